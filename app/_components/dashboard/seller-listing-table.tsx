@@ -1,0 +1,42 @@
+import Link from "next/link";
+import { categoryLabels } from "@/lib/catalogue/vocabulary";
+import type { SellerListing } from "@/lib/listings/dashboard-queries";
+import { formatMoney } from "@/lib/money";
+import { photoUrl } from "@/lib/photos/variants";
+import { ListingStatusActions } from "./listing-status-actions";
+
+const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+
+/** One status's listings: cover, title, price, photos, last change and the buttons that apply. */
+export function SellerListingTable({ listings }: { listings: SellerListing[] }) {
+  return (
+    <ul className="dashboard-list">
+      {listings.map((listing) => (
+        <li key={listing.id} className="dashboard-item">
+          {listing.coverPhotoKey ? (
+            // eslint-disable-next-line @next/next/no-img-element
+            <img className="dashboard-item__photo" src={photoUrl(listing.coverPhotoKey, "thumb")} alt="" width={96} height={72} />
+          ) : (
+            <div className="dashboard-item__photo dashboard-item__photo--empty" aria-hidden="true">
+              No photo
+            </div>
+          )}
+          <div className="dashboard-item__body">
+            {listing.status === "live" ? (
+              <Link className="dashboard-item__title" href={`/listings/${listing.id}`}>
+                {listing.title}
+              </Link>
+            ) : (
+              <span className="dashboard-item__title">{listing.title}</span>
+            )}
+            <span className="listing-card__meta">
+              {categoryLabels[listing.category]} · {listing.askingPriceCents > 0 ? formatMoney(listing.askingPriceCents, listing.currency) : "No price yet"} ·{" "}
+              {listing.photoCount} {listing.photoCount === 1 ? "photo" : "photos"} · changed {dateFormat.format(listing.updatedAt)}
+            </span>
+          </div>
+          <ListingStatusActions listingId={listing.id} status={listing.status} title={listing.title} />
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,47 @@
+import { revalidateTag } from "next/cache";
+import { z } from "zod";
+import { getCurrentUser } from "@/lib/auth/session";
+import { cacheTags } from "@/lib/cache-tags";
+import { photoRules } from "@/lib/photos/inspect";
+import { addListingPhoto, type PhotoRefusal } from "@/lib/photos/upload";
+
+// Photo upload for the sell form. A route handler rather than a server action: actions accept
+// 1 MB bodies, photos may be 10 MB. Multipart with one file in the field "photo".
+
+const paramsSchema = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) });
+// Room for the multipart envelope around a 10 MB photo.
+const maxBodyBytes = photoRules.maxBytes + 64 * 1024;
+
+function refusalStatus(refusal: PhotoRefusal): number {
+  if (refusal.reason === "not_found") return 404;
+  if (refusal.reason === "forbidden") return 403;
+  if (refusal.reason === "wrong_status") return 409;
+  if (refusal.problem === "too_large") return 413;
+  if (refusal.problem === "not_an_image" || refusal.problem === "heic" || refusal.problem === "unsupported") return 415;
+  return 422;
+}
+
+export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const user = await getCurrentUser();
+  if (!user) return Response.json({ error: "Sign in to add photos." }, { status: 401 });
+  const parsedParams = paramsSchema.safeParse(await params);
+  if (!parsedParams.success) return Response.json({ error: "That listing does not exist." }, { status: 404 });
+
+  const declared = Number(request.headers.get("content-length") ?? "0");
+  if (declared > maxBodyBytes) return Response.json({ error: "The photo is over 10 MB; photos can be up to 10 MB." }, { status: 413 });
+
+  let file: FormDataEntryValue | null;
+  try {
+    file = (await request.formData()).get("photo");
+  } catch {
+    return Response.json({ error: "Send the photo as multipart form data in the field “photo”." }, { status: 400 });
+  }
+  if (!(file instanceof File)) return Response.json({ error: "Choose a photo to upload." }, { status: 400 });
+  if (file.size > photoRules.maxBytes) return Response.json({ error: "The photo is over 10 MB; photos can be up to 10 MB." }, { status: 413 });
+
+  const result = await addListingPhoto({ actor: user, listingId: parsedParams.data.id, bytes: Buffer.from(await file.arrayBuffer()) });
+  if (!result.ok) return Response.json({ error: result.message }, { status: refusalStatus(result) });
+  revalidateTag(cacheTags.listings, "max");
+  revalidateTag(cacheTags.listing(parsedParams.data.id), "max");
+  return Response.json({ photoId: result.photoId, position: result.position }, { status: 201 });
+}

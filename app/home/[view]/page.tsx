@@ -1,0 +1,88 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ListingGrid } from "@/app/_components/listings/listing-card";
+import { categories, categoryLabels } from "@/lib/catalogue/vocabulary";
+import { getLiveCountsByCategory, listRecentListings } from "@/lib/listings/queries";
+
+// "/" is rewritten here (next.config.ts). As a dynamic segment with no static params, the page is
+// rendered on its first request rather than at build time, then served from cache until a listing
+// changes (cache tag "listings") or five minutes pass.
+export const revalidate = 300;
+export const dynamicParams = true;
+export function generateStaticParams() {
+  return [];
+}
+
+const categoryBlurbs: Record<string, string> = {
+  pedal_car: "AZLK Moskvitch pedal cars, 1973–1994",
+  classic_car: "400, 407, 408, 412, 2140, Aleko…",
+  toy: "ZiL-130 dump trucks, cranes, excavators",
+  part: "Windscreens, wheels, bumpers, plates",
+};
+
+export default async function HomePage({ params }: { params: Promise<{ view: string }> }) {
+  const { view } = await params;
+  if (view !== "latest") notFound();
+  const [recent, counts] = await Promise.all([listRecentListings({ limit: 12 }), getLiveCountsByCategory()]);
+
+  return (
+    <>
+      <section className="hero" aria-labelledby="hero-title">
+        <div>
+          <h1 id="hero-title">The marketplace for Moskvitch pedal cars, classics and parts</h1>
+          <p>
+            Sell a restored AZLK pedal car, find the windscreen your project is missing, and know what a fair price is before you
+            bid, here or anywhere else.
+          </p>
+          <div className="hero__actions">
+            <Link className="button" href="/listings?category=pedal_car">
+              Browse pedal cars
+            </Link>
+            <Link className="button button--ghost" href="/listings?category=part">
+              Find spare parts
+            </Link>
+          </div>
+        </div>
+        <ul className="hero__facts">
+          <li>
+            <strong>Under $400 plus shipping</strong>
+            <span>is a fair US price for a little-used late pedal car with its tiny AZLK 1993 plate.</span>
+          </li>
+          <li>
+            <strong>Aluminum bumpers = early car</strong>
+            <span>The 1970s cars and their parts are the rare ones.</span>
+          </li>
+          <li>
+            <strong>Pack the windscreen</strong>
+            <span>The plastic windscreen and the steering wheel break in careless shipping.</span>
+          </li>
+        </ul>
+      </section>
+
+      <h2 className="visually-hidden">Categories</h2>
+      <ul className="category-tiles">
+        {categories.map((category) => (
+          <li key={category}>
+            <Link className="category-tile" href={`/listings?category=${category}`}>
+              <strong>{categoryLabels[category]}</strong>
+              <span>{categoryBlurbs[category]}</span>
+              <span> · {counts[category] ?? 0} for sale</span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+
+      <section aria-labelledby="recent-title">
+        <div className="section-head">
+          <h2 id="recent-title">Just listed</h2>
+          <Link href="/listings">See everything</Link>
+        </div>
+        {recent.length ? (
+          <ListingGrid listings={recent} />
+        ) : (
+          <p className="empty-state">Nothing is listed yet. Be the first to sell a pedal car.</p>
+        )}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,33 @@
+import type { Metadata, Viewport } from "next";
+import { SessionProviders } from "@/app/_components/auth/session-providers";
+import { SiteFooter } from "@/app/_components/layout/site-footer";
+import { SiteHeader } from "@/app/_components/layout/site-header";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "Moskvitch Market: AZLK pedal cars, classic Moskvitch cars and parts", template: "%s · Moskvitch Market" },
+  description:
+    "Buy and sell AZLK Moskvitch pedal cars, classic Moskvitch cars, AZLK metal toys and spare parts, and check what they are really worth before you bid.",
+  applicationName: "Moskvitch Market",
+};
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#a4231b" };
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="en">
+      <body>
+        <a className="skip-link" href="#main">
+          Skip to content
+        </a>
+        <SessionProviders>
+          <SiteHeader />
+          <main id="main">
+            <div className="container">{children}</div>
+          </main>
+          <SiteFooter />
+        </SessionProviders>
+      </body>
+    </html>
+  );
+}

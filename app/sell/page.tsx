@@ -1,0 +1,20 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { SellForm } from "@/app/_components/sell/sell-form";
+import { requireUser } from "@/lib/auth/session";
+
+export const metadata: Metadata = { title: "Sell an item" };
+
+export default async function SellPage() {
+  await requireUser("/sell");
+  return (
+    <section className="sell-page" aria-labelledby="sell-heading">
+      <h1 id="sell-heading">Sell an item</h1>
+      <p className="sell-page__intro">
+        A pedal car, a classic Moskvitch, an AZLK toy or a spare part. Save a draft at any time; publishing checks that buyers have everything they need.{" "}
+        <Link href="/value">Not sure what to ask? Check the fair value.</Link>
+      </p>
+      <SellForm />
+    </section>
+  );
+}

@@ -1,0 +1,122 @@
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
+import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { Pool } from "pg";
+import { getEnv } from "@/lib/env";
+import { lockEmbeddedFolder } from "./embedded-lock";
+import * as schema from "./schema";
+
+// The one place that picks the database: DATABASE_URL → a pg Pool; otherwise embedded PGlite
+// persisted under DATA_DIR. Everything above this module sees the same Drizzle API.
+
+export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
+export type Driver = "pg" | "pglite";
+export type DatabaseHandle = {
+  db: Database;
+  driver: Driver;
+  close: () => Promise<void>;
+  /** Runs set-up work (migrations, seed) while holding a lock, so app instances starting together take turns. */
+  exclusively: <T>(work: () => Promise<T>) => Promise<T>;
+};
+
+const SETUP_LOCK_ID = 4_120_412;
+
+export class DatabaseUnavailableError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "DatabaseUnavailableError";
+  }
+}
+
+export async function openPostgres(url: string): Promise<DatabaseHandle> {
+  const pool = new Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5000 });
+  pool.on("error", (error) => console.error(`PostgreSQL connection error: ${error.message}`));
+  try {
+    await pool.query("select 1");
+  } catch (error) {
+    await pool.end().catch(() => {});
+    throw new DatabaseUnavailableError(`Cannot reach the database at DATABASE_URL (${describeUrl(url)}): ${(error as Error).message}`);
+  }
+  const exclusively = async <T>(work: () => Promise<T>): Promise<T> => {
+    const lockClient = await pool.connect();
+    try {
+      await lockClient.query("select pg_advisory_lock($1)", [SETUP_LOCK_ID]);
+      return await work();
+    } finally {
+      await lockClient.query("select pg_advisory_unlock($1)", [SETUP_LOCK_ID]).catch(() => {});
+      lockClient.release();
+    }
+  };
+  return { db: drizzlePg(pool, { schema }) as unknown as Database, driver: "pg", close: () => pool.end(), exclusively };
+}
+
+export function wrapPglite(client: PGlite, onClose?: () => void): DatabaseHandle {
+  return {
+    db: drizzlePglite(client, { schema }) as unknown as Database,
+    driver: "pglite",
+    // The folder lock already makes this process the only one.
+    exclusively: (work) => work(),
+    close: async () => {
+      await client.close();
+      onClose?.();
+    },
+  };
+}
+
+export async function openEmbedded(folder: string): Promise<DatabaseHandle> {
+  const release = lockEmbeddedFolder(folder);
+  try {
+    const client = await PGlite.create(folder, { extensions: { pg_trgm } });
+    return wrapPglite(client, release);
+  } catch (error) {
+    release();
+    throw error;
+  }
+}
+
+function describeUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    return `${u.hostname}:${u.port || 5432}${u.pathname}`;
+  } catch {
+    return "unparseable URL";
+  }
+}
+
+export function embeddedFolder(): string {
+  return path.resolve(getEnv().DATA_DIR, "pglite");
+}
+
+/** Opens the configured database, brings its schema up to date and seeds demo data into an empty one. */
+export async function openConfiguredDatabase(): Promise<DatabaseHandle> {
+  const env = getEnv();
+  const handle = env.DATABASE_URL ? await openPostgres(env.DATABASE_URL) : await openEmbedded(embeddedFolder());
+  const { prepareDatabase } = await import("./migrate");
+  await prepareDatabase(handle, { seedDemo: env.SEED_DEMO === "true" });
+  return handle;
+}
+
+// One handle per process, shared by pages, route handlers, auth and instrumentation (and kept across dev reloads).
+const holder = globalThis as typeof globalThis & { __moskvitchDatabase?: Promise<DatabaseHandle> };
+
+export function getDatabaseHandle(): Promise<DatabaseHandle> {
+  if (!holder.__moskvitchDatabase) {
+    holder.__moskvitchDatabase = openConfiguredDatabase();
+    holder.__moskvitchDatabase.catch(() => {
+      holder.__moskvitchDatabase = undefined;
+    });
+  }
+  return holder.__moskvitchDatabase;
+}
+
+export async function getDb(): Promise<Database> {
+  return (await getDatabaseHandle()).db;
+}
+
+/** Points the process at a database opened elsewhere (integration tests open a fresh one per file). */
+export function useDatabase(handle: DatabaseHandle): void {
+  holder.__moskvitchDatabase = Promise.resolve(handle);
+}

@@ -1,0 +1,6 @@
+export * from "./enums";
+export * from "./users";
+export * from "./listings";
+export * from "./orders";
+export * from "./auctions";
+export * from "./market";

@@ -1,0 +1,105 @@
+import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { currency, orderStatus } from "./enums";
+import { listings } from "./listings";
+import { users } from "./users";
+
+export const cartItems = pgTable(
+  "cart_items",
+  {
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    listingId: integer("listing_id")
+      .notNull()
+      .references(() => listings.id, { onDelete: "cascade" }),
+    quantity: integer("quantity").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("cart_items_user_listing_idx").on(t.userId, t.listingId)],
+);
+
+export const orders = pgTable(
+  "orders",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    buyerId: uuid("buyer_id")
+      .notNull()
+      .references(() => users.id),
+    sellerId: uuid("seller_id")
+      .notNull()
+      .references(() => users.id),
+    status: orderStatus("status").notNull().default("pending_payment"),
+    currency: currency("currency").notNull(),
+    itemsCents: integer("items_cents").notNull(),
+    shippingCents: integer("shipping_cents").notNull(),
+    totalCents: integer("total_cents").notNull(),
+    platformFeeCents: integer("platform_fee_cents").notNull().default(0),
+    /** Payout owed to the seller when the platform collected the money itself. */
+    payoutOwedCents: integer("payout_owed_cents").notNull().default(0),
+    shipTo: jsonb("ship_to").$type<{ country: string; postalCode?: string; name?: string; address?: string }>(),
+    stripeCheckoutSessionId: text("stripe_checkout_session_id"),
+    stripePaymentIntentId: text("stripe_payment_intent_id"),
+    /** Stock stays reserved until this moment; an unpaid order past it expires and releases stock. */
+    reservedUntil: timestamp("reserved_until", { withTimezone: true }),
+    carrier: text("carrier"),
+    trackingNumber: text("tracking_number"),
+    paidAt: timestamp("paid_at", { withTimezone: true }),
+    shippedAt: timestamp("shipped_at", { withTimezone: true }),
+    receivedAt: timestamp("received_at", { withTimezone: true }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("orders_buyer_idx").on(t.buyerId, t.createdAt.desc()),
+    index("orders_seller_idx").on(t.sellerId, t.createdAt.desc()),
+    index("orders_reservation_idx").on(t.status, t.reservedUntil),
+    uniqueIndex("orders_checkout_session_idx").on(t.stripeCheckoutSessionId),
+  ],
+);
+
+export const orderItems = pgTable(
+  "order_items",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    orderId: integer("order_id")
+      .notNull()
+      .references(() => orders.id, { onDelete: "cascade" }),
+    listingId: integer("listing_id")
+      .notNull()
+      .references(() => listings.id),
+    /** Title at the time of sale, so the order reads the same after the listing changes. */
+    title: text("title").notNull(),
+    quantity: integer("quantity").notNull(),
+    unitPriceCents: integer("unit_price_cents").notNull(),
+    shippingCents: integer("shipping_cents").notNull(),
+  },
+  (t) => [index("order_items_order_idx").on(t.orderId), index("order_items_listing_idx").on(t.listingId)],
+);
+
+/** Every state change of an order, in order. */
+export const orderEvents = pgTable(
+  "order_events",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    orderId: integer("order_id")
+      .notNull()
+      .references(() => orders.id, { onDelete: "cascade" }),
+    fromStatus: orderStatus("from_status"),
+    toStatus: orderStatus("to_status").notNull(),
+    actorId: uuid("actor_id").references(() => users.id),
+    note: text("note"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("order_events_order_idx").on(t.orderId, t.id)],
+);
+
+/** Stripe event ids already handled; a replayed event finds its id here and changes nothing. */
+export const processedWebhookEvents = pgTable("processed_webhook_events", {
+  eventId: text("event_id").primaryKey(),
+  type: text("type").notNull(),
+  processedAt: timestamp("processed_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+export type Order = typeof orders.$inferSelect;
+export type OrderItem = typeof orderItems.$inferSelect;

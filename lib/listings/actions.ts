@@ -1,0 +1,108 @@
+"use server";
+
+import { updateTag } from "next/cache";
+import { z } from "zod";
+import { getCurrentUser } from "@/lib/auth/session";
+import { cacheTags } from "@/lib/cache-tags";
+import { deleteListingPhoto, moveListingPhoto } from "@/lib/photos/upload";
+import { formDataToListingInput } from "./form-input";
+import { deleteListing, markListingSold, publishListing, saveListing, unpublishListing, type ListingChangeResult, type ListingStatus } from "./mutations";
+
+// Thin server actions: session, argument check, one lib call, cache tags. Anyone can call an action
+// with any arguments, so each is checked here and ownership is checked again in lib.
+
+export type SellFormState = {
+  ok: boolean;
+  listingId?: number;
+  status?: ListingStatus;
+  fieldErrors: Record<string, string>;
+  message?: string;
+};
+
+const signedOut: SellFormState = { ok: false, fieldErrors: {}, message: "Your session has ended. Sign in again, then retry." };
+const idSchema = z.coerce.number().int().positive().max(2_147_483_647);
+
+function revalidateListing(listingId: number) {
+  updateTag(cacheTags.listings);
+  updateTag(cacheTags.listing(listingId));
+}
+
+function toState(result: ListingChangeResult): SellFormState {
+  if (result.ok) return { ok: true, listingId: result.listingId, status: result.status, fieldErrors: {} };
+  return { ok: false, fieldErrors: result.fieldErrors, message: result.message };
+}
+
+/** Saves the sell form. `intent=publish` checks completeness first and stores nothing if it fails. */
+export async function saveListingAction(formData: FormData): Promise<SellFormState> {
+  const user = await getCurrentUser();
+  if (!user) return signedOut;
+  const rawId = formData.get("listingId");
+  const listingId = rawId ? idSchema.safeParse(rawId) : null;
+  if (listingId && !listingId.success) return { ok: false, fieldErrors: {}, message: "That listing does not exist." };
+  const intent = formData.get("intent") === "publish" ? "publish" : "draft";
+  const result = await saveListing({ actor: user, listingId: listingId?.data, input: formDataToListingInput(formData), intent });
+  if (result.ok && result.status !== "draft") revalidateListing(result.listingId);
+  return toState(result);
+}
+
+export async function publishListingAction(listingId: number): Promise<SellFormState> {
+  const user = await getCurrentUser();
+  if (!user) return signedOut;
+  const id = idSchema.safeParse(listingId);
+  if (!id.success) return { ok: false, fieldErrors: {}, message: "That listing does not exist." };
+  const result = await publishListing({ actor: user, listingId: id.data });
+  if (result.ok) revalidateListing(id.data);
+  return toState(result);
+}
+
+export type StatusChangeState = { ok: boolean; message: string };
+
+const statusChangeSchema = z.object({
+  listingId: idSchema,
+  change: z.enum(["publish", "unpublish", "sold", "delete"]),
+});
+
+const changes = { publish: publishListing, unpublish: unpublishListing, sold: markListingSold, delete: deleteListing } as const;
+const doneMessages = {
+  publish: "Published: the listing is on sale.",
+  unpublish: "Unpublished: the listing is no longer on sale.",
+  sold: "Marked as sold.",
+  delete: "Deleted.",
+} as const;
+
+/** The dashboard's buttons: publish again, unpublish, mark sold, delete. */
+export async function changeListingStatusAction(_previous: StatusChangeState, formData: FormData): Promise<StatusChangeState> {
+  const user = await getCurrentUser();
+  if (!user) return { ok: false, message: signedOut.message! };
+  const parsed = statusChangeSchema.safeParse({ listingId: formData.get("listingId"), change: formData.get("change") });
+  if (!parsed.success) return { ok: false, message: "That change isn't possible." };
+  const { listingId, change } = parsed.data;
+  const result = await changes[change]({ actor: user, listingId });
+  if (!result.ok) return { ok: false, message: result.message };
+  revalidateListing(listingId);
+  return { ok: true, message: doneMessages[change] };
+}
+
+const photoChangeSchema = z.object({
+  listingId: idSchema,
+  photoId: z.uuid(),
+  change: z.enum(["up", "down", "delete"]),
+});
+
+export type PhotoChangeState = { ok: boolean; message?: string };
+
+/** Moves a photo up or down (the first is the cover) or deletes it. */
+export async function changeListingPhotoAction(input: { listingId: number; photoId: string; change: "up" | "down" | "delete" }): Promise<PhotoChangeState> {
+  const user = await getCurrentUser();
+  if (!user) return { ok: false, message: signedOut.message };
+  const parsed = photoChangeSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, message: "That photo does not exist." };
+  const { listingId, photoId, change } = parsed.data;
+  const result =
+    change === "delete"
+      ? await deleteListingPhoto({ actor: user, listingId, photoId })
+      : await moveListingPhoto({ actor: user, listingId, photoId, direction: change });
+  if (!result.ok) return { ok: false, message: result.message };
+  revalidateListing(listingId);
+  return { ok: true };
+}

@@ -1,0 +1,168 @@
+import "server-only";
+import { and, eq, isNull, sql } from "drizzle-orm";
+import { getDb, type Database } from "@/db/client";
+import { listings, partFits } from "@/db/schema";
+import { listingRowToInput, toListingColumns, type ListingColumns } from "./listing-columns";
+import { parseListingInput, type CompleteListing, type ListingDraft, type ListingFieldErrors } from "./schemas";
+
+// Writes for a seller's own listings. Every function takes the acting user and checks, next to the
+// data, that they own the listing (or are an admin). Each write is one transaction, so a listing is
+// never stored half-written. Cache revalidation is the caller's job (actions, route handlers).
+
+export type Actor = { id: string; role: "user" | "admin" };
+export type ListingStatus = (typeof listings.$inferSelect)["status"];
+
+export type ListingRefusal = {
+  ok: false;
+  reason: "invalid" | "not_found" | "forbidden" | "wrong_status";
+  message: string;
+  fieldErrors: ListingFieldErrors;
+};
+export type ListingChangeResult = { ok: true; listingId: number; status: ListingStatus } | ListingRefusal;
+
+export type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
+type ListingRow = typeof listings.$inferSelect;
+
+export function refuse(reason: ListingRefusal["reason"], message: string, fieldErrors: ListingFieldErrors = {}): ListingRefusal {
+  return { ok: false, reason, message, fieldErrors };
+}
+
+const checkFields = "Check the highlighted fields.";
+
+/** Locks the listing for this transaction and checks the actor may change it. */
+export async function lockListingForChange(tx: Transaction, actor: Actor, listingId: number): Promise<ListingRow | ListingRefusal> {
+  if (!Number.isSafeInteger(listingId) || listingId <= 0) return refuse("not_found", "That listing does not exist.");
+  const [row] = await tx
+    .select()
+    .from(listings)
+    .where(and(eq(listings.id, listingId), isNull(listings.deletedAt)))
+    .for("update");
+  if (!row) return refuse("not_found", "That listing does not exist.");
+  if (row.sellerId !== actor.id && actor.role !== "admin") return refuse("forbidden", "Only the seller can change this listing.");
+  return row;
+}
+
+function isRefusal(value: unknown): value is ListingRefusal {
+  return typeof value === "object" && value !== null && (value as { ok?: unknown }).ok === false;
+}
+
+async function replacePartFits(tx: Transaction, listingId: number, values: ListingDraft | CompleteListing): Promise<void> {
+  await tx.delete(partFits).where(eq(partFits.listingId, listingId));
+  if (values.category !== "part" || !("fits" in values) || !values.fits?.length) return;
+  const rows = new Map<string, typeof partFits.$inferInsert>();
+  for (const fit of values.fits) {
+    // "" and "any" are the schema's words for "every model" and "every era".
+    const row = { listingId, fitsCategory: fit.category, fitsModel: fit.model ?? "", fitsEra: fit.era ?? "any" };
+    rows.set(`${row.fitsCategory}|${row.fitsModel}|${row.fitsEra}`, row);
+  }
+  await tx.insert(partFits).values([...rows.values()]);
+}
+
+function columnsForWrite(columns: ListingColumns) {
+  const { attributes, ...rest } = columns;
+  return { ...rest, attributes: attributes as ListingRow["attributes"], updatedAt: new Date() };
+}
+
+export type SaveListingInput = {
+  actor: Actor;
+  /** Absent for a new listing. */
+  listingId?: number;
+  input: unknown;
+  /** "publish" checks completeness before storing anything; live listings are always checked that way. */
+  intent?: "draft" | "publish";
+};
+
+/** Creates or updates a listing's fields. A draft may be incomplete; a live listing may not become so. */
+export async function saveListing({ actor, listingId, input, intent = "draft" }: SaveListingInput): Promise<ListingChangeResult> {
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    let existing: ListingRow | undefined;
+    if (listingId !== undefined) {
+      const locked = await lockListingForChange(tx, actor, listingId);
+      if (isRefusal(locked)) return locked;
+      existing = locked;
+      if (existing.status === "sold") return refuse("wrong_status", "A sold listing can no longer be edited.");
+    }
+    const complete = intent === "publish" || (existing !== undefined && existing.status !== "draft");
+    const parsed = complete ? parseListingInput(input, "complete") : parseListingInput(input, "draft");
+    if (!parsed.ok) return refuse("invalid", checkFields, parsed.fieldErrors);
+    if (existing && existing.status !== "draft" && existing.category !== parsed.value.category) {
+      return refuse("invalid", checkFields, { category: "A published listing keeps its category; start a new listing instead" });
+    }
+    const columns = columnsForWrite(toListingColumns(parsed.value));
+    let id: number;
+    if (existing) {
+      await tx.update(listings).set(columns).where(eq(listings.id, existing.id));
+      id = existing.id;
+    } else {
+      const [created] = await tx.insert(listings).values({ ...columns, sellerId: actor.id, status: "draft" }).returning({ id: listings.id });
+      id = created!.id;
+    }
+    await replacePartFits(tx, id, parsed.value);
+    return { ok: true, listingId: id, status: existing?.status ?? "draft" };
+  });
+}
+
+/** Puts a draft (or a withdrawn listing) on sale after checking it is complete; names every missing field. */
+export async function publishListing({ actor, listingId }: { actor: Actor; listingId: number }): Promise<ListingChangeResult> {
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const row = await lockListingForChange(tx, actor, listingId);
+    if (isRefusal(row)) return row;
+    if (row.status === "live") return { ok: true, listingId, status: "live" };
+    if (row.status !== "draft" && row.status !== "withdrawn") return refuse("wrong_status", `A ${row.status} listing cannot be published.`);
+    const parsed = parseListingInput(listingRowToInput(row), "complete");
+    const fieldErrors = parsed.ok ? {} : { ...parsed.fieldErrors };
+    if (row.photoCount < 1) fieldErrors.photos = "Add at least one photo: buyers want to see the item";
+    if (!parsed.ok || Object.keys(fieldErrors).length) {
+      return refuse("invalid", `Before publishing, fill in: ${Object.keys(fieldErrors).join(", ")}.`, fieldErrors);
+    }
+    await tx
+      .update(listings)
+      .set({ ...columnsForWrite(toListingColumns(parsed.value)), status: "live", publishedAt: row.publishedAt ?? new Date() })
+      .where(eq(listings.id, listingId));
+    await replacePartFits(tx, listingId, parsed.value);
+    return { ok: true, listingId, status: "live" };
+  });
+}
+
+async function changeStatus(
+  actor: Actor,
+  listingId: number,
+  from: readonly ListingStatus[],
+  to: ListingStatus,
+  extra: Partial<typeof listings.$inferInsert> = {},
+): Promise<ListingChangeResult> {
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const row = await lockListingForChange(tx, actor, listingId);
+    if (isRefusal(row)) return row;
+    if (!from.includes(row.status)) return refuse("wrong_status", `This listing is ${row.status}; it cannot become ${to} from there.`);
+    await tx
+      .update(listings)
+      .set({ ...extra, status: to, updatedAt: new Date() })
+      .where(eq(listings.id, listingId));
+    return { ok: true, listingId, status: to };
+  });
+}
+
+/** Takes a live listing off sale; it can be published again later. */
+export function unpublishListing({ actor, listingId }: { actor: Actor; listingId: number }): Promise<ListingChangeResult> {
+  return changeStatus(actor, listingId, ["live"], "withdrawn");
+}
+
+/** Records a sale made here or elsewhere; the listing leaves the catalogue. */
+export function markListingSold({ actor, listingId }: { actor: Actor; listingId: number }): Promise<ListingChangeResult> {
+  return changeStatus(actor, listingId, ["live", "withdrawn"], "sold", { soldAt: new Date() });
+}
+
+/** Soft delete: the row stays for order history, but no page shows it again. */
+export async function deleteListing({ actor, listingId }: { actor: Actor; listingId: number }): Promise<ListingChangeResult> {
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const row = await lockListingForChange(tx, actor, listingId);
+    if (isRefusal(row)) return row;
+    await tx.update(listings).set({ deletedAt: sql`now()`, updatedAt: new Date() }).where(eq(listings.id, listingId));
+    return { ok: true, listingId, status: row.status };
+  });
+}

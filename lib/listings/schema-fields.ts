@@ -1,0 +1,96 @@
+import { z } from "zod";
+import { parseMoneyToCents } from "@/lib/money";
+
+// Field builders for the listing schemas. Each accepts what a form posts (strings) as well as typed
+// values (tests, stored drafts), and words its messages for the collector filling the form in.
+
+/** One of a fixed list; missing and wrong values get different messages. */
+export function choice<const T extends readonly [string, ...string[]]>(values: T, what: string) {
+  return z.enum(values, { error: (issue) => (issue.input === undefined ? `Choose ${what}` : `Choose ${what} from the list`) });
+}
+
+export function text(max: number, what: string) {
+  return z
+    .string({ error: `Enter ${what}` })
+    .trim()
+    .max(max, `Keep ${what} under ${max} characters`);
+}
+
+export function yesNo(what: string) {
+  return z.preprocess(
+    (v) => (v === "yes" || v === "true" ? true : v === "no" || v === "false" ? false : v),
+    z.boolean({ error: `Say ${what}` }),
+  );
+}
+
+/** A whole number typed with or without thousands separators ("120,000"). */
+export function wholeNumber(what: string, min: number, max: number) {
+  return z.preprocess(
+    (v) => (typeof v === "string" && /^\s*\d[\d,\s]*$/.test(v) ? Number(v.replace(/[,\s]/g, "")) : v),
+    z
+      .number({ error: (issue) => (issue.input === undefined ? `Enter ${what}` : `Enter ${what} as a whole number`) })
+      .int(`Enter ${what} as a whole number`)
+      .min(min, `Enter ${what} between ${min} and ${max}`)
+      .max(max, `Enter ${what} between ${min} and ${max}`),
+  );
+}
+
+const maxCents = 100_000_000_00;
+
+/** Money typed in units ("350", "1,250.50"), stored as integer cents: no float arithmetic anywhere. */
+export function money(what: string, { minCents }: { minCents: number }) {
+  return z
+    .string({ error: (issue) => (issue.input === undefined ? `Enter ${what}` : `Enter ${what} as a number, like 350 or 1,250.50`) })
+    .transform((typed, ctx) => {
+      const cents = parseMoneyToCents(typed);
+      if (cents === null) {
+        ctx.addIssue({ code: "custom", message: `Enter ${what} as a number, like 350 or 1,250.50` });
+        return z.NEVER;
+      }
+      return cents;
+    })
+    .pipe(
+      z
+        .number()
+        .int()
+        .min(minCents, minCents > 0 ? `Enter ${what} above zero` : `Enter ${what}, or 0 for free`)
+        .max(maxCents, `Enter ${what} under 100,000,000`),
+    );
+}
+
+const regionNames = new Intl.DisplayNames(["en"], { type: "region" });
+
+function isKnownRegion(code: string): boolean {
+  try {
+    const name = regionNames.of(code);
+    return Boolean(name) && name !== code && name !== "Unknown Region";
+  } catch {
+    return false;
+  }
+}
+
+export function countryCode(what: string) {
+  return z
+    .string({ error: `Enter ${what} as a two-letter code, e.g. US, GB or EE` })
+    .trim()
+    .toUpperCase()
+    .refine((code) => /^[A-Z]{2}$/.test(code) && isKnownRegion(code), `Enter ${what} as a two-letter code, e.g. US, GB or EE`);
+}
+
+/** A shipping destination: a country, or WORLD for everywhere else. */
+export const shippingDestination = z
+  .string({ error: "Enter the destination: a two-letter country code or WORLD" })
+  .trim()
+  .toUpperCase()
+  .refine((code) => code === "WORLD" || (/^[A-Z]{2}$/.test(code) && isKnownRegion(code)), "Enter the destination: a two-letter country code or WORLD");
+
+/** Papers that come with a real car. */
+export const documentKinds = ["title", "registration", "service_book", "export_papers", "purchase_papers"] as const;
+export type DocumentKind = (typeof documentKinds)[number];
+export const documentKindLabels: Record<DocumentKind, string> = {
+  title: "Title / ownership papers",
+  registration: "Registration",
+  service_book: "Service book",
+  export_papers: "Export or import papers",
+  purchase_papers: "Original purchase papers",
+};

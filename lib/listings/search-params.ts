@@ -1,0 +1,129 @@
+import { z } from "zod";
+import { partConditions } from "@/lib/catalogue/item-schemas";
+import { classicModelCodes } from "@/lib/catalogue/models";
+import { categories, conditionGrades, pedalCarEras, toyConditions } from "@/lib/catalogue/vocabulary";
+
+// The whole state of a catalogue search lives in the URL, so a search can be shared or bookmarked.
+// Every field falls back to "not set" on a bad value: a mistyped link shows a wider search, never an error.
+
+export const listingSorts = ["newest", "price_asc", "price_desc", "best_deal", "relevance"] as const;
+export type ListingSort = (typeof listingSorts)[number];
+
+/** Conditions of every category share one column: toy and part words, and classic-car grades "1" to "4". */
+export const searchConditions = [...new Set<string>([...toyConditions, ...partConditions, ...conditionGrades.map(String)])] as [string, ...string[]];
+
+/** Search parameter names, in the order they are written back into links. */
+export const searchParamNames = ["q", "category", "model", "era", "condition", "min", "max", "country", "ships_to", "photos", "sort", "after"] as const;
+export type SearchParamName = (typeof searchParamNames)[number];
+
+const optional = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined);
+
+const wholeDollars = optional(
+  z
+    .string()
+    .transform((v) => v.replace(/[$,\s]/g, ""))
+    .pipe(z.string().regex(/^\d{1,7}$/))
+    .transform(Number),
+);
+
+const isoCountry = optional(
+  z
+    .string()
+    .trim()
+    .regex(/^[a-zA-Z]{2}$/)
+    .transform((v) => v.toUpperCase()),
+);
+
+export const listingSearchParamsSchema = z.object({
+  q: optional(
+    z
+      .string()
+      .transform((v) => v.replace(/\s+/g, " ").trim().slice(0, 120))
+      .pipe(z.string().min(1)),
+  ),
+  category: optional(z.enum(categories)),
+  model: optional(z.enum(classicModelCodes)),
+  era: optional(z.enum(pedalCarEras)),
+  condition: optional(z.enum(searchConditions)),
+  min: wholeDollars,
+  max: wholeDollars,
+  country: isoCountry,
+  ships_to: isoCountry,
+  photos: optional(z.literal("1").transform(() => true as const)),
+  sort: optional(z.enum(listingSorts)),
+  after: optional(z.string().max(300).regex(/^[A-Za-z0-9_-]+$/)),
+});
+export type ListingSearchParams = z.infer<typeof listingSearchParamsSchema>;
+
+/** Reads Next's searchParams (repeated keys give arrays: the first value wins). */
+export function parseListingSearchParams(raw: Record<string, string | string[] | undefined>): ListingSearchParams {
+  const firsts = Object.fromEntries(searchParamNames.map((name) => [name, Array.isArray(raw[name]) ? raw[name][0] : raw[name]]));
+  return listingSearchParamsSchema.parse(firsts);
+}
+
+/** Relevance needs words to rank by; best deal waits for the valuation data, so both fall back to newest. */
+export function effectiveSort(params: Pick<ListingSearchParams, "q" | "sort">): Exclude<ListingSort, "best_deal"> {
+  const sort = params.sort ?? (params.q ? "relevance" : "newest");
+  if (sort === "best_deal") return "newest";
+  if (sort === "relevance" && !params.q) return "newest";
+  return sort;
+}
+
+/** A /listings link for these params; `changes` set (or with undefined, remove) single fields. The cursor is dropped unless given. */
+export function searchHref(params: ListingSearchParams, changes: Partial<Record<SearchParamName, string | number | boolean | undefined>> = {}): string {
+  const merged: Record<string, unknown> = { ...params, after: undefined, ...changes };
+  const query = new URLSearchParams();
+  for (const name of searchParamNames) {
+    const value = merged[name];
+    if (value === undefined || value === false || value === "") continue;
+    query.set(name, value === true ? "1" : String(value));
+  }
+  const text = query.toString();
+  return text ? `/listings?${text}` : "/listings";
+}
+
+// Keyset cursor: the sort it belongs to, the last row's sort key and its id, as URL-safe base64 JSON.
+// Keys are strings so timestamps keep their microseconds and ranks their exact decimal value.
+export type SearchCursor = { sort: Exclude<ListingSort, "best_deal">; key: string; id: number };
+
+const cursorSchema = z.tuple([z.enum(listingSorts).exclude(["best_deal"]), z.string().max(64), z.number().int().positive()]);
+
+export function encodeCursor(cursor: SearchCursor): string {
+  return Buffer.from(JSON.stringify([cursor.sort, cursor.key, cursor.id]), "utf8").toString("base64url");
+}
+
+/** The cursor, or null when it is damaged or was made for another sort (the search then starts at page one). */
+export function decodeCursor(value: string | undefined, sort: SearchCursor["sort"]): SearchCursor | null {
+  if (!value) return null;
+  try {
+    const parsed = cursorSchema.safeParse(JSON.parse(Buffer.from(value, "base64url").toString("utf8")));
+    if (!parsed.success || parsed.data[0] !== sort) return null;
+    const [, key, id] = parsed.data;
+    if (!cursorKeyPatterns[sort].test(key)) return null;
+    return { sort, key, id };
+  } catch {
+    return null;
+  }
+}
+
+// The key goes into SQL as a bound parameter, but a key of the wrong shape would make the cast fail with a 500.
+const cursorKeyPatterns: Record<SearchCursor["sort"], RegExp> = {
+  newest: /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$/,
+  price_asc: /^\d{1,10}$/,
+  price_desc: /^\d{1,10}$/,
+  relevance: /^\d{1,6}(\.\d{1,8})?$/,
+};
+
+/** Which filters a category's form offers: an era for pedal cars, a model for classic cars, both (as "fits") for parts. */
+export function filtersForCategory(category: ListingSearchParams["category"]): { model: boolean; era: boolean } {
+  switch (category) {
+    case "pedal_car":
+      return { model: false, era: true };
+    case "classic_car":
+      return { model: true, era: false };
+    case "toy":
+      return { model: false, era: false };
+    default:
+      return { model: true, era: true };
+  }
+}

@@ -1,0 +1,212 @@
+import "server-only";
+import { and, asc, desc, eq, gte, inArray, isNull, lte, or, sql, type SQL } from "drizzle-orm";
+import { unstable_cache } from "next/cache";
+import { getDb } from "@/db/client";
+import { listingPhotos, listings, partFits } from "@/db/schema";
+import { cacheTags } from "@/lib/cache-tags";
+import type { PartType, PedalCarEra } from "@/lib/catalogue/vocabulary";
+import { cardColumns, type ListingCard } from "./queries";
+import { decodeCursor, effectiveSort, encodeCursor, type ListingSearchParams, type SearchCursor } from "./search-params";
+
+// The catalogue search behind /listings and /parts. Words match the weighted tsvector (title A,
+// aliases B, description C) through its GIN index; aliases carry transliterations and Cyrillic
+// ("moskvich", "москвич", "aleko"). Typos are mended word by word with pg_trgm similarity against the
+// catalogue's own vocabulary (the documented pg_trgm way: a trigram test on every title of a
+// repetitive catalogue took 250-430 ms at 100,000 listings), and relevance adds word_similarity
+// to the title. Pages go forward with a keyset cursor (sort key + id), never OFFSET.
+
+export const searchPageSize = 24;
+/** Counting stops here: "1,000+" tells a collector enough and keeps broad searches cheap. */
+export const searchCountCap = 1000;
+
+export type SearchOptions = {
+  pageSize?: number;
+  /** Parts finder: parts that fit any of these pedal-car eras (a year can fall in two). */
+  fitsEras?: PedalCarEra[];
+  partType?: PartType;
+};
+
+export type ListingSearchResult = {
+  listings: ListingCard[];
+  /** Cursor for the next page, or null on the last one. */
+  nextCursor: string | null;
+  /** Matches counted up to the cap; `capped` means there are more. */
+  total: { count: number; capped: boolean };
+  /** The words searched for when some were mended, e.g. "moskvitch pedal car" for "moskvitch pedel car". */
+  mendedQuery: string | null;
+};
+
+type SearchWords = { typed: string; mended: string | null };
+
+// Written out literally (not as bound parameters) so the planner can match the partial indexes' predicate.
+const liveListing = [sql`${listings.status} = 'live'`, isNull(listings.deletedAt)];
+
+function partFitsWhere(fit: SQL): SQL {
+  return sql`exists (select 1 from ${partFits} where ${partFits.listingId} = ${listings.id} and ${fit})`;
+}
+
+function filtersFor(params: ListingSearchParams, options: SearchOptions, words: SearchWords | undefined): SQL[] {
+  const filters: SQL[] = [...liveListing];
+  const forParts = params.category === "part";
+  if (params.category) filters.push(eq(listings.category, params.category));
+  // For parts, model and era mean "fits": a part listed for any model ("") or any era fits too.
+  if (params.model) {
+    filters.push(
+      forParts
+        ? partFitsWhere(sql`${partFits.fitsCategory} = 'classic_car' and ${partFits.fitsModel} in (${params.model}, '')`)
+        : eq(listings.model, params.model),
+    );
+  }
+  const eras = options.fitsEras ?? (params.era ? [params.era] : []);
+  if (eras.length) {
+    filters.push(
+      forParts
+        ? partFitsWhere(sql`${partFits.fitsCategory} = 'pedal_car' and ${inArray(partFits.fitsEra, [...eras, "any"])}`)
+        : inArray(listings.era, eras),
+    );
+  }
+  if (options.partType) filters.push(sql`${listings.attributes}->>'partType' = ${options.partType}`);
+  if (params.condition) filters.push(eq(listings.condition, params.condition));
+  if (params.min !== undefined) filters.push(gte(listings.askingPriceCents, params.min * 100));
+  if (params.max !== undefined) filters.push(lte(listings.askingPriceCents, params.max * 100));
+  if (params.country) filters.push(eq(listings.country, params.country));
+  if (params.ships_to) {
+    const to = (destination: string) => sql`${listings.shippingOptions} @> ${JSON.stringify([{ destination }])}::jsonb`;
+    filters.push(or(to(params.ships_to), to("WORLD"))!);
+  }
+  if (params.photos) filters.push(sql`${listings.photoCount} > 0`);
+  if (words) filters.push(sql`${listings.searchVector} @@ ${matchQuery(words)}`);
+  return filters;
+}
+
+/** The words as typed, or also as mended ("pedel" → "pedal"): either may match. */
+function matchQuery(words: SearchWords): SQL {
+  const typed = sql`websearch_to_tsquery('simple', ${words.typed})`;
+  return words.mended ? sql`(${typed} || websearch_to_tsquery('simple', ${words.mended}))` : typed;
+}
+
+type Ordering = { key: SQL<string>; orderBy: SQL[]; after: (cursor: SearchCursor) => SQL };
+
+function orderingFor(sort: SearchCursor["sort"], words: SearchWords | undefined): Ordering {
+  switch (sort) {
+    case "price_asc":
+      return {
+        key: sql<string>`${listings.askingPriceCents}::text`,
+        orderBy: [asc(listings.askingPriceCents), asc(listings.id)],
+        after: (c) => sql`(${listings.askingPriceCents}, ${listings.id}) > (${Number(c.key)}::int, ${c.id}::int)`,
+      };
+    case "price_desc":
+      return {
+        key: sql<string>`${listings.askingPriceCents}::text`,
+        orderBy: [desc(listings.askingPriceCents), desc(listings.id)],
+        after: (c) => sql`(${listings.askingPriceCents}, ${listings.id}) < (${Number(c.key)}::int, ${c.id}::int)`,
+      };
+    case "relevance": {
+      // Rounded to a numeric so the cursor carries the exact value the next page compares against.
+      const typed = words?.typed ?? "";
+      const rank = sql`round((ts_rank(${listings.searchVector}, ${words ? matchQuery(words) : sql`''::tsquery`}) + 0.5 * word_similarity(${typed}, ${listings.title}))::numeric, 6)`;
+      return {
+        key: sql<string>`${rank}::text`,
+        orderBy: [sql`${rank} desc`, desc(listings.id)],
+        after: (c) => sql`(${rank}, ${listings.id}) < (${c.key}::numeric, ${c.id}::int)`,
+      };
+    }
+    case "newest":
+      // Live listings always have published_at (publishing sets it), so the keyset never meets a null.
+      return {
+        key: sql<string>`to_char(${listings.publishedAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`,
+        orderBy: [desc(listings.publishedAt), desc(listings.id)],
+        after: (c) => sql`(${listings.publishedAt}, ${listings.id}) < (${c.key}::timestamptz, ${c.id}::int)`,
+      };
+  }
+}
+
+/** One page of live listings for a search, its next-page cursor and a capped count. */
+export function searchListings(params: ListingSearchParams, options: SearchOptions = {}): Promise<ListingSearchResult> {
+  return runSearch(params, options, queryVocabulary);
+}
+
+async function runSearch(params: ListingSearchParams, options: SearchOptions, vocabulary: () => Promise<string[]>): Promise<ListingSearchResult> {
+  const db = await getDb();
+  const words = params.q ? await mendWords(params.q, await vocabulary()) : undefined;
+  const sort = effectiveSort(params);
+  const ordering = orderingFor(sort, words);
+  const filters = filtersFor(params, options, words);
+  const cursor = decodeCursor(params.after, sort);
+  const pageSize = options.pageSize ?? searchPageSize;
+
+  const [rows, counted] = await Promise.all([
+    db
+      .select({ ...cardColumns, sortKey: ordering.key })
+      .from(listings)
+      .leftJoin(listingPhotos, and(eq(listingPhotos.listingId, listings.id), eq(listingPhotos.position, 0)))
+      .where(and(...filters, ...(cursor ? [ordering.after(cursor)] : [])))
+      .orderBy(...ordering.orderBy)
+      .limit(pageSize + 1),
+    db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(db.select({ one: sql`1` }).from(listings).where(and(...filters)).limit(searchCountCap + 1).as("matches")),
+  ]);
+
+  const page = rows.slice(0, pageSize);
+  const last = page[page.length - 1];
+  const count = Number(counted[0]?.n ?? 0);
+  return {
+    listings: page.map(({ sortKey: _key, ...card }) => card),
+    nextCursor: rows.length > pageSize && last ? encodeCursor({ sort, key: last.sortKey, id: last.id }) : null,
+    total: { count: Math.min(count, searchCountCap), capped: count > searchCountCap },
+    mendedQuery: words?.mended ?? null,
+  };
+}
+
+/** Raw SQL reads: both drivers answer `execute` with `{ rows }`, which the shared Database type leaves untyped. */
+async function selectRows<T>(query: SQL): Promise<T[]> {
+  const db = await getDb();
+  const result = (await db.execute(query)) as unknown as { rows: T[] };
+  return result.rows;
+}
+
+// Title and alias words of live listings; numbers are left out (a model number is never a typo).
+async function queryVocabulary(): Promise<string[]> {
+  const rows = await selectRows<{ word: string }>(
+    sql`select word from ts_stat($$select search_vector from listings where status = 'live' and deleted_at is null$$, 'ab')
+        where word !~ '^[0-9]+$' and length(word) between 3 and 40`,
+  );
+  return rows.map((r) => r.word);
+}
+
+// Reading the vocabulary scans every live listing (about 150 ms at 100,000), so it is kept an hour
+// and deliberately not tied to the listings tag: a new word only waits a while to be mendable.
+const getVocabulary = unstable_cache(queryVocabulary, ["search-vocabulary-v1"], { revalidate: 3600 });
+
+/**
+ * Lower-cases the words (the text-search parser and pg_trgm only fold ASCII case under a C locale)
+ * and mends the ones the catalogue never uses to its closest word by trigram similarity.
+ */
+async function mendWords(q: string, vocabulary: string[]): Promise<SearchWords> {
+  const typed = q.toLowerCase();
+  const terms = typed.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const known = new Set(vocabulary);
+  const unknown = [...new Set(terms.filter((t) => t.length >= 3 && !/^\d+$/.test(t) && !known.has(t)))].slice(0, 6);
+  if (!unknown.length || !vocabulary.length) return { typed, mended: null };
+  const rows = await selectRows<{ term: string; word: string | null }>(sql`
+    select term, (select word from jsonb_array_elements_text(${JSON.stringify(vocabulary)}::jsonb) as word
+                  where similarity(word, term) >= 0.35 order by similarity(word, term) desc, word limit 1) as word
+    from jsonb_array_elements_text(${JSON.stringify(unknown)}::jsonb) as term`);
+  const replacements = new Map(rows.map((r) => [r.term, r.word]));
+  if (![...replacements.values()].some(Boolean)) return { typed, mended: null };
+  // A word with no close match is left out of the mended words rather than failing them all.
+  const mended = terms.map((t) => (replacements.has(t) ? replacements.get(t) : t)).filter(Boolean).join(" ");
+  return { typed, mended: mended && mended !== typed ? mended : null };
+}
+
+const cachedSearch = unstable_cache(
+  (params: ListingSearchParams, options: SearchOptions) => runSearch(params, options, getVocabulary),
+  ["listing-search-v1"],
+  { tags: [cacheTags.listings], revalidate: 120 },
+);
+
+/** The same search through Next's data cache: popular searches are answered without the database until a listing changes. */
+export function searchListingsCached(params: ListingSearchParams, options: SearchOptions = {}): Promise<ListingSearchResult> {
+  return cachedSearch(params, options);
+}

@@ -1,0 +1,36 @@
+import { z } from "zod";
+import { itemSchema } from "@/lib/catalogue/item-schemas";
+
+// The public contract of POST /api/valuation, also used by the /value page.
+export const valuationRequestSchema = z.object({
+  item: itemSchema,
+  priceCents: z
+    .number({ error: "priceCents must be a whole number of cents" })
+    .int("priceCents must be a whole number of cents")
+    .min(0, "A price cannot be negative")
+    .max(1_000_000_000, "That price is beyond anything a Moskvitch has sold for")
+    .optional(),
+  currency: z.literal("USD", { error: "Only USD is supported for now" }).default("USD"),
+  shipTo: z
+    .object({
+      country: z
+        .string()
+        .trim()
+        .regex(/^[A-Za-z]{2}$/, "Use a two-letter country code, like US or GB")
+        .transform((c) => c.toUpperCase()),
+      postalCode: z.string().trim().max(12, "That postal code is too long").optional(),
+    })
+    .optional(),
+});
+
+export type ValuationRequest = z.infer<typeof valuationRequestSchema>;
+
+/** Zod issues as { "item.era": "message" }, the first message per field. */
+export function fieldErrorsFrom(error: z.ZodError): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.map(String).join(".") || "body";
+    errors[key] ??= issue.message;
+  }
+  return errors;
+}

@@ -1,0 +1,53 @@
+import type { Item } from "@/lib/catalogue/item-schemas";
+
+// Input and output of the valuation engine. The output maps one to one onto the public JSON
+// contract of POST /api/valuation; the API layer only turns dates into ISO strings.
+
+/** A sold item the caller found in the market. Its price excludes shipping. */
+export type Comparable = { title: string; soldPriceCents: number; soldAt: Date; item: Item; country?: string; url?: string };
+
+export type ValuationInput = {
+  item: Item;
+  /** Asking price or current bid, before shipping. */
+  priceCents?: number;
+  currency?: "USD";
+  /** The buyer: ISO-2 country code ("US") and, optionally, postal code. */
+  shipTo?: { country: string; postalCode?: string };
+  /** Where the item sits, when known (ISO-2); the same country ships for less. */
+  itemCountry?: string;
+  comparables?: Comparable[];
+  /** The moment of valuation: sale ages count back from it. Never read from the clock inside the rules. */
+  now: Date;
+};
+
+export type Adjustment = { label: string; effectCents: number; reason: string; source: string };
+
+export type Verdict = "great_deal" | "fair" | "high" | "overpriced";
+/** Best to worst: a higher price may only move a verdict rightwards. */
+export const verdictOrder: readonly Verdict[] = ["great_deal", "fair", "high", "overpriced"];
+
+export type Confidence = "low" | "medium" | "high";
+
+export type FairValue = { lowCents: number; typicalCents: number; highCents: number };
+
+/** A comparable the estimate actually used, with its weight (similarity × recency, 0 to 1). */
+export type UsedComparable = { title: string; soldPriceCents: number; soldAt: Date; url?: string; weight: number };
+
+export type Valuation = {
+  currency: "USD";
+  fairValue: FairValue;
+  shippingCents: number;
+  /** Typical value + shipping: what the item fairly costs delivered. */
+  fairTotalCents: number;
+  /** "Don't bid above": see maxBidFor in verdict.ts. */
+  maxBidCents: number;
+  /** Null when no price was given. */
+  verdict: Verdict | null;
+  confidence: Confidence;
+  adjustments: Adjustment[];
+  /** Only the comparables used, most weighty first, at most eight. */
+  comparables: UsedComparable[];
+};
+
+/** What the rules alone say, before the market has its word. The adjustments add up to typicalCents. */
+export type RulesEstimate = { typicalCents: number; adjustments: Adjustment[] };

@@ -1,0 +1,49 @@
+import type { NextConfig } from "next";
+
+const isDev = process.env.NODE_ENV !== "production";
+
+// Next injects small inline scripts, so script-src needs 'unsafe-inline' without nonces; everything
+// else is locked to our own origin. Stripe Checkout is a redirect, so only form-action names it.
+const contentSecurityPolicy = [
+  "default-src 'self'",
+  `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ""}`,
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self' https://checkout.stripe.com",
+  "frame-ancestors 'none'",
+].join("; ");
+
+const securityHeaders = [
+  { key: "Content-Security-Policy", value: contentSecurityPolicy },
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "X-Frame-Options", value: "DENY" },
+  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=()" },
+  { key: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains" },
+];
+
+const nextConfig: NextConfig = {
+  // Test servers build into their own folder so a running `npm start` build is left alone.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
+  poweredByHeader: false,
+  // PGlite loads its WASM and extension bundles from its own package folder at run time.
+  // rate-limiter-flexible imports drizzle-orm by a computed name, which only works unbundled, so both stay external.
+  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "sharp", "rate-limiter-flexible", "drizzle-orm"],
+  async headers() {
+    return [{ source: "/:path*", headers: securityHeaders }];
+  },
+  async rewrites() {
+    return {
+      // The home page is rendered on its first request and cached, not at build time (the build has no database).
+      beforeFiles: [{ source: "/", destination: "/home/latest" }],
+      afterFiles: [],
+      fallback: [],
+    };
+  },
+};
+
+export default nextConfig;

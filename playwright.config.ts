@@ -1,0 +1,44 @@
+import { defineConfig } from "@playwright/test";
+
+const port = Number(process.env.E2E_PORT ?? 3100);
+// Own build folder and data folder, so the tests never touch the `npm start` build or its database.
+const distDir = process.env.E2E_DIST_DIR ?? ".next-e2e";
+const dataDir = `.data/e2e-${port}`;
+const baseURL = `http://127.0.0.1:${port}`;
+
+// Debian's Chromium, never a downloaded browser. Background networking is off: this machine has no internet.
+const chromiumArgs = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--disable-dev-shm-usage",
+];
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  reporter: process.env.CI ? "list" : [["list"]],
+  use: {
+    baseURL,
+    browserName: "chromium",
+    launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: chromiumArgs },
+    trace: "off",
+    screenshot: "only-on-failure",
+  },
+  webServer: {
+    // A fresh embedded database each run (or the DATABASE_URL server CI provides), seeded on start.
+    command: `rm -rf ${dataDir} && next build && next start -p ${port} -H 127.0.0.1`,
+    url: `${baseURL}/api/health`,
+    timeout: 300_000,
+    reuseExistingServer: !process.env.CI,
+    env: { DATA_DIR: dataDir, NEXT_DIST_DIR: distDir, NEXTAUTH_URL: baseURL },
+    stdout: "pipe",
+    stderr: "pipe",
+  },
+});

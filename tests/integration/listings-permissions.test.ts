@@ -1,0 +1,71 @@
+import { eq } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { listingPhotos, listings } from "@/db/schema";
+import { getListingForEdit } from "@/lib/listings/dashboard-queries";
+import { deleteListing, markListingSold, publishListing, saveListing, unpublishListing, type Actor } from "@/lib/listings/mutations";
+import { addListingPhoto, deleteListingPhoto, moveListingPhoto } from "@/lib/photos/upload";
+import { createTestUser, restoredPedalCarForm, usePrivateDataDir } from "../fixtures/listings";
+import { makePng } from "../fixtures/photos";
+import { useTestDatabase } from "../support/test-database";
+
+const database = useTestDatabase();
+usePrivateDataDir();
+let seller: Actor;
+let stranger: Actor;
+let admin: Actor;
+let listingId: number;
+let photoId: string;
+
+async function snapshot() {
+  const [row] = await database().db.select().from(listings).where(eq(listings.id, listingId));
+  const photos = await database().db.select().from(listingPhotos).where(eq(listingPhotos.listingId, listingId));
+  return { row, photos };
+}
+
+beforeAll(async () => {
+  seller = await createTestUser(database());
+  stranger = await createTestUser(database());
+  admin = await createTestUser(database(), "admin");
+  const saved = await saveListing({ actor: seller, input: restoredPedalCarForm() });
+  listingId = saved.ok ? saved.listingId : 0;
+  const photo = await addListingPhoto({ actor: seller, listingId, bytes: await makePng() });
+  photoId = photo.ok ? photo.photoId : "";
+  await addListingPhoto({ actor: seller, listingId, bytes: await makePng({ width: 200, height: 200 }) });
+  await publishListing({ actor: seller, listingId });
+});
+
+describe("only the seller or an admin changes a listing", () => {
+  it("refuses every change by another user and changes nothing", async () => {
+    const before = await snapshot();
+    const attempts = [
+      saveListing({ actor: stranger, listingId, input: restoredPedalCarForm({ title: "Stolen listing title" }) }),
+      publishListing({ actor: stranger, listingId }),
+      unpublishListing({ actor: stranger, listingId }),
+      markListingSold({ actor: stranger, listingId }),
+      deleteListing({ actor: stranger, listingId }),
+      addListingPhoto({ actor: stranger, listingId, bytes: await makePng() }),
+      moveListingPhoto({ actor: stranger, listingId, photoId, direction: "down" }),
+      deleteListingPhoto({ actor: stranger, listingId, photoId }),
+    ];
+    for (const result of await Promise.all(attempts)) expect(result).toMatchObject({ ok: false, reason: "forbidden" });
+    expect(await snapshot()).toEqual(before);
+    expect(await getListingForEdit({ actor: stranger, listingId })).toBeNull();
+  });
+
+  it("lets an admin edit, reorder and unpublish someone else's listing", async () => {
+    expect(await getListingForEdit({ actor: admin, listingId })).not.toBeNull();
+    expect(await saveListing({ actor: admin, listingId, input: restoredPedalCarForm({ title: "Moderated: 1978 AZLK pedal car" }) })).toMatchObject({ ok: true });
+    expect(await moveListingPhoto({ actor: admin, listingId, photoId, direction: "down" })).toEqual({ ok: true });
+    expect(await unpublishListing({ actor: admin, listingId })).toMatchObject({ ok: true, status: "withdrawn" });
+    const { row, photos } = await snapshot();
+    expect(row).toMatchObject({ title: "Moderated: 1978 AZLK pedal car", status: "withdrawn", sellerId: seller.id });
+    expect(photos.find((p) => p.id === photoId)?.position).toBe(1);
+  });
+
+  it("lets the seller delete their own photo, keeping positions without gaps", async () => {
+    expect(await deleteListingPhoto({ actor: seller, listingId, photoId })).toEqual({ ok: true });
+    const { row, photos } = await snapshot();
+    expect(row?.photoCount).toBe(1);
+    expect(photos.map((p) => p.position)).toEqual([0]);
+  });
+});

@@ -1,0 +1,71 @@
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import type { SessionUser } from "@/lib/auth/session";
+import { saveListing, type Actor } from "@/lib/listings/mutations";
+import { createTestUser, usePrivateDataDir } from "../fixtures/listings";
+import { makeJpegWithGps, makeTextFileNamedJpeg } from "../fixtures/photos";
+import { useTestDatabase } from "../support/test-database";
+
+// The upload route handler called directly: the session and Next's cache are swapped at their module boundary.
+const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
+vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => session.user }));
+vi.mock("next/cache", () => ({ revalidateTag: vi.fn() }));
+const { POST } = await import("@/app/api/listings/[id]/photos/route");
+
+const database = useTestDatabase();
+usePrivateDataDir();
+let seller: Actor;
+let stranger: Actor;
+let listingId: number;
+
+beforeAll(async () => {
+  seller = await createTestUser(database());
+  stranger = await createTestUser(database());
+  const saved = await saveListing({ actor: seller, input: { category: "toy", title: "ZiL-130 dump truck" } });
+  listingId = saved.ok ? saved.listingId : 0;
+});
+
+function signInAs(actor: Actor | null) {
+  session.user = actor ? { id: actor.id, role: actor.role, name: "Tester", email: "t@example.com" } : null;
+}
+
+async function upload(id: string, body: BodyInit | null, headers: Record<string, string> = {}) {
+  const response = await POST(new Request(`http://test/api/listings/${id}/photos`, { method: "POST", body, headers }), { params: Promise.resolve({ id }) });
+  return { status: response.status, json: (await response.json()) as Record<string, unknown> };
+}
+
+function photoForm(bytes: Buffer, name = "truck.jpg", type = "image/jpeg") {
+  const form = new FormData();
+  form.set("photo", new File([new Uint8Array(bytes)], name, { type }));
+  return form;
+}
+
+describe("POST /api/listings/[id]/photos", () => {
+  it("answers 401 without a session", async () => {
+    signInAs(null);
+    expect((await upload(String(listingId), photoForm(await makeJpegWithGps()))).status).toBe(401);
+  });
+
+  it("answers 403 for another user's listing and 404 for a missing one", async () => {
+    signInAs(stranger);
+    expect((await upload(String(listingId), photoForm(await makeJpegWithGps()))).status).toBe(403);
+    expect((await upload("999999", photoForm(await makeJpegWithGps()))).status).toBe(404);
+    expect((await upload("not-a-number", photoForm(await makeJpegWithGps()))).status).toBe(404);
+  });
+
+  it("answers 4xx with a message for bad input, never 500", async () => {
+    signInAs(seller);
+    const cases = [
+      await upload(String(listingId), "plain text body", { "content-type": "text/plain" }),
+      await upload(String(listingId), new FormData()),
+      await upload(String(listingId), photoForm(makeTextFileNamedJpeg())),
+    ];
+    expect(cases.map((c) => c.status)).toEqual([400, 400, 415]);
+    for (const c of cases) expect(c.json.error).toEqual(expect.any(String));
+  });
+
+  it("stores a photo for the owner", async () => {
+    signInAs(seller);
+    const result = await upload(String(listingId), photoForm(await makeJpegWithGps()));
+    expect(result).toMatchObject({ status: 201, json: { photoId: expect.any(String), position: 0 } });
+  });
+});

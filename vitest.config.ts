@@ -1,0 +1,42 @@
+import { fileURLToPath } from "node:url";
+import { defineConfig, type TestProjectInlineConfiguration } from "vitest/config";
+
+const root = fileURLToPath(new URL(".", import.meta.url));
+
+// Integration tests run once on embedded PGlite and, when DATABASE_URL points at a server, again on
+// PostgreSQL. CI must not lose the second run silently.
+const postgresUrl = process.env.DATABASE_URL;
+if (!postgresUrl) {
+  if (process.env.CI === "true") throw new Error("CI must set DATABASE_URL so integration tests also run on PostgreSQL.");
+  console.log("Skipping the PostgreSQL run of the integration tests: DATABASE_URL is not set (they still run on PGlite).");
+}
+
+const integration = (driver: "pglite" | "pg"): TestProjectInlineConfiguration => ({
+  extends: true,
+  test: {
+    name: `integration-${driver}`,
+    include: ["tests/integration/**/*.test.ts"],
+    env: { TEST_DRIVER: driver, DATA_DIR: `.data/test-${driver}` },
+    globalSetup: ["tests/support/global-setup.ts"],
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+  },
+});
+
+export default defineConfig({
+  resolve: {
+    alias: {
+      "@": root,
+      // Outside Next's server bundle the guard package would throw; here every module is server-side anyway.
+      "server-only": `${root}tests/support/server-only.ts`,
+    },
+  },
+  test: {
+    environment: "node",
+    projects: [
+      { extends: true, test: { name: "unit", include: ["lib/**/*.test.ts", "db/**/*.test.ts"] } },
+      integration("pglite"),
+      ...(postgresUrl ? [integration("pg")] : []),
+    ],
+  },
+});
