@@ -53,6 +53,17 @@ export const listings = pgTable(
     searchVector: tsvector("search_vector").generatedAlwaysAs(
       sql`setweight(to_tsvector('simple', coalesce(title, '')), 'A') || setweight(to_tsvector('simple', coalesce(search_aliases, '')), 'B') || setweight(to_tsvector('simple', coalesce(description, '')), 'C')`,
     ),
+    // Fair value for a US buyer, stored when the listing is published or edited (and refreshed by
+    // `npm run valuation:refresh`), so search can show verdicts and sort by best deal without
+    // running the engine per row.
+    fairValueLowCents: integer("fair_value_low_cents"),
+    fairValueCents: integer("fair_value_cents"),
+    fairValueHighCents: integer("fair_value_high_cents"),
+    /** Asking price per thousand of fair value: 800 is 20% under. The "best deal" sort key. */
+    dealPermille: integer("deal_permille").generatedAlwaysAs(
+      sql`case when fair_value_cents > 0 then (asking_price_cents::bigint * 1000 / fair_value_cents)::int end`,
+    ),
+    valuedAt: timestamp("valued_at", { withTimezone: true }),
     publishedAt: timestamp("published_at", { withTimezone: true }),
     soldAt: timestamp("sold_at", { withTimezone: true }),
     deletedAt: timestamp("deleted_at", { withTimezone: true }),
@@ -69,6 +80,8 @@ export const listings = pgTable(
       index("listings_live_category_newest_idx").on(t.category, t.publishedAt.desc().nullsFirst(), t.id.desc().nullsFirst()).where(live),
       index("listings_live_price_idx").on(t.askingPriceCents, t.id).where(live),
       index("listings_live_category_price_idx").on(t.category, t.askingPriceCents, t.id).where(live),
+      index("listings_live_deal_idx").on(t.dealPermille, t.id).where(live),
+      index("listings_live_category_deal_idx").on(t.category, t.dealPermille, t.id).where(live),
       index("listings_seller_idx").on(t.sellerId, t.status),
       index("listings_search_idx").using("gin", t.searchVector),
     ];

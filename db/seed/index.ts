@@ -2,6 +2,7 @@ import type { Database } from "@/db/client";
 import { listingPhotos, listings, partFits, soldItems, type NewSoldItem } from "@/db/schema";
 import { itemSchema, type Item } from "@/lib/catalogue/item-schemas";
 import { searchAliasesFor } from "@/lib/listings/listing-columns";
+import { refreshStoredFairValues } from "@/lib/valuation/stored-fair-value";
 import { classicCarListings } from "./catalogue-classic-cars";
 import { partListings } from "./catalogue-parts";
 import { pedalCarListings } from "./catalogue-pedal-cars";
@@ -132,5 +133,6 @@ export async function seedDemoCatalogue(db: Database): Promise<string> {
     return { users: Object.keys(userIds).length, live: byStatus("live"), drafts: byStatus("draft"), sold: byStatus("sold"), photos: photoCount, soldItems: allSales.length };
   });
 
-  return `${counts.users} users, ${counts.live} live listings (+${counts.drafts} drafts, ${counts.sold} sold), ${counts.photos} photos, ${counts.soldItems} sold items`;
+  const valued = await refreshStoredFairValues({ db, now });
+  return `${counts.users} users, ${counts.live} live listings (${valued} valued) (+${counts.drafts} drafts, ${counts.sold} sold), ${counts.photos} photos, ${counts.soldItems} sold items`;
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { refreshStoredFairValues } from "@/lib/valuation/stored-fair-value";
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { getDb, type Database } from "@/db/client";
 import { listings, partFits } from "@/db/schema";
@@ -73,7 +74,13 @@ export type SaveListingInput = {
 };
 
 /** Creates or updates a listing's fields. A draft may be incomplete; a live listing may not become so. */
-export async function saveListing({ actor, listingId, input, intent = "draft" }: SaveListingInput): Promise<ListingChangeResult> {
+export async function saveListing(input: SaveListingInput): Promise<ListingChangeResult> {
+  const result = await saveListingInTransaction(input);
+  if (result.ok) await refreshStoredFairValues({ listingIds: [result.listingId] });
+  return result;
+}
+
+async function saveListingInTransaction({ actor, listingId, input, intent = "draft" }: SaveListingInput): Promise<ListingChangeResult> {
   const db = await getDb();
   return db.transaction(async (tx) => {
     let existing: ListingRow | undefined;
@@ -104,7 +111,14 @@ export async function saveListing({ actor, listingId, input, intent = "draft" }:
 }
 
 /** Puts a draft (or a withdrawn listing) on sale after checking it is complete; names every missing field. */
-export async function publishListing({ actor, listingId }: { actor: Actor; listingId: number }): Promise<ListingChangeResult> {
+export async function publishListing(request: { actor: Actor; listingId: number }): Promise<ListingChangeResult> {
+  const result = await publishInTransaction(request);
+  // Valued after the commit: the engine reads sold items, which needs no lock on the listing.
+  if (result.ok) await refreshStoredFairValues({ listingIds: [result.listingId] });
+  return result;
+}
+
+async function publishInTransaction({ actor, listingId }: { actor: Actor; listingId: number }): Promise<ListingChangeResult> {
   const db = await getDb();
   return db.transaction(async (tx) => {
     const row = await lockListingForChange(tx, actor, listingId);

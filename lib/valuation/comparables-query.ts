@@ -1,6 +1,5 @@
-import "server-only";
 import { and, desc, eq, gte, sql, type SQL } from "drizzle-orm";
-import { getDb } from "@/db/client";
+import { getDb, type Database } from "@/db/client";
 import { soldItems } from "@/db/schema";
 import type { Item } from "@/lib/catalogue/item-schemas";
 import type { Comparable } from "./types";
@@ -9,7 +8,8 @@ const lookbackYears = 6;
 const maxCandidates = 300;
 
 /** Sold items that could be comparables for this item; the engine weighs them by similarity and age. */
-export async function findComparableSales(input: { item: Item; now: Date }): Promise<Comparable[]> {
+// No "server-only" guard: the seed script (plain Node) stores fair values through it too.
+export async function findComparableSales(input: { item: Item; now: Date }, database?: Database): Promise<Comparable[]> {
   const { item, now } = input;
   const since = new Date(now);
   since.setUTCFullYear(since.getUTCFullYear() - lookbackYears);
@@ -20,7 +20,7 @@ export async function findComparableSales(input: { item: Item; now: Date }): Pro
   if (item.category === "toy") filters.push(sql`${soldItems.attributes}->>'toy' = ${item.toy}`);
   if (item.category === "part") filters.push(sql`${soldItems.attributes}->>'partType' = ${item.partType}`);
 
-  const db = await getDb();
+  const db = database ?? (await getDb());
   const rows = await db
     .select({
       title: soldItems.title,
