@@ -1,7 +1,11 @@
-import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { currency, orderStatus } from "./enums";
 import { listings } from "./listings";
+import { soldItems } from "./market";
 import { users } from "./users";
+
+/** How an order came about: bought from the cart, or won at auction. */
+export const orderSource = pgEnum("order_source", ["cart", "auction"]);
 
 export const cartItems = pgTable(
   "cart_items",
@@ -40,6 +44,16 @@ export const orders = pgTable(
     shipTo: jsonb("ship_to").$type<{ country: string; postalCode?: string; name?: string; address?: string }>(),
     stripeCheckoutSessionId: text("stripe_checkout_session_id"),
     stripePaymentIntentId: text("stripe_payment_intent_id"),
+    /** Null only for orders written before the column existed. */
+    source: orderSource("source"),
+    /** Where the buyer pays: the Checkout Session's page, kept so "Pay now" can send them back to it. */
+    checkoutUrl: text("checkout_url"),
+    checkoutExpiresAt: timestamp("checkout_expires_at", { withTimezone: true }),
+    /** Checkout Sessions created so far; each new one needs its own idempotency key. */
+    checkoutAttempts: integer("checkout_attempts").notNull().default(0),
+    /** The seller's connected Stripe account when the payment went there as a destination charge. */
+    transferDestination: text("transfer_destination"),
+    refundedCents: integer("refunded_cents").notNull().default(0),
     /** Stock stays reserved until this moment; an unpaid order past it expires and releases stock. */
     reservedUntil: timestamp("reserved_until", { withTimezone: true }),
     carrier: text("carrier"),
@@ -55,6 +69,7 @@ export const orders = pgTable(
     index("orders_seller_idx").on(t.sellerId, t.createdAt.desc()),
     index("orders_reservation_idx").on(t.status, t.reservedUntil),
     uniqueIndex("orders_checkout_session_idx").on(t.stripeCheckoutSessionId),
+    index("orders_payment_intent_idx").on(t.stripePaymentIntentId),
   ],
 );
 
@@ -72,7 +87,12 @@ export const orderItems = pgTable(
     title: text("title").notNull(),
     quantity: integer("quantity").notNull(),
     unitPriceCents: integer("unit_price_cents").notNull(),
+    /** Shipping for this line, careful packing included. */
     shippingCents: integer("shipping_cents").notNull(),
+    /** The part of shippingCents that pays for packing a fragile item (a pedal car's crate and padding). */
+    packingCents: integer("packing_cents").notNull().default(0),
+    /** The sale this line added to the price history, removed again if the order is refunded. */
+    soldItemId: uuid("sold_item_id").references(() => soldItems.id, { onDelete: "set null" }),
   },
   (t) => [index("order_items_order_idx").on(t.orderId), index("order_items_listing_idx").on(t.listingId)],
 );
@@ -102,4 +122,8 @@ export const processedWebhookEvents = pgTable("processed_webhook_events", {
 });
 
 export type Order = typeof orders.$inferSelect;
+export type NewOrder = typeof orders.$inferInsert;
 export type OrderItem = typeof orderItems.$inferSelect;
+export type NewOrderItem = typeof orderItems.$inferInsert;
+export type OrderEvent = typeof orderEvents.$inferSelect;
+export type CartItem = typeof cartItems.$inferSelect;
