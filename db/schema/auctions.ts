@@ -1,4 +1,4 @@
-import { index, integer, pgTable, timestamp, uuid } from "drizzle-orm/pg-core";
+import { boolean, index, integer, pgEnum, pgTable, primaryKey, smallint, timestamp, uuid } from "drizzle-orm/pg-core";
 import { auctionStatus } from "./enums";
 import { listings } from "./listings";
 import { orders } from "./orders";
@@ -24,6 +24,10 @@ export const auctions = pgTable(
     bidCount: integer("bid_count").notNull().default(0),
     winnerOrderId: integer("winner_order_id").references(() => orders.id),
     closedAt: timestamp("closed_at", { withTimezone: true }),
+    /** Auction length chosen by the seller, counted from publishing; null when the seller set an end time. */
+    lengthDays: smallint("length_days"),
+    /** Set once the "ending soon" alerts have gone out, so the sweep sends them once. */
+    endingSoonNotifiedAt: timestamp("ending_soon_notified_at", { withTimezone: true }),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("auctions_open_ending_idx").on(t.status, t.endsAt)],
@@ -43,10 +47,35 @@ export const bids = pgTable(
     amountCents: integer("amount_cents").notNull(),
     /** The bidder's hidden maximum for proxy bidding. */
     maxCents: integer("max_cents").notNull(),
+    /** Placed by the proxy on the bidder's behalf, up to their maximum. */
+    automatic: boolean("automatic").notNull().default(false),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("bids_listing_idx").on(t.listingId, t.id)],
+  (t) => [index("bids_listing_idx").on(t.listingId, t.id), index("bids_bidder_idx").on(t.bidderId, t.listingId)],
+);
+
+export const auctionOfferKind = pgEnum("auction_offer_kind", ["winner", "second_chance"]);
+
+/** Each order an auction produced: the winner's, then any offers to the next bidders after a lapse. */
+export const auctionOffers = pgTable(
+  "auction_offers",
+  {
+    listingId: integer("listing_id")
+      .notNull()
+      .references(() => auctions.listingId, { onDelete: "cascade" }),
+    bidderId: uuid("bidder_id")
+      .notNull()
+      .references(() => users.id),
+    orderId: integer("order_id")
+      .notNull()
+      .references(() => orders.id),
+    kind: auctionOfferKind("kind").notNull(),
+    priceCents: integer("price_cents").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.listingId, t.bidderId] })],
 );
 
 export type Auction = typeof auctions.$inferSelect;
 export type Bid = typeof bids.$inferSelect;
+export type AuctionOffer = typeof auctionOffers.$inferSelect;

@@ -4,3 +4,4 @@ export * from "./listings";
 export * from "./orders";
 export * from "./auctions";
 export * from "./market";
+export * from "./notifications";
