@@ -1,0 +1,63 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import { auctionOffers, auctions, listings, orderEvents, orderItems, orders, users } from "@/db/schema";
+import type { Transaction } from "@/lib/listings/mutations";
+import { getAuctionSettings } from "./settings";
+import { auctionShippingCents } from "./shipping";
+
+// An auction's sale becomes an ordinary order awaiting payment: one line, quantity 1, at the
+// hammer price plus the seller's shipping to the buyer's country. Checkout takes it from there;
+// its expiry sweep lapses it when unpaid, after which the seller may offer the item to the next bidder.
+
+export type AuctionListing = {
+  id: number;
+  sellerId: string;
+  title: string;
+  category: (typeof listings.$inferSelect)["category"];
+  currency: (typeof listings.$inferSelect)["currency"];
+  shippingOptions: (typeof listings.$inferSelect)["shippingOptions"];
+};
+
+export async function createAuctionOrder(
+  tx: Transaction,
+  input: { listing: AuctionListing; buyerId: string; priceCents: number; kind: "winner" | "second_chance"; now: Date },
+): Promise<{ orderId: number; reservedUntil: Date }> {
+  const { listing, buyerId, priceCents, kind, now } = input;
+  const [buyer] = await tx.select({ country: users.country, postalCode: users.postalCode }).from(users).where(eq(users.id, buyerId));
+  const country = buyer?.country ?? "";
+  // Bidding is refused from countries the seller does not ship to, so no option means collection.
+  const { shippingCents, packingCents } = auctionShippingCents(listing, country) ?? { shippingCents: 0, packingCents: 0 };
+  const reservedUntil = new Date(now.getTime() + getAuctionSettings().AUCTION_PAYMENT_HOURS * 3_600_000);
+
+  const [order] = await tx
+    .insert(orders)
+    .values({
+      buyerId,
+      sellerId: listing.sellerId,
+      status: "pending_payment",
+      source: "auction",
+      currency: listing.currency,
+      itemsCents: priceCents,
+      shippingCents,
+      totalCents: priceCents + shippingCents,
+      shipTo: country ? { country, ...(buyer?.postalCode ? { postalCode: buyer.postalCode } : {}) } : null,
+      reservedUntil,
+      createdAt: now,
+      updatedAt: now,
+    })
+    .returning({ id: orders.id });
+  const orderId = order!.id;
+  await tx.insert(orderItems).values({ orderId, listingId: listing.id, title: listing.title, quantity: 1, unitPriceCents: priceCents, shippingCents, packingCents });
+  await tx.insert(orderEvents).values({
+    orderId,
+    fromStatus: null,
+    toStatus: "pending_payment",
+    note: kind === "winner" ? "Won at auction" : "Offered to the next bidder after the winner did not pay",
+    createdAt: now,
+  });
+  await tx.insert(auctionOffers).values({ listingId: listing.id, bidderId: buyerId, orderId, kind, priceCents, createdAt: now });
+  await tx.update(auctions).set({ winnerOrderId: orderId, updatedAt: now }).where(eq(auctions.listingId, listing.id));
+  // The one item is held for this order; checkout marks it sold on payment or returns it on expiry.
+  await tx.update(listings).set({ quantity: 0, status: "ended", updatedAt: now }).where(eq(listings.id, listing.id));
+  return { orderId, reservedUntil };
+}

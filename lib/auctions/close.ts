@@ -1,0 +1,97 @@
+import "server-only";
+import { and, asc, eq, lte, sql } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { auctions, listings } from "@/db/schema";
+import { formatMoney } from "@/lib/money";
+import { notify } from "@/lib/notifications/notify";
+import { createAuctionOrder } from "./auction-orders";
+import { isReserveMet } from "./rules";
+import { lockedNow } from "./time";
+
+export type CloseOutcome =
+  | { closed: false }
+  | { closed: true; listingId: number; result: "sold"; winnerId: string; orderId: number; priceCents: number }
+  | { closed: true; listingId: number; result: "reserve_not_met" | "no_bids" | "withdrawn" };
+
+/**
+ * Closes one auction if its end has passed. The conditional update (`status = 'open' and ends_at <=
+ * now`) closes it exactly once however many readers and schedulers race; a bid holding the row lock
+ * that extends the end makes the waiting update find the row no longer due.
+ */
+export async function closeAuctionIfDue(listingId: number): Promise<CloseOutcome> {
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const [auction] = await tx
+      .update(auctions)
+      .set({ status: "closed", closedAt: sql`clock_timestamp()`, updatedAt: sql`clock_timestamp()` })
+      .where(and(eq(auctions.listingId, listingId), eq(auctions.status, "open"), sql`${auctions.endsAt} <= clock_timestamp()`))
+      .returning();
+    if (!auction) return { closed: false };
+    const now = await lockedNow(tx);
+    const [listing] = await tx
+      .select({
+        id: listings.id,
+        sellerId: listings.sellerId,
+        title: listings.title,
+        category: listings.category,
+        currency: listings.currency,
+        shippingOptions: listings.shippingOptions,
+        status: listings.status,
+        deletedAt: listings.deletedAt,
+      })
+      .from(listings)
+      .where(eq(listings.id, listingId))
+      .for("update");
+    if (!listing || listing.status !== "live" || listing.deletedAt) return { closed: true, listingId, result: "withdrawn" };
+    const href = `/listings/${listingId}`;
+
+    if (!auction.leaderId || auction.currentPriceCents === null) {
+      await tx.update(listings).set({ status: "ended", updatedAt: now }).where(eq(listings.id, listingId));
+      return { closed: true, listingId, result: "no_bids" };
+    }
+    const price = auction.currentPriceCents;
+    const money = formatMoney(price, listing.currency);
+
+    if (!isReserveMet(auction)) {
+      await tx.update(listings).set({ status: "ended", updatedAt: now }).where(eq(listings.id, listingId));
+      await notify(tx, { userId: auction.leaderId, kind: "reserve_not_met", listingId, href, title: `Reserve not met: ${listing.title}`, body: `The auction ended at ${money}, below the seller's reserve, so the item did not sell.` });
+      await notify(tx, { userId: listing.sellerId, kind: "reserve_not_met", listingId, href, title: `Your auction ended below the reserve: ${listing.title}`, body: `The highest bid was ${money}. You can relist the item or contact the bidder.` });
+      return { closed: true, listingId, result: "reserve_not_met" };
+    }
+
+    const { orderId, reservedUntil } = await createAuctionOrder(tx, { listing, buyerId: auction.leaderId, priceCents: price, kind: "winner", now });
+    await notify(tx, {
+      userId: auction.leaderId,
+      kind: "auction_won",
+      listingId,
+      orderId,
+      href: `/orders/${orderId}`,
+      title: `You won ${listing.title}`,
+      body: `You won at ${money}. Pay by ${paymentDeadline(reservedUntil)} to secure it.`,
+    });
+    await notify(tx, { userId: listing.sellerId, kind: "auction_sold", listingId, orderId, href: `/orders/${orderId}`, title: `Sold at auction: ${listing.title}`, body: `Your auction ended at ${money}. The winner has been asked to pay.` });
+    return { closed: true, listingId, result: "sold", winnerId: auction.leaderId, orderId, priceCents: price };
+  });
+}
+
+/** "29 Nov 2026, 10:00 UTC": emails are read anywhere, so the deadline names its time zone. */
+export function paymentDeadline(at: Date): string {
+  return `${at.toLocaleString("en-GB", { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "UTC" })} UTC`;
+}
+
+/** Closes every auction past its end (a scheduler calls this through POST /api/cron/close-auctions). */
+export async function closeDueAuctions({ limit = 100 }: { limit?: number } = {}): Promise<CloseOutcome[]> {
+  const db = await getDb();
+  const due = await db
+    .select({ listingId: auctions.listingId })
+    .from(auctions)
+    .where(and(eq(auctions.status, "open"), lte(auctions.endsAt, sql`now()`)))
+    .orderBy(asc(auctions.endsAt))
+    .limit(limit);
+  const outcomes: CloseOutcome[] = [];
+  for (const { listingId } of due) {
+    const outcome = await closeAuctionIfDue(listingId);
+    if (outcome.closed) outcomes.push(outcome);
+  }
+  return outcomes;
+}

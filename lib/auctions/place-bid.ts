@@ -1,0 +1,108 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { auctions, bids, listings, users } from "@/db/schema";
+import { countryName } from "@/lib/catalogue/describe";
+import { formatMoney } from "@/lib/money";
+import { notify } from "@/lib/notifications/notify";
+import { endAfterBid, minimumBidCents, resolveBid } from "./rules";
+import { fieldErrorsOf, placeBidSchema } from "./schemas";
+import { auctionShippingCents } from "./shipping";
+import { lockedNow } from "./time";
+
+export type BidRefusalReason = "invalid" | "not_found" | "not_open" | "ended" | "own_item" | "no_shipping" | "below_minimum" | "not_above_own_max";
+
+export type PlaceBidResult =
+  | { ok: true; leading: boolean; priceCents: number; minimumNextCents: number; endsAt: string; extended: boolean; bidCount: number }
+  | { ok: false; reason: BidRefusalReason; message: string; fieldErrors: Record<string, string> };
+
+function refuse(reason: BidRefusalReason, message: string, fieldErrors: Record<string, string> = {}): PlaceBidResult {
+  return { ok: false, reason, message, fieldErrors };
+}
+
+/**
+ * Places a maximum bid. One transaction holds the auction row lock from the first read to the
+ * last write, so concurrent bids take turns in one order; the time that decides "after the end"
+ * and "in the last two minutes" is the database clock read after the lock is taken.
+ */
+export async function placeBid(request: { bidderId: string; input: unknown }): Promise<PlaceBidResult> {
+  const parsed = placeBidSchema.safeParse(request.input);
+  if (!parsed.success) return refuse("invalid", "Check your bid.", fieldErrorsOf(parsed.error));
+  const { listingId, maxBid } = parsed.data;
+  const db = await getDb();
+
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .select({
+        auction: auctions,
+        sellerId: listings.sellerId,
+        listingStatus: listings.status,
+        deletedAt: listings.deletedAt,
+        title: listings.title,
+        currency: listings.currency,
+        category: listings.category,
+        shippingOptions: listings.shippingOptions,
+      })
+      .from(auctions)
+      .innerJoin(listings, eq(listings.id, auctions.listingId))
+      .where(eq(auctions.listingId, listingId))
+      .for("update", { of: auctions });
+    if (!row || row.deletedAt || row.listingStatus === "draft") return refuse("not_found", "That auction does not exist.");
+    const { auction } = row;
+    const now = await lockedNow(tx);
+
+    if (auction.status === "closed" || now >= auction.endsAt) return refuse("ended", "This auction has ended; bids are no longer accepted.");
+    if (auction.status !== "open" || row.listingStatus !== "live" || now < auction.startsAt) return refuse("not_open", "This auction is not open for bids.");
+    if (row.sellerId === request.bidderId) return refuse("own_item", "You cannot bid on your own auction.");
+    const [bidder] = await tx.select({ country: users.country }).from(users).where(eq(users.id, request.bidderId));
+    if (!bidder) return refuse("invalid", "Sign in again, then bid.");
+    // A winner the seller cannot ship to could not receive the item; collection-only listings take anyone.
+    if (bidder.country && row.shippingOptions.length && !auctionShippingCents(row, bidder.country)) {
+      return refuse("no_shipping", `The seller does not ship to ${countryName(bidder.country)}, so you cannot bid on this item.`);
+    }
+
+    const outcome = resolveBid(auction, { bidderId: request.bidderId, maxCents: maxBid });
+    if (!outcome.ok) {
+      const minimum = formatMoney(outcome.minimumCents, row.currency);
+      if (outcome.reason === "not_above_own_max") {
+        return refuse("not_above_own_max", `You lead with a maximum of ${formatMoney(auction.leaderMaxCents ?? 0, row.currency)}; to raise it, enter more.`, { maxBid: `Enter more than your current maximum (at least ${minimum})` });
+      }
+      return refuse("below_minimum", `Bid at least ${minimum}.`, { maxBid: `Enter ${minimum} or more` });
+    }
+
+    const endsAt = endAfterBid(auction.endsAt, now);
+    await tx.insert(bids).values(outcome.records.map((record) => ({ listingId, ...record, createdAt: now })));
+    const bidCount = auction.bidCount + outcome.records.length;
+    await tx
+      .update(auctions)
+      .set({
+        currentPriceCents: outcome.state.currentPriceCents,
+        leaderId: outcome.state.leaderId,
+        leaderMaxCents: outcome.state.leaderMaxCents,
+        bidCount,
+        endsAt,
+        updatedAt: now,
+      })
+      .where(eq(auctions.listingId, listingId));
+
+    if (outcome.outbidId) {
+      await notify(tx, {
+        userId: outcome.outbidId,
+        kind: "outbid",
+        listingId,
+        title: `You've been outbid on ${row.title}`,
+        body: `The bid is now ${formatMoney(outcome.state.currentPriceCents!, row.currency)}. Bid again before the auction ends.`,
+        href: `/listings/${listingId}`,
+      });
+    }
+    return {
+      ok: true,
+      leading: outcome.leading,
+      priceCents: outcome.state.currentPriceCents!,
+      minimumNextCents: minimumBidCents(outcome.state),
+      endsAt: endsAt.toISOString(),
+      extended: endsAt.getTime() !== auction.endsAt.getTime(),
+      bidCount,
+    };
+  });
+}

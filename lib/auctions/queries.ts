@@ -1,0 +1,126 @@
+import "server-only";
+import { and, desc, eq, sql } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { auctions, bids, listings, orders, users } from "@/db/schema";
+import { bidIncrementFor, isReserveMet, maskBidderName, minimumBidCents } from "./rules";
+
+// What the bid box shows, read fresh on every poll (never cached): it changes with every bid.
+
+export type BidHistoryEntry = { bidder: string; amountCents: number; at: string; automatic: boolean; yours: boolean };
+
+export type AuctionView = {
+  listingId: number;
+  title: string;
+  currency: string;
+  status: "scheduled" | "open" | "closed";
+  startPriceCents: number;
+  currentPriceCents: number | null;
+  minimumBidCents: number;
+  incrementCents: number;
+  bidCount: number;
+  bidderCount: number;
+  reserve: "none" | "met" | "not_met";
+  endsAt: string;
+  originalEndsAt: string;
+  extended: boolean;
+  /** The server's clock when this was read, so the page counts down from the same moment. */
+  serverNow: string;
+  history: BidHistoryEntry[];
+  viewer: null | {
+    isSeller: boolean;
+    leading: boolean;
+    maxCents: number | null;
+    /** The viewer's order when they won (or were offered the item after a lapse). */
+    orderId: number | null;
+    orderStatus: string | null;
+  };
+  result: null | { sold: boolean; priceCents: number | null };
+};
+
+export async function getAuctionView({ listingId, viewerId }: { listingId: number; viewerId?: string | null }): Promise<AuctionView | null> {
+  const db = await getDb();
+  const [row] = await db
+    .select({
+      auction: auctions,
+      title: listings.title,
+      currency: listings.currency,
+      sellerId: listings.sellerId,
+      listingStatus: listings.status,
+      deletedAt: listings.deletedAt,
+      orderBuyerId: orders.buyerId,
+      orderStatus: orders.status,
+      serverNow: sql<string>`to_char(clock_timestamp() at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`,
+    })
+    .from(auctions)
+    .innerJoin(listings, eq(listings.id, auctions.listingId))
+    .leftJoin(orders, eq(orders.id, auctions.winnerOrderId))
+    .where(eq(auctions.listingId, listingId));
+  if (!row || row.deletedAt || row.listingStatus === "draft") return null;
+  const { auction } = row;
+
+  const historyRows = await db
+    .select({
+      bidderId: bids.bidderId,
+      name: users.displayName,
+      amountCents: bids.amountCents,
+      at: bids.createdAt,
+      automatic: bids.automatic,
+      auctionsBidOn: sql<number>`(select count(distinct b2.listing_id)::int from ${bids} b2 where b2.bidder_id = ${bids.bidderId})`,
+    })
+    .from(bids)
+    .innerJoin(users, eq(users.id, bids.bidderId))
+    .where(eq(bids.listingId, listingId))
+    .orderBy(desc(bids.id))
+    .limit(50);
+  const [counted] = await db.select({ n: sql<number>`count(distinct ${bids.bidderId})::int` }).from(bids).where(eq(bids.listingId, listingId));
+
+  let viewer: AuctionView["viewer"] = null;
+  if (viewerId) {
+    const [mine] = await db
+      .select({ maxCents: sql<number | null>`max(${bids.maxCents})::int` })
+      .from(bids)
+      .where(and(eq(bids.listingId, listingId), eq(bids.bidderId, viewerId)));
+    const ownsOrder = row.orderBuyerId === viewerId;
+    viewer = {
+      isSeller: row.sellerId === viewerId,
+      leading: auction.leaderId === viewerId,
+      maxCents: mine?.maxCents ?? null,
+      orderId: ownsOrder || row.sellerId === viewerId ? auction.winnerOrderId : null,
+      orderStatus: ownsOrder || row.sellerId === viewerId ? row.orderStatus : null,
+    };
+  }
+
+  return {
+    listingId,
+    title: row.title,
+    currency: row.currency,
+    status: auction.status,
+    startPriceCents: auction.startPriceCents,
+    currentPriceCents: auction.currentPriceCents,
+    minimumBidCents: minimumBidCents(auction),
+    incrementCents: bidIncrementFor(auction.currentPriceCents ?? auction.startPriceCents),
+    bidCount: auction.bidCount,
+    bidderCount: Number(counted?.n ?? 0),
+    reserve: auction.reservePriceCents === null ? "none" : isReserveMet(auction) ? "met" : "not_met",
+    endsAt: auction.endsAt.toISOString(),
+    originalEndsAt: auction.originalEndsAt.toISOString(),
+    extended: auction.endsAt.getTime() > auction.originalEndsAt.getTime(),
+    serverNow: row.serverNow,
+    history: historyRows.map((h) => ({
+      bidder: maskBidderName(h.name, Number(h.auctionsBidOn)),
+      amountCents: h.amountCents,
+      at: h.at.toISOString(),
+      automatic: h.automatic,
+      yours: viewerId === h.bidderId,
+    })),
+    viewer,
+    result: auction.status === "closed" ? { sold: auction.winnerOrderId !== null, priceCents: auction.currentPriceCents } : null,
+  };
+}
+
+/** Which listings are auctions, for pages that only need to know whether to mount the bid box. */
+export async function isAuctionListing(listingId: number): Promise<boolean> {
+  const db = await getDb();
+  const [row] = await db.select({ id: auctions.listingId }).from(auctions).where(eq(auctions.listingId, listingId));
+  return Boolean(row);
+}

@@ -1,0 +1,80 @@
+import "server-only";
+import { and, eq, sql } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { auctionOffers, auctions, bids, listings, orders } from "@/db/schema";
+import type { Actor } from "@/lib/listings/mutations";
+import { formatMoney } from "@/lib/money";
+import { notify } from "@/lib/notifications/notify";
+import { createAuctionOrder } from "./auction-orders";
+import { lockedNow } from "./time";
+
+/** Order states in which the last offer has lapsed and the item may go to the next bidder. */
+export const lapsedOrderStatuses = ["expired", "cancelled", "payment_failed"] as const;
+
+export type SecondChanceResult =
+  | { ok: true; orderId: number; bidderId: string; priceCents: number }
+  | { ok: false; reason: "not_found" | "forbidden" | "not_lapsed" | "no_bidders"; message: string };
+
+/**
+ * After the winner's order lapsed unpaid, the seller offers the item to the highest remaining
+ * bidder at that bidder's own maximum (never more than they agreed to pay). Each bidder is offered
+ * the item at most once; the auction row lock makes two clicks create one order.
+ */
+export async function offerToNextBidder({ actor, listingId }: { actor: Actor; listingId: number }): Promise<SecondChanceResult> {
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .select({ auction: auctions, listing: listings })
+      .from(auctions)
+      .innerJoin(listings, eq(listings.id, auctions.listingId))
+      .where(eq(auctions.listingId, listingId))
+      .for("update", { of: auctions });
+    if (!row || row.listing.deletedAt) return { ok: false, reason: "not_found", message: "That auction does not exist." };
+    const { auction, listing } = row;
+    if (listing.sellerId !== actor.id && actor.role !== "admin") return { ok: false, reason: "forbidden", message: "Only the seller can offer the item to another bidder." };
+    if (auction.status !== "closed" || !auction.winnerOrderId) return { ok: false, reason: "not_lapsed", message: "The auction has no unpaid order to replace." };
+    const [last] = await tx.select({ status: orders.status }).from(orders).where(eq(orders.id, auction.winnerOrderId)).for("update");
+    if (!last || !(lapsedOrderStatuses as readonly string[]).includes(last.status)) {
+      return { ok: false, reason: "not_lapsed", message: "The buyer's order is still open; wait until it lapses." };
+    }
+
+    const result = (await tx.execute(sql`
+      select ${bids.bidderId} as bidder_id, max(${bids.maxCents})::int as max_cents
+      from ${bids}
+      where ${bids.listingId} = ${listingId}
+        and ${bids.bidderId} not in (select ${auctionOffers.bidderId} from ${auctionOffers} where ${auctionOffers.listingId} = ${listingId})
+      group by ${bids.bidderId}
+      order by max(${bids.maxCents}) desc, min(${bids.id}) asc
+      limit 1`)) as unknown as { rows: { bidder_id: string; max_cents: number }[] };
+    const next = result.rows[0];
+    if (!next) return { ok: false, reason: "no_bidders", message: "No other bidder is left to offer the item to." };
+
+    const now = await lockedNow(tx);
+    const priceCents = Math.min(Number(next.max_cents), auction.currentPriceCents ?? Number(next.max_cents));
+    const { orderId } = await createAuctionOrder(tx, { listing, buyerId: next.bidder_id, priceCents, kind: "second_chance", now });
+    await notify(tx, {
+      userId: next.bidder_id,
+      kind: "second_chance",
+      listingId,
+      orderId,
+      href: `/orders/${orderId}`,
+      title: `Second chance: ${listing.title} is yours for ${formatMoney(priceCents, listing.currency)}`,
+      body: `The winner did not pay, so the seller offers you the item at your maximum bid of ${formatMoney(priceCents, listing.currency)}. Pay to accept; the offer lapses if unpaid.`,
+    });
+    return { ok: true, orderId, bidderId: next.bidder_id, priceCents };
+  });
+}
+
+/** The seller's view after the close: who the current order is for and whether the next bidder can be offered the item. */
+export async function getAuctionSaleForSeller({ actor, listingId }: { actor: Actor; listingId: number }) {
+  const db = await getDb();
+  const [row] = await db
+    .select({ sellerId: listings.sellerId, orderId: auctions.winnerOrderId, orderStatus: orders.status, status: auctions.status })
+    .from(auctions)
+    .innerJoin(listings, eq(listings.id, auctions.listingId))
+    .leftJoin(orders, eq(orders.id, auctions.winnerOrderId))
+    .where(and(eq(auctions.listingId, listingId)));
+  if (!row || (row.sellerId !== actor.id && actor.role !== "admin")) return null;
+  const lapsed = row.orderStatus !== null && (lapsedOrderStatuses as readonly string[]).includes(row.orderStatus);
+  return { orderId: row.orderId, orderStatus: row.orderStatus, canOfferToNextBidder: row.status === "closed" && lapsed };
+}
