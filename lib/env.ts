@@ -18,6 +18,12 @@ const envSchema = z.object({
   GITHUB_SECRET: z.string().optional(),
   STRIPE_SECRET_KEY: z.string().optional(),
   STRIPE_WEBHOOK_SECRET: z.string().optional(),
+  /** Another Stripe API endpoint (e.g. a local Stripe-compatible server), as http(s)://host:port. */
+  STRIPE_API_URL: z.string().url().optional(),
+  /** The marketplace's cut of each sale, in percent of the order total. */
+  PLATFORM_FEE_PERCENT: z.coerce.number().min(0).max(50).default(10),
+  /** When set, POST /api/cron/* needs `Authorization: Bearer <CRON_SECRET>`. */
+  CRON_SECRET: z.string().min(16).optional(),
   /** Skip the automatic demo seed on an empty database. */
   SEED_DEMO: z.enum(["true", "false"]).default("true"),
 });

@@ -1,0 +1,125 @@
+import "server-only";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { cartItems, listings, orderEvents, orderItems, orders, users } from "@/db/schema";
+import { checkoutGroupSchema, fieldErrorsOf } from "@/lib/cart/schemas";
+import { countryName } from "@/lib/catalogue/describe";
+import { getPublicBaseUrl } from "@/lib/payments/base-url";
+import { openPaymentSession } from "./pay-order";
+import { payoutTerms } from "./payout";
+import { priceLine, sumLines } from "./pricing";
+import { reservationMinutes } from "./status";
+import { releaseReservation } from "./transitions";
+import { takeStock } from "./stock";
+
+// Checking out one seller's part of the cart. One transaction creates the order and reserves its
+// stock (a conditional update per line, so the last unit goes to one buyer only); the Checkout
+// Session is opened after the commit, never while rows are locked. If Stripe fails, the order is
+// cancelled and the stock goes back. If the process dies in between, the order simply expires.
+
+export type CheckoutResult =
+  | { ok: true; orderId: number; url: string }
+  | {
+      ok: false;
+      reason: "invalid" | "empty" | "sold_out" | "no_shipping" | "payment_unavailable";
+      message: string;
+      fieldErrors: Record<string, string>;
+      /** Cart lines that could not be reserved; the rest of the cart is untouched. */
+      soldOut: { listingId: number; title: string }[];
+    };
+
+class Refusal extends Error {
+  constructor(readonly result: Extract<CheckoutResult, { ok: false }>) {
+    super(result.message);
+  }
+}
+
+const refusal = (reason: Extract<CheckoutResult, { ok: false }>["reason"], message: string, extra: Partial<Extract<CheckoutResult, { ok: false }>> = {}) =>
+  ({ ok: false as const, reason, message, fieldErrors: {}, soldOut: [], ...extra });
+
+export async function checkoutSellerGroup({ buyerId, input, baseUrl }: { buyerId: string; input: unknown; baseUrl?: string }): Promise<CheckoutResult> {
+  const parsed = checkoutGroupSchema.safeParse(input);
+  if (!parsed.success) return refusal("invalid", "Check the highlighted fields.", { fieldErrors: fieldErrorsOf(parsed.error) });
+  const { sellerId, currency, country } = parsed.data;
+  const db = await getDb();
+
+  let orderId: number;
+  try {
+    orderId = await db.transaction(async (tx) => {
+      const cart = await tx
+        .select({ listingId: cartItems.listingId, quantity: cartItems.quantity, title: listings.title })
+        .from(cartItems)
+        .innerJoin(listings, eq(listings.id, cartItems.listingId))
+        .where(and(eq(cartItems.userId, buyerId), eq(listings.sellerId, sellerId), eq(listings.currency, currency)))
+        .orderBy(asc(cartItems.listingId));
+      if (cart.length === 0) throw new Refusal(refusal("empty", "Nothing from this seller is in your cart any more."));
+      if (sellerId === buyerId) throw new Refusal(refusal("invalid", "You can't buy your own listings."));
+
+      const taken = [];
+      const soldOut: { listingId: number; title: string }[] = [];
+      for (const line of cart) {
+        const listing = await takeStock(tx, line);
+        if (listing) taken.push({ ...line, listing });
+        else soldOut.push({ listingId: line.listingId, title: line.title });
+      }
+      if (soldOut.length) {
+        const names = soldOut.map((s) => `“${s.title}”`).join(", ");
+        throw new Refusal(refusal("sold_out", `Sold out while in your cart: ${names}. Remove ${soldOut.length === 1 ? "it" : "them"} to check out the rest; nothing was charged.`, { soldOut }));
+      }
+
+      const priced = taken.map((t) => {
+        const price = priceLine({ category: t.listing.category, askingPriceCents: t.listing.askingPriceCents, quantity: t.quantity, shippingOptions: t.listing.shippingOptions }, country);
+        if (!price.ok) throw new Refusal(refusal("no_shipping", `“${t.listing.title}”: ${price.message} Choose another country or remove it.`));
+        return { ...t, price: price.line };
+      });
+      const totals = sumLines(priced.map((p) => p.price));
+      const [seller] = await tx.select({ stripeAccountId: users.stripeAccountId }).from(users).where(eq(users.id, sellerId));
+      const [order] = await tx
+        .insert(orders)
+        .values({
+          buyerId,
+          sellerId,
+          source: "cart",
+          currency,
+          itemsCents: totals.itemsCents,
+          shippingCents: totals.shippingCents,
+          totalCents: totals.totalCents,
+          ...payoutTerms(totals.totalCents, seller?.stripeAccountId ?? null),
+          shipTo: { country },
+          reservedUntil: sql`now() + make_interval(mins => ${reservationMinutes})`,
+        })
+        .returning({ id: orders.id });
+      await tx.insert(orderItems).values(
+        priced.map((p) => ({
+          orderId: order!.id,
+          listingId: p.listingId,
+          title: p.listing.title,
+          quantity: p.quantity,
+          unitPriceCents: p.listing.askingPriceCents,
+          shippingCents: p.price.shippingCents,
+          packingCents: p.price.packingCents,
+        })),
+      );
+      await tx.insert(orderEvents).values({
+        orderId: order!.id,
+        fromStatus: null,
+        toStatus: "pending_payment",
+        actorId: buyerId,
+        note: `Ordered for shipping to ${countryName(country)}; the items are reserved for ${reservationMinutes} minutes while you pay.`,
+      });
+      await tx.delete(cartItems).where(and(eq(cartItems.userId, buyerId), inArray(cartItems.listingId, cart.map((c) => c.listingId))));
+      return order!.id;
+    });
+  } catch (error) {
+    if (error instanceof Refusal) return error.result;
+    throw error;
+  }
+
+  try {
+    return { ok: true, orderId, url: await openPaymentSession(orderId, baseUrl ?? (await getPublicBaseUrl())) };
+  } catch (error) {
+    console.error(`Checkout for order ${orderId} could not open a payment: ${(error as Error).message}`);
+    await db.transaction((tx) => releaseReservation(tx, orderId, "cancelled", "The payment page could not be opened; the order was cancelled and the items went back on sale."));
+    return refusal("payment_unavailable", "Payment is unavailable just now, so nothing was ordered or charged. Your cart is as it was: try again in a minute.");
+  }
+}

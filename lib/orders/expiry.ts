@@ -1,0 +1,34 @@
+import "server-only";
+import { and, asc, eq, lt, sql } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { orders } from "@/db/schema";
+import { expirePaymentSession } from "@/lib/payments/checkout-session";
+import { releaseReservation } from "./transitions";
+
+// Reservations nobody paid for end here, even if Stripe never sends `checkout.session.expired`
+// (or the process died before the payment page opened). Runs on reading the cart and order pages and
+// from POST /api/cron/expire-reservations. Each order is released under its row lock with a
+// conditional update, so two sweeps, or a sweep and a late webhook, never return stock twice.
+
+export type SweepResult = { expiredOrderIds: number[]; listingIds: number[] };
+
+export async function expireStaleReservations({ limit = 100 }: { limit?: number } = {}): Promise<SweepResult> {
+  const db = await getDb();
+  const stale = await db
+    .select({ id: orders.id, sessionId: orders.stripeCheckoutSessionId })
+    .from(orders)
+    .where(and(eq(orders.status, "pending_payment"), lt(orders.reservedUntil, sql`now()`)))
+    .orderBy(asc(orders.reservedUntil))
+    .limit(limit);
+  const result: SweepResult = { expiredOrderIds: [], listingIds: [] };
+  for (const order of stale) {
+    const released = await db.transaction((tx) =>
+      releaseReservation(tx, order.id, "expired", "Not paid in time; the items went back on sale.", { onlyIfPastReservation: true }),
+    );
+    if (released.outcome !== "changed") continue;
+    result.expiredOrderIds.push(order.id);
+    result.listingIds.push(...released.listingIds);
+    if (order.sessionId) await expirePaymentSession(order.sessionId);
+  }
+  return result;
+}

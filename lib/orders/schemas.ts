@@ -1,0 +1,17 @@
+import { z } from "zod";
+
+export const orderIdSchema = z.coerce.number({ error: "That order does not exist." }).int().positive().max(2_147_483_647, "That order does not exist.");
+
+export const shipOrderSchema = z.object({
+  orderId: orderIdSchema,
+  carrier: z.string().trim().min(2, "Name the carrier (e.g. USPS, DHL, Omniva)").max(60, "At most 60 characters"),
+  trackingNumber: z
+    .string()
+    .trim()
+    .min(4, "Enter the tracking number from the receipt")
+    .max(60, "At most 60 characters")
+    .regex(/^[A-Za-z0-9][A-Za-z0-9 -]*$/, "Letters, digits, spaces and dashes only"),
+});
+export type ShipOrderInput = z.infer<typeof shipOrderSchema>;
+
+export const receiveOrderSchema = z.object({ orderId: orderIdSchema });

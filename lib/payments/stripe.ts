@@ -1,0 +1,33 @@
+import "server-only";
+import Stripe from "stripe";
+import { getEnv } from "@/lib/env";
+
+// The one place that makes a Stripe client. Without STRIPE_SECRET_KEY the market runs in
+// test-payment mode and there is no client: callers check `isStripeConfigured()` first.
+
+export const stripeApiVersion = "2026-10-28.endive" as const;
+
+let client: Stripe | undefined;
+
+export function isStripeConfigured(): boolean {
+  return Boolean(getEnv().STRIPE_SECRET_KEY);
+}
+
+export function getStripe(): Stripe {
+  const env = getEnv();
+  if (!env.STRIPE_SECRET_KEY) throw new Error("STRIPE_SECRET_KEY is not set: payments run in test-payment mode");
+  client ??= new Stripe(env.STRIPE_SECRET_KEY, { apiVersion: stripeApiVersion, ...endpointOf(env.STRIPE_API_URL), appInfo: { name: "Moskvitch Market" } });
+  return client;
+}
+
+function endpointOf(url: string | undefined): Pick<Stripe.StripeConfig, "host" | "port" | "protocol"> {
+  if (!url) return {};
+  const u = new URL(url);
+  const protocol = u.protocol === "http:" ? "http" : "https";
+  return { host: u.hostname, port: u.port || (protocol === "http" ? 80 : 443), protocol };
+}
+
+/** Signature checks need no API key, so they work in test-payment mode too. */
+export const stripeWebhooks = Stripe.webhooks;
+
+export { Stripe };

@@ -1,0 +1,134 @@
+import "server-only";
+import { randomBytes } from "node:crypto";
+import { and, eq } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { orderItems, orders, users } from "@/db/schema";
+import { fieldErrorsOf } from "@/lib/cart/schemas";
+import type { Currency } from "@/lib/catalogue/vocabulary";
+import { testPaymentSchema, testSessionIdSchema } from "./schemas";
+import { isStripeConfigured, stripeApiVersion, stripeWebhooks } from "./stripe";
+import { getWebhookSecret } from "./webhook-secret";
+import { handleStripeWebhook, type WebhookOutcome } from "./webhooks";
+
+// Test-payment mode, for when no Stripe keys are configured: our own page stands in for Stripe's
+// hosted checkout. "Pay" and "Cancel" build the event Stripe would send, sign it with the webhook
+// secret, and hand it to the very handler /api/stripe/webhook uses. No money moves.
+
+export type TestCheckout = {
+  sessionId: string;
+  orderId: number;
+  status: string;
+  currency: Currency;
+  sellerName: string;
+  shipToCountry: string;
+  lines: { title: string; quantity: number; unitPriceCents: number; shippingCents: number; packingCents: number }[];
+  itemsCents: number;
+  shippingCents: number;
+  totalCents: number;
+  expiresAt: Date | null;
+};
+
+async function findTestOrder(sessionId: string, buyerId: string) {
+  if (isStripeConfigured() || !testSessionIdSchema.safeParse(sessionId).success) return null;
+  const db = await getDb();
+  const [row] = await db
+    .select({ order: orders, sellerName: users.displayName })
+    .from(orders)
+    .innerJoin(users, eq(users.id, orders.sellerId))
+    .where(and(eq(orders.stripeCheckoutSessionId, sessionId), eq(orders.buyerId, buyerId)));
+  return row ?? null;
+}
+
+/** The order behind a test checkout, for its buyer only; null in real-Stripe mode. */
+export async function getTestCheckout({ sessionId, buyerId }: { sessionId: string; buyerId: string }): Promise<TestCheckout | null> {
+  const row = await findTestOrder(sessionId, buyerId);
+  if (!row) return null;
+  const db = await getDb();
+  const lines = await db
+    .select({ title: orderItems.title, quantity: orderItems.quantity, unitPriceCents: orderItems.unitPriceCents, shippingCents: orderItems.shippingCents, packingCents: orderItems.packingCents })
+    .from(orderItems)
+    .where(eq(orderItems.orderId, row.order.id))
+    .orderBy(orderItems.id);
+  const { order } = row;
+  return {
+    sessionId,
+    orderId: order.id,
+    status: order.status,
+    currency: order.currency,
+    sellerName: row.sellerName,
+    shipToCountry: order.shipTo?.country ?? "US",
+    lines,
+    itemsCents: order.itemsCents,
+    shippingCents: order.shippingCents,
+    totalCents: order.totalCents,
+    expiresAt: order.checkoutExpiresAt,
+  };
+}
+
+export type TestPaymentResult =
+  | { ok: true; orderId: number; outcome: WebhookOutcome }
+  | { ok: false; message: string; fieldErrors: Record<string, string> };
+
+export async function completeTestPayment({ buyerId, input }: { buyerId: string; input: unknown }): Promise<TestPaymentResult> {
+  const parsed = testPaymentSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, message: "Check the highlighted fields.", fieldErrors: fieldErrorsOf(parsed.error) };
+  const row = await findTestOrder(parsed.data.sessionId, buyerId);
+  if (!row) return { ok: false, message: "That test checkout does not exist.", fieldErrors: {} };
+  if (row.order.status !== "pending_payment") return { ok: false, message: "This order is no longer waiting for payment.", fieldErrors: {} };
+  if (row.order.checkoutExpiresAt && row.order.checkoutExpiresAt.getTime() < Date.now()) {
+    return { ok: false, message: "This checkout has expired. Open the order to start a new payment if the items are still reserved.", fieldErrors: {} };
+  }
+  const { name, line1, city, postalCode } = parsed.data;
+  const country = row.order.shipTo?.country ?? "US";
+  const session = sessionObject(row.order, {
+    status: "complete",
+    payment_status: "paid",
+    payment_intent: `pi_test_local_${randomBytes(12).toString("hex")}`,
+    collected_information: { shipping_details: { name, address: { country, postal_code: postalCode, line1, line2: null, city, state: null } } },
+  });
+  const outcome = await deliverSignedEvent("checkout.session.completed", session);
+  return { ok: true, orderId: row.order.id, outcome };
+}
+
+/** Like leaving Stripe's page and letting the session lapse, at once: the stock goes back on sale. */
+export async function cancelTestPayment({ buyerId, sessionId }: { buyerId: string; sessionId: string }): Promise<TestPaymentResult> {
+  const row = await findTestOrder(sessionId, buyerId);
+  if (!row) return { ok: false, message: "That test checkout does not exist.", fieldErrors: {} };
+  const session = sessionObject(row.order, { status: "expired", payment_status: "unpaid", payment_intent: null, collected_information: null });
+  const outcome = await deliverSignedEvent("checkout.session.expired", session);
+  return { ok: true, orderId: row.order.id, outcome };
+}
+
+function sessionObject(order: typeof orders.$inferSelect, fields: Record<string, unknown>) {
+  return {
+    id: order.stripeCheckoutSessionId,
+    object: "checkout.session",
+    mode: "payment",
+    livemode: false,
+    currency: order.currency.toLowerCase(),
+    amount_subtotal: order.itemsCents,
+    amount_total: order.totalCents,
+    client_reference_id: String(order.id),
+    metadata: { order_id: String(order.id) },
+    created: Math.floor(order.createdAt.getTime() / 1000),
+    expires_at: Math.floor((order.checkoutExpiresAt ?? new Date()).getTime() / 1000),
+    url: null,
+    ...fields,
+  };
+}
+
+async function deliverSignedEvent(type: string, object: Record<string, unknown>): Promise<WebhookOutcome> {
+  const payload = JSON.stringify({
+    id: `evt_test_local_${randomBytes(12).toString("hex")}`,
+    object: "event",
+    api_version: stripeApiVersion,
+    created: Math.floor(Date.now() / 1000),
+    livemode: false,
+    pending_webhooks: 1,
+    request: { id: null, idempotency_key: null },
+    type,
+    data: { object },
+  });
+  const signature = stripeWebhooks.generateTestHeaderString({ payload, secret: await getWebhookSecret() });
+  return handleStripeWebhook({ payload, signature });
+}
