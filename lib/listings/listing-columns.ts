@@ -1,12 +1,13 @@
 import { getClassicModel } from "@/lib/catalogue/models";
 import { partTypeLabels, toyKindLabels, type PartType, type ToyKind } from "@/lib/catalogue/vocabulary";
 import type { ShippingOption } from "@/db/schema/listings";
+import { auctionTermKeys } from "@/lib/auctions/terms";
 import { centsToInput, type CompleteListing, type ListingDraft } from "./schemas";
 
 // How checked listing values map onto the listings row: common fields to columns, the category's
 // fields to `attributes`, and the few attributes search filters on promoted to their own columns.
 
-const commonKeys = new Set(["category", "title", "description", "price", "currency", "saleFormat", "country", "city", "shipping", "quantity"]);
+const commonKeys = new Set(["category", "title", "description", "price", "currency", "saleFormat", "country", "city", "shipping", "quantity", ...auctionTermKeys]);
 
 export type ListingColumns = {
   category: CompleteListing["category"];
@@ -14,7 +15,7 @@ export type ListingColumns = {
   description: string;
   askingPriceCents: number;
   currency: "USD" | "EUR" | "GBP";
-  saleFormat: "fixed_price";
+  saleFormat: "fixed_price" | "auction";
   country: string;
   city: string | null;
   shippingOptions: ShippingOption[];
@@ -40,7 +41,7 @@ export function toListingColumns(values: ListingDraft | CompleteListing): Listin
     description: values.description ?? "",
     askingPriceCents: values.price ?? 0,
     currency: values.currency ?? "USD",
-    saleFormat: "fixed_price",
+    saleFormat: values.saleFormat ?? "fixed_price",
     country: values.country ?? "",
     city: values.city ?? null,
     shippingOptions: (values.shipping ?? []).map((s) => ({ destination: s.destination, priceCents: s.price })),

@@ -1,4 +1,6 @@
 import "server-only";
+import { openAuctionOnPublish, planAuctionTerms } from "@/lib/auctions/plan-terms";
+import { alertSavedSearches } from "@/lib/saved-searches/alerts";
 import { refreshStoredFairValues } from "@/lib/valuation/stored-fair-value";
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { getDb, type Database } from "@/db/client";
@@ -96,6 +98,8 @@ async function saveListingInTransaction({ actor, listingId, input, intent = "dra
     if (existing && existing.status !== "draft" && existing.category !== parsed.value.category) {
       return refuse("invalid", checkFields, { category: "A published listing keeps its category; start a new listing instead" });
     }
+    const auction = await planAuctionTerms(tx, { listingId: existing?.id, values: parsed.value, complete });
+    if (auction.refusal) return auction.refusal;
     const columns = columnsForWrite(toListingColumns(parsed.value));
     let id: number;
     if (existing) {
@@ -106,6 +110,7 @@ async function saveListingInTransaction({ actor, listingId, input, intent = "dra
       id = created!.id;
     }
     await replacePartFits(tx, id, parsed.value);
+    await auction.apply(tx, id);
     return { ok: true, listingId: id, status: existing?.status ?? "draft" };
   });
 }
@@ -115,6 +120,7 @@ export async function publishListing(request: { actor: Actor; listingId: number 
   const result = await publishInTransaction(request);
   // Valued after the commit: the engine reads sold items, which needs no lock on the listing.
   if (result.ok) await refreshStoredFairValues({ listingIds: [result.listingId] });
+  if (result.ok) await alertSavedSearches({ listingId: result.listingId });
   return result;
 }
 
@@ -131,6 +137,8 @@ async function publishInTransaction({ actor, listingId }: { actor: Actor; listin
     if (!parsed.ok || Object.keys(fieldErrors).length) {
       return refuse("invalid", `Before publishing, fill in: ${Object.keys(fieldErrors).join(", ")}.`, fieldErrors);
     }
+    const auctionRefusal = await openAuctionOnPublish(tx, row);
+    if (auctionRefusal) return auctionRefusal;
     await tx
       .update(listings)
       .set({ ...columnsForWrite(toListingColumns(parsed.value)), status: "live", publishedAt: row.publishedAt ?? new Date() })

@@ -18,6 +18,7 @@ import {
   toyKinds,
   type Category,
 } from "@/lib/catalogue/vocabulary";
+import { auctionTermsShape, checkAuctionTerms } from "@/lib/auctions/terms";
 import { withoutBlanks } from "./form-input";
 import { choice, countryCode, documentKinds, money, shippingDestination, text, wholeNumber, yesNo } from "./schema-fields";
 
@@ -36,8 +37,9 @@ const commonShape = {
   description: text(5000, "the description").pipe(z.string().min(10, "Describe the item in a sentence or two (at least 10 characters)")),
   price: money("the asking price", { minCents: 1 }),
   currency: choice(currencies, "a currency").default("USD"),
-  // Only fixed price for now; the field stays so auctions can arrive without a form change.
-  saleFormat: z.enum(["fixed_price"], { error: "Only fixed-price sales are open for now" }).default("fixed_price"),
+  // For an auction, the price is the starting bid.
+  saleFormat: z.enum(["fixed_price", "auction"], { error: "Choose fixed price or auction" }).default("fixed_price"),
+  ...auctionTermsShape,
   country: countryCode("the country the item is in"),
   city: text(80, "the city").optional(),
   shipping: z
@@ -164,6 +166,7 @@ function crossCheck(category: Category, complete: boolean) {
     if (category === "pedal_car") checkPedalCar(value, complete, report);
     if (category === "classic_car") checkClassicCar(value, report);
     if (category === "part") checkPart(value, report);
+    checkAuctionTerms(value, report);
     // A complete listing's attributes must also satisfy the item schema valuation reads.
     if (complete && seen.size === 0 && ctx.issues.length === 0) {
       const item = itemSchema.safeParse(toItem(value));

@@ -1,0 +1,77 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import { auctions } from "@/db/schema";
+import type { ListingRefusal, Transaction } from "@/lib/listings/mutations";
+import { plannedEnd, type AuctionTermsValues } from "./terms";
+import { lockedNow } from "./time";
+
+// The sell form's auction terms meet the auctions table here. A draft auction keeps its terms in a
+// 'scheduled' row; publishing opens it, fixing the end. Once open, the terms stay as bidders saw
+// them: only the starting bid and reserve may change, and only while nobody has bid.
+
+const refusal = (message: string, fieldErrors: Record<string, string>): { refusal: ListingRefusal } => ({
+  refusal: { ok: false, reason: "invalid", message, fieldErrors },
+});
+
+type Plan = { refusal: ListingRefusal } | { refusal?: undefined; apply: (tx: Transaction, listingId: number) => Promise<void> };
+
+/** Checks the terms against the stored auction (before anything is written) and returns the write to make after the listing's. */
+export async function planAuctionTerms(tx: Transaction, input: { listingId?: number; values: AuctionTermsValues; complete: boolean }): Promise<Plan> {
+  const { values } = input;
+  const [current] = input.listingId ? await tx.select().from(auctions).where(eq(auctions.listingId, input.listingId)).for("update") : [];
+
+  if (values.saleFormat !== "auction") {
+    if (current && current.status !== "scheduled") return refusal("A listed auction stays an auction.", { saleFormat: "This item is already up for auction" });
+    return {
+      apply: async (write, listingId) => {
+        if (current) await write.delete(auctions).where(eq(auctions.listingId, listingId));
+      },
+    };
+  }
+
+  if (current && current.status !== "scheduled") {
+    const start = values.price ?? current.startPriceCents;
+    const reserve = values.reservePrice ?? null;
+    const changed = start !== current.startPriceCents || (values.reservePrice !== undefined && reserve !== current.reservePriceCents);
+    if (changed && current.bidCount > 0) return refusal("Bidding has started: the starting bid and reserve can no longer change.", { price: "Bidding has started; the starting bid stays as it is" });
+    if (current.status === "closed" && changed) return refusal("This auction has ended.", { price: "The auction has ended" });
+    return {
+      apply: async (write, listingId) => {
+        if (!changed || current.status === "closed") return;
+        await write.update(auctions).set({ startPriceCents: start, reservePriceCents: reserve, updatedAt: new Date() }).where(eq(auctions.listingId, listingId));
+      },
+    };
+  }
+
+  if (!values.auctionLength) {
+    if (input.complete) return refusal("Check the highlighted fields.", { auctionLength: "Choose how long the auction runs" });
+    return { apply: async () => {} };
+  }
+  const lengthDays = values.auctionLength === "custom" ? null : Number(values.auctionLength);
+  const chosenEnd = values.auctionLength === "custom" && values.auctionEndsAt ? new Date(values.auctionEndsAt) : null;
+  return {
+    apply: async (write, listingId) => {
+      const now = await lockedNow(write);
+      const endsAt = plannedEnd({ lengthDays, endsAt: chosenEnd ?? now }, now);
+      const terms = { startPriceCents: values.price ?? 0, reservePriceCents: values.reservePrice ?? null, lengthDays, endsAt, originalEndsAt: endsAt, status: "scheduled" as const, updatedAt: now };
+      await write.insert(auctions).values({ listingId, ...terms }).onConflictDoUpdate({ target: auctions.listingId, set: terms });
+    },
+  };
+}
+
+/** Opens a listing's scheduled auction as it is published; refuses when the terms are missing or the chosen end has passed. */
+export async function openAuctionOnPublish(tx: Transaction, listing: { id: number; saleFormat: string; askingPriceCents: number }): Promise<ListingRefusal | null> {
+  if (listing.saleFormat !== "auction") return null;
+  const [current] = await tx.select().from(auctions).where(eq(auctions.listingId, listing.id)).for("update");
+  if (!current) return refusal("Before publishing, choose how long the auction runs.", { auctionLength: "Choose how long the auction runs" }).refusal;
+  if (current.status === "open") return null;
+  if (current.status === "closed") return refusal("This auction has ended; list the item again as a new listing.", { saleFormat: "The auction has ended" }).refusal;
+  const now = await lockedNow(tx);
+  const endsAt = plannedEnd(current, now);
+  if (endsAt.getTime() < now.getTime() + 60_000) return refusal("The end time you chose has passed; choose a new one.", { auctionEndsAt: "Choose an end at least 2 minutes from now" }).refusal;
+  await tx
+    .update(auctions)
+    .set({ status: "open", startsAt: now, endsAt, originalEndsAt: endsAt, startPriceCents: listing.askingPriceCents, updatedAt: now })
+    .where(eq(auctions.listingId, listing.id));
+  return null;
+}
