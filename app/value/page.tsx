@@ -1,9 +1,13 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
+import Link from "next/link";
 import { FairValuePanel } from "@/app/_components/valuation/fair-value-panel";
 import { ValueForm } from "@/app/_components/valuation/value-form";
+import { getEnv } from "@/lib/env";
 import { getPublicListing } from "@/lib/listings/queries";
 import { appraiseItem } from "@/lib/valuation/appraise";
-import { parseValueForm, valuesFromItem, type ValueFormValues } from "@/lib/valuation/value-form";
+import { listingIdFromReference } from "@/lib/valuation/listing-reference";
+import { parseValueForm, valuePageHref, valuesFromItem, type ValueFormValues } from "@/lib/valuation/value-form";
 
 export const metadata: Metadata = {
   title: "Check fair value before you bid",
@@ -12,57 +16,91 @@ export const metadata: Metadata = {
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-/** "?listing=https://…/listings/42" (or just 42) fills the form from one of our listings. */
-async function valuesFromListing(reference: string): Promise<ValueFormValues | null> {
-  const id = /(?:^|\/listings\/)(\d{1,9})(?:[/?#]|$)/.exec(reference.trim())?.[1];
-  const listing = id ? await getPublicListing(Number(id)) : null;
-  if (!listing) return null;
-  return { ...valuesFromItem(listing.attributes), price: String(listing.askingPriceCents / 100) };
+type Prefill = { values: ValueFormValues; note?: string } | { error: string };
+
+/** The hosts a pasted link may name: the one this page was asked on, and the configured public URL. */
+async function ownHosts(): Promise<string[]> {
+  const h = await headers();
+  const configured = getEnv().NEXTAUTH_URL;
+  return [h.get("x-forwarded-host"), h.get("host"), configured ? new URL(configured).host : null].filter((v): v is string => Boolean(v));
+}
+
+/** "?listing=https://…/listings/42" (or /listings/42, or 42) fills the form from one of our listings. */
+async function prefillFromListing(reference: string): Promise<Prefill> {
+  const parsed = listingIdFromReference(reference, await ownHosts());
+  if (!parsed.ok) {
+    return { error: parsed.reason === "other_site" ? "That link is to another site. Paste a link to a listing here, or fill in the form." : "That is not a link to a listing. It looks like https://…/listings/42." };
+  }
+  const listing = await getPublicListing(parsed.listingId);
+  if (!listing) return { error: "We couldn’t find a live listing at that link. It may have been removed; fill in the form instead." };
+  const values: ValueFormValues = { ...valuesFromItem(listing.attributes), country: "US", from: listing.country };
+  if (listing.currency === "USD") return { values: { ...values, price: String(listing.askingPriceCents / 100) } };
+  return { values, note: `That listing is priced in ${listing.currency}; enter its price in US dollars to get a verdict.` };
+}
+
+function withoutListing(values: Record<string, string | string[]>) {
+  const { listing: _listing, ...rest } = values;
+  return rest;
 }
 
 export default async function ValuePage({ searchParams }: Props) {
   const raw = Object.fromEntries(Object.entries(await searchParams).filter((e): e is [string, string | string[]] => e[1] !== undefined));
-  const listingRef = typeof raw.listing === "string" ? raw.listing : undefined;
-  const fromListing = listingRef ? await valuesFromListing(listingRef) : null;
-  const values = fromListing ? { country: "US", ...fromListing, ...withoutListing(raw) } : raw;
+  const listingRef = typeof raw.listing === "string" && raw.listing.trim() ? raw.listing : undefined;
+  const prefill = listingRef ? await prefillFromListing(listingRef) : null;
+  const values = prefill && "values" in prefill ? { ...prefill.values, ...withoutListing(raw) } : withoutListing(raw);
   const form = parseValueForm(values);
   const appraisal = form.status === "ok" ? await appraiseItem(form.request) : null;
 
   return (
     <>
       <h1>Check fair value before you bid</h1>
-      <p className="field__hint" style={{ maxWidth: "48rem" }}>
-        Describe the item and the price you are looking at, here or on any other site. You get the fair range, what to bid at most
-        with shipping included, and every reason behind the number.
+      <p className="value-intro">
+        Describe the item and the price you are looking at, here or on any other site. You get the fair range, what to bid at most with shipping on top, and
+        every reason behind the number. No account needed.
       </p>
-      {listingRef && !fromListing && (
-        <p className="alert alert--error" role="alert">
-          We couldn’t find a live listing at “{listingRef}”. Paste a link to a listing on this site, or fill in the form.
-        </p>
-      )}
       <div className="value-layout">
-        <section aria-label="Item to value" className="panel">
-          <form method="get" action="/value" className="form" style={{ maxWidth: "none", marginBottom: "1rem" }}>
+        <section aria-labelledby="value-item-title" className="panel">
+          <h2 id="value-item-title" className="visually-hidden">
+            Item to value
+          </h2>
+          <form method="get" action="/value" className="form value-paste">
             <div className="field">
               <label htmlFor="listing">Paste a listing link from this site</label>
-              <div className="search-box" style={{ order: 0 }}>
-                <input id="listing" name="listing" type="url" placeholder="https://…/listings/42" defaultValue={listingRef} />
+              <div className="search-box">
+                <input id="listing" name="listing" type="text" inputMode="url" autoComplete="off" placeholder="https://…/listings/42" defaultValue={listingRef} aria-describedby={prefill && "error" in prefill ? "listing-error" : undefined} />
                 <button type="submit">Fill in</button>
               </div>
+              {prefill && "error" in prefill && (
+                <p className="field__error" id="listing-error" role="alert">
+                  {prefill.error}
+                </p>
+              )}
+              {prefill && "note" in prefill && prefill.note && <p className="field__hint">{prefill.note}</p>}
             </div>
           </form>
           <ValueForm values={form.values} errors={form.status === "invalid" ? form.errors : {}} key={JSON.stringify(form.values)} />
         </section>
-        <section aria-live="polite" className="panel">
+        <section aria-labelledby="value-answer-title" aria-live="polite" className="panel">
+          <h2 id="value-answer-title" className="visually-hidden">
+            The answer
+          </h2>
           {appraisal && form.status === "ok" ? (
-            <FairValuePanel appraisal={appraisal} priceCents={form.request.priceCents} />
+            <>
+              <FairValuePanel appraisal={appraisal} priceCents={form.request.priceCents} />
+              <p className="value-share">
+                <Link href={valuePageHref(form.values)} data-testid="share-link">
+                  Link to this answer
+                </Link>{" "}
+                <span className="field__hint">(copy it to share this check; it opens with the same answer)</span>
+              </p>
+            </>
           ) : form.status === "invalid" ? (
             <p className="alert alert--error">Some answers need a look: see the messages beside the fields.</p>
           ) : (
             <div className="empty-state">
-              <p>Fill in the item on the left to see its fair value.</p>
+              <p>Fill in the item to see its fair value.</p>
               <p>
-                A quick start: <a href="/value?category=pedal_car&era=late_soft_tires&plate=azlk_1993&condition=unused&restored=no&windscreen=intact&steering_wheel=intact&custom_version=none&price=350&country=US">an unused late pedal car at $350</a>.
+                A quick start: <Link href="/value?category=pedal_car&era=late_soft_tires&plate=azlk_1993&condition=unused&restored=no&windscreen=intact&steering_wheel=intact&custom_version=none&price=350&country=US">an unused late pedal car at $350</Link>.
               </p>
             </div>
           )}
@@ -70,9 +108,4 @@ export default async function ValuePage({ searchParams }: Props) {
       </div>
     </>
   );
-}
-
-function withoutListing(values: Record<string, string | string[]>) {
-  const { listing: _listing, ...rest } = values;
-  return rest;
 }

@@ -21,6 +21,7 @@ export type PriceHistoryPoint = { soldAt: string; soldPriceCents: number; title:
 
 export type Appraisal = { valuation: ValuationResponse; priceHistory: PriceHistoryPoint[] };
 
+/** `itemCountry` (a listing's country) wins over the request's `shipFrom`. */
 export async function appraiseItem(request: ValuationRequest & { itemCountry?: string; now?: Date }): Promise<Appraisal> {
   const now = request.now ?? new Date();
   const sales = await findComparableSales({ item: request.item, now });
@@ -29,7 +30,7 @@ export async function appraiseItem(request: ValuationRequest & { itemCountry?: s
     priceCents: request.priceCents,
     currency: "USD",
     shipTo: request.shipTo,
-    itemCountry: request.itemCountry,
+    itemCountry: request.itemCountry ?? request.shipFrom?.country,
     comparables: sales,
     now,
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { PedalCarItem } from "@/lib/catalogue/item-schemas";
-import { recencyWeight, similarity } from "./comparables";
-import { estimateValue } from "./estimate";
+import { marketShare, recencyWeight, similarity, weighSales } from "./comparables";
+import { estimateValue, valueByRules } from "./estimate";
 import { now, referenceCar, sale } from "./test-fixtures";
 import type { Comparable } from "./types";
 
@@ -76,5 +76,14 @@ describe("blending comparable sales with the rules", () => {
   it("does not depend on the order the sales come in", () => {
     const sales = [sale(36_000, 1), sale(30_000, 7), sale(41_000, 13), sale(33_000, 2)];
     expect(estimate([...sales].reverse())).toEqual(estimate(sales));
+  });
+
+  it("works out each repeated description's rules value once without changing the answer", () => {
+    const conditions = ["unused", "excellent", "good", "fair", "project"] as const;
+    const sales = Array.from({ length: 300 }, (_, i) => sale(25_000 + ((i * 7919) % 20_000), 1 + (i % 40), { ...referenceCar, condition: conditions[i % 5]!, restored: i % 3 === 0 }));
+    const subjectRulesCents = valueByRules(referenceCar).typicalCents;
+    const market = weighSales({ subject: referenceCar, subjectRulesCents, sales, now, rulesValueOf: (item) => valueByRules(item).typicalCents });
+    const share = marketShare(market.totalWeight, "pedal_car");
+    expect(typical(sales)).toBe(Math.round(subjectRulesCents * (1 - share) + market.marketCents! * share));
   });
 });

@@ -94,7 +94,8 @@ export function weighSales(input: { subject: Item; subjectRulesCents: number; sa
     const weight = similarity(input.subject, sale.item) * recencyWeight(sale.soldAt, input.now);
     if (weight < minWeight) continue;
     const ratio = input.subjectRulesCents / Math.max(1, input.rulesValueOf(sale.item));
-    weighed.push({ ...sale, weight, adjustedCents: Math.round(sale.soldPriceCents * ratio) });
+    // Built field by field: spreading hundreds of differently shaped rows was most of the engine's time.
+    weighed.push({ title: sale.title, soldPriceCents: sale.soldPriceCents, soldAt: sale.soldAt, item: sale.item, country: sale.country, url: sale.url, weight, adjustedCents: Math.round(sale.soldPriceCents * ratio) });
   }
   if (weighed.length === 0) return { kept: [], marketCents: null, totalWeight: 0, outliers: 0 };
   const median = weightedMedian(weighed.map((s) => ({ cents: s.adjustedCents, weight: s.weight })));

@@ -23,6 +23,20 @@ export function valueByRules(item: Item): RulesEstimate {
   }
 }
 
+/** The rules' value of each sale's item, worked out once per distinct description: sales repeat descriptions a lot. */
+function rulesValueMemo(): (item: Item) => number {
+  const known = new Map<string, number>();
+  return (item) => {
+    const key = JSON.stringify(item);
+    let cents = known.get(key);
+    if (cents === undefined) {
+      cents = valueByRules(item).typicalCents;
+      known.set(key, cents);
+    }
+    return cents;
+  };
+}
+
 /**
  * The whole valuation: rules, then the market's comparables blended in, the range, shipping and the
  * verdict. Pure and deterministic: no clock, no I/O; the same input always gives the same answer.
@@ -36,7 +50,7 @@ export function estimateValue(input: ValuationInput): Valuation {
     subjectRulesCents: rules.typicalCents,
     sales: input.comparables ?? [],
     now: input.now,
-    rulesValueOf: (item) => valueByRules(item).typicalCents,
+    rulesValueOf: rulesValueMemo(),
   });
 
   let typicalCents = rules.typicalCents;

@@ -6,10 +6,10 @@ import type { PartType, ToyKind } from "@/lib/catalogue/vocabulary";
 
 export const sources = {
   pedalCarArticle:
-    "Collector's article on the AZLK pedal car (shared/DOMAIN.md): US fair price under $400 before shipping; fragile windscreen and steering wheel; early cars and their parts are the rare ones",
-  brandHistory: "Moskvitch brand history (shared/DOMAIN.md): production figures, export versions and known weak points",
+    "A collector's article on the AZLK pedal car: US fair price under $400 before shipping; fragile windscreen and steering wheel; early cars and their parts are the rare ones",
+  brandHistory: "A history of the Moskvitch brand: production figures, export versions and known weak points",
   ourStartingValue: "Starting value chosen by us; comparables correct it",
-  market: "Comparable sales passed in with the request, weighted by likeness and age",
+  market: "Recorded sales of similar items, here and elsewhere, weighted by likeness and age",
   shippingTable: "Shipping table chosen by us from typical carrier prices; a real quote replaces it",
 } as const;
 

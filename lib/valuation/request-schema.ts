@@ -2,6 +2,12 @@ import { z } from "zod";
 import { itemSchema } from "@/lib/catalogue/item-schemas";
 
 // The public contract of POST /api/valuation, also used by the /value page.
+const countryCode = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z]{2}$/, "Use a two-letter country code, like US or GB")
+  .transform((c) => c.toUpperCase());
+
 export const valuationRequestSchema = z.object({
   item: itemSchema,
   priceCents: z
@@ -13,14 +19,12 @@ export const valuationRequestSchema = z.object({
   currency: z.literal("USD", { error: "Only USD is supported for now" }).default("USD"),
   shipTo: z
     .object({
-      country: z
-        .string()
-        .trim()
-        .regex(/^[A-Za-z]{2}$/, "Use a two-letter country code, like US or GB")
-        .transform((c) => c.toUpperCase()),
+      country: countryCode,
       postalCode: z.string().trim().max(12, "That postal code is too long").optional(),
     })
     .optional(),
+  /** Where the item sits; shipping from the same country or region costs less. Unset: the US. */
+  shipFrom: z.object({ country: countryCode }).optional(),
 });
 
 export type ValuationRequest = z.infer<typeof valuationRequestSchema>;

@@ -75,6 +75,7 @@ const formFieldFor: Record<string, string> = {
   priceCents: "price",
   "shipTo.country": "country",
   "shipTo.postalCode": "postal_code",
+  "shipFrom.country": "from",
 };
 
 export function parseValueForm(values: ValueFormValues): ValueFormResult {
@@ -82,10 +83,12 @@ export function parseValueForm(values: ValueFormValues): ValueFormResult {
   const priceText = single(values.price);
   const priceCents = priceText === undefined ? undefined : (parseMoneyToCents(priceText) ?? Number.NaN);
   const country = single(values.country);
+  const from = single(values.from);
   const candidate = {
     item: itemFromValues(values),
     priceCents,
     shipTo: country ? { country, postalCode: single(values.postal_code) } : undefined,
+    shipFrom: from ? { country: from } : undefined,
   };
   const parsed = valuationRequestSchema.safeParse(candidate);
   if (parsed.success) return { status: "ok", values, request: parsed.data };
@@ -132,4 +135,13 @@ export function valuesFromItem(item: Record<string, unknown>): ValueFormValues {
     put("fits_era", fit.era);
   }
   return values;
+}
+
+/** The /value address that asks the same question: what the share link and the sell form's "full breakdown" open. */
+export function valuePageHref(values: ValueFormValues): string {
+  const query = new URLSearchParams();
+  for (const [name, value] of Object.entries(values)) {
+    for (const one of Array.isArray(value) ? value : [value]) if (one !== "") query.append(name, one);
+  }
+  return `/value?${query.toString()}`;
 }

@@ -8,6 +8,7 @@ import { formDataToListingInput } from "@/lib/listings/form-input";
 import { listingLimits, parseListingInput } from "@/lib/listings/schemas";
 import { CategoryFields, type FormValues } from "./category-fields";
 import { FieldSet, SelectField, TextAreaField, TextField } from "./fields";
+import { LiveEstimate } from "./live-estimate";
 import { PhotoPicker, type SavedPhoto, type StagedPhoto } from "./photo-picker";
 import { ShippingRows } from "./shipping-rows";
 import { uploadStagedPhotos, useSavedPhotos } from "./use-photos";
@@ -144,6 +145,7 @@ export function SellForm({ listingId: initialId, status: initialStatus = "draft"
         </div>
         <ShippingRows initial={shippingInitial} errors={errors} currency={currency} />
       </FieldSet>
+      <LiveEstimate />
       <PhotoPicker
         saved={saved.photos}
         staged={staged}

@@ -1,57 +1,68 @@
 import type { Appraisal } from "@/lib/valuation/appraise";
 import { formatMoney } from "@/lib/money";
+import { dollars, dollarsAtMost, signedDollars } from "./dollars";
 import { PriceHistoryChart } from "./price-history-chart";
+import { reasonWithoutLabel } from "./reason-text";
 import { VerdictBadge } from "./verdict-badge";
 
-const confidenceText = { low: "Low confidence: rules only, few or no close sales", medium: "Medium confidence", high: "High confidence: many close, recent sales" };
+const soldOn = new Intl.DateTimeFormat("en-US", { month: "short", day: "numeric", year: "numeric", timeZone: "UTC" });
 
-function signed(cents: number) {
-  return `${cents >= 0 ? "+" : "−"}${formatMoney(Math.abs(cents))}`;
-}
+const confidenceText = {
+  low: "Low confidence: this rests mostly on the rules, with few or no close sales, so the range is wide.",
+  medium: "Medium confidence: some similar sales back this up.",
+  high: "High confidence: many close, recent sales back this up.",
+};
 
 /** Everything behind a fair value: the range, the verdict for a price, the reasons and the sales it leaned on. */
-export function FairValuePanel({ appraisal, priceCents, showHistory = true }: { appraisal: Appraisal; priceCents?: number; showHistory?: boolean }) {
+export function FairValuePanel({ appraisal, priceCents, showHistory = true, title = "Fair value" }: { appraisal: Appraisal; priceCents?: number; showHistory?: boolean; title?: string }) {
   const { valuation, priceHistory } = appraisal;
   return (
     <section className="fair-value" aria-labelledby="fair-value-title">
-      <h2 id="fair-value-title">Fair value</h2>
-      {priceCents !== undefined && valuation.verdict && (
+      <h2 id="fair-value-title">{title}</h2>
+      {priceCents !== undefined && valuation.verdict ? (
         <p className="fair-value__verdict" data-testid="verdict">
-          <VerdictBadge verdict={valuation.verdict} /> at {formatMoney(priceCents)} + {formatMoney(valuation.shippingCents)} shipping
+          <VerdictBadge verdict={valuation.verdict} /> at {formatMoney(priceCents)} + {dollars(valuation.shippingCents)} shipping
+        </p>
+      ) : (
+        <p className="field__hint" data-testid="no-verdict">
+          Enter a price or current bid to get a verdict.
         </p>
       )}
       <dl className="fair-value__figures">
         <div>
           <dt>Fair value</dt>
           <dd data-testid="fair-value-range">
-            {formatMoney(valuation.fairValue.lowCents)} – {formatMoney(valuation.fairValue.highCents)}
-            <small> typical {formatMoney(valuation.fairValue.typicalCents)}</small>
+            {dollars(valuation.fairValue.lowCents)} – {dollars(valuation.fairValue.highCents)}
+            <small> typical {dollars(valuation.fairValue.typicalCents)}</small>
           </dd>
         </div>
         <div>
           <dt>Shipping estimate</dt>
-          <dd>{formatMoney(valuation.shippingCents)}</dd>
+          <dd data-testid="shipping">{dollars(valuation.shippingCents)}</dd>
         </div>
         <div>
           <dt>Fair total</dt>
-          <dd>{formatMoney(valuation.fairTotalCents)}</dd>
+          <dd>
+            {dollars(valuation.fairTotalCents)}
+            <small> typical value + shipping</small>
+          </dd>
         </div>
         <div>
           <dt>Don’t bid above</dt>
           <dd data-testid="max-bid">
-            <strong>{formatMoney(valuation.maxBidCents)}</strong>
+            {dollarsAtMost(valuation.maxBidCents)}
             <small> before shipping</small>
           </dd>
         </div>
       </dl>
       <p className="field__hint">{confidenceText[valuation.confidence]}</p>
-      <h3>Why</h3>
-      <ul className="fair-value__reasons">
+      <h3 id="fair-value-reasons">Why</h3>
+      <ul className="fair-value__reasons" aria-labelledby="fair-value-reasons">
         {valuation.adjustments.map((adjustment, index) => (
           <li key={`${adjustment.label}-${index}`}>
             <span className="fair-value__label">{adjustment.label}</span>
-            {adjustment.effectCents !== 0 && <span className="fair-value__effect">{signed(adjustment.effectCents)}</span>}
-            <span className="fair-value__reason">{adjustment.reason}</span>
+            {adjustment.effectCents !== 0 && <span className="fair-value__effect">{index === 0 ? dollars(adjustment.effectCents) : signedDollars(adjustment.effectCents)}</span>}
+            <span className="fair-value__reason">{reasonWithoutLabel(adjustment.reason, adjustment.label)}</span>
             {adjustment.source && <span className="fair-value__source">Source: {adjustment.source}</span>}
           </li>
         ))}
@@ -59,24 +70,30 @@ export function FairValuePanel({ appraisal, priceCents, showHistory = true }: { 
       {valuation.comparables.length > 0 && (
         <>
           <h3>Sales it leaned on</h3>
-          <table className="comparables">
-            <thead>
-              <tr>
-                <th scope="col">Sold</th>
-                <th scope="col">Item</th>
-                <th scope="col">Price</th>
-              </tr>
-            </thead>
-            <tbody>
-              {valuation.comparables.map((sale, index) => (
-                <tr key={`${sale.soldAt}-${index}`}>
-                  <td>{sale.soldAt.slice(0, 10)}</td>
-                  <td>{sale.url ? <a href={sale.url}>{sale.title}</a> : sale.title}</td>
-                  <td>{formatMoney(sale.soldPriceCents)}</td>
+          <div className="table-scroll">
+            <table className="comparables" data-testid="comparables">
+              <caption className="field__hint">Weight: how alike and how recent each sale is (100% is the same item sold today). Prices exclude shipping.</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Sale</th>
+                  <th scope="col">Weight</th>
+                  <th scope="col">Price</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {valuation.comparables.map((sale, index) => (
+                  <tr key={`${sale.soldAt}-${index}`}>
+                    <td>
+                      {sale.url ? <a href={sale.url}>{sale.title}</a> : sale.title}
+                      <small className="comparables__date">sold {soldOn.format(new Date(sale.soldAt))}</small>
+                    </td>
+                    <td className="comparables__weight">{Math.round(sale.weight * 100)}%</td>
+                    <td>{dollars(sale.soldPriceCents)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         </>
       )}
       {showHistory && priceHistory.length > 1 && (

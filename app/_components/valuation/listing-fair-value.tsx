@@ -1,29 +1,38 @@
 import Link from "next/link";
-import { formatMoney } from "@/lib/money";
 import { getListingAppraisal } from "@/lib/valuation/listing-appraisal";
+import { dollars } from "./dollars";
 import { FairValuePanel } from "./fair-value-panel";
 import { VerdictBadge } from "./verdict-badge";
 
 type ListingForValuation = { id: number; attributes: unknown; askingPriceCents: number; country: string; currency: string };
 
-/** The verdict beside the price, and the reasons behind it, on a listing page. */
+/** The verdict beside the price, and the reasons behind it, on a listing page. Valued for a buyer in the US. */
 export async function ListingFairValue({ listing }: { listing: ListingForValuation }) {
   if (listing.currency !== "USD") return null;
   const appraisal = await getListingAppraisal(listing);
   if (!appraisal) return null;
   const { valuation } = appraisal;
   return (
-    <div className="listing-fair-value">
-      <p>
-        <VerdictBadge verdict={valuation.verdict} /> Fair value {formatMoney(valuation.fairValue.lowCents)}–{formatMoney(valuation.fairValue.highCents)}
+    <section className="listing-fair-value" aria-labelledby="listing-fair-value-title" data-testid="listing-fair-value">
+      <h2 id="listing-fair-value-title" className="visually-hidden">
+        Is this price fair?
+      </h2>
+      <p className="listing-fair-value__headline" data-testid="listing-verdict">
+        <VerdictBadge verdict={valuation.verdict} />
+        <span>
+          Fair value <strong>{dollars(valuation.fairValue.lowCents)}–{dollars(valuation.fairValue.highCents)}</strong>, typical {dollars(valuation.fairValue.typicalCents)}
+        </span>
+      </p>
+      <p className="field__hint">
+        For a buyer in the US, with about {dollars(valuation.shippingCents)} shipping on top: a fair total is about {dollars(valuation.fairTotalCents)}.
       </p>
       <details>
         <summary>Why this verdict</summary>
-        <FairValuePanel appraisal={appraisal} priceCents={listing.askingPriceCents} showHistory={false} />
+        <FairValuePanel appraisal={appraisal} priceCents={listing.askingPriceCents} showHistory={false} title="How the fair value is made" />
       </details>
       <p className="field__hint">
-        <Link href={`/value?listing=${listing.id}`}>Check another price for this item</Link>
+        <Link href={`/value?listing=${listing.id}`}>Check fair value at another price</Link>
       </p>
-    </div>
+    </section>
   );
 }

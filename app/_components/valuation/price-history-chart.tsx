@@ -4,25 +4,39 @@ import { CartesianGrid, ReferenceArea, ResponsiveContainer, Scatter, ScatterChar
 import type { PriceHistoryPoint } from "@/lib/valuation/appraise";
 
 const dollars = (cents: number) => `$${Math.round(cents / 100).toLocaleString("en-US")}`;
-const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+const monthYear = new Intl.DateTimeFormat("en-US", { month: "short", year: "numeric", timeZone: "UTC" });
+const fullDate = new Intl.DateTimeFormat("en-US", { month: "short", day: "numeric", year: "numeric", timeZone: "UTC" });
+
+/** Sales this far above the top of the fair range would squash the chart to a line; they are counted, not drawn. */
+const offChartFactor = 2.5;
 
 export function PriceHistoryChart({ points, fairValue }: { points: PriceHistoryPoint[]; fairValue: { lowCents: number; highCents: number } }) {
+  const ceiling = fairValue.highCents * offChartFactor;
   const data = points.map((p) => ({ at: Date.parse(p.soldAt), price: p.soldPriceCents, title: p.title }));
+  const shown = data.filter((d) => d.price <= ceiling);
+  const offChart = data.length - shown.length;
+  const prices = data.map((d) => d.price);
+  const summary =
+    `${points.length} similar sales from ${fullDate.format(data[0]!.at)} to ${fullDate.format(data.at(-1)!.at)}, ` +
+    `between ${dollars(Math.min(...prices))} and ${dollars(Math.max(...prices))}; the fair-value range today is ${dollars(fairValue.lowCents)} to ${dollars(fairValue.highCents)}.`;
   return (
-    <figure className="price-history">
-      <div style={{ width: "100%", height: 240 }} role="img" aria-label={`Scatter chart of ${points.length} similar sales over time; the shaded band is the fair-value range.`}>
+    <figure className="price-history" data-testid="price-history">
+      <div style={{ width: "100%", height: 240 }} role="img" aria-label={`Chart: ${summary}`}>
         <ResponsiveContainer>
           <ScatterChart margin={{ top: 10, right: 16, bottom: 10, left: 8 }}>
             <CartesianGrid stroke="#e4ddd2" />
-            <XAxis dataKey="at" type="number" domain={["dataMin", "dataMax"]} tickFormatter={day} name="Sold" tick={{ fontSize: 12 }} />
-            <YAxis dataKey="price" type="number" tickFormatter={dollars} name="Price" width={64} tick={{ fontSize: 12 }} />
-            <ReferenceArea y1={fairValue.lowCents} y2={fairValue.highCents} fill="#1e6b3a" fillOpacity={0.12} />
-            <Tooltip formatter={(value, name) => (name === "Price" ? dollars(Number(value)) : day(Number(value)))} />
-            <Scatter data={data} fill="#a4231b" />
+            <XAxis dataKey="at" type="number" domain={["dataMin", "dataMax"]} tickFormatter={(ms: number) => monthYear.format(ms)} name="Sold" tick={{ fontSize: 12 }} />
+            <YAxis dataKey="price" type="number" domain={[0, "auto"]} tickFormatter={dollars} name="Price" width={64} tick={{ fontSize: 12 }} />
+            <ReferenceArea y1={fairValue.lowCents} y2={fairValue.highCents} fill="#1e6b3a" fillOpacity={0.18} />
+            <Tooltip formatter={(value, name) => (name === "Price" ? dollars(Number(value)) : fullDate.format(Number(value)))} />
+            <Scatter data={shown} fill="#a4231b" />
           </ScatterChart>
         </ResponsiveContainer>
       </div>
-      <figcaption className="field__hint">Each dot is a sale of a similar item; the green band is today’s fair-value range.</figcaption>
+      <figcaption className="field__hint">
+        Each dot is a sale of a similar item; the green band is today’s fair-value range.
+        {offChart > 0 && ` ${offChart} sale${offChart === 1 ? "" : "s"} far above the rest ${offChart === 1 ? "is" : "are"} not drawn.`}
+      </figcaption>
     </figure>
   );
 }

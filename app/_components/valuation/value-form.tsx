@@ -40,6 +40,7 @@ export function ValueForm({ values, errors }: { values: Values; errors: Record<s
   const [category, setCategory] = useState(v("category") ?? "pedal_car");
   const [model, setModel] = useState(v("model") ?? "412");
   const bodies = classicModels.find((m) => m.code === model)?.bodies ?? [];
+  const issues = values.issues === undefined ? [] : Array.isArray(values.issues) ? values.issues : [values.issues];
 
   return (
     <form className="form value-form" method="get" action="/value" style={{ maxWidth: "none" }}>
@@ -82,14 +83,18 @@ export function ValueForm({ values, errors }: { values: Values; errors: Record<s
           <legend>The car</legend>
           <div className="field">
             <label htmlFor="model">Model</label>
-            <select id="model" name="model" value={model} onChange={(e) => setModel(e.target.value)} aria-invalid={errors.model ? true : undefined}>
+            <select id="model" name="model" value={model} onChange={(e) => setModel(e.target.value)} aria-invalid={errors.model ? true : undefined} aria-describedby={errors.model ? "model-error" : undefined}>
               {classicModels.map((m) => (
                 <option key={m.code} value={m.code}>
                   {m.name} ({m.years.from}–{m.years.to})
                 </option>
               ))}
             </select>
-            {errors.model && <p className="field__error">{errors.model}</p>}
+            {errors.model && (
+              <p className="field__error" id="model-error" role="alert">
+                {errors.model}
+              </p>
+            )}
           </div>
           <div className="field-row">
             <SelectField name="body" label="Body" options={bodies.map((b) => ({ value: b.code, label: b.name }))} defaultValue={v("body")} error={errors.body} />
@@ -103,7 +108,7 @@ export function ValueForm({ values, errors }: { values: Values; errors: Record<s
             <SelectField name="export_version" label="Export version" options={toOptions(exportVersions, exportVersionLabels)} defaultValue={v("export_version") ?? "none"} />
             <TextField name="mileage_km" label="Mileage (km)" inputMode="numeric" defaultValue={v("mileage_km")} error={errors.mileage_km} />
           </div>
-          <CheckboxGroup name="issues" label="Known issues" options={toOptions(knownIssues, knownIssueLabels)} checked={(values.issues as string[] | undefined) ?? []} />
+          <CheckboxGroup name="issues" label="Known issues" options={toOptions(knownIssues, knownIssueLabels)} checked={issues} />
         </fieldset>
       )}
 
@@ -139,6 +144,7 @@ export function ValueForm({ values, errors }: { values: Values; errors: Record<s
           <TextField name="price" label="Price or current bid (US$)" inputMode="decimal" placeholder="350" defaultValue={v("price")} error={errors.price} hint="Leave empty to see the value only." />
           <TextField name="country" label="Your country" placeholder="US" defaultValue={v("country") ?? "US"} error={errors.country} hint="Two letters, for the shipping estimate." />
         </div>
+        <TextField name="from" label="The item is in (country)" placeholder="US" defaultValue={v("from")} error={errors.from} hint="Two letters; leave empty if it is in the US." />
       </fieldset>
       <button className="button" type="submit">
         Check fair value

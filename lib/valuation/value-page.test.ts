@@ -1,0 +1,91 @@
+import { describe, expect, it } from "vitest";
+import { estimateValue } from "./estimate";
+import { listingIdFromReference } from "./listing-reference";
+import { now, referenceCar } from "./test-fixtures";
+import { parseValueForm, valuePageHref, valuesFromItem, type ValueFormValues } from "./value-form";
+
+const hosts = ["market.example", "127.0.0.1:3304"];
+
+describe("pasting a listing link into /value", () => {
+  it.each([
+    ["https://market.example/listings/123", 123],
+    ["http://127.0.0.1:3304/listings/7?from=search#photos", 7],
+    ["market.example/listings/42/", 42],
+    ["/listings/15", 15],
+    ["  31 ", 31],
+  ])("reads %s as listing %i", (reference, id) => {
+    expect(listingIdFromReference(reference, hosts)).toEqual({ ok: true, listingId: id });
+  });
+
+  it.each([
+    ["https://elsewhere.example/listings/123", "other_site"],
+    ["https://market.example/sell/123", "not_a_listing_link"],
+    ["/listings/", "not_a_listing_link"],
+    ["/listings/abc", "not_a_listing_link"],
+    ["javascript:alert(1)", "not_a_listing_link"],
+    ["ftp://market.example/listings/3", "not_a_listing_link"],
+    ["0", "not_a_listing_link"],
+    ["99999999999", "not_a_listing_link"],
+    ["", "not_a_listing_link"],
+  ])("refuses %s (%s)", (reference, reason) => {
+    expect(listingIdFromReference(reference, hosts)).toEqual({ ok: false, reason });
+  });
+});
+
+const reference: ValueFormValues = { ...valuesFromItem(referenceCar), country: "US" };
+
+describe("the /value form's edge cases", () => {
+  it("asks nothing of an empty form", () => {
+    expect(parseValueForm({}).status).toBe("empty");
+  });
+
+  it("values an item without a price, and gives no verdict", () => {
+    const form = parseValueForm(reference);
+    expect(form.status).toBe("ok");
+    if (form.status !== "ok") return;
+    expect(form.request.priceCents).toBe(undefined);
+    expect(estimateValue({ ...form.request, now }).verdict).toBe(null);
+  });
+
+  it("takes a price of 0 as a price (a gift is a great deal), not as no price", () => {
+    const form = parseValueForm({ ...reference, price: "0" });
+    expect(form.status === "ok" && form.request.priceCents).toBe(0);
+    if (form.status === "ok") expect(estimateValue({ ...form.request, now }).verdict).toBe("great_deal");
+  });
+
+  it("values an unknown era a little under the late reference, with a reason", () => {
+    const form = parseValueForm({ ...reference, era: "unknown", price: "350" });
+    expect(form.status).toBe("ok");
+    if (form.status !== "ok") return;
+    const valuation = estimateValue({ ...form.request, now });
+    const known = estimateValue({ item: referenceCar, now });
+    expect(valuation.fairValue.typicalCents).toBeLessThan(known.fairValue.typicalCents);
+    expect(valuation.adjustments.map((a) => a.label)).toContain("Era");
+  });
+
+  it("names the form's own fields for bad answers", () => {
+    const form = parseValueForm({ ...reference, price: "-5", year: "1969", from: "Estonia" });
+    expect(form.status).toBe("invalid");
+    if (form.status !== "invalid") return;
+    expect(Object.keys(form.errors).sort()).toEqual(["from", "price", "year"]);
+  });
+
+  it("ships from the item's country when given, which changes the shipping", () => {
+    const home = parseValueForm({ ...reference, from: "US" });
+    const abroad = parseValueForm({ ...reference, from: "ee" });
+    expect(abroad.status === "ok" && abroad.request.shipFrom).toEqual({ country: "EE" });
+    if (home.status !== "ok" || abroad.status !== "ok") return;
+    const shipping = (request: typeof home.request) => estimateValue({ ...request, itemCountry: request.shipFrom?.country, now }).shippingCents;
+    expect(shipping(abroad.request)).toBeGreaterThan(shipping(home.request));
+  });
+
+  it("builds a share link that asks the same question", () => {
+    const values = { ...reference, price: "350", issues: ["corrosion", "electrics"] };
+    const href = valuePageHref(values);
+    expect(href.startsWith("/value?")).toBe(true);
+    const query = new URLSearchParams(href.slice("/value?".length));
+    expect(query.get("era")).toBe("late_soft_tires");
+    expect(query.getAll("issues")).toEqual(["corrosion", "electrics"]);
+    expect(query.get("price")).toBe("350");
+  });
+});
