@@ -18,7 +18,7 @@ import { takeStock } from "./stock";
 // cancelled and the stock goes back. If the process dies in between, the order simply expires.
 
 export type CheckoutResult =
-  | { ok: true; orderId: number; url: string }
+  | { ok: true; orderId: number; url: string; listingIds: number[] }
   | {
       ok: false;
       reason: "invalid" | "empty" | "sold_out" | "no_shipping" | "payment_unavailable";
@@ -44,8 +44,9 @@ export async function checkoutSellerGroup({ buyerId, input, baseUrl }: { buyerId
   const db = await getDb();
 
   let orderId: number;
+  let listingIds: number[];
   try {
-    orderId = await db.transaction(async (tx) => {
+    [orderId, listingIds] = await db.transaction(async (tx) => {
       const cart = await tx
         .select({ listingId: cartItems.listingId, quantity: cartItems.quantity, title: listings.title })
         .from(cartItems)
@@ -108,7 +109,7 @@ export async function checkoutSellerGroup({ buyerId, input, baseUrl }: { buyerId
         note: `Ordered for shipping to ${countryName(country)}; the items are reserved for ${reservationMinutes} minutes while you pay.`,
       });
       await tx.delete(cartItems).where(and(eq(cartItems.userId, buyerId), inArray(cartItems.listingId, cart.map((c) => c.listingId))));
-      return order!.id;
+      return [order!.id, cart.map((c) => c.listingId)] as const;
     });
   } catch (error) {
     if (error instanceof Refusal) return error.result;
@@ -116,7 +117,7 @@ export async function checkoutSellerGroup({ buyerId, input, baseUrl }: { buyerId
   }
 
   try {
-    return { ok: true, orderId, url: await openPaymentSession(orderId, baseUrl ?? (await getPublicBaseUrl())) };
+    return { ok: true, orderId, listingIds, url: await openPaymentSession(orderId, baseUrl ?? (await getPublicBaseUrl())) };
   } catch (error) {
     console.error(`Checkout for order ${orderId} could not open a payment: ${(error as Error).message}`);
     await db.transaction((tx) => releaseReservation(tx, orderId, "cancelled", "The payment page could not be opened; the order was cancelled and the items went back on sale."));

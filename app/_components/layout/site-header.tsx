@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { AccountMenu } from "@/app/_components/auth/account-menu";
+import { CartLink } from "@/app/_components/orders/cart-link";
 import { categories, categoryLabels } from "@/lib/catalogue/vocabulary";
 
 export function SiteHeader() {
@@ -22,6 +23,7 @@ export function SiteHeader() {
           <input id="site-search" name="q" type="search" placeholder="Search: pedal car, 412, windscreen…" autoComplete="off" />
           <button type="submit">Search</button>
         </form>
+        <CartLink />
         <AccountMenu />
       </div>
       <nav className="category-nav" aria-label="Categories">

@@ -1,0 +1,40 @@
+"use client";
+
+import { useActionState } from "react";
+import { checkoutAction, type CartFormState } from "@/lib/cart/actions";
+
+const initial: CartFormState = { ok: true, message: "", fieldErrors: {} };
+
+type Props = { sellerId: string; sellerName: string; currency: string; country: string; totalLabel: string; canCheckOut: boolean; testMode: boolean };
+
+/** One seller's "Check out" button: the server reserves the items, then sends the buyer to pay. */
+export function CheckoutForm({ sellerId, sellerName, currency, country, totalLabel, canCheckOut, testMode }: Props) {
+  const [state, action, pending] = useActionState(checkoutAction, initial);
+  return (
+    <form action={action} className="checkout-form">
+      <input type="hidden" name="sellerId" value={sellerId} />
+      <input type="hidden" name="currency" value={currency} />
+      <input type="hidden" name="country" value={country} />
+      <button className="button" type="submit" disabled={pending || !canCheckOut} aria-describedby={canCheckOut ? undefined : `blocked-${sellerId}`}>
+        {pending ? "Reserving your items…" : `Check out with ${sellerName}: ${totalLabel}`}
+      </button>
+      {!canCheckOut && (
+        <p className="field__hint" id={`blocked-${sellerId}`}>
+          Fix or remove the marked items first.
+        </p>
+      )}
+      <p className="field__hint">
+        {testMode
+          ? "Test-payment mode: you will pay on a labelled test page, and no real money moves."
+          : "You pay on Stripe's secure page. Your items stay reserved for about half an hour while you do."}
+      </p>
+      <div aria-live="polite">
+        {!state.ok && state.message && (
+          <p className="alert alert--error" role="alert">
+            {state.message}
+          </p>
+        )}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,19 @@
+import type { OrderDetail } from "@/lib/orders/queries";
+import { orderStatusLabels } from "@/lib/orders/status";
+import { formatDateTime } from "./dates";
+
+/** Every change of the order, oldest first, as recorded in order_events. */
+export function OrderHistory({ history }: { history: OrderDetail["history"] }) {
+  return (
+    <ol className="order-history">
+      {history.map((event) => (
+        <li key={event.id}>
+          <time dateTime={event.createdAt.toISOString()}>{formatDateTime(event.createdAt)}</time>
+          <strong>{event.fromStatus === event.toStatus ? "Note" : orderStatusLabels[event.toStatus]}</strong>
+          {event.note && <span>{event.note}</span>}
+          {event.actorName && <span className="listing-card__meta">by {event.actorName}</span>}
+        </li>
+      ))}
+    </ol>
+  );
+}

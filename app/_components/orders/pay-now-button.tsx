@@ -1,0 +1,25 @@
+"use client";
+
+import { useActionState } from "react";
+import { payNowAction, type OrderFormState } from "@/lib/orders/actions";
+
+const initial: OrderFormState = { ok: true, message: "", fieldErrors: {} };
+
+export function PayNowButton({ orderId, label = "Pay now" }: { orderId: number; label?: string }) {
+  const [state, action, pending] = useActionState(payNowAction, initial);
+  return (
+    <form action={action} className="order-action">
+      <input type="hidden" name="orderId" value={orderId} />
+      <button className="button" type="submit" disabled={pending}>
+        {pending ? "Opening the payment page…" : label}
+      </button>
+      <div aria-live="polite">
+        {!state.ok && (
+          <p className="field__error" role="alert">
+            {state.message}
+          </p>
+        )}
+      </div>
+    </form>
+  );
+}

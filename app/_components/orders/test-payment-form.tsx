@@ -1,0 +1,68 @@
+"use client";
+
+import { useActionState } from "react";
+import { cancelTestCheckoutAction, payTestCheckoutAction, type TestPaymentState } from "@/lib/payments/actions";
+
+const initial: TestPaymentState = { ok: true, message: "", fieldErrors: {} };
+
+const fields = [
+  { name: "name", label: "Name on the parcel", autoComplete: "shipping name" },
+  { name: "line1", label: "Street address", autoComplete: "shipping address-line1" },
+  { name: "city", label: "Town or city", autoComplete: "shipping address-level2" },
+  { name: "postalCode", label: "Postcode", autoComplete: "shipping postal-code" },
+] as const;
+
+/** Stands in for Stripe's hosted form: a delivery address, then Pay or Cancel. No card, no money. */
+export function TestPaymentForm({ sessionId, totalLabel, countryLabel }: { sessionId: string; totalLabel: string; countryLabel: string }) {
+  const [state, pay, paying] = useActionState(payTestCheckoutAction, initial);
+  const [cancelState, cancel, cancelling] = useActionState(cancelTestCheckoutAction, initial);
+  const busy = paying || cancelling;
+  return (
+    <div className="test-payment__forms">
+      <form action={pay} className="form" noValidate>
+        <input type="hidden" name="sessionId" value={sessionId} />
+        <fieldset className="test-payment__address">
+          <legend>Deliver to (in {countryLabel})</legend>
+          {fields.map((f) => {
+            const error = state.fieldErrors[f.name];
+            const id = `test-pay-${f.name}`;
+            return (
+              <div className="field" key={f.name}>
+                <label htmlFor={id}>{f.label}</label>
+                <input id={id} name={f.name} autoComplete={f.autoComplete} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} />
+                {error && (
+                  <p className="field__error" id={`${id}-error`}>
+                    {error}
+                  </p>
+                )}
+              </div>
+            );
+          })}
+        </fieldset>
+        <button className="button" type="submit" disabled={busy}>
+          {paying ? "Paying…" : `Pay ${totalLabel} (test)`}
+        </button>
+        <div aria-live="polite">
+          {!state.ok && state.message && (
+            <p className="alert alert--error" role="alert">
+              {state.message}
+            </p>
+          )}
+        </div>
+      </form>
+      <form action={cancel}>
+        <input type="hidden" name="sessionId" value={sessionId} />
+        <button className="button button--ghost" type="submit" disabled={busy}>
+          {cancelling ? "Cancelling…" : "Cancel and release the items"}
+        </button>
+        <div aria-live="polite">
+          {!cancelState.ok && cancelState.message && (
+            <p className="field__error" role="alert">
+              {cancelState.message}
+            </p>
+          )}
+        </div>
+      </form>
+    </div>
+  );
+}

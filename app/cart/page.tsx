@@ -1,0 +1,109 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { CartLineControls } from "@/app/_components/orders/cart-line-controls";
+import { CheckoutForm } from "@/app/_components/orders/checkout-form";
+import { PayNowButton } from "@/app/_components/orders/pay-now-button";
+import { ShipToForm } from "@/app/_components/orders/ship-to-form";
+import { requireUser } from "@/lib/auth/session";
+import { getBuyerCountry, getCart } from "@/lib/cart/queries";
+import { shipToCountrySchema } from "@/lib/cart/schemas";
+import { expireStaleReservations } from "@/lib/orders/expiry";
+import { listOrdersForBuyer } from "@/lib/orders/queries";
+import { isSingleItem } from "@/lib/orders/pricing";
+import { isStripeConfigured } from "@/lib/payments/stripe";
+import { formatMoney } from "@/lib/money";
+import { photoUrl } from "@/lib/photos/variants";
+import { formatTime } from "@/app/_components/orders/dates";
+
+export const metadata: Metadata = { title: "Your cart" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function CartPage({ searchParams }: Props) {
+  const user = await requireUser("/cart");
+  // Lapsed reservations go back on sale before the cart reads stock.
+  await expireStaleReservations();
+  const params = await searchParams;
+  const chosen = shipToCountrySchema.safeParse(params.country);
+  const country = chosen.success ? chosen.data : await getBuyerCountry(user.id);
+  const [cart, orders] = await Promise.all([getCart({ buyerId: user.id, country }), listOrdersForBuyer(user.id)]);
+  const awaiting = orders.filter((o) => o.status === "pending_payment");
+  const testMode = !isStripeConfigured();
+
+  return (
+    <section aria-labelledby="cart-title" className="cart-page">
+      <h1 id="cart-title">Your cart</h1>
+      {awaiting.map((order) => (
+        <div key={order.id} className="alert alert--info cart-page__awaiting">
+          <p>
+            <Link href={`/orders/${order.id}`}>Order {order.id}</Link> from {order.otherPartyName} ({formatMoney(order.totalCents, order.currency)}) is reserved for you
+            {order.reservedUntil ? ` until ${formatTime(order.reservedUntil)}` : ""} and waiting for payment.
+          </p>
+          <PayNowButton orderId={order.id} />
+        </div>
+      ))}
+      {cart.groups.length === 0 ? (
+        <div className="empty-state">
+          <p>Your cart is empty.</p>
+          <p>
+            <Link href="/listings?category=part">Browse spare parts</Link> or <Link href="/listings?category=pedal_car">pedal cars</Link>.
+          </p>
+        </div>
+      ) : (
+        <>
+          <ShipToForm country={country} />
+          <p className="cart-page__intro">Each seller ships separately, so each one is its own order and payment. Prices, shipping and totals are worked out here from the listings as they are now.</p>
+          {cart.groups.map((group) => (
+            <section key={`${group.sellerId}-${group.currency}`} className="panel cart-group" aria-labelledby={`group-${group.sellerId}-${group.currency}`}>
+              <h2 id={`group-${group.sellerId}-${group.currency}`}>From {group.sellerName}</h2>
+              <ul className="cart-lines">
+                {group.lines.map((line) => (
+                  <li key={line.listingId} className={`cart-line${line.problem ? " cart-line--problem" : ""}`}>
+                    {line.coverPhotoKey ? (
+                      // eslint-disable-next-line @next/next/no-img-element
+                      <img className="dashboard-item__photo" src={photoUrl(line.coverPhotoKey, "thumb")} alt="" width={96} height={72} />
+                    ) : (
+                      <div className="dashboard-item__photo dashboard-item__photo--empty" aria-hidden="true">
+                        No photo
+                      </div>
+                    )}
+                    <div className="cart-line__body">
+                      <Link className="dashboard-item__title" href={`/listings/${line.listingId}`}>
+                        {line.title}
+                      </Link>
+                      <span className="listing-card__meta">
+                        {formatMoney(line.unitPriceCents, group.currency)} each
+                        {!isSingleItem(line.category) && line.stock > 0 ? ` · ${line.stock} in stock` : ""}
+                        {line.shippingLabel ? ` · shipping ${formatMoney(line.shippingCents, group.currency)} (${line.shippingLabel}${line.packingCents ? `, with ${formatMoney(line.packingCents, group.currency)} careful packing` : ""})` : ""}
+                      </span>
+                      {line.problem && <p className="cart-line__problem">{line.problem}</p>}
+                    </div>
+                    <CartLineControls listingId={line.listingId} title={line.title} quantity={line.quantity} maxQuantity={isSingleItem(line.category) ? 1 : line.stock} />
+                    <span className="cart-line__total">{line.problem ? "–" : formatMoney(line.itemsCents + line.shippingCents, group.currency)}</span>
+                  </li>
+                ))}
+              </ul>
+              <dl className="cart-totals">
+                <dt>Items</dt>
+                <dd>{formatMoney(group.totals.itemsCents, group.currency)}</dd>
+                <dt>Shipping{group.totals.packingCents ? " (with careful packing)" : ""}</dt>
+                <dd>{formatMoney(group.totals.shippingCents, group.currency)}</dd>
+                <dt className="cart-totals__total">Total</dt>
+                <dd className="cart-totals__total">{formatMoney(group.totals.totalCents, group.currency)}</dd>
+              </dl>
+              <CheckoutForm
+                sellerId={group.sellerId}
+                sellerName={group.sellerName}
+                currency={group.currency}
+                country={country}
+                totalLabel={formatMoney(group.totals.totalCents, group.currency)}
+                canCheckOut={group.canCheckOut}
+                testMode={testMode}
+              />
+            </section>
+          ))}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,45 @@
+"use server";
+
+import { refresh } from "next/cache";
+import { redirect } from "next/navigation";
+import { getCurrentUser } from "@/lib/auth/session";
+import { checkoutSellerGroup } from "@/lib/orders/checkout";
+import { refreshListingCaches } from "@/lib/orders/cache";
+import { addToCart, updateCartLine } from "./mutations";
+
+// Thin server actions for the buy box and the cart page: session, one lib call, a typed state.
+// Quantities and ids are checked again in lib; prices are never read from the form.
+
+export type CartFormState = { ok: boolean; message: string; fieldErrors: Record<string, string>; units?: number; signedOut?: boolean };
+
+const signedOut: CartFormState = { ok: false, message: "Sign in to buy: your cart is kept with your account.", fieldErrors: {}, signedOut: true };
+
+export async function addToCartAction(_previous: CartFormState, formData: FormData): Promise<CartFormState> {
+  const user = await getCurrentUser();
+  if (!user) return signedOut;
+  const result = await addToCart({ buyerId: user.id, input: { listingId: formData.get("listingId"), quantity: formData.get("quantity") ?? 1 } });
+  return result.ok ? { ok: true, message: result.message, fieldErrors: {}, units: result.units } : { ok: false, message: result.message, fieldErrors: result.fieldErrors };
+}
+
+/** Sets a line's quantity; 0 (the Remove button) takes it out. */
+export async function updateCartLineAction(_previous: CartFormState, formData: FormData): Promise<CartFormState> {
+  const user = await getCurrentUser();
+  if (!user) return signedOut;
+  const result = await updateCartLine({ buyerId: user.id, input: { listingId: formData.get("listingId"), quantity: formData.get("quantity") } });
+  // The page's totals come from the server: render it again.
+  if (result.ok) refresh();
+  return result.ok ? { ok: true, message: result.message, fieldErrors: {}, units: result.units } : { ok: false, message: result.message, fieldErrors: result.fieldErrors };
+}
+
+/** Reserves one seller's items and sends the buyer to pay (Stripe, or the test-payment page). */
+export async function checkoutAction(_previous: CartFormState, formData: FormData): Promise<CartFormState> {
+  const user = await getCurrentUser();
+  if (!user) return signedOut;
+  const result = await checkoutSellerGroup({
+    buyerId: user.id,
+    input: { sellerId: formData.get("sellerId"), currency: formData.get("currency"), country: formData.get("country") },
+  });
+  if (!result.ok) return { ok: false, message: result.message, fieldErrors: result.fieldErrors };
+  refreshListingCaches({ listingIds: result.listingIds });
+  redirect(result.url);
+}
