@@ -1,10 +1,11 @@
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import { getDb } from "@/db/client";
 import { orderItems, orders, users } from "@/db/schema";
 import { getPublicBaseUrl } from "@/lib/payments/base-url";
 import { createPaymentSession, getOpenSessionUrl } from "@/lib/payments/checkout-session";
-import { alias } from "drizzle-orm/pg-core";
+import { expireStaleReservations } from "./expiry";
 import { payoutTerms } from "./payout";
 import { reservationMinutes } from "./status";
 
@@ -17,9 +18,12 @@ export type StartPaymentResult = { ok: true; url: string } | { ok: false; messag
 
 /** For the buyer of a pending_payment order: a Checkout Session (or a test-payment page) to pay it. */
 export async function startPaymentForOrder({ orderId, buyerId, baseUrl }: { orderId: number; buyerId: string; baseUrl?: string }): Promise<StartPaymentResult> {
+  // A reservation whose time is up goes back on sale first, rather than being paid for late.
+  await expireStaleReservations();
   const db = await getDb();
   const [order] = await db.select({ buyerId: orders.buyerId, status: orders.status }).from(orders).where(eq(orders.id, orderId));
   if (!order || order.buyerId !== buyerId) return { ok: false, message: "That order does not exist." };
+  if (order.status === "expired") return { ok: false, message: "The time to pay ran out and the items went back on sale." };
   if (order.status !== "pending_payment") return { ok: false, message: "This order is not waiting for payment." };
   try {
     return { ok: true, url: await openPaymentSession(orderId, baseUrl ?? (await getPublicBaseUrl())) };

@@ -2,10 +2,11 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { orders, processedWebhookEvents } from "@/db/schema";
+import { getEnv } from "@/lib/env";
 import type { Transaction } from "@/lib/orders/order-events";
 import { awaitDelayedPayment, markOrderPaid, recordRefund, releaseReservation, type TransitionResult } from "@/lib/orders/transitions";
 import { refundPayment } from "./checkout-session";
-import { stripeWebhooks, type Stripe } from "./stripe";
+import { isStripeConfigured, stripeWebhooks, type Stripe } from "./stripe";
 import { getWebhookSecret } from "./webhook-secret";
 
 // Stripe's webhook, whichever way it arrives (Stripe itself, or the test-payment page, which signs
@@ -37,6 +38,9 @@ export async function handleStripeWebhook({ payload, signature }: { payload: str
     if (!signature) throw new Error("No Stripe-Signature header");
     event = stripeWebhooks.constructEvent(payload, signature, await getWebhookSecret());
   } catch (error) {
+    if (isStripeConfigured() && !getEnv().STRIPE_WEBHOOK_SECRET) {
+      console.warn("A Stripe webhook failed its signature check and STRIPE_WEBHOOK_SECRET is not set: set it to the endpoint's signing secret.");
+    }
     return { status: 400, message: `Webhook signature check failed: ${(error as Error).message}`, listingIds: [], soldHistoryChanged: false, orderId: null };
   }
   return processStripeEvent(event);
