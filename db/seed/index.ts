@@ -8,6 +8,7 @@ import { partListings } from "./catalogue-parts";
 import { pedalCarListings } from "./catalogue-pedal-cars";
 import type { SeedListing } from "./catalogue-types";
 import { toyListings } from "./catalogue-toys";
+import { seedDemoAuctions } from "./auctions";
 import { renderCataloguePhotos, seedStorageKey, storePhoto } from "./photos";
 import { createRandom, daysBefore } from "./random";
 import { externalSoldItems, itemColumns } from "./sold-history";
@@ -134,5 +135,6 @@ export async function seedDemoCatalogue(db: Database): Promise<string> {
   });
 
   const valued = await refreshStoredFairValues({ db, now });
+  await seedDemoAuctions(db, now);
   return `${counts.users} users, ${counts.live} live listings (${valued} valued) (+${counts.drafts} drafts, ${counts.sold} sold), ${counts.photos} photos, ${counts.soldItems} sold items`;
 }

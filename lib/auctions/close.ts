@@ -69,7 +69,7 @@ export async function closeAuctionIfDue(listingId: number): Promise<CloseOutcome
       title: `You won ${listing.title}`,
       body: `You won at ${money}. Pay by ${paymentDeadline(reservedUntil)} to secure it.`,
     });
-    await notify(tx, { userId: listing.sellerId, kind: "auction_sold", listingId, orderId, href: `/orders/${orderId}`, title: `Sold at auction: ${listing.title}`, body: `Your auction ended at ${money}. The winner has been asked to pay.` });
+    await notify(tx, { userId: listing.sellerId, kind: "auction_sold", listingId, orderId, href, title: `Sold at auction: ${listing.title}`, body: `Your auction ended at ${money}. The winner has been asked to pay.` });
     return { closed: true, listingId, result: "sold", winnerId: auction.leaderId, orderId, priceCents: price };
   });
 }

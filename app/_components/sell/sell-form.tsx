@@ -6,6 +6,7 @@ import { categories, categoryLabels, currencies, type Category } from "@/lib/cat
 import { publishListingAction, saveListingAction } from "@/lib/listings/actions";
 import { formDataToListingInput } from "@/lib/listings/form-input";
 import { listingLimits, parseListingInput } from "@/lib/listings/schemas";
+import { AuctionFields } from "@/app/_components/auctions/auction-fields";
 import { CategoryFields, type FormValues } from "./category-fields";
 import { FieldSet, SelectField, TextAreaField, TextField } from "./fields";
 import { LiveEstimate } from "./live-estimate";
@@ -36,6 +37,7 @@ export function SellForm({ listingId: initialId, status: initialStatus = "draft"
   const [status, setStatus] = useState(initialStatus);
   const [category, setCategory] = useState<Category>((initialValues.category as Category) ?? "pedal_car");
   const [currency, setCurrency] = useState(asText(initialValues.currency) ?? "USD");
+  const [saleFormat, setSaleFormat] = useState(asText(initialValues.saleFormat) ?? "fixed_price");
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<{ kind: "error" | "info"; text: string } | null>(null);
   const [staged, setStaged] = useState<StagedPhoto[]>([]);
@@ -134,11 +136,10 @@ export function SellForm({ listingId: initialId, status: initialStatus = "draft"
       <CategoryFields key={category} category={category} values={values} errors={errors} />
       <FieldSet legend="Price and location">
         <div className="field-row">
-          <TextField name="price" label="Asking price" inputMode="decimal" defaultValue={values.text("price")} error={errors.price} required placeholder="350" hint="In whole units, like 350 or 1,250.50." />
+          <TextField name="price" label={saleFormat === "auction" ? "Starting bid" : "Asking price"} inputMode="decimal" defaultValue={values.text("price")} error={errors.price} required placeholder="350" hint="In whole units, like 350 or 1,250.50." />
           <SelectField name="currency" label="Currency" options={currencies.map((c) => ({ value: c, label: c }))} value={currency} onChange={(c) => c && setCurrency(c)} error={errors.currency} />
         </div>
-        <input type="hidden" name="saleFormat" value="fixed_price" />
-        <p className="field__hint">Sale format: fixed price (auctions are coming).</p>
+        <AuctionFields listingId={listingId} saleFormat={saleFormat} onSaleFormatChange={setSaleFormat} errors={errors} currency={currency} />
         <div className="field-row">
           <TextField name="country" label="Country (two letters)" defaultValue={values.text("country")} error={errors.country} required placeholder="US" maxLength={2} autoComplete="country" />
           <TextField name="city" label="City" defaultValue={values.text("city")} error={errors.city} maxLength={80} autoComplete="address-level2" />

@@ -1,0 +1,59 @@
+"use client";
+
+import Link from "next/link";
+import { useState, useTransition } from "react";
+import { offerToNextBidderAction } from "@/lib/auctions/actions";
+import type { AuctionView } from "@/lib/auctions/queries";
+import { formatMoney } from "@/lib/money";
+
+const lapsed = new Set(["expired", "cancelled", "payment_failed"]);
+
+/** After the end: the result for everyone, "pay now" for the winner, and the seller's next step. */
+export function AuctionResult({ view, onChange }: { view: AuctionView; onChange: () => Promise<void> }) {
+  const [message, setMessage] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+  const price = view.result?.priceCents != null ? formatMoney(view.result.priceCents, view.currency) : null;
+  const viewer = view.viewer;
+  const orderId = viewer?.orderId ?? null;
+
+  return (
+    <div className="bid-box__result" data-testid="auction-result">
+      <p>
+        <strong>Auction ended.</strong>{" "}
+        {view.result?.sold ? `Sold for ${price}.` : view.bidCount === 0 ? "No bids were placed." : `The reserve was not met (highest bid ${price}).`}
+      </p>
+      {orderId && !viewer?.isSeller && viewer?.orderStatus === "pending_payment" && (
+        <p className="alert alert--info" role="status">
+          You won. <Link href={`/orders/${orderId}`}>Pay now</Link> to secure the item.
+        </p>
+      )}
+      {orderId && !viewer?.isSeller && viewer?.orderStatus && viewer.orderStatus !== "pending_payment" && (
+        <p>
+          Your order: <Link href={`/orders/${orderId}`}>see its status</Link>.
+        </p>
+      )}
+      {viewer?.isSeller && orderId && (
+        <p className="field__hint">
+          The buyer&apos;s order is {viewer.orderStatus?.replace("_", " ")}. <Link href={`/orders/${orderId}`}>Open the order</Link>.
+        </p>
+      )}
+      {viewer?.isSeller && viewer.orderStatus && lapsed.has(viewer.orderStatus) && (
+        <button
+          type="button"
+          className="button button--ghost"
+          disabled={pending}
+          onClick={() =>
+            startTransition(async () => {
+              const result = await offerToNextBidderAction(view.listingId);
+              setMessage(result.ok ? `Offered to the next bidder at ${formatMoney(result.priceCents, view.currency)}; they have been told.` : result.message);
+              await onChange();
+            })
+          }
+        >
+          Offer to the next bidder
+        </button>
+      )}
+      <div aria-live="polite">{message && <p className="field__hint">{message}</p>}</div>
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+import type { BidHistoryEntry } from "@/lib/auctions/queries";
+import { formatMoney } from "@/lib/money";
+
+/** The public bid history: masked names, amounts, times; automatic bids marked as the proxy's. */
+export function BidHistory({ history, currency, bidderCount }: { history: BidHistoryEntry[]; currency: string; bidderCount: number }) {
+  if (!history.length) return <p className="field__hint">No bids yet: be the first.</p>;
+  return (
+    <details className="bid-history">
+      <summary>
+        Bid history ({history.length === 50 ? "latest 50" : history.length} {history.length === 1 ? "bid" : "bids"}, {bidderCount} {bidderCount === 1 ? "bidder" : "bidders"})
+      </summary>
+      <div className="table-scroll">
+        <table>
+          <caption className="visually-hidden">Bids, newest first</caption>
+          <thead>
+            <tr>
+              <th scope="col">Bidder</th>
+              <th scope="col">Bid</th>
+              <th scope="col">When</th>
+            </tr>
+          </thead>
+          <tbody>
+            {history.map((bid, index) => (
+              <tr key={`${bid.at}-${index}`} className={bid.yours ? "bid-history__yours" : undefined}>
+                <td>
+                  {bid.yours ? "You" : bid.bidder}
+                  {bid.automatic && <span className="field__hint"> · automatic</span>}
+                </td>
+                <td>{formatMoney(bid.amountCents, currency)}</td>
+                <td>
+                  <time dateTime={bid.at}>{new Date(bid.at).toLocaleString("en-US", { month: "short", day: "numeric", hour: "2-digit", minute: "2-digit", second: "2-digit", timeZone: "UTC" })} UTC</time>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </details>
+  );
+}

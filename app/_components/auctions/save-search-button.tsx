@@ -1,0 +1,34 @@
+"use client";
+
+import Link from "next/link";
+import { useSearchParams } from "next/navigation";
+import { useState, useTransition } from "react";
+import { saveSearchAction, type SaveSearchState } from "@/lib/saved-searches/actions";
+
+/** Saves the search on screen (the URL's query) and switches on alerts for matches priced under fair value. */
+export function SaveSearchButton() {
+  const params = useSearchParams();
+  const [state, setState] = useState<SaveSearchState | null>(null);
+  const [pending, startTransition] = useTransition();
+  const query = params.toString();
+  return (
+    <div className="save-search">
+      <button type="button" className="button button--ghost button--small" disabled={pending} onClick={() => startTransition(async () => setState(await saveSearchAction(query)))}>
+        {pending ? "Saving…" : "Save this search"}
+      </button>
+      <span aria-live="polite" className="field__hint">
+        {state?.signedOut ? (
+          <>
+            <Link href={`/sign-in?callbackUrl=${encodeURIComponent(`/listings${query ? `?${query}` : ""}`)}`}>Sign in</Link> to save searches.
+          </>
+        ) : state?.ok ? (
+          <>
+            {state.message} <Link href="/saved-searches">Your saved searches</Link>
+          </>
+        ) : (
+          state?.message
+        )}
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import { formatTimeLeft } from "@/lib/auctions/rules";
+
+/**
+ * Counts down to an auction's end. `offsetMs` is server clock minus browser clock, so a browser
+ * whose clock is off still shows the time the server will close the auction at.
+ */
+export function TimeLeft({ endsAt, offsetMs = 0 }: { endsAt: string; offsetMs?: number }) {
+  const end = Date.parse(endsAt);
+  const [now, setNow] = useState<number | null>(null);
+  useEffect(() => {
+    const tick = () => setNow(Date.now() + offsetMs);
+    tick();
+    const timer = setInterval(tick, 1000);
+    return () => clearInterval(timer);
+  }, [offsetMs]);
+  // Rendered on the server (and in cached pages) as the end time itself; the countdown starts in the browser.
+  const endText = new Date(end).toLocaleString("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) + " UTC";
+  return (
+    <time dateTime={endsAt} title={`Ends ${endText}`} suppressHydrationWarning>
+      {now === null ? `ends ${endText}` : formatTimeLeft(end - now)}
+    </time>
+  );
+}

@@ -1,0 +1,37 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { useEffect, useState } from "react";
+
+/** "Notifications (2)" in the header, counted in the browser so cached pages stay the same for everyone. */
+export function NotificationsLink() {
+  const [unread, setUnread] = useState<number | null>(null);
+  const pathname = usePathname();
+  useEffect(() => {
+    let cancelled = false;
+    const load = () =>
+      fetch("/api/notifications", { cache: "no-store" })
+        .then((r) => r.json() as Promise<{ signedIn: boolean; unread: number }>)
+        .then((body) => !cancelled && setUnread(body.signedIn ? body.unread : null))
+        .catch(() => {});
+    void load();
+    const timer = setInterval(() => document.visibilityState === "visible" && void load(), 60_000);
+    return () => {
+      cancelled = true;
+      clearInterval(timer);
+    };
+  }, [pathname]);
+  if (unread === null) return null;
+  return (
+    <Link href="/notifications" className="notifications-link">
+      Notifications
+      {unread > 0 && (
+        <span className="notifications-link__count">
+          {unread}
+          <span className="visually-hidden"> unread</span>
+        </span>
+      )}
+    </Link>
+  );
+}

@@ -1,0 +1,22 @@
+import "server-only";
+import { revalidateTag } from "next/cache";
+import { after } from "next/server";
+import { cacheTags } from "@/lib/cache-tags";
+import { deliverQueuedEmails } from "@/lib/notifications/outbox";
+
+/**
+ * After a bid or a close: cached listing pages and cards show the new state on their next visit
+ * (stale-while-revalidate), and queued emails go out once the response is sent.
+ */
+export function afterAuctionChange(listingIds: readonly number[]): void {
+  if (listingIds.length) revalidateTag(cacheTags.listings, "max");
+  for (const id of listingIds) revalidateTag(cacheTags.listing(id), "max");
+  after(() => sendQueuedEmails());
+}
+
+export function sendQueuedEmails(): Promise<void> {
+  return deliverQueuedEmails().then(
+    () => undefined,
+    (error: Error) => console.error(`Sending queued emails failed: ${error.message}`),
+  );
+}

@@ -1,0 +1,59 @@
+import "server-only";
+import { and, asc, eq, sql } from "drizzle-orm";
+import { unstable_cache } from "next/cache";
+import { getDb } from "@/db/client";
+import { auctions, listingPhotos, listings } from "@/db/schema";
+import { cacheTags } from "@/lib/cache-tags";
+
+// The public list of open auctions, soonest end first. Cached with the listings tag (every bid and
+// close marks it stale); the time left is counted down in the browser.
+
+export type AuctionCard = {
+  id: number;
+  title: string;
+  currency: string;
+  priceCents: number;
+  bidCount: number;
+  hasBids: boolean;
+  reserve: "none" | "met" | "not_met";
+  endsAt: string;
+  coverPhotoKey: string | null;
+  coverAlt: string | null;
+};
+
+async function queryOpenAuctions(limit: number): Promise<AuctionCard[]> {
+  const db = await getDb();
+  const rows = await db
+    .select({
+      id: listings.id,
+      title: listings.title,
+      currency: listings.currency,
+      startPriceCents: auctions.startPriceCents,
+      currentPriceCents: auctions.currentPriceCents,
+      reservePriceCents: auctions.reservePriceCents,
+      bidCount: auctions.bidCount,
+      endsAt: sql<string>`to_char(${auctions.endsAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`,
+      coverPhotoKey: listingPhotos.storageKey,
+      coverAlt: listingPhotos.altText,
+    })
+    .from(auctions)
+    .innerJoin(listings, eq(listings.id, auctions.listingId))
+    .leftJoin(listingPhotos, and(eq(listingPhotos.listingId, listings.id), eq(listingPhotos.position, 0)))
+    .where(and(eq(auctions.status, "open"), sql`${auctions.endsAt} > now()`, sql`${listings.status} = 'live'`, sql`${listings.deletedAt} is null`))
+    .orderBy(asc(auctions.endsAt))
+    .limit(limit);
+  return rows.map((r) => ({
+    id: r.id,
+    title: r.title,
+    currency: r.currency,
+    priceCents: r.currentPriceCents ?? r.startPriceCents,
+    bidCount: r.bidCount,
+    hasBids: r.currentPriceCents !== null,
+    reserve: r.reservePriceCents === null ? "none" : r.currentPriceCents !== null && r.currentPriceCents >= r.reservePriceCents ? "met" : "not_met",
+    endsAt: r.endsAt,
+    coverPhotoKey: r.coverPhotoKey,
+    coverAlt: r.coverAlt,
+  }));
+}
+
+export const listOpenAuctions = unstable_cache((limit: number) => queryOpenAuctions(limit), ["auctions-open"], { tags: [cacheTags.listings], revalidate: 60 });

@@ -1,0 +1,57 @@
+import "server-only";
+import { and, eq, isNull } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { listings, users } from "@/db/schema";
+import { countryName } from "@/lib/catalogue/describe";
+import { getListingAppraisal } from "@/lib/valuation/listing-appraisal";
+import { maxBidFor } from "@/lib/valuation/verdict";
+import { auctionShippingCents } from "./shipping";
+
+// What the bid box needs to judge any bid the collector types: the item's fair value from the
+// valuation engine and the shipping they would pay. The verdict itself is the engine's pure
+// verdictFor, run in the browser on "bid + shipping" as they type.
+
+export type BidGuidance = {
+  currency: "USD";
+  fairValue: { lowCents: number; typicalCents: number; highCents: number };
+  shippingCents: number;
+  shippingTo: string;
+  /** From the seller's own rates when they ship there, else the engine's estimate. */
+  shippingSource: "seller" | "estimate";
+  maxBidCents: number;
+  confidence: "low" | "medium" | "high";
+};
+
+export async function getBidGuidance({ listingId, viewerId }: { listingId: number; viewerId?: string | null }): Promise<BidGuidance | null> {
+  const db = await getDb();
+  const [listing] = await db
+    .select({
+      id: listings.id,
+      attributes: listings.attributes,
+      askingPriceCents: listings.askingPriceCents,
+      country: listings.country,
+      currency: listings.currency,
+      category: listings.category,
+      shippingOptions: listings.shippingOptions,
+    })
+    .from(listings)
+    .where(and(eq(listings.id, listingId), isNull(listings.deletedAt)));
+  // Fair values are in dollars: a price in another currency is not compared with them.
+  if (!listing || listing.currency !== "USD") return null;
+  const appraisal = await getListingAppraisal(listing);
+  if (!appraisal) return null;
+  const [viewer] = viewerId ? await db.select({ country: users.country }).from(users).where(eq(users.id, viewerId)) : [];
+  const country = viewer?.country ?? "US";
+  const seller = auctionShippingCents(listing, country);
+  const shippingCents = seller?.shippingCents ?? appraisal.valuation.shippingCents;
+  const { fairValue, confidence } = appraisal.valuation;
+  return {
+    currency: "USD",
+    fairValue,
+    shippingCents,
+    shippingTo: countryName(country),
+    shippingSource: seller ? "seller" : "estimate",
+    maxBidCents: maxBidFor(fairValue, shippingCents),
+    confidence,
+  };
+}
