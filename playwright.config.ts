@@ -32,8 +32,9 @@ export default defineConfig({
     screenshot: "only-on-failure",
   },
   webServer: {
-    // A fresh embedded database each run (or the DATABASE_URL server CI provides), seeded on start.
-    command: `rm -rf ${dataDir} && next build && next start -p ${port} -H 127.0.0.1`,
+    // A fresh embedded database each run (or the DATABASE_URL server CI provides), seeded on start,
+    // and an empty data cache: cached pages of an earlier run would show listings of another database.
+    command: `rm -rf ${dataDir} ${distDir}/cache && next build && next start -p ${port} -H 127.0.0.1`,
     url: `${baseURL}/api/health`,
     timeout: 300_000,
     reuseExistingServer: !process.env.CI,

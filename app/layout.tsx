@@ -2,9 +2,12 @@ import type { Metadata, Viewport } from "next";
 import { SessionProviders } from "@/app/_components/auth/session-providers";
 import { SiteFooter } from "@/app/_components/layout/site-footer";
 import { SiteHeader } from "@/app/_components/layout/site-header";
+import { getEnv } from "@/lib/env";
 import "./globals.css";
 
 export const metadata: Metadata = {
+  // Makes Open Graph image and canonical URLs absolute, as link previews need.
+  metadataBase: new URL(getEnv().NEXTAUTH_URL ?? "http://localhost:3000"),
   title: { default: "Moskvitch Market: AZLK pedal cars, classic Moskvitch cars and parts", template: "%s · Moskvitch Market" },
   description:
     "Buy and sell AZLK Moskvitch pedal cars, classic Moskvitch cars, AZLK metal toys and spare parts, and check what they are really worth before you bid.",

@@ -1,8 +1,8 @@
 import "server-only";
-import { and, desc, eq, inArray, isNull, ne, notInArray, sql, type SQL } from "drizzle-orm";
+import { and, desc, eq, isNull, sql } from "drizzle-orm";
 import { unstable_cache } from "next/cache";
 import { getDb } from "@/db/client";
-import { listingPhotos, listings, partFits, users } from "@/db/schema";
+import { listingPhotos, listings, users } from "@/db/schema";
 import { cacheTags } from "@/lib/cache-tags";
 import type { Category } from "@/lib/catalogue/vocabulary";
 
@@ -25,6 +25,10 @@ export type ListingCard = {
   coverPhotoKey: string | null;
   coverAlt: string | null;
   publishedAt: string | null;
+  /** Stored fair value for a US buyer (null until the listing could be valued). */
+  fairValueLowCents: number | null;
+  fairValueCents: number | null;
+  fairValueHighCents: number | null;
 };
 
 /** The columns a listing card shows, with the cover photo from a left join on position 0. */
@@ -44,10 +48,14 @@ export const cardColumns = {
   coverPhotoKey: listingPhotos.storageKey,
   coverAlt: listingPhotos.altText,
   publishedAt: sql<string | null>`to_char(${listings.publishedAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`,
+  fairValueLowCents: listings.fairValueLowCents,
+  fairValueCents: listings.fairValueCents,
+  fairValueHighCents: listings.fairValueHighCents,
 };
 
 // Literal, not a bound parameter, so the planner matches the partial indexes' predicate.
-const isLive = and(sql`${listings.status} = 'live'`, isNull(listings.deletedAt));
+export const liveListing = and(sql`${listings.status} = 'live'`, isNull(listings.deletedAt))!;
+const isLive = liveListing;
 
 async function queryRecentListings(limit: number, category?: Category): Promise<ListingCard[]> {
   const db = await getDb();
@@ -126,73 +134,14 @@ export const getLiveCountsByCategory = unstable_cache(queryCategoryCounts, ["lis
   revalidate: 300,
 });
 
-async function queryCards(where: SQL, limit: number): Promise<ListingCard[]> {
+async function querySellerCountries(): Promise<string[]> {
   const db = await getDb();
-  return db
-    .select(cardColumns)
-    .from(listings)
-    .leftJoin(listingPhotos, and(eq(listingPhotos.listingId, listings.id), eq(listingPhotos.position, 0)))
-    .where(and(isLive, where))
-    .orderBy(desc(listings.publishedAt), desc(listings.id))
-    .limit(limit);
+  const rows = await db.selectDistinct({ country: listings.country }).from(listings).where(isLive).orderBy(listings.country);
+  return rows.map((r) => r.country).filter((c) => /^[A-Z]{2}$/.test(c));
 }
 
-export type RelatedTo = { id: number; category: Category; era: string | null; model: string | null };
-
-/** Same category, the same era or model first, then the newest of the category. */
-async function queryRelatedListings(listing: RelatedTo, limit: number): Promise<ListingCard[]> {
-  const sameKind =
-    listing.category === "pedal_car" && listing.era && listing.era !== "unknown"
-      ? sql`${listings.era} = ${listing.era}`
-      : listing.model && listing.category !== "part"
-        ? eq(listings.model, listing.model)
-        : undefined;
-  const base = and(eq(listings.category, listing.category), ne(listings.id, listing.id))!;
-  const closest = sameKind ? await queryCards(and(base, sameKind)!, limit) : [];
-  if (closest.length >= limit) return closest;
-  const shown = [listing.id, ...closest.map((c) => c.id)];
-  const more = await queryCards(and(base, notInArray(listings.id, shown))!, limit - closest.length);
-  return [...closest, ...more];
-}
-
-export function listRelatedListings(input: { listing: RelatedTo; limit?: number }): Promise<ListingCard[]> {
-  return unstable_cache(() => queryRelatedListings(input.listing, input.limit ?? 4), ["listings-related", String(input.listing.id)], {
-    tags: [cacheTags.listings, cacheTags.listing(input.listing.id)],
-    revalidate: 300,
-  })();
-}
-
-export type PartsFitFor = { category: Category; model: string | null; era: string | null };
-
-/** Which part_fits rows count as fitting: a part listed for any model ("") or any era ("any") fits too. */
-export function partFitCondition(item: PartsFitFor): SQL | null {
-  switch (item.category) {
-    case "pedal_car": {
-      const eras = item.era && item.era !== "unknown" ? [item.era, "any"] : null;
-      return and(eq(partFits.fitsCategory, "pedal_car"), eras ? inArray(partFits.fitsEra, eras) : undefined)!;
-    }
-    case "classic_car":
-    case "toy":
-      return and(eq(partFits.fitsCategory, item.category), item.model ? inArray(partFits.fitsModel, [item.model, ""]) : undefined)!;
-    default:
-      return null;
-  }
-}
-
-async function queryPartsThatFit(item: PartsFitFor, limit: number): Promise<ListingCard[]> {
-  const fit = partFitCondition(item);
-  if (!fit) return [];
-  return queryCards(
-    and(eq(listings.category, "part"), sql`exists (select 1 from ${partFits} where ${partFits.listingId} = ${listings.id} and ${fit})`)!,
-    limit,
-  );
-}
-
-/** Spare parts for sale that fit a pedal car (by era), a classic car (by model) or a toy (by kind). */
-export function listPartsThatFit(input: { item: PartsFitFor; limit?: number }): Promise<ListingCard[]> {
-  const { category, model, era } = input.item;
-  return unstable_cache(() => queryPartsThatFit(input.item, input.limit ?? 4), ["listings-parts-fit", category, model ?? "", era ?? "", String(input.limit ?? 4)], {
-    tags: [cacheTags.listings],
-    revalidate: 300,
-  })();
-}
+/** Countries that live listings are in, for the search form's "seller's country" choice. */
+export const listSellerCountries = unstable_cache(querySellerCountries, ["listings-seller-countries"], {
+  tags: [cacheTags.listings],
+  revalidate: 300,
+});

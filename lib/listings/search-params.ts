@@ -58,13 +58,15 @@ export type ListingSearchParams = z.infer<typeof listingSearchParamsSchema>;
 /** Reads Next's searchParams (repeated keys give arrays: the first value wins). */
 export function parseListingSearchParams(raw: Record<string, string | string[] | undefined>): ListingSearchParams {
   const firsts = Object.fromEntries(searchParamNames.map((name) => [name, Array.isArray(raw[name]) ? raw[name][0] : raw[name]]));
-  return listingSearchParamsSchema.parse(firsts);
+  const params = listingSearchParamsSchema.parse(firsts);
+  // A model or era left over from another category (the form was switched) would match nothing: drop it.
+  const offered = filtersForCategory(params.category);
+  return { ...params, model: offered.model ? params.model : undefined, era: offered.era ? params.era : undefined };
 }
 
-/** Relevance needs words to rank by; best deal waits for the valuation data, so both fall back to newest. */
-export function effectiveSort(params: Pick<ListingSearchParams, "q" | "sort">): Exclude<ListingSort, "best_deal"> {
+/** Relevance needs words to rank by, so without words it falls back to newest. */
+export function effectiveSort(params: Pick<ListingSearchParams, "q" | "sort">): ListingSort {
   const sort = params.sort ?? (params.q ? "relevance" : "newest");
-  if (sort === "best_deal") return "newest";
   if (sort === "relevance" && !params.q) return "newest";
   return sort;
 }
@@ -84,9 +86,9 @@ export function searchHref(params: ListingSearchParams, changes: Partial<Record<
 
 // Keyset cursor: the sort it belongs to, the last row's sort key and its id, as URL-safe base64 JSON.
 // Keys are strings so timestamps keep their microseconds and ranks their exact decimal value.
-export type SearchCursor = { sort: Exclude<ListingSort, "best_deal">; key: string; id: number };
+export type SearchCursor = { sort: ListingSort; key: string; id: number };
 
-const cursorSchema = z.tuple([z.enum(listingSorts).exclude(["best_deal"]), z.string().max(64), z.number().int().positive()]);
+const cursorSchema = z.tuple([z.enum(listingSorts), z.string().max(64), z.number().int().positive().max(2_147_483_647)]);
 
 export function encodeCursor(cursor: SearchCursor): string {
   return Buffer.from(JSON.stringify([cursor.sort, cursor.key, cursor.id]), "utf8").toString("base64url");
@@ -106,12 +108,14 @@ export function decodeCursor(value: string | undefined, sort: SearchCursor["sort
   }
 }
 
-// The key goes into SQL as a bound parameter, but a key of the wrong shape would make the cast fail with a 500.
+// The key goes into SQL as a bound parameter, but a key of the wrong shape (or past the int range)
+// would make the cast fail with a 500.
 const cursorKeyPatterns: Record<SearchCursor["sort"], RegExp> = {
   newest: /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$/,
-  price_asc: /^\d{1,10}$/,
-  price_desc: /^\d{1,10}$/,
+  price_asc: /^\d{1,9}$/,
+  price_desc: /^\d{1,9}$/,
   relevance: /^\d{1,6}(\.\d{1,8})?$/,
+  best_deal: /^\d{1,9}$/,
 };
 
 /** Which filters a category's form offers: an era for pedal cars, a model for classic cars, both (as "fits") for parts. */

@@ -13,7 +13,8 @@ import { decodeCursor, effectiveSort, encodeCursor, type ListingSearchParams, ty
 // ("moskvich", "москвич", "aleko"). Typos are mended word by word with pg_trgm similarity against the
 // catalogue's own vocabulary (the documented pg_trgm way: a trigram test on every title of a
 // repetitive catalogue took 250-430 ms at 100,000 listings), and relevance adds word_similarity
-// to the title. Pages go forward with a keyset cursor (sort key + id), never OFFSET.
+// to the title. "Best deal" orders by the stored asking-to-fair-value ratio (deal_permille). Pages go
+// forward with a keyset cursor (sort key + id), never OFFSET.
 
 export const searchPageSize = 24;
 /** Counting stops here: "1,000+" tells a collector enough and keeps broad searches cheap. */
@@ -23,6 +24,8 @@ export type SearchOptions = {
   pageSize?: number;
   /** Parts finder: parts that fit any of these pedal-car eras (a year can fall in two). */
   fitsEras?: PedalCarEra[];
+  /** Parts finder: parts for any car of this kind, when no model or era narrows it. */
+  fitsCategory?: "pedal_car" | "classic_car";
   partType?: PartType;
 };
 
@@ -65,6 +68,9 @@ function filtersFor(params: ListingSearchParams, options: SearchOptions, words: 
         : inArray(listings.era, eras),
     );
   }
+  if (options.fitsCategory && !eras.length && !(params.model && options.fitsCategory === "classic_car")) {
+    filters.push(partFitsWhere(sql`${partFits.fitsCategory} = ${options.fitsCategory}`));
+  }
   if (options.partType) filters.push(sql`${listings.attributes}->>'partType' = ${options.partType}`);
   if (params.condition) filters.push(eq(listings.condition, params.condition));
   if (params.min !== undefined) filters.push(gte(listings.askingPriceCents, params.min * 100));
@@ -76,6 +82,11 @@ function filtersFor(params: ListingSearchParams, options: SearchOptions, words: 
   }
   if (params.photos) filters.push(sql`${listings.photoCount} > 0`);
   if (words) filters.push(sql`${listings.searchVector} @@ ${matchQuery(words)}`);
+  // Stored fair values are US-dollar figures, so only a dollar price compares with them; an auction's
+  // asking price is its opening bid, not what it will sell for, so auctions stay out of this order.
+  if (effectiveSort(params) === "best_deal") {
+    filters.push(sql`${listings.dealPermille} is not null`, eq(listings.currency, "USD"), sql`${listings.saleFormat} = 'fixed_price'`);
+  }
   return filters;
 }
 
@@ -111,6 +122,13 @@ function orderingFor(sort: SearchCursor["sort"], words: SearchWords | undefined)
         after: (c) => sql`(${rank}, ${listings.id}) < (${c.key}::numeric, ${c.id}::int)`,
       };
     }
+    case "best_deal":
+      // Asking price per thousand of fair value, lowest first: the biggest discount leads.
+      return {
+        key: sql<string>`${listings.dealPermille}::text`,
+        orderBy: [asc(listings.dealPermille), asc(listings.id)],
+        after: (c) => sql`(${listings.dealPermille}, ${listings.id}) > (${Number(c.key)}::int, ${c.id}::int)`,
+      };
     case "newest":
       // Live listings always have published_at (publishing sets it), so the keyset never meets a null.
       return {
@@ -181,7 +199,8 @@ const getVocabulary = unstable_cache(queryVocabulary, ["search-vocabulary-v1"], 
 
 /**
  * Lower-cases the words (the text-search parser and pg_trgm only fold ASCII case under a C locale)
- * and mends the ones the catalogue never uses to its closest word by trigram similarity.
+ * and mends the ones the catalogue never uses to its closest word by trigram similarity. The bar is
+ * pg_trgm's own default, 0.3: one wrong letter in a five-letter word ("pedel") scores 0.33.
  */
 async function mendWords(q: string, vocabulary: string[]): Promise<SearchWords> {
   const typed = q.toLowerCase();
@@ -191,7 +210,7 @@ async function mendWords(q: string, vocabulary: string[]): Promise<SearchWords> 
   if (!unknown.length || !vocabulary.length) return { typed, mended: null };
   const rows = await selectRows<{ term: string; word: string | null }>(sql`
     select term, (select word from jsonb_array_elements_text(${JSON.stringify(vocabulary)}::jsonb) as word
-                  where similarity(word, term) >= 0.35 order by similarity(word, term) desc, word limit 1) as word
+                  where similarity(word, term) >= 0.3 order by similarity(word, term) desc, word limit 1) as word
     from jsonb_array_elements_text(${JSON.stringify(unknown)}::jsonb) as term`);
   const replacements = new Map(rows.map((r) => [r.term, r.word]));
   if (![...replacements.values()].some(Boolean)) return { typed, mended: null };

@@ -12,7 +12,8 @@ export async function addSyntheticListings(db: Database, count: number): Promise
     const end = Math.min(count, start + batch - 1);
     await db.execute(sql`
       insert into listings (seller_id, category, status, sale_format, title, description, attributes, era, model, condition, year,
-        asking_price_cents, currency, quantity, country, city, shipping_options, search_aliases, published_at, photo_count)
+        asking_price_cents, currency, quantity, country, city, shipping_options, search_aliases, published_at, photo_count,
+        fair_value_low_cents, fair_value_cents, fair_value_high_cents, valued_at)
       select
         (${sellerIds}::uuid[])[1 + (g % ${sellers.length})],
         c.category::listing_category,
@@ -21,7 +22,7 @@ export async function addSyntheticListings(db: Database, count: number): Promise
         'Synthetic benchmark listing number ' || g || '. ' || c.title || ' in honest condition, stored indoors.',
         c.attributes,
         c.era::pedal_car_era, c.model, c.condition, c.year,
-        (5000 + (g * 7919) % 90000)::int, 'USD',
+        p.asking, 'USD',
         case when c.category = 'part' then 1 + g % 12 else 1 end,
         (array['US','GB','DE','EE','RU','FR'])[1 + g % 6], 'Benchtown',
         (array['[{"destination":"US","priceCents":11500},{"destination":"WORLD","priceCents":24000}]',
@@ -29,8 +30,13 @@ export async function addSyntheticListings(db: Database, count: number): Promise
                '[{"destination":"GB","priceCents":6000},{"destination":"DE","priceCents":8000}]'])[1 + g % 3]::jsonb,
         c.aliases,
         now() - ((g % 90000) || ' minutes')::interval,
-        (g % 4 > 0)::int
+        (g % 4 > 0)::int,
+        round(f.fair * 0.85)::int, f.fair, round(f.fair * 1.15)::int, case when f.fair is null then null else now() end
       from generate_series(${start}::int, ${end}::int) g
+      cross join lateral (select (5000 + (g * 7919) % 90000)::int as asking) p
+      -- Synthetic fair values, so verdicts and the best-deal sort have work to do: the asking price lands
+      -- between 0.7 and 1.4 times the fair value, and one listing in nine is left unvalued.
+      cross join lateral (select case when g % 9 = 0 then null else round(p.asking / (0.7 + (g * 7907 % 71) / 100.0))::int end as fair) f
       cross join lateral (
         select * from (values
           (0, 'pedal_car', 'AZLK Moskvitch pedal car, late soft tires', 'late_soft_tires', null, 'excellent', 1990::smallint,
@@ -81,7 +87,7 @@ export async function addSyntheticSoldItems(db: Database, count: number): Promis
     select 'external', 'pedal_car', 'Moskvitch pedal car (sold)',
       jsonb_build_object('category','pedal_car','era', e.era,'plate','azlk_1993','condition', c.condition,'restored',false,
         'windscreen','intact','steeringWheel','intact','customVersion','none'),
-      e.era::pedal_car_era, c.condition, (20000 + (g * 104729) % 40000)::int, 'USD', 'US',
+      e.era::pedal_car_era, c.condition, (20000 + (g::bigint * 104729) % 40000)::int, 'USD', 'US',
       now() - ((g % 1000) || ' days')::interval
     from generate_series(1, ${count}::int) g
     cross join lateral (select (array['early_aluminum_bumpers','plastic_bumpers','late_soft_tires'])[1 + g % 3] as era) e

@@ -21,6 +21,9 @@ const searches = process.env.ONLY ? [process.env.ONLY] : [
   "/listings?q=aleko",
   "/listings?q=%D0%9C%D0%BE%D1%81%D0%BA%D0%B2%D0%B8%D1%87&category=classic_car",
   "/listings?q=windscreen&sort=price_asc",
+  "/listings?sort=best_deal",
+  "/listings?category=pedal_car&sort=best_deal",
+  "/listings?q=pedal+car&sort=best_deal",
 ];
 
 // Records what drizzle sends, so the same statement can be explained.

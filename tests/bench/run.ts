@@ -62,7 +62,7 @@ async function prepareDatabase(): Promise<Record<string, string>> {
 
 async function startServer(env: Record<string, string>): Promise<ChildProcess> {
   const server = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], {
-    env: { ...process.env, ...env, SEED_DEMO: "false", NODE_ENV: "production" },
+    env: { ...process.env, ...env, SEED_DEMO: "false", NODE_ENV: "production", NEXT_DIST_DIR: distDir },
     stdio: ["ignore", "inherit", "inherit"],
     detached: true,
   });
@@ -77,11 +77,37 @@ async function startServer(env: Record<string, string>): Promise<ChildProcess> {
   throw new Error("The server did not start within a minute");
 }
 
+type Target = { name: string; paths: string[]; method?: "POST"; body?: (index: number) => string };
+
+// A full pedal-car question at a few prices: the page and the API value it on every request.
+const pedalCarQuestion = "category=pedal_car&era=late_soft_tires&plate=azlk_1993&condition=unused&restored=no&windscreen=intact&steering_wheel=intact&custom_version=none&country=US";
+const valuePaths = [300, 350, 420, 520].map((dollars) => `/value?${pedalCarQuestion}&price=${dollars}`);
+const valuationBody = (i: number) =>
+  JSON.stringify({
+    item: { category: "pedal_car", era: "late_soft_tires", plate: "azlk_1993", condition: "unused", restored: false, windscreen: "intact", steeringWheel: "intact", customVersion: "none" },
+    priceCents: 30000 + (i % 8) * 2500,
+    currency: "USD",
+    shipTo: { country: "US", postalCode: "07302" },
+  });
+
+// The bench builds into its own folders (pages that prerender may open the database) so it never
+// touches what `npm start` uses; Next adds the build folder to tsconfig.json, so the file is put back.
+const distDir = ".next-bench";
+
+function buildApp(): void {
+  const tsconfig = fs.readFileSync("tsconfig.json", "utf8");
+  try {
+    const build = spawnSync("npx", ["next", "build"], { stdio: "inherit", env: { ...process.env, NEXT_DIST_DIR: distDir, DATA_DIR: dataDir } });
+    if (build.status !== 0) throw new Error("next build failed");
+  } finally {
+    fs.writeFileSync("tsconfig.json", tsconfig);
+  }
+}
+
 async function main() {
   if (!flags["skip-build"]) {
     console.log("Building…");
-    const build = spawnSync("npx", ["next", "build"], { stdio: "inherit" });
-    if (build.status !== 0) throw new Error("next build failed");
+    buildApp();
   }
   const env = await prepareDatabase();
   const server = await startServer(env);
@@ -89,15 +115,22 @@ async function main() {
     const firstListing = await fetch(`${baseUrl}/listings?category=pedal_car`).then((r) => r.text());
     const listingId = /href="\/listings\/(\d+)"/.exec(firstListing)?.[1] ?? "1";
     const listingPaths = Array.from({ length: 200 }, (_, i) => `/listings/${1 + ((Number(listingId) + i * 37) % listingCount)}`);
-    const targets: { name: string; paths: string[] }[] = [
+    const targets: Target[] = [
       { name: "static page (/sign-in)", paths: ["/sign-in"] },
       { name: "home page", paths: ["/"] },
       { name: "listing page", paths: listingPaths },
-      { name: "search: text", paths: ["/listings?q=pedal+car", "/listings?q=aleko", "/listings?q=windscreen", "/listings?q=moskvich+412"] },
+      { name: "search: words", paths: ["/listings?q=pedal+car", "/listings?q=aleko", "/listings?q=windscreen", "/listings?q=moskvich+412", "/listings?q=moskvitch+pedel+car"] },
+      {
+        name: "search: two filters",
+        paths: ["/listings?category=pedal_car&era=late_soft_tires", "/listings?category=part&country=EE", "/listings?category=classic_car&max=500"],
+      },
+      { name: "search: best deal", paths: ["/listings?sort=best_deal", "/listings?category=pedal_car&sort=best_deal", "/listings?category=part&sort=best_deal&ships_to=GB"] },
       { name: "search: category", paths: ["/listings?category=pedal_car", "/listings?category=part", "/listings?category=classic_car"] },
+      { name: "value page (/value)", paths: valuePaths },
+      { name: "POST /api/valuation", paths: ["/api/valuation"], method: "POST", body: valuationBody },
     ];
     // One untimed pass so cached pages are built before they are measured.
-    for (const target of targets) for (const p of target.paths) await fetch(`${baseUrl}${p}`).then((r) => r.arrayBuffer());
+    for (const target of targets.filter((t) => !t.method)) for (const p of target.paths) await fetch(`${baseUrl}${p}`).then((r) => r.arrayBuffer());
     const results: LoadResult[] = [];
     for (const target of targets) {
       results.push(await measure({ ...target, baseUrl, seconds, connections }));
@@ -111,5 +144,7 @@ async function main() {
 
 main().catch((error) => {
   console.error(error instanceof Error ? error.message : error);
+  // Drizzle wraps the driver's error; its message says what the database refused.
+  if (error instanceof Error && error.cause) console.error(error.cause instanceof Error ? error.cause.message : error.cause);
   process.exit(1);
 });

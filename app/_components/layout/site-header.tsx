@@ -34,6 +34,9 @@ export function SiteHeader() {
             </li>
           ))}
           <li>
+            <Link href="/parts">Parts finder</Link>
+          </li>
+          <li>
             <Link href="/value" className="category-nav__value">
               Check fair value
             </Link>

@@ -1,10 +1,21 @@
 import Link from "next/link";
+import { VerdictBadge } from "@/app/_components/valuation/verdict-badge";
 import { countryName, describeCard } from "@/lib/catalogue/describe";
 import type { ListingCard as ListingCardData } from "@/lib/listings/queries";
 import { formatMoney } from "@/lib/money";
 import { photoUrl } from "@/lib/photos/variants";
+import { verdictFor } from "@/lib/valuation/verdict";
+
+/** The stored fair value's verdict on the asking price; only a dollar price compares with the dollar figure. */
+function fairValueOf(listing: ListingCardData) {
+  const { fairValueLowCents: lowCents, fairValueCents: typicalCents, fairValueHighCents: highCents } = listing;
+  if (listing.currency !== "USD" || lowCents === null || typicalCents === null || highCents === null || typicalCents <= 0) return null;
+  const fairValue = { lowCents, typicalCents, highCents };
+  return { typicalCents, verdict: verdictFor({ priceCents: listing.askingPriceCents, shippingCents: 0, fairValue }) };
+}
 
 export function ListingCard({ listing }: { listing: ListingCardData }) {
+  const fair = fairValueOf(listing);
   return (
     <article className="listing-card">
       <Link href={`/listings/${listing.id}`}>
@@ -19,6 +30,11 @@ export function ListingCard({ listing }: { listing: ListingCardData }) {
           <span className="listing-card__title">{listing.title}</span>
           <span className="listing-card__meta">{describeCard(listing)}</span>
           <span className="listing-card__price">{formatMoney(listing.askingPriceCents, listing.currency)}</span>
+          {fair && (
+            <span className="listing-card__fair" data-testid="card-fair-value">
+              <VerdictBadge verdict={fair.verdict} compact /> <span>fair value ≈ {formatMoney(roundedDollars(fair.typicalCents))}</span>
+            </span>
+          )}
           <span className="listing-card__meta">
             {listing.city ? `${listing.city}, ` : ""}
             {countryName(listing.country)}
@@ -30,9 +46,14 @@ export function ListingCard({ listing }: { listing: ListingCardData }) {
   );
 }
 
-export function ListingGrid({ listings }: { listings: ListingCardData[] }) {
+/** "≈" figures read better without cents. */
+function roundedDollars(cents: number): number {
+  return Math.round(cents / 100) * 100;
+}
+
+export function ListingGrid({ listings, label }: { listings: ListingCardData[]; label?: string }) {
   return (
-    <ul className="listing-grid">
+    <ul className="listing-grid" aria-label={label}>
       {listings.map((listing) => (
         <li key={listing.id}>
           <ListingCard listing={listing} />

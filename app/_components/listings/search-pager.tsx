@@ -1,0 +1,16 @@
+import Link from "next/link";
+
+/** Forward-only pages (keyset cursor): "Next page", and a way back to the start. */
+export function SearchPager({ nextHref, firstHref }: { nextHref: string | null; firstHref: string | null }) {
+  if (!nextHref && !firstHref) return null;
+  return (
+    <nav className="search-pager" aria-label="More results">
+      {firstHref && <Link href={firstHref}>← Back to first page</Link>}
+      {nextHref && (
+        <Link className="button" href={nextHref} rel="next">
+          Next page →
+        </Link>
+      )}
+    </nav>
+  );
+}
