@@ -30,13 +30,14 @@ export const dollars = (amount: number) => Math.round(amount * 100);
 
 export const ship = {
   pedalFromUS: [
-    { destination: "US", priceCents: 11500, label: "Crated, careful packing" },
-    { destination: "CA", priceCents: 17500, label: "Crated, tracked" },
-    { destination: "WORLD", priceCents: 26000, label: "Crated, tracked" },
+    // Carriage only: checkout adds the pedal car's careful packing on top, as a line of its own.
+    { destination: "US", priceCents: 8500, label: "Crated, tracked" },
+    { destination: "CA", priceCents: 14500, label: "Crated, tracked" },
+    { destination: "WORLD", priceCents: 23000, label: "Crated, tracked" },
   ],
   pedalFromEE: [
     { destination: "EE", priceCents: 2500, label: "Local courier" },
-    { destination: "WORLD", priceCents: 19000, label: "Boxed with the windscreen and wheel packed apart" },
+    { destination: "WORLD", priceCents: 16000, label: "Boxed, tracked" },
   ],
   toyFromUS: [
     { destination: "US", priceCents: 4500 },

@@ -16,7 +16,7 @@ export function ShippingRows({ initial, errors, currency }: { initial: { destina
     <fieldset className="sell-rows" aria-describedby="sell-shipping-hint">
       <legend>Shipping you offer</legend>
       <p className="field__hint" id="sell-shipping-hint">
-        One row per destination: a two-letter country code (US, GB, EE) or WORLD for everywhere else. Pack the windscreen and steering wheel with care: they are fragile. No rows means collection only.
+        One row per destination: a two-letter country code (US, GB, EE) or WORLD for everywhere else. Enter the carriage price: for a pedal car, checkout adds $30 of careful packing on top, because the windscreen and steering wheel break in transit. No rows means collection only.
       </p>
       {rows.map((row, index) => (
         <div className="sell-row" key={row.key}>
