@@ -1,6 +1,8 @@
 "use client";
 
 import { useState } from "react";
+import { formatMoney } from "@/lib/money";
+import { shippingRates } from "@/lib/valuation/shipping";
 import { FieldMessages, TextField } from "./fields";
 
 // Shipping the seller offers: a destination (country code, or WORLD) and a price per row.
@@ -16,7 +18,7 @@ export function ShippingRows({ initial, errors, currency }: { initial: { destina
     <fieldset className="sell-rows" aria-describedby="sell-shipping-hint">
       <legend>Shipping you offer</legend>
       <p className="field__hint" id="sell-shipping-hint">
-        One row per destination: a two-letter country code (US, GB, EE) or WORLD for everywhere else. Enter the carriage price: for a pedal car, checkout adds $30 of careful packing on top, because the windscreen and steering wheel break in transit. No rows means collection only.
+        One row per destination: a two-letter country code (US, GB, EE) or WORLD for everywhere else. Enter the carriage price: for a pedal car, checkout adds {formatMoney(shippingRates.pedal_car.packing)} of careful packing on top, because the windscreen and steering wheel break in transit. No rows means collection only.
       </p>
       {rows.map((row, index) => (
         <div className="sell-row" key={row.key}>
