@@ -7,6 +7,7 @@ import { SearchForm } from "@/app/_components/listings/search-form";
 import { activeFilters } from "@/app/_components/listings/search-labels";
 import { SearchPager } from "@/app/_components/listings/search-pager";
 import { SearchToolbar } from "@/app/_components/listings/search-toolbar";
+import { SaveSearchButton } from "@/app/_components/auctions/save-search-button";
 import { categories, categoryLabels } from "@/lib/catalogue/vocabulary";
 import { listSellerCountries } from "@/lib/listings/queries";
 import { searchListingsCached } from "@/lib/listings/search";
@@ -54,6 +55,7 @@ export default async function ListingsPage({ searchParams }: Props) {
         <SearchForm params={params} sellerCountries={sellerCountries} activeCount={filters.length} />
         <section className="search-results" aria-label="Results">
           <SearchToolbar params={params} total={result.total} />
+          <SaveSearchButton />
           {result.mendedQuery && (
             <p className="alert alert--info search-mended">
               Did you mean{" "}

@@ -29,6 +29,8 @@ export type ListingCard = {
   fairValueLowCents: number | null;
   fairValueCents: number | null;
   fairValueHighCents: number | null;
+  /** An open auction's state, for auction listings. */
+  auction?: { priceCents: number; bidCount: number; endsAt: string; reserve: "none" | "met" | "not_met" } | null;
 };
 
 /** The columns a listing card shows, with the cover photo from a left join on position 0. */
@@ -51,6 +53,7 @@ export const cardColumns = {
   fairValueLowCents: listings.fairValueLowCents,
   fairValueCents: listings.fairValueCents,
   fairValueHighCents: listings.fairValueHighCents,
+  auction: sql<ListingCard["auction"]>`(select json_build_object('priceCents', coalesce(a.current_price_cents, a.start_price_cents), 'bidCount', a.bid_count, 'endsAt', to_char(a.ends_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'), 'reserve', case when a.reserve_price_cents is null then 'none' when a.current_price_cents >= a.reserve_price_cents then 'met' else 'not_met' end) from auctions a where a.listing_id = ${listings.id} and a.status = 'open')`,
 };
 
 // Literal, not a bound parameter, so the planner matches the partial indexes' predicate.

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { AccountMenu } from "@/app/_components/auth/account-menu";
 import { CartLink } from "@/app/_components/orders/cart-link";
+import { NotificationsLink } from "@/app/_components/notifications/notifications-link";
 import { categories, categoryLabels } from "@/lib/catalogue/vocabulary";
 
 export function SiteHeader() {
@@ -24,6 +25,7 @@ export function SiteHeader() {
           <button type="submit">Search</button>
         </form>
         <CartLink />
+        <NotificationsLink />
         <AccountMenu />
       </div>
       <nav className="category-nav" aria-label="Categories">
@@ -35,6 +37,9 @@ export function SiteHeader() {
           ))}
           <li>
             <Link href="/parts">Parts finder</Link>
+          </li>
+          <li>
+            <Link href="/auctions">Auctions</Link>
           </li>
           <li>
             <Link href="/value" className="category-nav__value">

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { AuctionSummary } from "@/app/_components/auctions/auction-summary";
 import { VerdictBadge } from "@/app/_components/valuation/verdict-badge";
 import { countryName, describeCard } from "@/lib/catalogue/describe";
 import type { ListingCard as ListingCardData } from "@/lib/listings/queries";
@@ -29,8 +30,12 @@ export function ListingCard({ listing }: { listing: ListingCardData }) {
         <div className="listing-card__body">
           <span className="listing-card__title">{listing.title}</span>
           <span className="listing-card__meta">{describeCard(listing)}</span>
-          <span className="listing-card__price">{formatMoney(listing.askingPriceCents, listing.currency)}</span>
-          {fair && (
+          {listing.auction ? (
+            <AuctionSummary auction={listing.auction} currency={listing.currency} />
+          ) : (
+            <span className="listing-card__price">{formatMoney(listing.askingPriceCents, listing.currency)}</span>
+          )}
+          {fair && !listing.auction && (
             <span className="listing-card__fair" data-testid="card-fair-value">
               <VerdictBadge verdict={fair.verdict} compact /> <span>fair value ≈ {formatMoney(roundedDollars(fair.typicalCents))}</span>
             </span>

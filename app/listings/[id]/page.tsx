@@ -6,6 +6,8 @@ import { BuyBox } from "@/app/_components/orders/buy-box";
 import { ListingGallery } from "@/app/_components/listings/listing-gallery";
 import { ListingMore } from "@/app/_components/listings/listing-more";
 import { ListingFairValue } from "@/app/_components/valuation/listing-fair-value";
+import { BidBox } from "@/app/_components/auctions/bid-box";
+import { WatchButton } from "@/app/_components/auctions/watch-button";
 import { countryName } from "@/lib/catalogue/describe";
 import { categoryLabels } from "@/lib/catalogue/vocabulary";
 import { getPublicListing } from "@/lib/listings/queries";
@@ -66,12 +68,14 @@ export default async function ListingPage({ params }: Props) {
           <p className="price-large">{formatMoney(listing.askingPriceCents, listing.currency)}</p>
           <ListingFairValue listing={listing} />
           <p className="listing-card__meta">
-            {sold ? "Sold" : listing.category === "part" ? `${listing.quantity} in stock` : "Fixed price"} · sold by{" "}
+            {sold ? "Sold" : listing.category === "part" ? `${listing.quantity} in stock` : listing.saleFormat === "auction" ? "Auction: the price above is the starting bid" : "Fixed price"} · sold by{" "}
             <strong>{listing.sellerName}</strong> in {listing.city ? `${listing.city}, ` : ""}
             {countryName(listing.country)}
           </p>
           {/* Buying and bidding controls go here. */}
           <div className="listing-detail__actions">
+            {listing.saleFormat === "auction" && <BidBox listingId={listing.id} />}
+            <WatchButton listingId={listing.id} />
             {listing.saleFormat === "fixed_price" && listing.status === "live" && (
               <BuyBox listingId={listing.id} sellerId={listing.sellerId} title={listing.title} stock={listing.quantity} isPart={listing.category === "part"} />
             )}
