@@ -1,17 +1,11 @@
 import type { ShippingOption } from "@/db/schema/listings";
 import type { Category } from "@/lib/catalogue/vocabulary";
-import { shippingRates } from "@/lib/valuation/shipping";
+import { packingCentsFor, shippingOptionFor } from "@/lib/orders/pricing";
 
-/** The seller's option for the buyer's country, else their WORLD option, else none: the same rule checkout prices by. */
-export function shippingOptionFor(options: readonly ShippingOption[], country: string): ShippingOption | null {
-  const wanted = country.trim().toUpperCase();
-  return options.find((o) => o.destination.toUpperCase() === wanted) ?? options.find((o) => o.destination.toUpperCase() === "WORLD") ?? null;
-}
-
-/** Shipping for one item to the buyer: the seller's rate plus, for a pedal car, the careful packing its windscreen and steering wheel need. */
+/** Shipping for the one item an auction sells, priced by checkout's rule: the seller's rate for the country (or WORLD) plus a pedal car's packing. */
 export function auctionShippingCents(listing: { category: Category; shippingOptions: readonly ShippingOption[] }, country: string): { shippingCents: number; packingCents: number } | null {
   const option = shippingOptionFor(listing.shippingOptions, country);
   if (!option) return null;
-  const packingCents = listing.category === "pedal_car" ? shippingRates.pedal_car.packing : 0;
+  const packingCents = packingCentsFor(listing.category, 1);
   return { shippingCents: option.priceCents + packingCents, packingCents };
 }

@@ -4,7 +4,7 @@ import { dollars } from "./dollars";
 import { FairValuePanel } from "./fair-value-panel";
 import { VerdictBadge } from "./verdict-badge";
 
-type ListingForValuation = { id: number; attributes: unknown; askingPriceCents: number; country: string; currency: string };
+type ListingForValuation = { id: number; attributes: unknown; askingPriceCents: number; country: string; currency: string; saleFormat?: string };
 
 /** The verdict beside the price, and the reasons behind it, on a listing page. Valued for a buyer in the US. */
 export async function ListingFairValue({ listing }: { listing: ListingForValuation }) {
@@ -26,9 +26,12 @@ export async function ListingFairValue({ listing }: { listing: ListingForValuati
       <p className="field__hint">
         For a buyer in the US, with about {dollars(valuation.shippingCents)} shipping on top: a fair total is about {dollars(valuation.fairTotalCents)}.
       </p>
+      {listing.saleFormat === "auction" && (
+        <p className="field__hint">An auction: the bid box judges each bid, with shipping, against this range.</p>
+      )}
       <details>
-        <summary>Why this verdict</summary>
-        <FairValuePanel appraisal={appraisal} priceCents={listing.askingPriceCents} showHistory={false} title="How the fair value is made" />
+        <summary>{valuation.verdict ? "Why this verdict" : "How this value is made"}</summary>
+        <FairValuePanel appraisal={appraisal} priceCents={valuation.verdict ? listing.askingPriceCents : undefined} showHistory={false} title="How the fair value is made" />
       </details>
       <p className="field__hint">
         <Link href={`/value?listing=${listing.id}`}>Check fair value at another price</Link>
