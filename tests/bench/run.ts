@@ -1,4 +1,4 @@
-// npm run bench [-- --listings 1000000 --sold 100000 --seconds 8 --connections 10 --skip-build]
+// npm run bench (engine.ts first, then this) [-- --listings 1000000 --sold 100000 --seconds 8 --connections 10 --skip-build]
 // Builds the app, fills a database with a large synthetic catalogue, starts `next start` and
 // measures pages against a static page of the same server. Prints numbers; asserts nothing.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";

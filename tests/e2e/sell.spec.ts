@@ -70,7 +70,8 @@ test("a seller lists a restored early pedal car with two photos and buyers find 
   await expect(page.getByRole("region", { name: /Live/ }).getByText(title)).toBeVisible();
 
   await page.goto(`/listings?q=${word}&category=pedal_car&era=early_aluminum_bumpers`);
-  await page.getByRole("link", { name: new RegExp(word) }).first().click();
+  // The result card, not the "remove this filter" chip that also names the searched word.
+  await page.getByRole("link", { name: new RegExp(`Restored 1978 AZLK pedal car ${word}`) }).first().click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
   await expect(page.getByText("<b>Not bold</b>", { exact: false })).toBeVisible();
   const photos = page.locator(".gallery img");
