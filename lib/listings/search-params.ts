@@ -131,3 +131,30 @@ export function filtersForCategory(category: ListingSearchParams["category"]): {
       return { model: true, era: true };
   }
 }
+
+/** Fields whose values are free (words, prices, cursors): searches using them are not kept as cached pages. */
+const uncachedFields = ["q", "min", "max", "after"] as const;
+
+/**
+ * The path segment of the cached browse page for a /listings query, or null when the search should
+ * render on demand. Bad values are dropped on the way, so each browse page has one canonical name.
+ */
+export function browseSegmentFor(raw: Record<string, string | string[] | undefined>): string | null {
+  if (Object.keys(raw).some((name) => !(searchParamNames as readonly string[]).includes(name))) return null;
+  const params = parseListingSearchParams(raw);
+  if (uncachedFields.some((name) => params[name] !== undefined)) return null;
+  return encodeURIComponent(searchHref(params).split("?")[1] ?? "all");
+}
+
+/** The search a browse page stands for (the inverse of browseSegmentFor). */
+export function paramsFromBrowseSegment(segment: string): ListingSearchParams {
+  let query = "";
+  try {
+    query = decodeURIComponent(segment);
+  } catch {
+    // A damaged segment shows everything rather than an error.
+  }
+  const raw = query === "all" ? {} : Object.fromEntries(new URLSearchParams(query));
+  const params = parseListingSearchParams(raw);
+  return { ...params, q: undefined, min: undefined, max: undefined, after: undefined };
+}

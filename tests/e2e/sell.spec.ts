@@ -32,6 +32,11 @@ async function photo(name: string, color: { r: number; g: number; b: number }) {
 test("a seller lists a restored early pedal car with two photos and buyers find it with filters", async ({ page }) => {
   const word = `zavod${Date.now().toString(36)}`;
   const title = `Restored 1978 AZLK pedal car ${word}, aluminum bumpers`;
+  // Browsing pages are cached whole; this one is cached before the listing exists.
+  const earlyCars = "/listings?category=pedal_car&era=early_aluminum_bumpers&sort=newest";
+  await page.goto(earlyCars);
+  await expect(page.getByRole("heading", { level: 1, name: "Pedal cars" })).toBeVisible();
+  await expect(page.getByRole("link", { name: new RegExp(word) })).toHaveCount(0);
   await signInAsSeller(page);
 
   await page.goto("/sell");
@@ -68,6 +73,10 @@ test("a seller lists a restored early pedal car with two photos and buyers find 
   await page.getByRole("button", { name: "Publish" }).click();
   await expect(page).toHaveURL(/\/dashboard\/listings\?done=published/, { timeout: 30_000 });
   await expect(page.getByRole("region", { name: /Live/ }).getByText(title)).toBeVisible();
+
+  // Publishing refreshed the cached browse page.
+  await page.goto(earlyCars);
+  await expect(page.getByRole("link", { name: new RegExp(`Restored 1978 AZLK pedal car ${word}`) })).toBeVisible();
 
   await page.goto(`/listings?q=${word}&category=pedal_car&era=early_aluminum_bumpers`);
   // The result card, not the "remove this filter" chip that also names the searched word.

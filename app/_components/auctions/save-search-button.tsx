@@ -1,16 +1,13 @@
 "use client";
 
 import Link from "next/link";
-import { useSearchParams } from "next/navigation";
 import { useState, useTransition } from "react";
 import { saveSearchAction, type SaveSearchState } from "@/lib/saved-searches/actions";
 
-/** Saves the search on screen (the URL's query) and switches on alerts for matches priced under fair value. */
-export function SaveSearchButton() {
-  const params = useSearchParams();
+/** Saves the search on screen (its canonical query, from the server: the page may be a cached one) and switches on alerts for matches priced under fair value. */
+export function SaveSearchButton({ query }: { query: string }) {
   const [state, setState] = useState<SaveSearchState | null>(null);
   const [pending, startTransition] = useTransition();
-  const query = params.toString();
   return (
     <div className="save-search">
       <button type="button" className="button button--ghost button--small" disabled={pending} onClick={() => startTransition(async () => setState(await saveSearchAction(query)))}>
