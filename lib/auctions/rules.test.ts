@@ -91,16 +91,20 @@ describe("proxy bidding", () => {
 
   const bidSequence = fc.array(fc.record({ bidderId: fc.constantFrom("a", "b", "c", "d", "e"), maxCents: fc.integer({ min: 5_000, max: 200_000 }) }), { maxLength: 40 });
 
+  // As on eBay, a leader raising their own maximum does not move the price, so after such a raise the
+  // price may sit anywhere between the runner-up's maximum and one increment above it.
   it("ends with the highest maximum leading (the earliest of equal ones) and the price at the runner-up plus one increment", () => {
     fc.assert(
       fc.property(bidSequence, (sequence) => {
         let state = fresh();
         const accepted: { bidderId: string; maxCents: number }[] = [];
         let lastPrice = 0;
+        let leaderRaisedOwnMax = false;
         for (const bid of sequence) {
           const result = resolveBid(state, bid);
           if (!result.ok) continue;
           accepted.push(bid);
+          if (state.leaderId === bid.bidderId) leaderRaisedOwnMax = true;
           for (const record of result.records) {
             expect(record.amountCents).toBeGreaterThanOrEqual(lastPrice);
             expect(record.amountCents).toBeLessThanOrEqual(record.maxCents);
@@ -117,8 +121,14 @@ describe("proxy bidding", () => {
         expect(state.leaderMaxCents).toBe(top);
         expect(state.leaderId).toBe(accepted.find((b) => b.maxCents === top)!.bidderId);
         const others = accepted.filter((b) => b.bidderId !== state.leaderId).map((b) => b.maxCents);
-        const expected = others.length ? Math.min(top, Math.max(...others) + bidIncrementFor(Math.max(...others))) : state.startPriceCents;
-        expect(state.currentPriceCents).toBe(Math.max(state.startPriceCents, expected));
+        const runnerUp = others.length ? Math.max(...others) : null;
+        const expected = runnerUp !== null ? Math.min(top, runnerUp + bidIncrementFor(runnerUp)) : state.startPriceCents;
+        if (!leaderRaisedOwnMax) {
+          expect(state.currentPriceCents).toBe(Math.max(state.startPriceCents, expected));
+        } else {
+          expect(state.currentPriceCents).toBeLessThanOrEqual(Math.max(state.startPriceCents, expected));
+          expect(state.currentPriceCents).toBeGreaterThanOrEqual(Math.max(state.startPriceCents, Math.min(top, runnerUp ?? 0)));
+        }
       }),
     );
   });
@@ -169,5 +179,17 @@ describe("how the page words things", () => {
     expect(formatTimeLeft(2 * 86_400_000 + 4 * 3_600_000)).toBe("2d 4h");
     expect(formatTimeLeft(65_000)).toBe("1m 05s");
     expect(formatTimeLeft(-1)).toBe("Ended");
+  });
+});
+
+describe("a leader raising their own maximum", () => {
+  it("keeps the price where it was, as on eBay, even right after winning a tie", () => {
+    let state: AuctionState = { startPriceCents: 5_000, reservePriceCents: null, currentPriceCents: null, leaderId: null, leaderMaxCents: null };
+    for (const bid of [{ bidderId: "a", maxCents: 10_250 }, { bidderId: "d", maxCents: 10_250 }, { bidderId: "a", maxCents: 10_251 }]) {
+      const result = resolveBid(state, bid);
+      if (!result.ok) throw new Error(`refused: ${result.reason}`);
+      state = result.state;
+    }
+    expect(state).toMatchObject({ leaderId: "a", leaderMaxCents: 10_251, currentPriceCents: 10_250 });
   });
 });
