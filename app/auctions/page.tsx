@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AuctionSummary } from "@/app/_components/auctions/auction-summary";
 import { listOpenAuctions } from "@/lib/auctions/catalogue";
-import { photoUrl } from "@/lib/photos/variants";
+import { CardPhoto } from "@/app/_components/listings/listing-card";
 
 export const metadata: Metadata = { title: "Auctions ending soon" };
 // Rendered per request from a cached read (tag "listings", 60 s), so the build never needs the database.
@@ -29,12 +29,7 @@ export default async function AuctionsPage() {
             <li key={a.id}>
               <article className="listing-card">
                 <Link href={`/listings/${a.id}`}>
-                  {a.coverPhotoKey ? (
-                    // eslint-disable-next-line @next/next/no-img-element
-                    <img className="listing-card__photo" src={photoUrl(a.coverPhotoKey, "thumb")} alt={a.coverAlt || a.title} width={480} height={360} loading="lazy" />
-                  ) : (
-                    <div className="listing-card__photo" role="img" aria-label="No photo yet" />
-                  )}
+                  <CardPhoto listing={a} />
                   <div className="listing-card__body">
                     <span className="listing-card__title">{a.title}</span>
                     <AuctionSummary auction={a} currency={a.currency} />

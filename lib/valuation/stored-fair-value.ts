@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNull, sql } from "drizzle-orm";
+import { and, eq, inArray, isNull } from "drizzle-orm";
 import { getDb, type Database } from "@/db/client";
 import { listings } from "@/db/schema";
 import { itemSchema } from "@/lib/catalogue/item-schemas";
@@ -53,14 +53,4 @@ export async function refreshStoredFairValues(options: { listingIds?: number[]; 
     if (fair) valued++;
   }
   return valued;
-}
-
-/** Used by tests and the refresh script to see how stale the stored values are. */
-export async function oldestValuation(db?: Database): Promise<Date | null> {
-  const database = db ?? (await getDb());
-  const [row] = await database
-    .select({ oldest: sql<Date | null>`min(${listings.valuedAt})` })
-    .from(listings)
-    .where(and(eq(listings.status, "live"), isNull(listings.deletedAt)));
-  return row?.oldest ? new Date(row.oldest) : null;
 }

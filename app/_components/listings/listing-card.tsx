@@ -15,18 +15,23 @@ function fairValueOf(listing: ListingCardData) {
   return { typicalCents, verdict: verdictFor({ priceCents: listing.askingPriceCents, shippingCents: 0, fairValue }) };
 }
 
+/** A card's cover photo, or a plain panel when there is none yet. */
+export function CardPhoto({ listing }: { listing: { coverPhotoKey: string | null; coverAlt: string | null; title: string } }) {
+  return listing.coverPhotoKey ? (
+    // Photos are already resized WebP files; Next's optimiser would only add work.
+    // eslint-disable-next-line @next/next/no-img-element
+    <img className="listing-card__photo" src={photoUrl(listing.coverPhotoKey, "thumb")} alt={listing.coverAlt || listing.title} width={480} height={360} loading="lazy" />
+  ) : (
+    <div className="listing-card__photo" role="img" aria-label="No photo yet" />
+  );
+}
+
 export function ListingCard({ listing }: { listing: ListingCardData }) {
   const fair = fairValueOf(listing);
   return (
     <article className="listing-card">
       <Link href={`/listings/${listing.id}`}>
-        {listing.coverPhotoKey ? (
-          // Photos are already resized WebP files; Next's optimiser would only add work.
-          // eslint-disable-next-line @next/next/no-img-element
-          <img className="listing-card__photo" src={photoUrl(listing.coverPhotoKey, "thumb")} alt={listing.coverAlt || listing.title} width={480} height={360} loading="lazy" />
-        ) : (
-          <div className="listing-card__photo" role="img" aria-label="No photo yet" />
-        )}
+        <CardPhoto listing={listing} />
         <div className="listing-card__body">
           <span className="listing-card__title">{listing.title}</span>
           <span className="listing-card__meta">{describeCard(listing)}</span>

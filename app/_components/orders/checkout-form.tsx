@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { ActionError } from "./action-error";
 import { checkoutAction, type CartFormState } from "@/lib/cart/actions";
 
 const initial: CartFormState = { ok: true, message: "", fieldErrors: {} };
@@ -28,13 +29,7 @@ export function CheckoutForm({ sellerId, sellerName, currency, country, totalLab
           ? "Test-payment mode: you will pay on a labelled test page, and no real money moves."
           : "You pay on Stripe's secure page. Your items stay reserved for about half an hour while you do."}
       </p>
-      <div aria-live="polite">
-        {!state.ok && state.message && (
-          <p className="alert alert--error" role="alert">
-            {state.message}
-          </p>
-        )}
-      </div>
+      <ActionError state={state} tone="alert" />
     </form>
   );
 }

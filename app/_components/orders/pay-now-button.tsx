@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { ActionError } from "./action-error";
 import { payNowAction, type OrderFormState } from "@/lib/orders/actions";
 
 const initial: OrderFormState = { ok: true, message: "", fieldErrors: {} };
@@ -13,13 +14,7 @@ export function PayNowButton({ orderId, label = "Pay now" }: { orderId: number; 
       <button className="button" type="submit" disabled={pending}>
         {pending ? "Opening the payment page…" : label}
       </button>
-      <div aria-live="polite">
-        {!state.ok && (
-          <p className="field__error" role="alert">
-            {state.message}
-          </p>
-        )}
-      </div>
+      <ActionError state={state} />
     </form>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { ActionError } from "./action-error";
 import { markReceivedAction, type OrderFormState } from "@/lib/orders/actions";
 
 const initial: OrderFormState = { ok: true, message: "", fieldErrors: {} };
@@ -22,13 +23,7 @@ export function ReceivedButton({ orderId, canConfirm }: { orderId: number; canCo
       <button className="button" type="submit" disabled={pending}>
         {pending ? "Saving…" : "I have received it"}
       </button>
-      <div aria-live="polite">
-        {!state.ok && (
-          <p className="field__error" role="alert">
-            {state.message}
-          </p>
-        )}
-      </div>
+      <ActionError state={state} />
     </form>
   );
 }

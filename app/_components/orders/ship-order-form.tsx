@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { ActionError } from "./action-error";
 import { markShippedAction, type OrderFormState } from "@/lib/orders/actions";
 
 const initial: OrderFormState = { ok: true, message: "", fieldErrors: {} };
@@ -54,13 +55,7 @@ export function ShipOrderForm({ orderId, shippable }: { orderId: number; shippab
       <button className="button button--small" type="submit" disabled={pending}>
         {pending ? "Saving…" : "Mark shipped"}
       </button>
-      <div aria-live="polite">
-        {!state.ok && state.message && (
-          <p className="field__error" role="alert">
-            {state.message}
-          </p>
-        )}
-      </div>
+      <ActionError state={state} />
     </form>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { ActionError } from "./action-error";
 import { cancelTestCheckoutAction, payTestCheckoutAction, type TestPaymentState } from "@/lib/payments/actions";
 
 const initial: TestPaymentState = { ok: true, message: "", fieldErrors: {} };
@@ -42,26 +43,14 @@ export function TestPaymentForm({ sessionId, totalLabel, countryLabel }: { sessi
         <button className="button" type="submit" disabled={busy}>
           {paying ? "Paying…" : `Pay ${totalLabel} (test)`}
         </button>
-        <div aria-live="polite">
-          {!state.ok && state.message && (
-            <p className="alert alert--error" role="alert">
-              {state.message}
-            </p>
-          )}
-        </div>
+        <ActionError state={state} tone="alert" />
       </form>
       <form action={cancel}>
         <input type="hidden" name="sessionId" value={sessionId} />
         <button className="button button--ghost" type="submit" disabled={busy}>
           {cancelling ? "Cancelling…" : "Cancel and release the items"}
         </button>
-        <div aria-live="polite">
-          {!cancelState.ok && cancelState.message && (
-            <p className="field__error" role="alert">
-              {cancelState.message}
-            </p>
-          )}
-        </div>
+        <ActionError state={cancelState} />
       </form>
     </div>
   );
