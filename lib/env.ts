@@ -1,4 +1,14 @@
+import { isIP } from "node:net";
 import { z } from "zod";
+
+function isAddressOrRange(value: string): boolean {
+  const [address = "", bits, ...rest] = value.split("/");
+  const family = isIP(address);
+  if (!family || rest.length) return false;
+  if (bits === undefined) return true;
+  const n = Number(bits);
+  return /^\d+$/.test(bits) && n >= 0 && n <= (family === 4 ? 32 : 128);
+}
 
 // Every setting the app reads, checked once. Optional ones switch features on when present.
 const envSchema = z.object({
@@ -24,6 +34,17 @@ const envSchema = z.object({
   PLATFORM_FEE_PERCENT: z.coerce.number().min(0).max(50).default(10),
   /** When set, POST /api/cron/* needs `Authorization: Bearer <CRON_SECRET>`. */
   CRON_SECRET: z.string().min(16).optional(),
+  /**
+   * How many proxies (load balancers) stand in front of the app and append to X-Forwarded-For.
+   * 0: the client is whoever opened the connection, and forwarding headers are ignored.
+   */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  /** Addresses or CIDR ranges of those proxies (comma-separated); when set, forwarded hops are trusted only from them. */
+  TRUSTED_PROXIES: z
+    .string()
+    .optional()
+    .transform((v) => (v ?? "").split(",").map((part) => part.trim()).filter(Boolean))
+    .refine((list) => list.every(isAddressOrRange), "TRUSTED_PROXIES must list IP addresses or CIDR ranges, comma-separated"),
   /** Skip the automatic demo seed on an empty database. */
   SEED_DEMO: z.enum(["true", "false"]).default("true"),
 });

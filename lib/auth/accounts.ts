@@ -4,13 +4,13 @@ import { getDb } from "@/db/client";
 import { users } from "@/db/schema";
 import { checkPasswordStrength, getDecoyHash, hashPassword, verifyPassword } from "./password";
 import type { SignInInput, SignUpInput } from "./schemas";
-import { consumeSignInAttempt, resetAccountAttempts } from "./sign-in-limits";
+import { consumeSignInAttempt, recordSignInFailure, recordSignInSuccess } from "./sign-in-limits";
+import { maySendSignUpEmail, queueAlreadyRegisteredEmail, queueSignUpLink } from "./sign-up";
 
 export type AccountSummary = { id: string; email: string; displayName: string; role: "user" | "admin" };
 
-export type CreateAccountResult =
-  | { ok: true; account: AccountSummary }
-  | { ok: false; fieldErrors: Partial<Record<keyof SignUpInput, string>> };
+/** `ok` means "check your email", whether the address was new or already had an account. */
+export type CreateAccountResult = { ok: true; email: string } | { ok: false; fieldErrors: Partial<Record<keyof SignUpInput, string>> };
 
 const summaryColumns = { id: users.id, email: users.email, displayName: users.displayName, role: users.role };
 
@@ -19,32 +19,45 @@ function isUniqueViolation(error: unknown): boolean {
   return e?.code === "23505" || e?.cause?.code === "23505";
 }
 
-const emailTaken = "An account with this email already exists. Sign in instead, or use another email.";
-
-export async function createAccount(input: SignUpInput): Promise<CreateAccountResult> {
+/**
+ * Starts a sign-up. A new address gets an account that cannot sign in until the link emailed to it
+ * is followed; a registered one is left as it is and its owner is told. The caller cannot tell the
+ * two apart: same answer, one password hash and one email either way.
+ */
+export async function createAccount(input: SignUpInput, options: { callbackUrl?: string; now?: Date } = {}): Promise<CreateAccountResult> {
   const weakness = await checkPasswordStrength(input.password, [input.email, input.displayName, "moskvitch", "azlk"]);
   if (weakness) return { ok: false, fieldErrors: { password: weakness } };
+  const now = options.now ?? new Date();
+  const passwordHash = await hashPassword(input.password);
+  const send = await maySendSignUpEmail(input.email, now);
 
   const db = await getDb();
-  const [existing] = await db
-    .select({ id: users.id })
-    .from(users)
-    .where(sql`lower(${users.email}) = ${input.email}`)
-    .limit(1);
-  if (existing) return { ok: false, fieldErrors: { email: emailTaken } };
-
-  const passwordHash = await hashPassword(input.password);
-  try {
-    const [account] = await db
-      .insert(users)
-      .values({ email: input.email, displayName: input.displayName, passwordHash })
-      .returning(summaryColumns);
-    return { ok: true, account: account! };
-  } catch (error) {
-    // Two sign-ups with one email at the same moment: the unique index lets one through.
-    if (isUniqueViolation(error)) return { ok: false, fieldErrors: { email: emailTaken } };
-    throw error;
-  }
+  const started = await db.transaction(async (tx) => {
+    const [existing] = await tx
+      .select({ id: users.id, confirmedAt: users.emailConfirmedAt })
+      .from(users)
+      .where(sql`lower(${users.email}) = ${input.email}`)
+      .limit(1)
+      .for("update");
+    if (existing?.confirmedAt) {
+      await queueAlreadyRegisteredEmail(tx, { email: input.email, send });
+      return true;
+    }
+    // Not yet confirmed: whoever signed up last sets the password; only the inbox's owner can confirm it.
+    const [account] = existing
+      ? await tx.update(users).set({ displayName: input.displayName, passwordHash, updatedAt: now }).where(eq(users.id, existing.id)).returning({ id: users.id })
+      : await tx
+          .insert(users)
+          .values({ email: input.email, displayName: input.displayName, passwordHash, emailConfirmedAt: null })
+          .onConflictDoNothing()
+          .returning({ id: users.id });
+    // Two sign-ups with one email at the same moment: the unique index lets one through, the other retries.
+    if (!account) return false;
+    await queueSignUpLink(tx, { userId: account.id, email: input.email, displayName: input.displayName, callbackUrl: options.callbackUrl, now, send });
+    return true;
+  });
+  if (!started) return createAccount(input, options);
+  return { ok: true, email: input.email };
 }
 
 export type VerifyCredentialsResult =
@@ -52,22 +65,28 @@ export type VerifyCredentialsResult =
   | { status: "invalid" }
   | { status: "rate_limited"; retryAfterSeconds: number };
 
-export async function verifyCredentials(input: SignInInput & { ip: string }): Promise<VerifyCredentialsResult> {
-  const allowance = await consumeSignInAttempt({ email: input.email, ip: input.ip });
+export async function verifyCredentials(input: SignInInput & { ip: string; now?: Date }): Promise<VerifyCredentialsResult> {
+  const now = input.now ?? new Date();
+  const allowance = await consumeSignInAttempt({ email: input.email, ip: input.ip, now });
   if (!allowance.allowed) return { status: "rate_limited", retryAfterSeconds: allowance.retryAfterSeconds };
 
   const db = await getDb();
   const [row] = await db
-    .select({ ...summaryColumns, passwordHash: users.passwordHash })
+    .select({ ...summaryColumns, passwordHash: users.passwordHash, confirmedAt: users.emailConfirmedAt, disabledAt: users.disabledAt })
     .from(users)
     .where(sql`lower(${users.email}) = ${input.email}`)
     .limit(1);
   // Unknown emails still pay for one hash check, so timing does not reveal which emails exist.
   const valid = await verifyPassword(row?.passwordHash ?? (await getDecoyHash()), input.password);
-  if (!row || !row.passwordHash || !valid) return { status: "invalid" };
+  if (!row || !row.passwordHash || !valid) {
+    await recordSignInFailure({ email: input.email, ip: input.ip, now });
+    return { status: "invalid" };
+  }
+  // Unconfirmed or disabled: the same answer as a wrong password, so it tells a stranger nothing.
+  if (!row.confirmedAt || row.disabledAt) return { status: "invalid" };
 
-  await resetAccountAttempts(input.email);
-  const { passwordHash: _hash, ...account } = row;
+  await recordSignInSuccess({ email: input.email, ip: input.ip });
+  const { passwordHash: _hash, confirmedAt: _confirmed, disabledAt: _disabled, ...account } = row;
   return { status: "ok", account };
 }
 

@@ -8,6 +8,10 @@ declare module "next-auth" {
   }
   interface User {
     role?: Role;
+    /** The address the credentials came from, recorded with the new session. */
+    signInIp?: string;
+    /** Set by a provider that already opened the session row. */
+    sessionId?: string;
   }
 }
 
@@ -15,5 +19,7 @@ declare module "next-auth/jwt" {
   interface JWT {
     uid?: string;
     role?: Role;
+    /** The sessions row this cookie stands for. */
+    sid?: string;
   }
 }

@@ -1,42 +1,93 @@
-import { RateLimiterDrizzle, RateLimiterRes } from "rate-limiter-flexible";
+import "server-only";
+import { and, gt, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { rateLimits } from "@/db/schema";
+import { sessions, users } from "@/db/schema";
+import { clearCounters, countHit, holdUntil, readCounters, secondsUntil, type Window } from "./counters";
 
-// Counters live in Postgres so every app instance sees the same attempts.
+// Sign-in is slowed down where the attacker is, not where the owner is. Guessing one account's
+// password from one address trips the (account, address) limit, with longer refusals each time it
+// trips again; spraying many accounts from one address trips the address limits; a botnet guessing
+// one account from many addresses trips the account limit, which then refuses unknown addresses but
+// still lets the owner in from an address they have signed in from before (as GitHub and eBay do).
+
 export const signInLimits = {
-  perAccount: { points: 5, durationSeconds: 15 * 60 },
+  perAccountAndIp: { points: 5, durationSeconds: 15 * 60 },
   perIp: { points: 30, durationSeconds: 15 * 60 },
+  perIpDaily: { points: 100, durationSeconds: 24 * 60 * 60 },
+  perAccount: { points: 20, durationSeconds: 60 * 60 },
+  /** Each further trip of the (account, address) limit within a day doubles the refusal: 15, 30, 60 minutes… */
+  firstRefusalSeconds: 15 * 60,
+  longestRefusalSeconds: 24 * 60 * 60,
+  /** A successful sign-in from an address makes it a known source for this long. */
+  knownSourceDays: 90,
 } as const;
-
-async function limiters() {
-  const db = await getDb();
-  const make = (prefix: string, rule: { points: number; durationSeconds: number }) =>
-    new RateLimiterDrizzle({
-      storeClient: db,
-      schema: rateLimits,
-      keyPrefix: prefix,
-      points: rule.points,
-      duration: rule.durationSeconds,
-      clearExpiredByTimeout: false,
-    });
-  return { account: make("signin-account", signInLimits.perAccount), ip: make("signin-ip", signInLimits.perIp) };
-}
 
 export type SignInAllowance = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 
-/** Counts one sign-in attempt against the account and the IP; refuses once either is used up. */
-export async function consumeSignInAttempt(input: { email: string; ip: string }): Promise<SignInAllowance> {
-  const { account, ip } = await limiters();
-  const results = await Promise.allSettled([account.consume(input.email), ip.consume(input.ip)]);
-  const refusals = results.flatMap((r) => (r.status === "rejected" ? [r.reason] : []));
-  for (const reason of refusals) if (!(reason instanceof RateLimiterRes)) throw reason;
-  if (refusals.length === 0) return { allowed: true };
-  const waitMs = Math.max(...refusals.map((r: RateLimiterRes) => r.msBeforeNext));
-  return { allowed: false, retryAfterSeconds: Math.ceil(waitMs / 1000) };
+const keysFor = (email: string, ip: string) => ({
+  pair: `signin-pair:${email}|${ip}`,
+  pairBlock: `signin-pair-block:${email}|${ip}`,
+  pairStrikes: `signin-pair-strikes:${email}|${ip}`,
+  ip: `signin-ip:${ip}`,
+  ipDaily: `signin-ip-daily:${ip}`,
+  account: `signin-account:${email}`,
+});
+
+async function isKnownSource(email: string, ip: string, now: Date): Promise<boolean> {
+  const db = await getDb();
+  const since = new Date(now.getTime() - signInLimits.knownSourceDays * 24 * 60 * 60 * 1000);
+  const [row] = await db
+    .select({ id: sessions.id })
+    .from(sessions)
+    .innerJoin(users, sql`${users.id} = ${sessions.userId}`)
+    .where(and(sql`lower(${users.email}) = ${email}`, sql`${sessions.ipAddress} = ${ip}`, gt(sessions.createdAt, since)))
+    .limit(1);
+  return Boolean(row);
 }
 
-/** A successful sign-in clears the account's counter (the IP's keeps counting). */
-export async function resetAccountAttempts(email: string): Promise<void> {
-  const { account } = await limiters();
-  await account.delete(email);
+/**
+ * Counts one attempt before the password is checked (so parallel guesses cannot slip past the
+ * count) and refuses it when a limit is used up.
+ */
+export async function consumeSignInAttempt(input: { email: string; ip: string; now: Date }): Promise<SignInAllowance> {
+  const { email, ip, now } = input;
+  const keys = keysFor(email, ip);
+  const held = await readCounters([keys.pairBlock, keys.account], now);
+  const block = held.get(keys.pairBlock);
+  if (block) return { allowed: false, retryAfterSeconds: secondsUntil(block.expiresAt, now) };
+
+  const counts = await Promise.all([
+    countHit(keys.pair, signInLimits.perAccountAndIp, now),
+    countHit(keys.ip, signInLimits.perIp, now),
+    countHit(keys.ipDaily, signInLimits.perIpDaily, now),
+  ]);
+  const limits: Window[] = [signInLimits.perAccountAndIp, signInLimits.perIp, signInLimits.perIpDaily];
+  const over = counts.filter((count, i) => count.points > limits[i]!.points);
+  if (over.length) return { allowed: false, retryAfterSeconds: Math.max(...over.map((c) => secondsUntil(c.expiresAt, now))) };
+
+  const account = held.get(keys.account);
+  if (account && account.points >= signInLimits.perAccount.points && !(await isKnownSource(email, ip, now))) {
+    return { allowed: false, retryAfterSeconds: secondsUntil(account.expiresAt, now) };
+  }
+  return { allowed: true };
+}
+
+/** A wrong password: counts against the account, and when the pair's limit is used up, refuses it for a while. */
+export async function recordSignInFailure(input: { email: string; ip: string; now: Date }): Promise<void> {
+  const { email, ip, now } = input;
+  const keys = keysFor(email, ip);
+  const [, pair] = await Promise.all([
+    countHit(keys.account, signInLimits.perAccount, now),
+    readCounters([keys.pair], now).then((m) => m.get(keys.pair)),
+  ]);
+  if (!pair || pair.points < signInLimits.perAccountAndIp.points) return;
+  const strikes = await countHit(keys.pairStrikes, { points: 0, durationSeconds: signInLimits.longestRefusalSeconds }, now);
+  const seconds = Math.min(signInLimits.firstRefusalSeconds * 2 ** (strikes.points - 1), signInLimits.longestRefusalSeconds);
+  await Promise.all([holdUntil(keys.pairBlock, new Date(now.getTime() + seconds * 1000)), clearCounters([keys.pair])]);
+}
+
+/** The right password: this pair starts afresh (the account's and the address's counts stay). */
+export async function recordSignInSuccess(input: { email: string; ip: string }): Promise<void> {
+  const keys = keysFor(input.email, input.ip);
+  await clearCounters([keys.pair, keys.pairStrikes]);
 }

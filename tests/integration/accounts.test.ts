@@ -1,12 +1,13 @@
-import { count, sql } from "drizzle-orm";
+import { count, desc, eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { users } from "@/db/schema";
+import { emailOutbox, users } from "@/db/schema";
 import { createAccount, verifyCredentials } from "@/lib/auth/accounts";
-import { signInLimits } from "@/lib/auth/sign-in-limits";
+import { confirmSignUp, consumeSignUpAttempt, signUpLimits } from "@/lib/auth/sign-up";
 import { useTestDatabase } from "../support/test-database";
 
 const database = useTestDatabase();
 const strongPassword = "Aluminum-Bumpers-1976!";
+const now = new Date("2026-12-01T12:00:00Z");
 
 async function countUsers(email?: string) {
   const query = database().db.select({ n: count() }).from(users);
@@ -14,21 +15,50 @@ async function countUsers(email?: string) {
   return row!.n;
 }
 
+async function emailsTo(address: string) {
+  return database().db.select({ subject: emailOutbox.subject, text: emailOutbox.text }).from(emailOutbox).where(eq(emailOutbox.toAddress, address)).orderBy(desc(emailOutbox.id));
+}
+
+/** Follows the newest sign-up link emailed to `address`. */
+async function followSignUpLink(address: string, at = now) {
+  const [latest] = await emailsTo(address);
+  const token = /\/sign-up\/confirm\?token=([\w-]+)/.exec(latest?.text ?? "")?.[1];
+  return confirmSignUp({ token: token ?? "", now: at });
+}
+
 describe("sign-up", () => {
-  it("creates an account with an argon2id hash, never the password itself", async () => {
-    const result = await createAccount({ email: "sergei@example.com", displayName: "Sergei", password: strongPassword });
-    expect(result.ok).toBe(true);
+  it("creates an account with an argon2id hash, never the password itself, confirmed through an emailed link", async () => {
+    const result = await createAccount({ email: "sergei@example.com", displayName: "Sergei", password: strongPassword }, { now });
+    expect(result).toEqual({ ok: true, email: "sergei@example.com" });
     const [stored] = await database().db.select().from(users).where(sql`${users.email} = 'sergei@example.com'`);
     expect(stored?.passwordHash).toMatch(/^\$argon2id\$/);
     expect(stored?.passwordHash).not.toContain(strongPassword);
     expect(stored?.role).toBe("user");
+    expect(stored?.emailConfirmedAt).toBeNull();
+    expect((await emailsTo("sergei@example.com"))[0]?.subject).toBe("Finish creating your Moskvitch Market account");
+
+    expect(await followSignUpLink("sergei@example.com")).toMatchObject({ id: stored!.id, email: "sergei@example.com", role: "user" });
+    // A link works once.
+    expect(await followSignUpLink("sergei@example.com")).toBeNull();
+    expect(await confirmSignUp({ token: "made-up-token-made-up-token", now })).toBeNull();
   });
 
-  it("refuses a taken email, whatever its case, and stores nothing", async () => {
+  it("answers a registered email exactly like a new one, tells only its owner, and changes nothing", async () => {
     const before = await countUsers();
-    const result = await createAccount({ email: "sergei@example.com".toUpperCase().toLowerCase(), displayName: "Other", password: strongPassword });
-    expect(result).toEqual({ ok: false, fieldErrors: { email: expect.stringContaining("already exists") } });
-    expect(await countUsers()).toBe(before);
+    const [original] = await database().db.select().from(users).where(sql`${users.email} = 'sergei@example.com'`);
+    const taken = await createAccount({ email: "sergei@example.com", displayName: "Other", password: "Another-Strong-Pass-1990" }, { now });
+    const fresh = await createAccount({ email: "somebody-new@example.com", displayName: "Other", password: "Another-Strong-Pass-1990" }, { now });
+    expect(taken).toEqual({ ok: true, email: "sergei@example.com" });
+    expect(Object.keys(taken)).toEqual(Object.keys(fresh));
+    expect((await emailsTo("sergei@example.com"))[0]?.subject).toBe("You already have a Moskvitch Market account");
+    const [after] = await database().db.select().from(users).where(sql`${users.email} = 'sergei@example.com'`);
+    expect(after).toEqual(original);
+    expect(await countUsers()).toBe(before + 1);
+  });
+
+  it("a link expires after a day", async () => {
+    await createAccount({ email: "slow@example.com", displayName: "Slow", password: strongPassword }, { now });
+    expect(await followSignUpLink("slow@example.com", new Date(now.getTime() + (signUpLimits.linkValidHours * 60 + 1) * 60 * 1000))).toBeNull();
   });
 
   it("refuses an easy-to-guess password with a field message and stores nothing", async () => {
@@ -38,47 +68,41 @@ describe("sign-up", () => {
     expect(await countUsers("weak@example.com")).toBe(0);
   });
 
-  it("lets exactly one of two simultaneous sign-ups with one email through", async () => {
+  it("lets exactly one account come of simultaneous sign-ups with one email", async () => {
     const attempts = await Promise.all(
       [1, 2, 3].map((n) => createAccount({ email: "race@example.com", displayName: `Racer ${n}`, password: strongPassword })),
     );
-    expect(attempts.filter((a) => a.ok)).toHaveLength(1);
+    expect(attempts.every((a) => a.ok)).toBe(true);
     expect(await countUsers("race@example.com")).toBe(1);
+  });
+
+  it("throttles sign-ups from one address, and sends one address only a few emails", async () => {
+    const results = [];
+    for (let i = 0; i < 10; i++) results.push(await consumeSignUpAttempt({ ip: "192.0.2.77", now }));
+    expect(results.filter((r) => r.allowed)).toHaveLength(signUpLimits.perIp.points);
+    expect(results.at(-1)).toEqual({ allowed: false, retryAfterSeconds: signUpLimits.perIp.durationSeconds });
+    expect((await consumeSignUpAttempt({ ip: "192.0.2.78", now })).allowed).toBe(true);
+    expect((await consumeSignUpAttempt({ ip: "192.0.2.77", now: new Date(now.getTime() + 15 * 60 * 1000) })).allowed).toBe(true);
+
+    for (let i = 0; i < 5; i++) await createAccount({ email: "bombed@example.com", displayName: "Bombed", password: strongPassword }, { now });
+    expect(await emailsTo("bombed@example.com")).toHaveLength(signUpLimits.emailsPerAddress.points);
   });
 });
 
 describe("sign-in", () => {
   it("accepts the right password and gives the account without its hash", async () => {
-    const result = await verifyCredentials({ email: "sergei@example.com", password: strongPassword, ip: "10.0.0.1" });
+    const result = await verifyCredentials({ email: "sergei@example.com", password: strongPassword, ip: "10.0.0.1", now });
     expect(result.status).toBe("ok");
     expect(result.status === "ok" && result.account).toEqual({ id: expect.any(String), email: "sergei@example.com", displayName: "Sergei", role: "user" });
     expect(JSON.stringify(result)).not.toContain("argon2");
   });
 
-  it("answers a wrong password and an unknown email the same way", async () => {
-    const wrong = await verifyCredentials({ email: "sergei@example.com", password: "not-the-password", ip: "10.0.0.2" });
-    const unknown = await verifyCredentials({ email: "nobody@example.com", password: "whatever-it-is", ip: "10.0.0.2" });
+  it("answers a wrong password, an unknown email and an unconfirmed account the same way", async () => {
+    const wrong = await verifyCredentials({ email: "sergei@example.com", password: "not-the-password", ip: "10.0.0.2", now });
+    const unknown = await verifyCredentials({ email: "nobody@example.com", password: "whatever-it-is", ip: "10.0.0.2", now });
+    const unconfirmed = await verifyCredentials({ email: "somebody-new@example.com", password: "Another-Strong-Pass-1990", ip: "10.0.0.2", now });
     expect(wrong).toEqual({ status: "invalid" });
     expect(unknown).toEqual({ status: "invalid" });
-  });
-
-  it("locks an account after repeated failures, even for the right password, and says how long", async () => {
-    await createAccount({ email: "target@example.com", displayName: "Target", password: strongPassword });
-    for (let i = 0; i < signInLimits.perAccount.points; i++) {
-      await verifyCredentials({ email: "target@example.com", password: `guess-${i}`, ip: `10.1.0.${i}` });
-    }
-    const locked = await verifyCredentials({ email: "target@example.com", password: strongPassword, ip: "10.1.0.99" });
-    expect(locked.status).toBe("rate_limited");
-    expect(locked.status === "rate_limited" && locked.retryAfterSeconds).toBeGreaterThan(60);
-    // Another account from another address is untouched.
-    expect((await verifyCredentials({ email: "sergei@example.com", password: strongPassword, ip: "10.9.9.9" })).status).toBe("ok");
-  });
-
-  it("limits one address trying many accounts", async () => {
-    for (let i = 0; i < signInLimits.perIp.points; i++) {
-      await verifyCredentials({ email: `spray-${i}@example.com`, password: "guess-guess", ip: "10.2.0.1" });
-    }
-    const refused = await verifyCredentials({ email: "sergei@example.com", password: strongPassword, ip: "10.2.0.1" });
-    expect(refused.status).toBe("rate_limited");
+    expect(unconfirmed).toEqual({ status: "invalid" });
   });
 });
