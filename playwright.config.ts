@@ -1,9 +1,10 @@
 import { defineConfig } from "@playwright/test";
+import { e2ePaths, e2ePort } from "./tests/support/e2e-paths";
 
-const port = Number(process.env.E2E_PORT ?? 3100);
+const port = e2ePort;
 // Own build folder and data folder, so the tests never touch the `npm start` build or its database.
 const distDir = process.env.E2E_DIST_DIR ?? ".next-e2e";
-const dataDir = `.data/e2e-${port}`;
+const { dataDir, serverLogFile } = e2ePaths(port);
 const baseURL = `http://127.0.0.1:${port}`;
 
 // Debian's Chromium, never a downloaded browser. Background networking is off: this machine has no internet.
@@ -34,7 +35,8 @@ export default defineConfig({
   webServer: {
     // A fresh embedded database each run (or the DATABASE_URL server CI provides), seeded on start,
     // and an empty data cache: cached pages of an earlier run would show listings of another database.
-    command: `rm -rf ${dataDir} ${distDir}/cache && next build && next start -p ${port} -H 127.0.0.1`,
+    // Without SMTP_URL the server prints the emails it sends; the tests read them from a copy of its log.
+    command: `rm -rf ${dataDir} ${distDir}/cache && mkdir -p ${dataDir} && next build && next start -p ${port} -H 127.0.0.1 2>&1 | tee ${serverLogFile}`,
     url: `${baseURL}/api/health`,
     timeout: 300_000,
     reuseExistingServer: !process.env.CI,

@@ -85,7 +85,7 @@ export async function verifyCredentials(input: SignInInput & { ip: string; now?:
   // Unconfirmed or disabled: the same answer as a wrong password, so it tells a stranger nothing.
   if (!row.confirmedAt || row.disabledAt) return { status: "invalid" };
 
-  await recordSignInSuccess({ email: input.email, ip: input.ip });
+  await recordSignInSuccess({ email: input.email, ip: input.ip, now });
   const { passwordHash: _hash, confirmedAt: _confirmed, disabledAt: _disabled, ...account } = row;
   return { status: "ok", account };
 }

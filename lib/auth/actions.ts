@@ -1,7 +1,13 @@
 "use server";
 
+import { headers } from "next/headers";
+import { sendQueuedEmails } from "@/lib/auctions/after-change";
+import { after } from "next/server";
 import { createAccount } from "./accounts";
+import { callerAddressFrom } from "./options";
+import { sameOriginRedirect } from "./safe-redirect";
 import { signUpSchema, type SignUpInput } from "./schemas";
+import { consumeSignUpAttempt } from "./sign-up";
 
 export type SignUpState = {
   ok: boolean;
@@ -27,7 +33,15 @@ export async function signUp(formData: FormData): Promise<SignUpState> {
     }
     return { ok: false, fieldErrors, message: "Check the highlighted fields.", values };
   }
-  const result = await createAccount(parsed.data);
+  const now = new Date();
+  const allowance = await consumeSignUpAttempt({ ip: callerAddressFrom(await headers()), now });
+  if (!allowance.allowed) {
+    const minutes = Math.max(1, Math.ceil(allowance.retryAfterSeconds / 60));
+    return { ok: false, fieldErrors: {}, message: `Too many sign-ups from your network. Wait ${minutes} minute${minutes === 1 ? "" : "s"} and try again.`, values };
+  }
+  const callbackUrl = sameOriginRedirect(String(formData.get("callbackUrl") ?? "/"), "https://this-site.invalid");
+  const result = await createAccount(parsed.data, { callbackUrl, now });
   if (!result.ok) return { ok: false, fieldErrors: result.fieldErrors, message: "Check the highlighted fields.", values };
+  after(() => sendQueuedEmails());
   return { ok: true, fieldErrors: {}, values };
 }

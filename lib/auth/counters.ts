@@ -49,6 +49,15 @@ export async function holdUntil(key: string, until: Date): Promise<void> {
     .onConflictDoUpdate({ target: rateLimits.key, set: { points: 1, expire: until } });
 }
 
+/** Takes back one hit from each running window (an attempt that turned out fine). */
+export async function refundHit(keys: readonly string[], now: Date): Promise<void> {
+  const db = await getDb();
+  await db
+    .update(rateLimits)
+    .set({ points: sql`greatest(${rateLimits.points} - 1, 0)` })
+    .where(sql`${inArray(rateLimits.key, [...keys])} and ${rateLimits.expire} > ${at(now)}`);
+}
+
 export async function clearCounters(keys: readonly string[]): Promise<void> {
   const db = await getDb();
   await db.delete(rateLimits).where(inArray(rateLimits.key, [...keys]));

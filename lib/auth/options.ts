@@ -32,7 +32,7 @@ export function rateLimitMessage(retryAfterSeconds: number): string {
 type RequestHeaders = Record<string, string | string[] | undefined>;
 
 /** The caller's address by the deployment's proxy settings (TRUSTED_PROXY_HOPS, TRUSTED_PROXIES). */
-export function signInAddressFrom(headers: RequestHeaders | Headers): string {
+export function callerAddressFrom(headers: RequestHeaders | Headers): string {
   const env = getEnv();
   return clientIpFrom(headers, { hops: env.TRUSTED_PROXY_HOPS, proxies: env.TRUSTED_PROXIES });
 }
@@ -47,7 +47,7 @@ export async function getAuthOptions(): Promise<AuthOptions> {
       async authorize(credentials, req) {
         const parsed = signInSchema.safeParse(credentials);
         if (!parsed.success) return null;
-        const ip = signInAddressFrom(req.headers ?? {});
+        const ip = callerAddressFrom(req.headers ?? {});
         const result = await verifyCredentials({ ...parsed.data, ip, now: new Date() });
         // A thrown message reaches the sign-in form as is; a null becomes the generic "wrong email or password".
         if (result.status === "rate_limited") throw new Error(rateLimitMessage(result.retryAfterSeconds));
@@ -64,7 +64,7 @@ export async function getAuthOptions(): Promise<AuthOptions> {
       async authorize(credentials, req) {
         const account = await confirmSignUp({ token: String(credentials?.token ?? ""), now: new Date() });
         if (!account) return null;
-        const ip = signInAddressFrom(req.headers ?? {});
+        const ip = callerAddressFrom(req.headers ?? {});
         return { id: account.id, email: account.email, name: account.displayName, role: account.role, signInIp: ip };
       },
     }),

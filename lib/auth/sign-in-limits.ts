@@ -2,7 +2,7 @@ import "server-only";
 import { and, gt, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { sessions, users } from "@/db/schema";
-import { clearCounters, countHit, holdUntil, readCounters, secondsUntil, type Window } from "./counters";
+import { clearCounters, countHit, holdUntil, readCounters, refundHit, secondsUntil, type Window } from "./counters";
 
 // Sign-in is slowed down where the attacker is, not where the owner is. Guessing one account's
 // password from one address trips the (account, address) limit, with longer refusals each time it
@@ -47,7 +47,7 @@ async function isKnownSource(email: string, ip: string, now: Date): Promise<bool
 
 /**
  * Counts one attempt before the password is checked (so parallel guesses cannot slip past the
- * count) and refuses it when a limit is used up.
+ * count; a success takes it back) and refuses it when a limit is used up.
  */
 export async function consumeSignInAttempt(input: { email: string; ip: string; now: Date }): Promise<SignInAllowance> {
   const { email, ip, now } = input;
@@ -86,8 +86,8 @@ export async function recordSignInFailure(input: { email: string; ip: string; no
   await Promise.all([holdUntil(keys.pairBlock, new Date(now.getTime() + seconds * 1000)), clearCounters([keys.pair])]);
 }
 
-/** The right password: this pair starts afresh (the account's and the address's counts stay). */
-export async function recordSignInSuccess(input: { email: string; ip: string }): Promise<void> {
+/** The right password: this pair starts afresh, and the address's attempt does not count against it. */
+export async function recordSignInSuccess(input: { email: string; ip: string; now: Date }): Promise<void> {
   const keys = keysFor(input.email, input.ip);
-  await clearCounters([keys.pair, keys.pairStrikes]);
+  await Promise.all([clearCounters([keys.pair, keys.pairStrikes]), refundHit([keys.ip, keys.ipDaily], input.now)]);
 }

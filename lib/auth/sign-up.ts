@@ -11,8 +11,8 @@ import { countHit, secondsUntil } from "./counters";
 // of a registered one an email saying so. Only the inbox learns which it was.
 
 export const signUpLimits = {
-  perIp: { points: 5, durationSeconds: 15 * 60 },
-  perIpDaily: { points: 20, durationSeconds: 24 * 60 * 60 },
+  perIp: { points: 10, durationSeconds: 15 * 60 },
+  perIpDaily: { points: 50, durationSeconds: 24 * 60 * 60 },
   /** Emails to one address: more sign-ups with it still answer alike, but send nothing. */
   emailsPerAddress: { points: 3, durationSeconds: 60 * 60 },
   linkValidHours: 24,

@@ -1,6 +1,6 @@
-import { expect, findAccessibilityProblems, test } from "./fixtures";
+import { expect, findAccessibilityProblems, readEmailedLink, signUpThroughEmail, test } from "./fixtures";
 
-test("a collector signs up, signs out and signs back in", async ({ page }) => {
+test("a collector signs up through the emailed link, signs out and signs back in", async ({ page, context }) => {
   const email = `nina-${Date.now()}@example.com`;
   const password = "Plastic-Bumpers-And-Tea-1983";
 
@@ -22,12 +22,21 @@ test("a collector signs up, signs out and signs back in", async ({ page }) => {
   await page.getByLabel("Display name").fill("Nina K.");
   await page.getByLabel("Password", { exact: true }).fill(password);
   await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
+  expect(await findAccessibilityProblems(page)).toEqual([]);
+  await page.goto(await readEmailedLink(email, "/sign-up/confirm"));
+  await page.getByRole("button", { name: "Finish creating my account" }).click();
   await expect(page.getByTestId("signed-in-as")).toContainText("Nina K.");
 
+  // Signing out ends the session itself: the old cookie, kept and sent again, is refused.
+  const oldCookies = await context.cookies();
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
+  await context.addCookies(oldCookies);
+  await page.goto("/watchlist");
+  await expect(page).toHaveURL(/\/sign-in/);
 
-  await page.getByRole("link", { name: "Sign in" }).click();
+  await page.goto("/sign-in");
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill("wrong-password-here");
   await page.getByRole("button", { name: "Sign in" }).click();
@@ -36,6 +45,32 @@ test("a collector signs up, signs out and signs back in", async ({ page }) => {
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByTestId("signed-in-as")).toContainText("Nina K.");
+});
+
+test("signing up with a registered email answers as for a new one; only the inbox is told", async ({ page }) => {
+  const email = `olga-${Date.now()}@example.com`;
+  await signUpThroughEmail(page, { email, displayName: "Olga", password: "Moskvitch-412-Garage-Blue" });
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.goto("/sign-up");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Display name").fill("Someone else");
+  await page.getByLabel("Password", { exact: true }).fill("Another-Strong-Pass-1990");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
+  expect(await readEmailedLink(email, "/sign-in")).toMatch(/\/sign-in$/);
+});
+
+test("after signing in, a crafted callbackUrl stays on this site", async ({ page, baseURL }) => {
+  const email = `pavel-${Date.now()}@example.com`;
+  const password = "Zil-130-Dump-Truck-Yellow";
+  await signUpThroughEmail(page, { email, displayName: "Pavel", password });
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.goto("/sign-in?callbackUrl=%2F%09%2Fevil.example%2Fphish");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByTestId("signed-in-as")).toContainText("Pavel");
+  expect(new URL(page.url()).origin).toBe(new URL(baseURL!).origin);
 });
 
 test("the home page shows the seeded catalogue and passes an accessibility check", async ({ page }) => {

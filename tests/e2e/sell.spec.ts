@@ -1,5 +1,5 @@
 import sharp from "sharp";
-import { expect, findAccessibilityProblems, test } from "./fixtures";
+import { expect, findAccessibilityProblems, signUpThroughEmail, test } from "./fixtures";
 import type { Page } from "@playwright/test";
 
 const demoSeller = { email: "seller@moskvitch.example", password: "Pedal-Car-Restorer-1984" };
@@ -16,12 +16,7 @@ async function signInAsSeller(page: Page) {
     .then(() => true)
     .catch(() => false);
   if (signedIn) return;
-  await page.goto("/sign-up");
-  await page.getByLabel("Email").fill(`seller-${Date.now()}@example.com`);
-  await page.getByLabel("Display name").fill("Pedal Car Restorer");
-  await page.getByLabel("Password", { exact: true }).fill("Aluminum-Bumpers-Restored-1978");
-  await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page.getByTestId("signed-in-as")).toBeVisible();
+  await signUpThroughEmail(page, { email: `seller-${Date.now()}@example.com`, displayName: "Pedal Car Restorer", password: "Aluminum-Bumpers-Restored-1978" });
 }
 
 async function photo(name: string, color: { r: number; g: number; b: number }) {

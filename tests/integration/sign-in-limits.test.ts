@@ -122,3 +122,10 @@ describe("slowing guessers without locking the owner out", () => {
     expect((await attempt("fresh@example.com", "203.0.113.13", password)).status).toBe("invalid");
   });
 });
+
+describe("a busy shared address", () => {
+  it("successful sign-ins do not use up the address's allowance", async () => {
+    await account("office@example.com");
+    for (let i = 0; i < signInLimits.perIp.points + 5; i++) expect((await attempt("office@example.com", "192.0.2.200", password)).status).toBe("ok");
+  });
+});

@@ -1,8 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useRouter, useSearchParams } from "next/navigation";
-import { signIn } from "next-auth/react";
+import { useSearchParams } from "next/navigation";
 import { useState, useTransition } from "react";
 import { signUp, type SignUpState } from "@/lib/auth/actions";
 import { passwordRules } from "@/lib/auth/schemas";
@@ -12,10 +11,27 @@ import { safeCallbackUrl } from "./safe-callback";
 const initialState: SignUpState = { ok: false, fieldErrors: {}, values: { email: "", displayName: "" } };
 
 export function SignUpForm() {
-  const router = useRouter();
   const callbackUrl = safeCallbackUrl(useSearchParams().get("callbackUrl"));
   const [state, setState] = useState<SignUpState>(initialState);
   const [pending, startTransition] = useTransition();
+
+  // The same answer whether or not the address already has an account: only its inbox knows.
+  if (state.ok) {
+    return (
+      <div aria-live="polite">
+        <div className="alert" role="status">
+          <h2>Check your email</h2>
+          <p>
+            We sent a message to <strong>{state.values.email}</strong>. Follow the link in it within a day to finish creating your account.
+          </p>
+          <p className="field__hint">Nothing there after a few minutes? Look in your spam folder, or sign up again.</p>
+        </div>
+        <p>
+          Already have an account? <Link href="/sign-in">Sign in</Link>
+        </p>
+      </div>
+    );
+  }
 
   return (
     <form
@@ -24,18 +40,9 @@ export function SignUpForm() {
       onSubmit={(event) => {
         event.preventDefault();
         const form = new FormData(event.currentTarget);
+        form.set("callbackUrl", callbackUrl);
         startTransition(async () => {
-          const result = await signUp(form);
-          setState(result);
-          if (!result.ok) return;
-          // The account exists; sign straight in with what was just typed.
-          const signedIn = await signIn("credentials", {
-            email: String(form.get("email")),
-            password: String(form.get("password")),
-            redirect: false,
-          });
-          router.push(signedIn?.ok ? callbackUrl : "/sign-in");
-          router.refresh();
+          setState(await signUp(form));
         });
       }}
     >
