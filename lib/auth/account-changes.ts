@@ -5,8 +5,11 @@ import { users } from "@/db/schema";
 import { checkPasswordStrength, hashPassword, verifyPassword } from "./password";
 import { passwordRules } from "./schemas";
 import { revokeAllSessions, type SessionUser } from "./sessions";
+import { consumeSignInAttempt, rateLimitMessage, recordSignInFailure, recordSignInSuccess } from "./sign-in-limits";
 
-export type AccountChangeResult = { ok: true } | { ok: false; reason: "forbidden" | "not_found" | "wrong_password"; message: string } | { ok: false; reason: "weak_password"; message: string };
+export type AccountChangeResult =
+  | { ok: true }
+  | { ok: false; reason: "forbidden" | "not_found" | "wrong_password" | "weak_password" | "rate_limited"; message: string };
 
 /**
  * A new password ends every other session of the account: whoever else was signed in with the old
@@ -17,11 +20,19 @@ export async function changePassword(input: {
   currentSessionId: string;
   currentPassword: string;
   newPassword: string;
+  ip: string;
+  now?: Date;
 }): Promise<AccountChangeResult> {
+  const now = input.now ?? new Date();
   const db = await getDb();
   const [row] = await db.select({ email: users.email, displayName: users.displayName, passwordHash: users.passwordHash }).from(users).where(eq(users.id, input.userId));
   if (!row) return { ok: false, reason: "not_found", message: "No such account." };
+  // The current password is guessed here no faster than at sign-in (a stolen session must not help).
+  const email = row.email.toLowerCase();
+  const allowance = await consumeSignInAttempt({ email, ip: input.ip, now });
+  if (!allowance.allowed) return { ok: false, reason: "rate_limited", message: rateLimitMessage(allowance.retryAfterSeconds) };
   if (!row.passwordHash || !(await verifyPassword(row.passwordHash, input.currentPassword))) {
+    await recordSignInFailure({ email, ip: input.ip, now });
     return { ok: false, reason: "wrong_password", message: "Your current password is not right." };
   }
   if (input.newPassword.length < passwordRules.minLength || input.newPassword.length > passwordRules.maxLength) {
@@ -34,6 +45,7 @@ export async function changePassword(input: {
     await tx.update(users).set({ passwordHash, updatedAt: new Date() }).where(eq(users.id, input.userId));
     await revokeAllSessions({ userId: input.userId, exceptSessionId: input.currentSessionId }, tx);
   });
+  await recordSignInSuccess({ email, ip: input.ip, now });
   return { ok: true };
 }
 

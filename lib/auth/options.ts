@@ -9,6 +9,7 @@ import { sameOriginRedirect } from "./safe-redirect";
 import { signInSchema } from "./schemas";
 import { getAuthSecret } from "./secret";
 import { openSession, resolveSession, revokeSession, sessionMaxAgeSeconds } from "./sessions";
+import { rateLimitMessage } from "./sign-in-limits";
 import { confirmSignUp } from "./sign-up";
 import { recordSocketAddresses } from "./socket-address";
 
@@ -22,11 +23,6 @@ class SessionEndedError extends Error {
   constructor() {
     super("The session was signed out, revoked or expired");
   }
-}
-
-export function rateLimitMessage(retryAfterSeconds: number): string {
-  const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
-  return `Too many sign-in attempts. Wait ${minutes} minute${minutes === 1 ? "" : "s"} and try again.`;
 }
 
 type RequestHeaders = Record<string, string | string[] | undefined>;

@@ -30,3 +30,12 @@ export const signInSchema = z.object({
   password: z.string().min(1, "Enter your password").max(passwordRules.maxLength),
 });
 export type SignInInput = z.infer<typeof signInSchema>;
+
+export const changePasswordSchema = z.object({
+  currentPassword: z.string().min(1, "Enter your current password").max(passwordRules.maxLength),
+  newPassword: z
+    .string()
+    .min(passwordRules.minLength, `Use at least ${passwordRules.minLength} characters`)
+    .max(passwordRules.maxLength, `Use at most ${passwordRules.maxLength} characters`),
+});
+export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;

@@ -22,6 +22,11 @@ export const signInLimits = {
   knownSourceDays: 90,
 } as const;
 
+export function rateLimitMessage(retryAfterSeconds: number): string {
+  const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
+  return `Too many sign-in attempts. Wait ${minutes} minute${minutes === 1 ? "" : "s"} and try again.`;
+}
+
 export type SignInAllowance = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 
 const keysFor = (email: string, ip: string) => ({

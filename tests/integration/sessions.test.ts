@@ -120,10 +120,10 @@ describe("ending sessions", () => {
     const elsewhere = await signIn(user, "198.51.100.30");
     const hereSession = await readSessionFromCookies([{ name: "next-auth.session-token", value: here.cookie }]);
 
-    expect(await changePassword({ userId: user.id, currentSessionId: hereSession!.sessionId, currentPassword: "wrong-password-1", newPassword: "Plastic-Bumpers-Soft-Tyres-1989" })).toMatchObject({ ok: false, reason: "wrong_password" });
+    expect(await changePassword({ userId: user.id, currentSessionId: hereSession!.sessionId, currentPassword: "wrong-password-1", newPassword: "Plastic-Bumpers-Soft-Tyres-1989", ip: "203.0.113.5" })).toMatchObject({ ok: false, reason: "wrong_password" });
     expect(await currentUserFor(elsewhere.cookie)).not.toBeNull();
 
-    const changed = await changePassword({ userId: user.id, currentSessionId: hereSession!.sessionId, currentPassword: oldPassword, newPassword: "Plastic-Bumpers-Soft-Tyres-1989" });
+    const changed = await changePassword({ userId: user.id, currentSessionId: hereSession!.sessionId, currentPassword: oldPassword, newPassword: "Plastic-Bumpers-Soft-Tyres-1989", ip: "203.0.113.5" });
     expect(changed).toEqual({ ok: true });
     expect(await currentUserFor(elsewhere.cookie)).toBeNull();
     expect(await sessionUserFor(elsewhere.token)).toBeNull();

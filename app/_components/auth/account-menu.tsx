@@ -28,6 +28,7 @@ export function AccountMenu() {
       <span className="account-menu__name" data-testid="signed-in-as">
         Signed in as <strong>{session.user.name}</strong>
       </span>
+      <Link href="/account/password">Password</Link>
       <button
         type="button"
         className="button button--small button--ghost"

@@ -1,0 +1,33 @@
+"use server";
+
+import { headers } from "next/headers";
+import { changePassword } from "./account-changes";
+import { callerAddressFrom } from "./options";
+import { changePasswordSchema, type ChangePasswordInput } from "./schemas";
+import { getCurrentSession } from "./session";
+
+export type ChangePasswordState = { ok: boolean; fieldErrors: Partial<Record<keyof ChangePasswordInput, string>>; message?: string };
+
+export async function changePasswordAction(_previous: ChangePasswordState, formData: FormData): Promise<ChangePasswordState> {
+  const current = await getCurrentSession();
+  if (!current) return { ok: false, fieldErrors: {}, message: "Your session has ended. Sign in again to change your password." };
+  const parsed = changePasswordSchema.safeParse({
+    currentPassword: String(formData.get("currentPassword") ?? ""),
+    newPassword: String(formData.get("newPassword") ?? ""),
+  });
+  if (!parsed.success) {
+    const fieldErrors: ChangePasswordState["fieldErrors"] = {};
+    for (const issue of parsed.error.issues) fieldErrors[issue.path[0] as keyof ChangePasswordInput] ??= issue.message;
+    return { ok: false, fieldErrors, message: "Check the highlighted fields." };
+  }
+  const result = await changePassword({
+    userId: current.user.id,
+    currentSessionId: current.sessionId,
+    ...parsed.data,
+    ip: callerAddressFrom(await headers()),
+  });
+  if (result.ok) return { ok: true, fieldErrors: {}, message: "Password changed. Every other browser signed in to your account has been signed out." };
+  if (result.reason === "wrong_password") return { ok: false, fieldErrors: { currentPassword: result.message }, message: "Check the highlighted fields." };
+  if (result.reason === "weak_password") return { ok: false, fieldErrors: { newPassword: result.message }, message: "Check the highlighted fields." };
+  return { ok: false, fieldErrors: {}, message: result.message };
+}
