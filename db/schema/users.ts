@@ -25,7 +25,7 @@ export const users = pgTable(
   (t) => [uniqueIndex("users_email_lower_idx").on(sql`lower(${t.email})`)],
 );
 
-/** Fixed-window counters for rate limits, shared by every app instance (rate-limiter-flexible's Drizzle store). */
+/** Fixed-window counters for rate limits (key, count, end of the window), shared by every app instance. */
 export const rateLimits = pgTable(
   "rate_limits",
   {

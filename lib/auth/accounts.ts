@@ -100,8 +100,20 @@ export async function getAccountById(id: string): Promise<AccountSummary | null>
 export async function upsertOAuthAccount(input: { email: string; displayName: string }): Promise<AccountSummary> {
   const db = await getDb();
   const email = input.email.trim().toLowerCase();
-  const [existing] = await db.select(summaryColumns).from(users).where(sql`lower(${users.email}) = ${email}`).limit(1);
-  if (existing) return existing;
+  const [existing] = await db
+    .select({ ...summaryColumns, confirmedAt: users.emailConfirmedAt })
+    .from(users)
+    .where(sql`lower(${users.email}) = ${email}`)
+    .limit(1);
+  if (existing && !existing.confirmedAt) {
+    // The provider vouches for the address; a password set by an unconfirmed sign-up (perhaps someone
+    // else's, waiting for the owner) must not open the account.
+    await db.update(users).set({ emailConfirmedAt: new Date(), passwordHash: null }).where(eq(users.id, existing.id));
+  }
+  if (existing) {
+    const { confirmedAt: _confirmed, ...account } = existing;
+    return account;
+  }
   const [created] = await db
     .insert(users)
     .values({ email, displayName: input.displayName.slice(0, 40) || email.split("@")[0]! })

@@ -106,3 +106,15 @@ describe("sign-in", () => {
     expect(unconfirmed).toEqual({ status: "invalid" });
   });
 });
+
+describe("sign-in through GitHub", () => {
+  it("takes over an unconfirmed sign-up for the address and drops the password someone else may have set", async () => {
+    const { upsertOAuthAccount } = await import("@/lib/auth/accounts");
+    await createAccount({ email: "preclaimed@example.com", displayName: "Squatter", password: "Squatters-Password-1999" }, { now });
+    const account = await upsertOAuthAccount({ email: "preclaimed@example.com", displayName: "Owner" });
+    const [stored] = await database().db.select().from(users).where(eq(users.id, account.id));
+    expect(stored?.emailConfirmedAt).not.toBeNull();
+    expect(stored?.passwordHash).toBeNull();
+    expect((await verifyCredentials({ email: "preclaimed@example.com", password: "Squatters-Password-1999", ip: "10.0.0.9", now })).status).toBe("invalid");
+  });
+});
