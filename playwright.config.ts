@@ -1,10 +1,12 @@
 import { defineConfig } from "@playwright/test";
+import { e2eCronSecret } from "./tests/e2e/server-settings";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 // Own build folder and data folder, so the tests never touch the `npm start` build or its database.
 const distDir = process.env.E2E_DIST_DIR ?? ".next-e2e";
 const dataDir = `.data/e2e-${port}`;
 const baseURL = `http://127.0.0.1:${port}`;
+
 
 // Debian's Chromium, never a downloaded browser. Background networking is off: this machine has no internet.
 const chromiumArgs = [
@@ -38,7 +40,9 @@ export default defineConfig({
     url: `${baseURL}/api/health`,
     timeout: 300_000,
     reuseExistingServer: !process.env.CI,
-    env: { DATA_DIR: dataDir, NEXT_DIST_DIR: distDir, NEXTAUTH_URL: baseURL },
+    // The demo catalogue and pretend payments are asked for explicitly: with DATABASE_URL (CI) they
+    // are off by default, as on any real deployment.
+    env: { DATA_DIR: dataDir, NEXT_DIST_DIR: distDir, NEXTAUTH_URL: baseURL, SEED_DEMO: "true", TEST_PAYMENTS: "true", CRON_SECRET: e2eCronSecret },
     stdout: "pipe",
     stderr: "pipe",
   },

@@ -95,7 +95,8 @@ export async function openConfiguredDatabase(): Promise<DatabaseHandle> {
   const env = getEnv();
   const handle = env.DATABASE_URL ? await openPostgres(env.DATABASE_URL) : await openEmbedded(embeddedFolder());
   const { prepareDatabase } = await import("./migrate");
-  await prepareDatabase(handle, { seedDemo: env.SEED_DEMO === "true" });
+  // The demo catalogue comes with demo accounts whose passwords are public: only where asked (lib/env.ts).
+  await prepareDatabase(handle, { seedDemo: env.seedDemo });
   return handle;
 }
 

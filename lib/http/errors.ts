@@ -12,6 +12,8 @@ export const httpErrorStatus = {
   unsupported_media_type: 415,
   too_many_requests: 429,
   busy: 503,
+  /** Switched off by the deployment's settings. */
+  unavailable: 503,
 } as const;
 export type HttpErrorCode = keyof typeof httpErrorStatus;
 
