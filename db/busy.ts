@@ -1,11 +1,16 @@
 // The database could not serve a request in time: a row lock held too long, a statement past its
 // timeout, or no free connection. Callers answer "busy, try again" (503) rather than fail (500).
 export class DatabaseBusyError extends Error {
+  /** Next passes a thrown error's digest to the error page unchanged, so pages can say "busy" rather than "broken". */
+  readonly digest = databaseBusyDigest;
+
   constructor(message: string, options?: { cause?: unknown }) {
     super(message, options);
     this.name = "DatabaseBusyError";
   }
 }
+
+export const databaseBusyDigest = "DATABASE_BUSY";
 
 // SQLSTATEs for "gave up waiting": lock_not_available (lock_timeout), query_canceled
 // (statement_timeout), and the connection limit reached on the server.

@@ -1,4 +1,4 @@
-import { DatabaseBusyError } from "@/db/busy";
+import { isBusyError } from "@/db/busy";
 
 // One error type for route handlers: a code decides the HTTP status and what the caller is told.
 // Anything else thrown is our own fault and stays a 500 (Next logs it).
@@ -38,7 +38,7 @@ export const busyMessage = "The market is busy right now. Please try again in a 
 /** The HttpError a thrown value stands for, or null when it is not one we answer on purpose. */
 export function toHttpError(error: unknown): HttpError | null {
   if (error instanceof HttpError) return error;
-  if (error instanceof DatabaseBusyError) return new HttpError("busy", busyMessage, { "Retry-After": String(busyRetryAfterSeconds) });
+  if (isBusyError(error)) return new HttpError("busy", busyMessage, { "Retry-After": String(busyRetryAfterSeconds) });
   return null;
 }
 
