@@ -7,7 +7,6 @@ const distDir = process.env.E2E_DIST_DIR ?? ".next-e2e";
 const dataDir = `.data/e2e-${port}`;
 const baseURL = `http://127.0.0.1:${port}`;
 
-
 // Debian's Chromium, never a downloaded browser. Background networking is off: this machine has no internet.
 const chromiumArgs = [
   "--no-sandbox",
@@ -38,7 +37,8 @@ export default defineConfig({
     // and an empty data cache: cached pages of an earlier run would show listings of another database.
     command: `rm -rf ${dataDir} ${distDir}/cache && next build && next start -p ${port} -H 127.0.0.1`,
     url: `${baseURL}/api/health`,
-    timeout: 300_000,
+    // A build on a busy two-core machine can take several minutes.
+    timeout: 600_000,
     reuseExistingServer: !process.env.CI,
     // The demo catalogue and pretend payments are asked for explicitly: with DATABASE_URL (CI) they
     // are off by default, as on any real deployment.
