@@ -30,6 +30,11 @@ const nextConfig: NextConfig = {
   // Test servers build into their own folder so a running `npm start` build is left alone.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
+  experimental: {
+    // Server actions carry form fields only (photos go to their own route handler, capped there).
+    // Next counts the body while it streams and refuses it with 413 past this size.
+    serverActions: { bodySizeLimit: "1mb" },
+  },
   // PGlite loads its WASM and extension bundles from its own package folder at run time.
   // rate-limiter-flexible imports drizzle-orm by a computed name, which only works unbundled, so both stay external.
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "sharp", "rate-limiter-flexible", "drizzle-orm"],

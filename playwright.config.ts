@@ -1,5 +1,6 @@
 import { defineConfig } from "@playwright/test";
 import { e2ePaths, e2ePort } from "./tests/support/e2e-paths";
+import { e2eCronSecret } from "./tests/e2e/server-settings";
 
 const port = e2ePort;
 // Own build folder and data folder, so the tests never touch the `npm start` build or its database.
@@ -38,9 +39,12 @@ export default defineConfig({
     // Without SMTP_URL the server prints the emails it sends; the tests read them from a copy of its log.
     command: `rm -rf ${dataDir} ${distDir}/cache && mkdir -p ${dataDir} && next build && next start -p ${port} -H 127.0.0.1 2>&1 | tee ${serverLogFile}`,
     url: `${baseURL}/api/health`,
-    timeout: 300_000,
+    // A build on a busy two-core machine can take several minutes.
+    timeout: 600_000,
     reuseExistingServer: !process.env.CI,
-    env: { DATA_DIR: dataDir, NEXT_DIST_DIR: distDir, NEXTAUTH_URL: baseURL },
+    // The demo catalogue and pretend payments are asked for explicitly: with DATABASE_URL (CI) they
+    // are off by default, as on any real deployment.
+    env: { DATA_DIR: dataDir, NEXT_DIST_DIR: distDir, NEXTAUTH_URL: baseURL, SEED_DEMO: "true", TEST_PAYMENTS: "true", CRON_SECRET: e2eCronSecret },
     stdout: "pipe",
     stderr: "pipe",
   },

@@ -16,7 +16,8 @@ const integration = (driver: "pglite" | "pg"): TestProjectInlineConfiguration =>
   test: {
     name: `integration-${driver}`,
     include: ["tests/integration/**/*.test.ts"],
-    env: { TEST_DRIVER: driver, DATA_DIR: `.data/test-${driver}` },
+    // Pretend payments are asked for explicitly: DATABASE_URL in the environment would switch them off.
+    env: { TEST_DRIVER: driver, DATA_DIR: `.data/test-${driver}`, TEST_PAYMENTS: "true" },
     globalSetup: ["tests/support/global-setup.ts"],
     testTimeout: 60_000,
     hookTimeout: 60_000,

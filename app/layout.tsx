@@ -2,7 +2,9 @@ import type { Metadata, Viewport } from "next";
 import { SessionProviders } from "@/app/_components/auth/session-providers";
 import { SiteFooter } from "@/app/_components/layout/site-footer";
 import { SiteHeader } from "@/app/_components/layout/site-header";
+import { TestPaymentBanner } from "@/app/_components/layout/test-payment-banner";
 import { getEnv } from "@/lib/env";
+import { isTestPaymentMode } from "@/lib/payments/stripe";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -23,6 +25,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         <a className="skip-link" href="#main">
           Skip to content
         </a>
+        {isTestPaymentMode() && <TestPaymentBanner />}
         <SessionProviders>
           <SiteHeader />
           <main id="main">

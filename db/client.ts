@@ -7,6 +7,7 @@ import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { Pool } from "pg";
 import { getEnv } from "@/lib/env";
 import { lockEmbeddedFolder } from "./embedded-lock";
+import { guardTransactions, writeSlotsFor, type DatabaseLimits } from "./transaction-guard";
 import * as schema from "./schema";
 
 // The one place that picks the database: DATABASE_URL → a pg Pool; otherwise embedded PGlite
@@ -31,8 +32,22 @@ export class DatabaseUnavailableError extends Error {
   }
 }
 
-export async function openPostgres(url: string): Promise<DatabaseHandle> {
-  const pool = new Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5000 });
+/** Pool size and timeouts from the settings (lib/env.ts). */
+export function databaseLimits(overrides: Partial<DatabaseLimits> = {}): DatabaseLimits {
+  const env = getEnv();
+  const poolSize = overrides.poolSize ?? env.DATABASE_POOL_SIZE;
+  return {
+    poolSize,
+    writeSlots: writeSlotsFor(poolSize),
+    connectTimeoutMs: env.DATABASE_CONNECT_TIMEOUT_MS,
+    lockTimeoutMs: env.DATABASE_LOCK_TIMEOUT_MS,
+    statementTimeoutMs: env.DATABASE_STATEMENT_TIMEOUT_MS,
+    ...overrides,
+  };
+}
+
+export async function openPostgres(url: string, limits: DatabaseLimits = databaseLimits()): Promise<DatabaseHandle> {
+  const pool = new Pool({ connectionString: url, max: limits.poolSize, connectionTimeoutMillis: limits.connectTimeoutMs });
   pool.on("error", (error) => console.error(`PostgreSQL connection error: ${error.message}`));
   try {
     await pool.query("select 1");
@@ -50,12 +65,13 @@ export async function openPostgres(url: string): Promise<DatabaseHandle> {
       lockClient.release();
     }
   };
-  return { db: drizzlePg(pool, { schema }) as unknown as Database, driver: "pg", close: () => pool.end(), exclusively };
+  const db = guardTransactions(drizzlePg(pool, { schema }) as unknown as Database, limits);
+  return { db, driver: "pg", close: () => pool.end(), exclusively };
 }
 
-export function wrapPglite(client: PGlite, onClose?: () => void): DatabaseHandle {
+export function wrapPglite(client: PGlite, onClose?: () => void, limits: DatabaseLimits = databaseLimits()): DatabaseHandle {
   return {
-    db: drizzlePglite(client, { schema }) as unknown as Database,
+    db: guardTransactions(drizzlePglite(client, { schema }) as unknown as Database, limits),
     driver: "pglite",
     // The folder lock already makes this process the only one.
     exclusively: (work) => work(),
@@ -95,7 +111,8 @@ export async function openConfiguredDatabase(): Promise<DatabaseHandle> {
   const env = getEnv();
   const handle = env.DATABASE_URL ? await openPostgres(env.DATABASE_URL) : await openEmbedded(embeddedFolder());
   const { prepareDatabase } = await import("./migrate");
-  await prepareDatabase(handle, { seedDemo: env.SEED_DEMO === "true" });
+  // The demo catalogue comes with demo accounts whose passwords are public: only where asked (lib/env.ts).
+  await prepareDatabase(handle, { seedDemo: env.seedDemo });
   return handle;
 }
 

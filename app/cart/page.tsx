@@ -10,7 +10,7 @@ import { shipToCountrySchema } from "@/lib/cart/schemas";
 import { expireStaleReservations } from "@/lib/orders/expiry";
 import { listOrdersForBuyer } from "@/lib/orders/queries";
 import { isSingleItem } from "@/lib/orders/pricing";
-import { isStripeConfigured } from "@/lib/payments/stripe";
+import { isTestPaymentMode } from "@/lib/payments/stripe";
 import { formatMoney } from "@/lib/money";
 import { photoUrl } from "@/lib/photos/variants";
 import { formatTime } from "@/app/_components/orders/dates";
@@ -28,7 +28,7 @@ export default async function CartPage({ searchParams }: Props) {
   const country = chosen.success ? chosen.data : await getBuyerCountry(user.id);
   const [cart, orders] = await Promise.all([getCart({ buyerId: user.id, country }), listOrdersForBuyer(user.id)]);
   const awaiting = orders.filter((o) => o.status === "pending_payment");
-  const testMode = !isStripeConfigured();
+  const testMode = isTestPaymentMode();
 
   return (
     <section aria-labelledby="cart-title" className="cart-page">

@@ -1,4 +1,3 @@
-import { createHash, timingSafeEqual } from "node:crypto";
 import { z } from "zod";
 
 // Settings that auctions and their emails read, checked once (all optional).
@@ -7,8 +6,6 @@ const settingsSchema = z.object({
   AUCTION_PAYMENT_HOURS: z.coerce.number().int().min(1).max(24 * 14).default(72),
   /** "Ending soon" alerts go out this many minutes before the end. */
   AUCTION_ENDING_SOON_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(60),
-  /** When set, POST /api/cron/* needs `Authorization: Bearer <CRON_SECRET>`. */
-  CRON_SECRET: z.string().min(16).optional(),
   /** SMTP server for emails, e.g. smtp://user:pass@mail.example.com:587. Unset: emails are written to the log. */
   SMTP_URL: z.string().url().optional(),
   MAIL_FROM: z.string().default("Moskvitch Market <market@moskvitch.example>"),
@@ -25,14 +22,6 @@ export function getAuctionSettings(): AuctionSettings {
     throw new Error(`Configuration error: ${first?.path.join(".")}: ${first?.message}`);
   }
   return parsed.data;
-}
-
-/** True when the request may run a scheduled job: no CRON_SECRET set, or the right bearer token. */
-export function isAllowedCronRequest(authorization: string | null): boolean {
-  const secret = getAuctionSettings().CRON_SECRET;
-  if (!secret) return true;
-  const digest = (value: string) => createHash("sha256").update(value).digest();
-  return timingSafeEqual(digest(authorization ?? ""), digest(`Bearer ${secret}`));
 }
 
 export function siteUrl(): string {

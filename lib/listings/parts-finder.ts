@@ -10,7 +10,7 @@ import {
   type PartType,
   type PedalCarEra,
 } from "@/lib/catalogue/vocabulary";
-import { listingSorts, type ListingSearchParams } from "./search-params";
+import { cleanQueryValue, listingSorts, type ListingSearchParams } from "./search-params";
 import type { SearchOptions } from "./search";
 
 // The parts finder (/parts): "what fits my car?" for a pedal car (by year and/or era) or a classic
@@ -47,7 +47,7 @@ export type PartsFinderQuery =
 
 /** Reads the finder's URL; a bad year or a year that contradicts the era gives a message for that field, never an error page. */
 export function parsePartsFinderParams(raw: Record<string, string | string[] | undefined>): PartsFinderQuery {
-  const firsts = Object.fromEntries(Object.keys(rawSchema.shape).map((name) => [name, Array.isArray(raw[name]) ? raw[name][0] : raw[name]]));
+  const firsts = Object.fromEntries(Object.keys(rawSchema.shape).map((name) => [name, cleanQueryValue(raw[name])]));
   const values = rawSchema.parse(firsts);
   const target = values.for ?? (values.model ? "classic_car" : values.year || values.era ? "pedal_car" : undefined);
   if (!target) return { status: "empty", values };

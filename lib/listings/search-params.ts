@@ -4,7 +4,8 @@ import { classicModelCodes } from "@/lib/catalogue/models";
 import { categories, conditionGrades, pedalCarEras, toyConditions } from "@/lib/catalogue/vocabulary";
 
 // The whole state of a catalogue search lives in the URL, so a search can be shared or bookmarked.
-// Every field falls back to "not set" on a bad value: a mistyped link shows a wider search, never an error.
+// Every field falls back to "not set" on a bad value: a mistyped link shows a wider search, never an
+// error. Control characters (NUL among them, which PostgreSQL refuses in text) never get past here.
 
 export const listingSorts = ["newest", "price_asc", "price_desc", "best_deal", "relevance"] as const;
 export type ListingSort = (typeof listingSorts)[number];
@@ -55,9 +56,19 @@ export const listingSearchParamsSchema = z.object({
 });
 export type ListingSearchParams = z.infer<typeof listingSearchParamsSchema>;
 
+// Long enough for any real value (words are cut to 120 characters after this).
+const maxRawLength = 1000;
+
+/** A query value as text we can hand to the database: control characters become spaces, and a flood is cut short. */
+export function cleanQueryValue(value: string | string[] | undefined): string | undefined {
+  const first = Array.isArray(value) ? value[0] : value;
+  if (typeof first !== "string") return undefined;
+  return first.slice(0, maxRawLength).replace(/[\p{Cc}\u2028\u2029]|\p{Cs}/gu, " ");
+}
+
 /** Reads Next's searchParams (repeated keys give arrays: the first value wins). */
 export function parseListingSearchParams(raw: Record<string, string | string[] | undefined>): ListingSearchParams {
-  const firsts = Object.fromEntries(searchParamNames.map((name) => [name, Array.isArray(raw[name]) ? raw[name][0] : raw[name]]));
+  const firsts = Object.fromEntries(searchParamNames.map((name) => [name, cleanQueryValue(raw[name])]));
   const params = listingSearchParamsSchema.parse(firsts);
   // A model or era left over from another category (the form was switched) would match nothing: drop it.
   const offered = filtersForCategory(params.category);
@@ -102,6 +113,7 @@ export function decodeCursor(value: string | undefined, sort: SearchCursor["sort
     if (!parsed.success || parsed.data[0] !== sort) return null;
     const [, key, id] = parsed.data;
     if (!cursorKeyPatterns[sort].test(key)) return null;
+    if (sort === "newest" && !isRealInstant(key)) return null;
     return { sort, key, id };
   } catch {
     return null;
@@ -118,6 +130,14 @@ const cursorKeyPatterns: Record<SearchCursor["sort"], RegExp> = {
   best_deal: /^\d{1,9}$/,
 };
 
+/** "2026-02-30T…" has the right shape but names no day: the database would refuse it. */
+function isRealInstant(key: string): boolean {
+  const time = Date.parse(key);
+  if (Number.isNaN(time)) return false;
+  const year = new Date(time).getUTCFullYear();
+  return year >= 1 && year <= 9999 && new Date(time).toISOString().slice(0, 19) === key.slice(0, 19);
+}
+
 /** Which filters a category's form offers: an era for pedal cars, a model for classic cars, both (as "fits") for parts. */
 export function filtersForCategory(category: ListingSearchParams["category"]): { model: boolean; era: boolean } {
   switch (category) {
@@ -132,8 +152,17 @@ export function filtersForCategory(category: ListingSearchParams["category"]): {
   }
 }
 
-/** Fields whose values are free (words, prices, cursors): searches using them are not kept as cached pages. */
-const uncachedFields = ["q", "min", "max", "after"] as const;
+/**
+ * Fields whose values are free (words, prices, cursors) or many (countries): searches using them are
+ * never cached, as pages or as data, so the cache holds at most one entry per combination of the
+ * closed lists (category, model, era, condition, photos, sort).
+ */
+const uncachedFields = ["q", "min", "max", "after", "country", "ships_to"] as const;
+
+/** Whether a search belongs to the bounded set that is cached (see uncachedFields). */
+export function isCacheableSearch(params: ListingSearchParams): boolean {
+  return uncachedFields.every((name) => params[name] === undefined);
+}
 
 /**
  * The path segment of the cached browse page for a /listings query, or null when the search should
@@ -142,7 +171,7 @@ const uncachedFields = ["q", "min", "max", "after"] as const;
 export function browseSegmentFor(raw: Record<string, string | string[] | undefined>): string | null {
   if (Object.keys(raw).some((name) => !(searchParamNames as readonly string[]).includes(name))) return null;
   const params = parseListingSearchParams(raw);
-  if (uncachedFields.some((name) => params[name] !== undefined)) return null;
+  if (!isCacheableSearch(params)) return null;
   return encodeURIComponent(searchHref(params).split("?")[1] ?? "all");
 }
 
@@ -156,5 +185,5 @@ export function paramsFromBrowseSegment(segment: string): ListingSearchParams {
   }
   const raw = query === "all" ? {} : Object.fromEntries(new URLSearchParams(query));
   const params = parseListingSearchParams(raw);
-  return { ...params, q: undefined, min: undefined, max: undefined, after: undefined };
+  return { ...params, q: undefined, min: undefined, max: undefined, after: undefined, country: undefined, ships_to: undefined };
 }

@@ -6,7 +6,7 @@ import { listingPhotos, listings, partFits } from "@/db/schema";
 import { cacheTags } from "@/lib/cache-tags";
 import type { PartType, PedalCarEra } from "@/lib/catalogue/vocabulary";
 import { cardColumns, type ListingCard } from "./queries";
-import { decodeCursor, effectiveSort, encodeCursor, type ListingSearchParams, type SearchCursor } from "./search-params";
+import { decodeCursor, effectiveSort, encodeCursor, isCacheableSearch, type ListingSearchParams, type SearchCursor } from "./search-params";
 
 // The catalogue search behind /listings and /parts. Words match the weighted tsvector (title A,
 // aliases B, description C) through its GIN index; aliases carry transliterations and Cyrillic
@@ -225,7 +225,12 @@ const cachedSearch = unstable_cache(
   { tags: [cacheTags.listings], revalidate: 120 },
 );
 
-/** The same search through Next's data cache: popular searches are answered without the database until a listing changes. */
+/**
+ * The same search through Next's data cache: browsing is answered without the database until a
+ * listing changes. Searches with free values (words, prices, cursors, countries) would each add an
+ * entry without bound, so they go to the database every time.
+ */
 export function searchListingsCached(params: ListingSearchParams, options: SearchOptions = {}): Promise<ListingSearchResult> {
+  if (!isCacheableSearch(params)) return searchListings(params, options);
   return cachedSearch(params, options);
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import type { Currency } from "@/lib/catalogue/vocabulary";
 import { countryName } from "@/lib/catalogue/describe";
-import { getStripe, isStripeConfigured, type Stripe } from "./stripe";
+import { getStripe, isStripeConfigured, isTestPaymentMode, type Stripe } from "./stripe";
 
 // Starts paying for one order: a Stripe Checkout Session when Stripe is configured, otherwise a
 // test-payment session served by /checkout/test/[sessionId]. Every amount comes from the order as
@@ -46,6 +46,7 @@ export function checkoutIdempotencyKey(orderId: number, attempt: number): string
 export async function createPaymentSession(order: OrderToPay, baseUrl: string): Promise<PaymentSession> {
   const expiresAt = sessionExpiry(order.reservedUntil);
   if (!isStripeConfigured()) {
+    if (!isTestPaymentMode()) throw new Error("Payments are not set up: set STRIPE_SECRET_KEY, or TEST_PAYMENTS=true for pretend payments.");
     const sessionId = `cs_test_local_${randomBytes(16).toString("hex")}`;
     return { sessionId, url: `/checkout/test/${sessionId}`, expiresAt, testMode: true };
   }

@@ -2,8 +2,9 @@ import "server-only";
 import Stripe from "stripe";
 import { getEnv } from "@/lib/env";
 
-// The one place that makes a Stripe client. Without STRIPE_SECRET_KEY the market runs in
-// test-payment mode and there is no client: callers check `isStripeConfigured()` first.
+// The one place that makes a Stripe client. Without STRIPE_SECRET_KEY there is no client: callers
+// check `isStripeConfigured()` first. Pretend payments (`isTestPaymentMode()`) are on only where the
+// settings say so (lib/env.ts): on the embedded database by default, elsewhere with TEST_PAYMENTS=true.
 
 export const stripeApiVersion = "2026-10-28.endive" as const;
 
@@ -11,6 +12,11 @@ let client: Stripe | undefined;
 
 export function isStripeConfigured(): boolean {
   return Boolean(getEnv().STRIPE_SECRET_KEY);
+}
+
+/** Payments are pretend ones, taken on /checkout/test; every page says so. */
+export function isTestPaymentMode(): boolean {
+  return getEnv().testPayments;
 }
 
 export function getStripe(): Stripe {

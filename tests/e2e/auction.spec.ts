@@ -1,6 +1,6 @@
 import sharp from "sharp";
 import type { Browser, Page } from "@playwright/test";
-import { expect, findAccessibilityProblems, test } from "./fixtures";
+import { cronHeaders, expect, findAccessibilityProblems, test } from "./fixtures";
 
 // One auction from listing to payment, in real time: a short auction (ending a few minutes after it
 // is listed), so the last-two-minutes extension and the close can be watched happen.
@@ -134,7 +134,7 @@ test("a buyer bids on a restored pedal car with the fair value in view, is outbi
   await buyer.goto("/watchlist");
   await expect(buyer.getByRole("link", { name: title })).toBeVisible();
   await waitUntil(Date.parse(after.endsAt) + 1_500);
-  const cron = await buyer.request.post("/api/cron/close-auctions");
+  const cron = await buyer.request.post("/api/cron/close-auctions", { headers: cronHeaders });
   expect(cron.status()).toBe(200);
   expect((await cron.json()).closed).toContainEqual({ listingId, result: "sold" });
   expect((await auctionState(buyer, listingId)).status).toBe("closed");

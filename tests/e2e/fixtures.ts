@@ -2,6 +2,7 @@ import fs from "node:fs";
 import { createRequire } from "node:module";
 import { test as base, expect, type Page } from "@playwright/test";
 import { e2ePaths, e2ePort } from "../support/e2e-paths";
+import { e2eCronSecret } from "./server-settings";
 
 const require = createRequire(import.meta.url);
 const axeSource = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
@@ -20,6 +21,9 @@ export async function findAccessibilityProblems(page: Page): Promise<string[]> {
     .filter((v) => v.impact === "serious" || v.impact === "critical")
     .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
 }
+
+/** Headers the scheduler sends to POST /api/cron/*. */
+export const cronHeaders = { authorization: `Bearer ${e2eCronSecret}` };
 
 export const test = base;
 export { expect };

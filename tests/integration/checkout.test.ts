@@ -11,6 +11,7 @@ import { createListing, createUser, latePedalCar, partsFromEE, putInCart, readHi
 // Checkout against the real `stripe` SDK, pointed at a local server that records what it receives.
 const stripe = await startStripeTestServer();
 vi.stubEnv("STRIPE_SECRET_KEY", "sk_test_moskvitch_checkout");
+vi.stubEnv("TEST_PAYMENTS", "false");
 vi.stubEnv("STRIPE_API_URL", stripe.url);
 vi.stubEnv("PLATFORM_FEE_PERCENT", "10");
 afterAll(() => stripe.close());

@@ -13,6 +13,7 @@ import {
 const stripe = await startStripeTestServer();
 const secret = "whsec_moskvitch_webhook_test";
 vi.stubEnv("STRIPE_SECRET_KEY", "sk_test_moskvitch_webhook");
+vi.stubEnv("TEST_PAYMENTS", "false");
 vi.stubEnv("STRIPE_API_URL", stripe.url);
 vi.stubEnv("STRIPE_WEBHOOK_SECRET", secret);
 afterAll(() => stripe.close());

@@ -1,16 +1,21 @@
+import { bodyLimits, readJsonBody } from "@/lib/http/body";
+import { toHttpError, withErrorResponses } from "@/lib/http/errors";
 import { appraiseItem } from "@/lib/valuation/appraise";
 import { fieldErrorsFrom, valuationRequestSchema } from "@/lib/valuation/request-schema";
 
 // Public: a collector checks an item from anywhere. Documented in the README.
-export async function POST(request: Request) {
+export const POST = withErrorResponses(async (request: Request) => {
   let body: unknown;
   try {
-    body = await request.json();
-  } catch {
-    return Response.json({ errors: { body: "Send a JSON body, e.g. { \"item\": { \"category\": \"pedal_car\", ... } }" } }, { status: 400 });
+    body = await readJsonBody(request, { maxBytes: bodyLimits.json, invalidMessage: "Send a JSON body, e.g. { \"item\": { \"category\": \"pedal_car\", ... } }" });
+  } catch (error) {
+    // Refusals of the body itself keep the API's field-error shape, under "body".
+    const refused = toHttpError(error);
+    if (!refused || refused.code === "busy") throw error;
+    return Response.json({ errors: { body: refused.message } }, { status: refused.status });
   }
   const parsed = valuationRequestSchema.safeParse(body);
   if (!parsed.success) return Response.json({ errors: fieldErrorsFrom(parsed.error) }, { status: 400 });
   const { valuation } = await appraiseItem(parsed.data);
   return Response.json(valuation, { headers: { "Cache-Control": "no-store" } });
-}
+});

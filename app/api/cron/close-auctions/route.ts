@@ -1,17 +1,18 @@
 import { afterAuctionChange } from "@/lib/auctions/after-change";
 import { closeDueAuctions } from "@/lib/auctions/close";
 import { notifyEndingSoon } from "@/lib/auctions/ending-soon";
-import { isAllowedCronRequest } from "@/lib/auctions/settings";
+import { requireCronRequest } from "@/lib/http/cron";
+import { withErrorResponses } from "@/lib/http/errors";
 
 export const dynamic = "force-dynamic";
 
 // For a scheduler (every minute): closes auctions past their end, sends "ending soon" alerts, then
 // the queued emails. Safe to run from several places at once. Needs `Authorization: Bearer
-// <CRON_SECRET>` when CRON_SECRET is set.
-export async function POST(request: Request) {
-  if (!isAllowedCronRequest(request.headers.get("authorization"))) return Response.json({ error: "Unauthorized" }, { status: 401 });
+// <CRON_SECRET>` (lib/http/cron.ts).
+export const POST = withErrorResponses(async (request: Request) => {
+  requireCronRequest(request);
   const closed = await closeDueAuctions();
   const endingSoonAlerts = await notifyEndingSoon();
   afterAuctionChange(closed.map((c) => (c.closed ? c.listingId : 0)).filter(Boolean));
   return Response.json({ closed: closed.map((c) => ({ listingId: c.closed ? c.listingId : null, result: c.closed ? c.result : null })), endingSoonAlerts });
-}
+});

@@ -1,15 +1,18 @@
+import { bodyLimits, readTextBody } from "@/lib/http/body";
+import { withErrorResponses } from "@/lib/http/errors";
 import { refreshListingCaches } from "@/lib/orders/cache";
 import { handleStripeWebhook } from "@/lib/payments/webhooks";
 
 // Stripe's webhook endpoint. The signature covers the exact bytes Stripe sent, so the body is read
-// as raw text and parsed only after the check. 400: bad signature; 200: handled, duplicate or
-// ignored; 500 (thrown): our own work failed and rolled back, so Stripe delivers the event again.
+// as raw text (capped: 413 past it) and parsed only after the check. 400: bad signature; 200:
+// handled, duplicate or ignored; 503: the database is busy; 500 (thrown): our own work failed and
+// rolled back. Stripe delivers the event again after any of the last two.
 
 export const dynamic = "force-dynamic";
 
-export async function POST(request: Request): Promise<Response> {
-  const payload = await request.text();
+export const POST = withErrorResponses(async (request: Request): Promise<Response> => {
+  const payload = await readTextBody(request, { maxBytes: bodyLimits.webhook });
   const outcome = await handleStripeWebhook({ payload, signature: request.headers.get("stripe-signature") });
   if (outcome.status === 200) refreshListingCaches(outcome);
   return Response.json({ received: outcome.status === 200, message: outcome.message }, { status: outcome.status });
-}
+});

@@ -2,6 +2,8 @@ import { revalidateTag } from "next/cache";
 import { z } from "zod";
 import { getCurrentUser } from "@/lib/auth/session";
 import { cacheTags } from "@/lib/cache-tags";
+import { readFormDataBody } from "@/lib/http/body";
+import { toHttpError, withErrorResponses } from "@/lib/http/errors";
 import { photoRules } from "@/lib/photos/inspect";
 import { addListingPhoto, type PhotoRefusal } from "@/lib/photos/upload";
 
@@ -21,27 +23,30 @@ function refusalStatus(refusal: PhotoRefusal): number {
   return 422;
 }
 
-export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
+const tooLargeMessage = "The photo is over 10 MB; photos can be up to 10 MB.";
+
+export const POST = withErrorResponses(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
   const user = await getCurrentUser();
   if (!user) return Response.json({ error: "Sign in to add photos." }, { status: 401 });
   const parsedParams = paramsSchema.safeParse(await params);
   if (!parsedParams.success) return Response.json({ error: "That listing does not exist." }, { status: 404 });
 
-  const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > maxBodyBytes) return Response.json({ error: "The photo is over 10 MB; photos can be up to 10 MB." }, { status: 413 });
-
+  // Counted while it streams, chunked or not: reading stops at the first byte past the cap.
   let file: FormDataEntryValue | null;
   try {
-    file = (await request.formData()).get("photo");
-  } catch {
-    return Response.json({ error: "Send the photo as multipart form data in the field “photo”." }, { status: 400 });
+    file = (await readFormDataBody(request, { maxBytes: maxBodyBytes })).get("photo");
+  } catch (error) {
+    const refused = toHttpError(error);
+    if (refused?.code === "payload_too_large") return Response.json({ error: tooLargeMessage }, { status: 413 });
+    if (refused?.code === "bad_request") return Response.json({ error: "Send the photo as multipart form data in the field “photo”." }, { status: 400 });
+    throw error;
   }
   if (!(file instanceof File)) return Response.json({ error: "Choose a photo to upload." }, { status: 400 });
-  if (file.size > photoRules.maxBytes) return Response.json({ error: "The photo is over 10 MB; photos can be up to 10 MB." }, { status: 413 });
+  if (file.size > photoRules.maxBytes) return Response.json({ error: tooLargeMessage }, { status: 413 });
 
   const result = await addListingPhoto({ actor: user, listingId: parsedParams.data.id, bytes: Buffer.from(await file.arrayBuffer()) });
   if (!result.ok) return Response.json({ error: result.message }, { status: refusalStatus(result) });
   revalidateTag(cacheTags.listings, "max");
   revalidateTag(cacheTags.listing(parsedParams.data.id), "max");
   return Response.json({ photoId: result.photoId, position: result.position }, { status: 201 });
-}
+});
