@@ -37,7 +37,7 @@ export async function createAccount(input: SignUpInput): Promise<CreateAccountRe
   try {
     const [account] = await db
       .insert(users)
-      .values({ email: input.email, displayName: input.displayName, passwordHash })
+      .values({ email: input.email, displayName: input.displayName, passwordHash, country: input.country })
       .returning(summaryColumns);
     return { ok: true, account: account! };
   } catch (error) {

@@ -16,7 +16,7 @@ async function countUsers(email?: string) {
 
 describe("sign-up", () => {
   it("creates an account with an argon2id hash, never the password itself", async () => {
-    const result = await createAccount({ email: "sergei@example.com", displayName: "Sergei", password: strongPassword });
+    const result = await createAccount({ email: "sergei@example.com", displayName: "Sergei", password: strongPassword, country: "GB" });
     expect(result.ok).toBe(true);
     const [stored] = await database().db.select().from(users).where(sql`${users.email} = 'sergei@example.com'`);
     expect(stored?.passwordHash).toMatch(/^\$argon2id\$/);
@@ -26,13 +26,13 @@ describe("sign-up", () => {
 
   it("refuses a taken email, whatever its case, and stores nothing", async () => {
     const before = await countUsers();
-    const result = await createAccount({ email: "sergei@example.com".toUpperCase().toLowerCase(), displayName: "Other", password: strongPassword });
+    const result = await createAccount({ email: "sergei@example.com".toUpperCase().toLowerCase(), displayName: "Other", password: strongPassword, country: "GB" });
     expect(result).toEqual({ ok: false, fieldErrors: { email: expect.stringContaining("already exists") } });
     expect(await countUsers()).toBe(before);
   });
 
   it("refuses an easy-to-guess password with a field message and stores nothing", async () => {
-    const result = await createAccount({ email: "weak@example.com", displayName: "Weak", password: "password123" });
+    const result = await createAccount({ email: "weak@example.com", displayName: "Weak", password: "password123", country: "GB" });
     expect(result.ok).toBe(false);
     expect(result.ok ? null : result.fieldErrors.password).toMatch(/too easy to guess/);
     expect(await countUsers("weak@example.com")).toBe(0);
@@ -40,7 +40,7 @@ describe("sign-up", () => {
 
   it("lets exactly one of two simultaneous sign-ups with one email through", async () => {
     const attempts = await Promise.all(
-      [1, 2, 3].map((n) => createAccount({ email: "race@example.com", displayName: `Racer ${n}`, password: strongPassword })),
+      [1, 2, 3].map((n) => createAccount({ email: "race@example.com", displayName: `Racer ${n}`, password: strongPassword, country: "GB" })),
     );
     expect(attempts.filter((a) => a.ok)).toHaveLength(1);
     expect(await countUsers("race@example.com")).toBe(1);
@@ -63,7 +63,7 @@ describe("sign-in", () => {
   });
 
   it("locks an account after repeated failures, even for the right password, and says how long", async () => {
-    await createAccount({ email: "target@example.com", displayName: "Target", password: strongPassword });
+    await createAccount({ email: "target@example.com", displayName: "Target", password: strongPassword, country: "GB" });
     for (let i = 0; i < signInLimits.perAccount.points; i++) {
       await verifyCredentials({ email: "target@example.com", password: `guess-${i}`, ip: `10.1.0.${i}` });
     }
