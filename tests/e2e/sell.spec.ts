@@ -19,6 +19,7 @@ async function signInAsSeller(page: Page) {
   await page.goto("/sign-up");
   await page.getByLabel("Email").fill(`seller-${Date.now()}@example.com`);
   await page.getByLabel("Display name").fill("Pedal Car Restorer");
+  await page.getByLabel("Country you live in").selectOption("US");
   await page.getByLabel("Password", { exact: true }).fill("Aluminum-Bumpers-Restored-1978");
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page.getByTestId("signed-in-as")).toBeVisible();

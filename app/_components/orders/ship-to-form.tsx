@@ -61,7 +61,7 @@ function AddressChoice({ address, chosen }: { address: ShipToAddress; chosen: bo
       </p>
       <div className="address-choice__actions">
         {chosen ? (
-          <span className="badge">Shipping here</span>
+          <strong className="address-choice__here">Shipping here</strong>
         ) : (
           <form action={choose}>
             <input type="hidden" name="addressId" value={address.id} />
