@@ -5,8 +5,10 @@ import { CheckoutForm } from "@/app/_components/orders/checkout-form";
 import { PayNowButton } from "@/app/_components/orders/pay-now-button";
 import { ShipToForm } from "@/app/_components/orders/ship-to-form";
 import { requireUser } from "@/lib/auth/session";
-import { getBuyerCountry, getCart } from "@/lib/cart/queries";
-import { shipToCountrySchema } from "@/lib/cart/schemas";
+import { randomUUID } from "node:crypto";
+import { listAddresses } from "@/lib/cart/destination";
+import { getCart } from "@/lib/cart/queries";
+import { countryName } from "@/lib/catalogue/describe";
 import { expireStaleReservations } from "@/lib/orders/expiry";
 import { listOrdersForBuyer } from "@/lib/orders/queries";
 import { isSingleItem } from "@/lib/orders/pricing";
@@ -17,16 +19,25 @@ import { formatTime } from "@/app/_components/orders/dates";
 
 export const metadata: Metadata = { title: "Your cart" };
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-export default async function CartPage({ searchParams }: Props) {
+export default async function CartPage() {
   const user = await requireUser("/cart");
   // Lapsed reservations go back on sale before the cart reads stock.
   await expireStaleReservations();
-  const params = await searchParams;
-  const chosen = shipToCountrySchema.safeParse(params.country);
-  const country = chosen.success ? chosen.data : await getBuyerCountry(user.id);
-  const [cart, orders] = await Promise.all([getCart({ buyerId: user.id, country }), listOrdersForBuyer(user.id)]);
+  const [cart, orders, addresses] = await Promise.all([getCart({ buyerId: user.id }), listOrdersForBuyer(user.id), listAddresses(user.id)]);
+  const { destination } = cart;
+  const country = destination.country;
+  const destinationLabel = !destination.known
+    ? null
+    : destination.address
+      ? `${destination.address.name}, ${destination.address.city}, ${countryName(destination.country)}`
+      : countryName(destination.country);
+  const addressChoices = addresses.map((a) => ({
+    id: a.id,
+    name: a.name,
+    lines: [a.line1, a.line2, a.city, a.postalCode].filter(Boolean).join(", "),
+    countryName: countryName(a.country),
+    isDefault: a.isDefault,
+  }));
   const awaiting = orders.filter((o) => o.status === "pending_payment");
   const testMode = isTestPaymentMode();
 
@@ -51,7 +62,7 @@ export default async function CartPage({ searchParams }: Props) {
         </div>
       ) : (
         <>
-          <ShipToForm country={country} />
+          <ShipToForm country={country} addressId={destination.address?.id ?? null} addresses={addressChoices} destinationLabel={destinationLabel} />
           <p className="cart-page__intro">Each seller ships separately, so each one is its own order and payment. Prices, shipping and totals are worked out here from the listings as they are now.</p>
           {cart.groups.map((group) => (
             <section key={`${group.sellerId}-${group.currency}`} className="panel cart-group" aria-labelledby={`group-${group.sellerId}-${group.currency}`}>
@@ -96,6 +107,7 @@ export default async function CartPage({ searchParams }: Props) {
                 sellerName={group.sellerName}
                 currency={group.currency}
                 country={country}
+                requestId={randomUUID()}
                 totalLabel={formatMoney(group.totals.totalCents, group.currency)}
                 canCheckOut={group.canCheckOut}
                 testMode={testMode}

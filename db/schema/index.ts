@@ -1,5 +1,6 @@
 export * from "./enums";
 export * from "./users";
+export * from "./addresses";
 export * from "./listings";
 export * from "./orders";
 export * from "./auctions";

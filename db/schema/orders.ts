@@ -49,6 +49,8 @@ export const orders = pgTable(
     /** Where the buyer pays: the Checkout Session's page, kept so "Pay now" can send them back to it. */
     checkoutUrl: text("checkout_url"),
     checkoutExpiresAt: timestamp("checkout_expires_at", { withTimezone: true }),
+    /** The cart form's one-time id, so a repeated Check out answers with this order instead of a second one. */
+    checkoutRequestId: uuid("checkout_request_id"),
     /** Checkout Sessions created so far; each new one needs its own idempotency key. */
     checkoutAttempts: integer("checkout_attempts").notNull().default(0),
     /** The seller's connected Stripe account when the payment went there as a destination charge. */
@@ -69,6 +71,7 @@ export const orders = pgTable(
     index("orders_seller_idx").on(t.sellerId, t.createdAt.desc()),
     index("orders_reservation_idx").on(t.status, t.reservedUntil),
     uniqueIndex("orders_checkout_session_idx").on(t.stripeCheckoutSessionId),
+    uniqueIndex("orders_checkout_request_idx").on(t.buyerId, t.checkoutRequestId),
     index("orders_payment_intent_idx").on(t.stripePaymentIntentId),
   ],
 );

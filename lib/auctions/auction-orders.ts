@@ -1,7 +1,8 @@
 import "server-only";
 import { eq } from "drizzle-orm";
-import { auctionOffers, auctions, listings, orderEvents, orderItems, orders, users } from "@/db/schema";
+import { auctionOffers, auctions, listings, orderEvents, orderItems, orders } from "@/db/schema";
 import type { Transaction } from "@/lib/listings/mutations";
+import { getBuyerDestination, shipToOf } from "@/lib/shipping/destination";
 import { getAuctionSettings } from "./settings";
 import { auctionShippingCents } from "./shipping";
 
@@ -23,10 +24,10 @@ export async function createAuctionOrder(
   input: { listing: AuctionListing; buyerId: string; priceCents: number; kind: "winner" | "second_chance"; now: Date },
 ): Promise<{ orderId: number; reservedUntil: Date }> {
   const { listing, buyerId, priceCents, kind, now } = input;
-  const [buyer] = await tx.select({ country: users.country, postalCode: users.postalCode }).from(users).where(eq(users.id, buyerId));
-  const country = buyer?.country ?? "";
+  const destination = await getBuyerDestination(tx, buyerId);
   // Bidding is refused from countries the seller does not ship to, so no option means collection.
-  const { shippingCents, packingCents } = auctionShippingCents(listing, country) ?? { shippingCents: 0, packingCents: 0 };
+  // A destination still unknown is asked for before payment, which prices the shipping then.
+  const { shippingCents, packingCents } = (destination.known && auctionShippingCents(listing, destination.country)) || { shippingCents: 0, packingCents: 0 };
   const reservedUntil = new Date(now.getTime() + getAuctionSettings().AUCTION_PAYMENT_HOURS * 3_600_000);
 
   const [order] = await tx
@@ -40,7 +41,7 @@ export async function createAuctionOrder(
       itemsCents: priceCents,
       shippingCents,
       totalCents: priceCents + shippingCents,
-      shipTo: country ? { country, ...(buyer?.postalCode ? { postalCode: buyer.postalCode } : {}) } : null,
+      shipTo: destination.known ? shipToOf(destination) : null,
       reservedUntil,
       createdAt: now,
       updatedAt: now,

@@ -1,8 +1,9 @@
 import "server-only";
 import { and, eq, isNull } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { listings, users } from "@/db/schema";
+import { listings } from "@/db/schema";
 import { countryName } from "@/lib/catalogue/describe";
+import { getBuyerDestination } from "@/lib/shipping/destination";
 import { getListingAppraisal } from "@/lib/valuation/listing-appraisal";
 import { maxBidFor } from "@/lib/valuation/verdict";
 import { auctionShippingCents } from "./shipping";
@@ -40,8 +41,9 @@ export async function getBidGuidance({ listingId, viewerId }: { listingId: numbe
   if (!listing || listing.currency !== "USD") return null;
   const appraisal = await getListingAppraisal(listing);
   if (!appraisal) return null;
-  const [viewer] = viewerId ? await db.select({ country: users.country }).from(users).where(eq(users.id, viewerId)) : [];
-  const country = viewer?.country ?? "US";
+  // The viewer's own destination; a visitor (or a buyer who has not said) is shown the US figure.
+  const destination = viewerId ? await getBuyerDestination(db, viewerId) : null;
+  const country = destination?.country ?? "US";
   const seller = auctionShippingCents(listing, country);
   const shippingCents = seller?.shippingCents ?? appraisal.valuation.shippingCents;
   const { fairValue, confidence } = appraisal.valuation;

@@ -1,20 +1,34 @@
 import "server-only";
 import { eq } from "drizzle-orm";
-import { getDb } from "@/db/client";
+import { getDb, type Database } from "@/db/client";
 import { auctions, bids, listings, users } from "@/db/schema";
 import { countryName } from "@/lib/catalogue/describe";
 import { formatMoney } from "@/lib/money";
+import { getBuyerDestination, unknownDestinationMessage } from "@/lib/shipping/destination";
 import { notify } from "@/lib/notifications/notify";
 import { endAfterBid, minimumBidCents, resolveBid } from "./rules";
 import { fieldErrorsOf, placeBidSchema } from "./schemas";
 import { auctionShippingCents } from "./shipping";
 import { lockedNow } from "./time";
 
-export type BidRefusalReason = "invalid" | "not_found" | "not_open" | "ended" | "own_item" | "no_shipping" | "below_minimum" | "not_above_own_max";
+export type BidRefusalReason = "invalid" | "not_found" | "not_open" | "ended" | "own_item" | "no_shipping" | "below_minimum" | "not_above_own_max" | "no_destination";
 
 export type PlaceBidResult =
   | { ok: true; leading: boolean; priceCents: number; minimumNextCents: number; endsAt: string; extended: boolean; bidCount: number }
   | { ok: false; reason: BidRefusalReason; message: string; fieldErrors: Record<string, string> };
+
+/** A winner the seller cannot ship to could not receive the item; collection-only listings take anyone. */
+async function checkBidderShipTo(tx: Database, bidderId: string, listing: Parameters<typeof auctionShippingCents>[0]): Promise<PlaceBidResult | null> {
+  const [bidder] = await tx.select({ id: users.id }).from(users).where(eq(users.id, bidderId));
+  if (!bidder) return refuse("invalid", "Sign in again, then bid.");
+  if (listing.shippingOptions.length === 0) return null;
+  const destination = await getBuyerDestination(tx, bidderId);
+  if (!destination.known) return refuse("no_destination", `Before you bid: ${unknownDestinationMessage.charAt(0).toLowerCase()}${unknownDestinationMessage.slice(1)}`);
+  if (!auctionShippingCents(listing, destination.country)) {
+    return refuse("no_shipping", `The seller does not ship to ${countryName(destination.country)}, so you cannot bid on this item.`);
+  }
+  return null;
+}
 
 function refuse(reason: BidRefusalReason, message: string, fieldErrors: Record<string, string> = {}): PlaceBidResult {
   return { ok: false, reason, message, fieldErrors };
@@ -54,12 +68,8 @@ export async function placeBid(request: { bidderId: string; input: unknown }): P
     if (auction.status === "closed" || now >= auction.endsAt) return refuse("ended", "This auction has ended; bids are no longer accepted.");
     if (auction.status !== "open" || row.listingStatus !== "live" || now < auction.startsAt) return refuse("not_open", "This auction is not open for bids.");
     if (row.sellerId === request.bidderId) return refuse("own_item", "You cannot bid on your own auction.");
-    const [bidder] = await tx.select({ country: users.country }).from(users).where(eq(users.id, request.bidderId));
-    if (!bidder) return refuse("invalid", "Sign in again, then bid.");
-    // A winner the seller cannot ship to could not receive the item; collection-only listings take anyone.
-    if (bidder.country && row.shippingOptions.length && !auctionShippingCents(row, bidder.country)) {
-      return refuse("no_shipping", `The seller does not ship to ${countryName(bidder.country)}, so you cannot bid on this item.`);
-    }
+    const shipTo = await checkBidderShipTo(tx, request.bidderId, row);
+    if (shipTo) return shipTo;
 
     const outcome = resolveBid(auction, { bidderId: request.bidderId, maxCents: maxBid });
     if (!outcome.ok) {

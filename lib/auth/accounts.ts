@@ -45,10 +45,10 @@ export async function createAccount(input: SignUpInput, options: { callbackUrl?:
     }
     // Not yet confirmed: whoever signed up last sets the password; only the inbox's owner can confirm it.
     const [account] = existing
-      ? await tx.update(users).set({ displayName: input.displayName, passwordHash, updatedAt: now }).where(eq(users.id, existing.id)).returning({ id: users.id })
+      ? await tx.update(users).set({ displayName: input.displayName, country: input.country, passwordHash, updatedAt: now }).where(eq(users.id, existing.id)).returning({ id: users.id })
       : await tx
           .insert(users)
-          .values({ email: input.email, displayName: input.displayName, passwordHash, emailConfirmedAt: null })
+          .values({ email: input.email, displayName: input.displayName, country: input.country, passwordHash, emailConfirmedAt: null })
           .onConflictDoNothing()
           .returning({ id: users.id });
     // Two sign-ups with one email at the same moment: the unique index lets one through, the other retries.

@@ -13,7 +13,7 @@ export type SignUpState = {
   ok: boolean;
   fieldErrors: Partial<Record<keyof SignUpInput, string>>;
   message?: string;
-  values: { email: string; displayName: string };
+  values: { email: string; displayName: string; country: string };
 };
 
 export async function signUp(formData: FormData): Promise<SignUpState> {
@@ -21,9 +21,10 @@ export async function signUp(formData: FormData): Promise<SignUpState> {
     email: String(formData.get("email") ?? ""),
     displayName: String(formData.get("displayName") ?? ""),
     password: String(formData.get("password") ?? ""),
+    country: String(formData.get("country") ?? ""),
   };
   // Passwords are never echoed back.
-  const values = { email: raw.email, displayName: raw.displayName };
+  const values = { email: raw.email, displayName: raw.displayName, country: raw.country };
   const parsed = signUpSchema.safeParse(raw);
   if (!parsed.success) {
     const fieldErrors: SignUpState["fieldErrors"] = {};

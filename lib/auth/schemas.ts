@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { countryCodeSchema } from "@/lib/shipping/countries";
 
 export const emailSchema = z
   .string()
@@ -22,6 +23,8 @@ export const signUpSchema = z.object({
     .string()
     .min(passwordRules.minLength, `Use at least ${passwordRules.minLength} characters`)
     .max(passwordRules.maxLength, `Use at most ${passwordRules.maxLength} characters`),
+  /** Where the collector lives: the destination of their parcels until they choose another. */
+  country: countryCodeSchema,
 });
 export type SignUpInput = z.infer<typeof signUpSchema>;
 

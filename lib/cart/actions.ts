@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/session";
 import { checkoutSellerGroup } from "@/lib/orders/checkout";
 import { refreshListingCaches } from "@/lib/orders/cache";
+import { chooseCartAddress, chooseCartCountry, deleteAddress, saveAddress, type DestinationResult } from "./destination";
 import { addToCart, updateCartLine } from "./mutations";
 
 // Thin server actions for the buy box and the cart page: session, one lib call, a typed state.
@@ -37,9 +38,41 @@ export async function checkoutAction(_previous: CartFormState, formData: FormDat
   if (!user) return signedOut;
   const result = await checkoutSellerGroup({
     buyerId: user.id,
-    input: { sellerId: formData.get("sellerId"), currency: formData.get("currency"), country: formData.get("country") },
+    input: { sellerId: formData.get("sellerId"), currency: formData.get("currency"), country: formData.get("country"), requestId: formData.get("requestId") },
   });
   if (!result.ok) return { ok: false, message: result.message, fieldErrors: result.fieldErrors };
   refreshListingCaches({ listingIds: result.listingIds });
   redirect(result.url);
+}
+
+function destinationState(result: DestinationResult): CartFormState {
+  // Shipping is priced on the server from the stored destination: render the cart again.
+  if (result.ok) refresh();
+  return result.ok ? { ok: true, message: result.message, fieldErrors: {} } : { ok: false, message: result.message, fieldErrors: result.fieldErrors };
+}
+
+export async function chooseCartCountryAction(_previous: CartFormState, formData: FormData): Promise<CartFormState> {
+  const user = await getCurrentUser();
+  if (!user) return signedOut;
+  return destinationState(await chooseCartCountry({ buyerId: user.id, input: { country: formData.get("country") ?? "" } }));
+}
+
+export async function chooseCartAddressAction(_previous: CartFormState, formData: FormData): Promise<CartFormState> {
+  const user = await getCurrentUser();
+  if (!user) return signedOut;
+  return destinationState(await chooseCartAddress({ buyerId: user.id, input: { addressId: formData.get("addressId") } }));
+}
+
+export async function saveAddressAction(_previous: CartFormState, formData: FormData): Promise<CartFormState> {
+  const user = await getCurrentUser();
+  if (!user) return signedOut;
+  const field = (name: string) => formData.get(name) ?? "";
+  const input = { name: field("name"), line1: field("line1"), line2: field("line2"), city: field("city"), postalCode: field("postalCode"), country: field("country"), makeDefault: formData.get("makeDefault") };
+  return destinationState(await saveAddress({ buyerId: user.id, input }));
+}
+
+export async function deleteAddressAction(_previous: CartFormState, formData: FormData): Promise<CartFormState> {
+  const user = await getCurrentUser();
+  if (!user) return signedOut;
+  return destinationState(await deleteAddress({ buyerId: user.id, input: { addressId: formData.get("addressId") } }));
 }

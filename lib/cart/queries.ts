@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { cartItems, listingPhotos, listings, users } from "@/db/schema";
+import { getBuyerDestination, type BuyerDestination } from "@/lib/shipping/destination";
 import type { Category, Currency } from "@/lib/catalogue/vocabulary";
 import { priceLine, sumLines, type Totals } from "@/lib/orders/pricing";
 import { lineProblem } from "./lines";
@@ -35,10 +36,11 @@ export type CartGroup = {
   canCheckOut: boolean;
 };
 
-export type Cart = { country: string; groups: CartGroup[]; units: number };
+export type Cart = { destination: BuyerDestination; groups: CartGroup[]; units: number };
 
-export async function getCart({ buyerId, country }: { buyerId: string; country: string }): Promise<Cart> {
+export async function getCart({ buyerId }: { buyerId: string }): Promise<Cart> {
   const db = await getDb();
+  const destination = await getBuyerDestination(db, buyerId);
   const rows = await db
     .select({
       listingId: listings.id,
@@ -66,7 +68,9 @@ export async function getCart({ buyerId, country }: { buyerId: string; country: 
 
   const groups = new Map<string, CartGroup>();
   for (const row of rows) {
-    const priced = priceLine({ category: row.category, askingPriceCents: row.unitPriceCents, quantity: row.quantity, shippingOptions: row.shippingOptions }, country);
+    const priced = destination.known
+      ? priceLine({ category: row.category, askingPriceCents: row.unitPriceCents, quantity: row.quantity, shippingOptions: row.shippingOptions }, destination.country)
+      : ({ ok: false, message: "Choose the country to ship to, to see the shipping." } as const);
     const problem = lineProblem({ ...row, shippingOptions: row.shippingOptions }) ?? (priced.ok ? null : priced.message);
     const line: CartLine = {
       listingId: row.listingId,
@@ -92,7 +96,7 @@ export async function getCart({ buyerId, country }: { buyerId: string; country: 
     group.totals = sumLines(group.lines.filter((l) => !l.problem));
     group.canCheckOut = group.lines.every((l) => !l.problem);
   }
-  return { country, groups: [...groups.values()], units: rows.reduce((sum, r) => sum + r.quantity, 0) };
+  return { destination, groups: [...groups.values()], units: rows.reduce((sum, r) => sum + r.quantity, 0) };
 }
 
 /** Units in the cart, for the header's badge. */
@@ -100,11 +104,4 @@ export async function countCartUnits(buyerId: string): Promise<number> {
   const db = await getDb();
   const [row] = await db.select({ units: sql<number>`coalesce(sum(${cartItems.quantity}), 0)::int` }).from(cartItems).where(eq(cartItems.userId, buyerId));
   return row?.units ?? 0;
-}
-
-/** Where the buyer's parcels go unless they pick another country on the cart page. */
-export async function getBuyerCountry(buyerId: string): Promise<string> {
-  const db = await getDb();
-  const [row] = await db.select({ country: users.country }).from(users).where(eq(users.id, buyerId));
-  return row?.country?.toUpperCase() ?? "US";
 }

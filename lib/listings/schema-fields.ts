@@ -58,31 +58,8 @@ export function money(what: string, { minCents }: { minCents: number }) {
     );
 }
 
-const regionNames = new Intl.DisplayNames(["en"], { type: "region" });
-
-function isKnownRegion(code: string): boolean {
-  try {
-    const name = regionNames.of(code);
-    return Boolean(name) && name !== code && name !== "Unknown Region";
-  } catch {
-    return false;
-  }
-}
-
-export function countryCode(what: string) {
-  return z
-    .string({ error: `Enter ${what} as a two-letter code, e.g. US, GB or EE` })
-    .trim()
-    .toUpperCase()
-    .refine((code) => /^[A-Z]{2}$/.test(code) && isKnownRegion(code), `Enter ${what} as a two-letter code, e.g. US, GB or EE`);
-}
-
-/** A shipping destination: a country, or WORLD for everywhere else. */
-export const shippingDestination = z
-  .string({ error: "Enter the destination: a two-letter country code or WORLD" })
-  .trim()
-  .toUpperCase()
-  .refine((code) => code === "WORLD" || (/^[A-Z]{2}$/.test(code) && isKnownRegion(code)), "Enter the destination: a two-letter country code or WORLD");
+/** Countries and shipping destinations are checked by the one country schema the whole market uses. */
+export { countryCodeSchema, shippingDestinationSchema as shippingDestination } from "@/lib/shipping/countries";
 
 /** Papers that come with a real car. */
 export const documentKinds = ["title", "registration", "service_book", "export_papers", "purchase_papers"] as const;

@@ -20,7 +20,7 @@ import {
 } from "@/lib/catalogue/vocabulary";
 import { auctionTermsShape, checkAuctionTerms } from "@/lib/auctions/terms";
 import { withoutBlanks } from "./form-input";
-import { choice, countryCode, documentKinds, money, shippingDestination, text, wholeNumber, yesNo } from "./schema-fields";
+import { choice, countryCodeSchema, documentKinds, money, shippingDestination, text, wholeNumber, yesNo } from "./schema-fields";
 
 // One schema per category, shared by the sell form (instant hints) and the server (the check that
 // counts). Each has a complete form (publishing) and a lenient draft form (title required, every
@@ -40,7 +40,7 @@ const commonShape = {
   // For an auction, the price is the starting bid.
   saleFormat: z.enum(["fixed_price", "auction"], { error: "Choose fixed price or auction" }).default("fixed_price"),
   ...auctionTermsShape,
-  country: countryCode("the country the item is in"),
+  country: countryCodeSchema,
   city: text(80, "the city").optional(),
   shipping: z
     .array(z.object({ destination: shippingDestination, price: money("the shipping price", { minCents: 0 }) }))

@@ -5,6 +5,7 @@ import { cartItems, listings, orderEvents, orderItems, orders, users } from "@/d
 import { checkoutGroupSchema, fieldErrorsOf } from "@/lib/cart/schemas";
 import { countryName } from "@/lib/catalogue/describe";
 import { getPublicBaseUrl } from "@/lib/payments/base-url";
+import { getBuyerDestination, shipToOf, unknownDestinationMessage } from "@/lib/shipping/destination";
 import { openPaymentSession } from "./pay-order";
 import { payoutTerms } from "./payout";
 import { priceLine, sumLines } from "./pricing";
@@ -21,7 +22,7 @@ export type CheckoutResult =
   | { ok: true; orderId: number; url: string; listingIds: number[] }
   | {
       ok: false;
-      reason: "invalid" | "empty" | "sold_out" | "no_shipping" | "payment_unavailable";
+      reason: "invalid" | "empty" | "sold_out" | "no_shipping" | "no_destination" | "destination_changed" | "payment_unavailable";
       message: string;
       fieldErrors: Record<string, string>;
       /** Cart lines that could not be reserved; the rest of the cart is untouched. */
@@ -40,20 +41,35 @@ const refusal = (reason: Extract<CheckoutResult, { ok: false }>["reason"], messa
 export async function checkoutSellerGroup({ buyerId, input, baseUrl }: { buyerId: string; input: unknown; baseUrl?: string }): Promise<CheckoutResult> {
   const parsed = checkoutGroupSchema.safeParse(input);
   if (!parsed.success) return refusal("invalid", "Check the highlighted fields.", { fieldErrors: fieldErrorsOf(parsed.error) });
-  const { sellerId, currency, country } = parsed.data;
+  const { sellerId, currency, country: shown, requestId } = parsed.data;
   const db = await getDb();
 
   let orderId: number;
-  let listingIds: number[];
+  let listingIds: number[] | null;
   try {
     [orderId, listingIds] = await db.transaction(async (tx) => {
+      // Checkouts by one buyer take turns, so a repeated click finds the order the first one made.
+      await tx.select({ id: users.id }).from(users).where(eq(users.id, buyerId)).for("update");
+      const destination = await getBuyerDestination(tx, buyerId);
+      if (!destination.known) throw new Refusal(refusal("no_destination", unknownDestinationMessage, { fieldErrors: { country: "Choose the country to ship to" } }));
+      if (shown && shown !== destination.country) {
+        throw new Refusal(refusal("destination_changed", `Your cart now ships to ${countryName(destination.country)}, not ${countryName(shown)}: check the shipping below and check out again.`));
+      }
+      const country = destination.country;
+      if (requestId) {
+        // The same Check out sent again (a double click, a retried request): the first one's order is the answer.
+        const [same] = await tx.select({ id: orders.id }).from(orders).where(and(eq(orders.buyerId, buyerId), eq(orders.checkoutRequestId, requestId)));
+        if (same) return [same.id, null] as const;
+      }
       const cart = await tx
         .select({ listingId: cartItems.listingId, quantity: cartItems.quantity, title: listings.title })
         .from(cartItems)
         .innerJoin(listings, eq(listings.id, cartItems.listingId))
         .where(and(eq(cartItems.userId, buyerId), eq(listings.sellerId, sellerId), eq(listings.currency, currency)))
         .orderBy(asc(cartItems.listingId));
-      if (cart.length === 0) throw new Refusal(refusal("empty", "Nothing from this seller is in your cart any more."));
+      if (cart.length === 0) {
+        throw new Refusal(refusal("empty", "Nothing from this seller is in your cart any more."));
+      }
       if (sellerId === buyerId) throw new Refusal(refusal("invalid", "You can't buy your own listings."));
 
       const taken = [];
@@ -86,7 +102,8 @@ export async function checkoutSellerGroup({ buyerId, input, baseUrl }: { buyerId
           shippingCents: totals.shippingCents,
           totalCents: totals.totalCents,
           ...payoutTerms(totals.totalCents, seller?.stripeAccountId ?? null),
-          shipTo: { country },
+          shipTo: shipToOf(destination),
+          checkoutRequestId: requestId ?? null,
           reservedUntil: sql`now() + make_interval(mins => ${reservationMinutes})`,
         })
         .returning({ id: orders.id });
@@ -106,7 +123,7 @@ export async function checkoutSellerGroup({ buyerId, input, baseUrl }: { buyerId
         fromStatus: null,
         toStatus: "pending_payment",
         actorId: buyerId,
-        note: `Ordered for shipping to ${countryName(country)}; the items are reserved for ${reservationMinutes} minutes while you pay.`,
+        note: `Ordered for shipping to ${destination.address ? `${destination.address.city}, ` : ""}${countryName(country)}; the items are reserved for ${reservationMinutes} minutes while you pay.`,
       });
       await tx.delete(cartItems).where(and(eq(cartItems.userId, buyerId), inArray(cartItems.listingId, cart.map((c) => c.listingId))));
       return [order!.id, cart.map((c) => c.listingId)] as const;
@@ -116,6 +133,11 @@ export async function checkoutSellerGroup({ buyerId, input, baseUrl }: { buyerId
     throw error;
   }
 
+  if (!listingIds) {
+    // A repeat: back to the payment page if the order still waits for it, else to the order.
+    const url = await openPaymentSession(orderId, baseUrl ?? (await getPublicBaseUrl())).catch(() => `/orders/${orderId}`);
+    return { ok: true, orderId, listingIds: [], url };
+  }
   try {
     return { ok: true, orderId, listingIds, url: await openPaymentSession(orderId, baseUrl ?? (await getPublicBaseUrl())) };
   } catch (error) {

@@ -1,11 +1,12 @@
 import "server-only";
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { getDb } from "@/db/client";
 import { orderItems, orders, users } from "@/db/schema";
 import { getPublicBaseUrl } from "@/lib/payments/base-url";
-import { createPaymentSession, getOpenSessionUrl } from "@/lib/payments/checkout-session";
+import { createPaymentSession, getOpenSessionUrl, sessionExpiry } from "@/lib/payments/checkout-session";
 import { expireStaleReservations } from "./expiry";
+import { settleOrderDestination } from "./order-destination";
 import { payoutTerms } from "./payout";
 import { reservationMinutes } from "./status";
 
@@ -25,6 +26,8 @@ export async function startPaymentForOrder({ orderId, buyerId, baseUrl }: { orde
   if (!order || order.buyerId !== buyerId) return { ok: false, message: "That order does not exist." };
   if (order.status === "expired") return { ok: false, message: "The time to pay ran out and the items went back on sale." };
   if (order.status !== "pending_payment") return { ok: false, message: "This order is not waiting for payment." };
+  const settled = await settleOrderDestination(orderId);
+  if (!settled.ok) return settled;
   try {
     return { ok: true, url: await openPaymentSession(orderId, baseUrl ?? (await getPublicBaseUrl())) };
   } catch (error) {
@@ -41,13 +44,15 @@ export async function startPaymentForOrder({ orderId, buyerId, baseUrl }: { orde
 export async function openPaymentSession(orderId: number, baseUrl: string): Promise<string> {
   const db = await getDb();
   const [order] = await db
-    .select({ order: orders, buyerEmail: users.email, buyerCountry: users.country, sellerStripeAccountId: sellers.stripeAccountId })
+    .select({ order: orders, buyerEmail: users.email, sellerStripeAccountId: sellers.stripeAccountId })
     .from(orders)
     .innerJoin(users, eq(users.id, orders.buyerId))
     .innerJoin(sellers, eq(sellers.id, orders.sellerId))
     .where(eq(orders.id, orderId));
   if (!order || order.order.status !== "pending_payment") throw new Error(`Order ${orderId} is not waiting for payment`);
   const current = order.order;
+  // Never a payment without a destination: startPaymentForOrder settles it first.
+  if (!current.shipTo?.country) throw new Error(`Order ${orderId} has no destination yet`);
   const stillOpen = current.stripeCheckoutSessionId && current.checkoutExpiresAt && current.checkoutExpiresAt.getTime() > Date.now() + 60_000;
   if (stillOpen) {
     const url = await getOpenSessionUrl(current.stripeCheckoutSessionId!);
@@ -55,12 +60,11 @@ export async function openPaymentSession(orderId: number, baseUrl: string): Prom
   }
   // Settled when the payment opens, so an auction order (written elsewhere) gets the same terms.
   const terms = payoutTerms(current.totalCents, order.sellerStripeAccountId);
-  const [attempt] = await db
-    .update(orders)
-    .set({ ...terms, checkoutAttempts: sql`${orders.checkoutAttempts} + 1`, updatedAt: sql`now()` })
-    .where(and(eq(orders.id, orderId), eq(orders.status, "pending_payment")))
-    .returning({ n: orders.checkoutAttempts, reservedUntil: orders.reservedUntil });
-  if (!attempt) throw new Error(`Order ${orderId} is not waiting for payment`);
+  // Another press is opening the page right now (attempt taken, session not stored yet): join it.
+  const inFlight = !current.stripeCheckoutSessionId && current.checkoutAttempts > 0 && current.checkoutExpiresAt && current.checkoutExpiresAt.getTime() > Date.now() + 60_000;
+  const attempt = inFlight
+    ? { n: current.checkoutAttempts, expiresAt: current.checkoutExpiresAt! }
+    : await claimAttempt(orderId, current.checkoutAttempts, sessionExpiry(current.reservedUntil ?? new Date(Date.now() + reservationMinutes * 60_000)), terms);
   const lines = await db
     .select({ listingId: orderItems.listingId, title: orderItems.title, quantity: orderItems.quantity, unitPriceCents: orderItems.unitPriceCents, packingCents: orderItems.packingCents })
     .from(orderItems)
@@ -70,22 +74,51 @@ export async function openPaymentSession(orderId: number, baseUrl: string): Prom
     {
       id: orderId,
       attempt: attempt.n,
+      expiresAt: attempt.expiresAt,
+      createdAt: current.createdAt,
       currency: current.currency,
       buyerEmail: order.buyerEmail,
-      shipToCountry: (current.shipTo?.country ?? order.buyerCountry ?? "US").toUpperCase(),
+      shipToCountry: current.shipTo.country,
       lines,
       shippingCents: current.shippingCents,
       packingCents: lines.reduce((sum, l) => sum + l.packingCents, 0),
       totalCents: current.totalCents,
       platformFeeCents: terms.platformFeeCents,
       transferDestination: terms.transferDestination,
-      reservedUntil: attempt.reservedUntil ?? new Date(Date.now() + reservationMinutes * 60_000),
     },
     baseUrl,
-  );
+  ).catch(async (error: unknown) => {
+    // The next press starts a fresh attempt rather than replaying this failed request's key.
+    await db
+      .update(orders)
+      .set({ checkoutExpiresAt: null, updatedAt: sql`now()` })
+      .where(and(eq(orders.id, orderId), eq(orders.checkoutAttempts, attempt.n), isNull(orders.stripeCheckoutSessionId)));
+    throw error;
+  });
   await db
     .update(orders)
     .set({ stripeCheckoutSessionId: session.sessionId, checkoutUrl: session.url, checkoutExpiresAt: session.expiresAt, updatedAt: sql`now()` })
     .where(and(eq(orders.id, orderId), eq(orders.status, "pending_payment")));
   return session.url;
+}
+
+/**
+ * Starts attempt n + 1 of paying an order. Of callers racing here (a double click on Pay now), one
+ * moves the counter and fixes when the new page closes; the others find that attempt and open it
+ * with the same idempotency key and the same terms, so all of them get one and the same page.
+ */
+async function claimAttempt(orderId: number, seen: number, expiresAt: Date, terms: ReturnType<typeof payoutTerms>): Promise<{ n: number; expiresAt: Date }> {
+  const db = await getDb();
+  const [claimed] = await db
+    .update(orders)
+    .set({ ...terms, checkoutAttempts: seen + 1, checkoutExpiresAt: expiresAt, stripeCheckoutSessionId: null, checkoutUrl: null, updatedAt: sql`now()` })
+    .where(and(eq(orders.id, orderId), eq(orders.status, "pending_payment"), eq(orders.checkoutAttempts, seen)))
+    .returning({ n: orders.checkoutAttempts });
+  if (claimed) return { n: claimed.n, expiresAt };
+  const [now] = await db
+    .select({ n: orders.checkoutAttempts, expiresAt: orders.checkoutExpiresAt })
+    .from(orders)
+    .where(and(eq(orders.id, orderId), eq(orders.status, "pending_payment")));
+  if (!now || !now.expiresAt) throw new Error(`Order ${orderId} is not waiting for payment`);
+  return { n: now.n, expiresAt: now.expiresAt };
 }

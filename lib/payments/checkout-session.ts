@@ -1,5 +1,5 @@
 import "server-only";
-import { randomBytes } from "node:crypto";
+import { createHash } from "node:crypto";
 import type { Currency } from "@/lib/catalogue/vocabulary";
 import { countryName } from "@/lib/catalogue/describe";
 import { getStripe, isStripeConfigured, isTestPaymentMode, type Stripe } from "./stripe";
@@ -21,7 +21,10 @@ export type OrderToPay = {
   platformFeeCents: number;
   /** The seller's connected account: the money goes there, less the fee, as a destination charge. */
   transferDestination: string | null;
-  reservedUntil: Date;
+  /** When the page closes (see sessionExpiry), fixed by whoever started this attempt so repeats send the same request. */
+  expiresAt: Date;
+  /** Sets the test-payment session id apart from another database's order with the same id. */
+  createdAt: Date;
 };
 
 export type PaymentSession = { sessionId: string; url: string; expiresAt: Date; testMode: boolean };
@@ -35,7 +38,8 @@ const beforeReservationEnds = 2 * minute;
 
 export function sessionExpiry(reservedUntil: Date, now = new Date()): Date {
   const wanted = Math.min(reservedUntil.getTime() - beforeReservationEnds, now.getTime() + longestSession);
-  return new Date(Math.max(wanted, now.getTime() + shortestSession));
+  // Whole seconds, as Stripe keeps it.
+  return new Date(Math.floor(Math.max(wanted, now.getTime() + shortestSession) / 1000) * 1000);
 }
 
 /** The idempotency key for an order's nth Checkout Session: a retried request returns the same session. */
@@ -43,11 +47,16 @@ export function checkoutIdempotencyKey(orderId: number, attempt: number): string
   return attempt <= 1 ? `order-${orderId}` : `order-${orderId}-attempt-${attempt}`;
 }
 
+/**
+ * Opens the page for one attempt. The same attempt asked for twice gets the same session: Stripe
+ * answers a repeated idempotency key with the first session, and a test session's id comes from the key.
+ */
 export async function createPaymentSession(order: OrderToPay, baseUrl: string): Promise<PaymentSession> {
-  const expiresAt = sessionExpiry(order.reservedUntil);
+  const { expiresAt } = order;
   if (!isStripeConfigured()) {
     if (!isTestPaymentMode()) throw new Error("Payments are not set up: set STRIPE_SECRET_KEY, or TEST_PAYMENTS=true for pretend payments.");
-    const sessionId = `cs_test_local_${randomBytes(16).toString("hex")}`;
+    const key = `${checkoutIdempotencyKey(order.id, order.attempt)}:${order.createdAt.getTime()}`;
+    const sessionId = `cs_test_local_${createHash("sha256").update(key).digest("hex").slice(0, 32)}`;
     return { sessionId, url: `/checkout/test/${sessionId}`, expiresAt, testMode: true };
   }
   const session = await getStripe().checkout.sessions.create(checkoutSessionParams(order, baseUrl, expiresAt), {

@@ -1,5 +1,5 @@
 import "server-only";
-import { randomBytes } from "node:crypto";
+import { createHash } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { orderItems, orders, users } from "@/db/schema";
@@ -7,6 +7,7 @@ import { fieldErrorsOf } from "@/lib/cart/schemas";
 import type { Currency } from "@/lib/catalogue/vocabulary";
 import { testPaymentSchema, testSessionIdSchema } from "./schemas";
 import { isTestPaymentMode, stripeApiVersion, stripeWebhooks } from "./stripe";
+import { getBuyerDestination } from "@/lib/shipping/destination";
 import { getWebhookSecret } from "./webhook-secret";
 import { handleStripeWebhook, type WebhookOutcome } from "./webhooks";
 
@@ -26,6 +27,8 @@ export type TestCheckout = {
   shippingCents: number;
   totalCents: number;
   expiresAt: Date | null;
+  /** The saved address the cart ships to, to fill the form with, when it is in the order's country. */
+  address: { name: string; line1: string; city: string; postalCode: string } | null;
 };
 
 async function findTestOrder(sessionId: string, buyerId: string) {
@@ -50,18 +53,21 @@ export async function getTestCheckout({ sessionId, buyerId }: { sessionId: strin
     .where(eq(orderItems.orderId, row.order.id))
     .orderBy(orderItems.id);
   const { order } = row;
+  const destination = await getBuyerDestination(db, buyerId);
+  const saved = destination.address && destination.country === order.shipTo?.country ? destination.address : null;
   return {
     sessionId,
     orderId: order.id,
     status: order.status,
     currency: order.currency,
     sellerName: row.sellerName,
-    shipToCountry: order.shipTo?.country ?? "US",
+    shipToCountry: order.shipTo?.country ?? "",
     lines,
     itemsCents: order.itemsCents,
     shippingCents: order.shippingCents,
     totalCents: order.totalCents,
     expiresAt: order.checkoutExpiresAt,
+    address: saved ? { name: saved.name, line1: [saved.line1, saved.line2].filter(Boolean).join(", "), city: saved.city, postalCode: saved.postalCode } : null,
   };
 }
 
@@ -74,16 +80,21 @@ export async function completeTestPayment({ buyerId, input }: { buyerId: string;
   if (!parsed.success) return { ok: false, message: "Check the highlighted fields.", fieldErrors: fieldErrorsOf(parsed.error) };
   const row = await findTestOrder(parsed.data.sessionId, buyerId);
   if (!row) return { ok: false, message: "That test checkout does not exist.", fieldErrors: {} };
+  // Pay pressed again after this very page was paid: the answer is the paid order, and nothing is sent.
+  if (row.order.stripePaymentIntentId === paymentIntentFor(parsed.data.sessionId)) {
+    return { ok: true, orderId: row.order.id, outcome: { status: 200, message: "Already paid", listingIds: [], soldHistoryChanged: false, orderId: row.order.id } };
+  }
   if (row.order.status !== "pending_payment") return { ok: false, message: "This order is no longer waiting for payment.", fieldErrors: {} };
   if (row.order.checkoutExpiresAt && row.order.checkoutExpiresAt.getTime() < Date.now()) {
     return { ok: false, message: "This checkout has expired. Open the order to start a new payment if the items are still reserved.", fieldErrors: {} };
   }
   const { name, line1, city, postalCode } = parsed.data;
-  const country = row.order.shipTo?.country ?? "US";
+  const country = row.order.shipTo?.country;
+  if (!country) return { ok: false, message: "This order has no destination yet: open the order to choose one.", fieldErrors: {} };
   const session = sessionObject(row.order, {
     status: "complete",
     payment_status: "paid",
-    payment_intent: `pi_test_local_${randomBytes(12).toString("hex")}`,
+    payment_intent: paymentIntentFor(parsed.data.sessionId),
     collected_information: { shipping_details: { name, address: { country, postal_code: postalCode, line1, line2: null, city, state: null } } },
   });
   const outcome = await deliverSignedEvent("checkout.session.completed", session);
@@ -97,6 +108,17 @@ export async function cancelTestPayment({ buyerId, sessionId }: { buyerId: strin
   const session = sessionObject(row.order, { status: "expired", payment_status: "unpaid", payment_intent: null, collected_information: null });
   const outcome = await deliverSignedEvent("checkout.session.expired", session);
   return { ok: true, orderId: row.order.id, outcome };
+}
+
+// Stripe's page takes one payment per session and tells of it in one event. Both ids come from the
+// session id, so Pay pressed twice, even at the same instant, is the same payment and the same event,
+// which the webhook's record of handled events lets through once.
+function testId(prefix: string, ...parts: string[]): string {
+  return `${prefix}${createHash("sha256").update(parts.join(":")).digest("hex").slice(0, 24)}`;
+}
+
+function paymentIntentFor(sessionId: string): string {
+  return testId("pi_test_local_", sessionId);
 }
 
 function sessionObject(order: typeof orders.$inferSelect, fields: Record<string, unknown>) {
@@ -117,9 +139,9 @@ function sessionObject(order: typeof orders.$inferSelect, fields: Record<string,
   };
 }
 
-async function deliverSignedEvent(type: string, object: Record<string, unknown>): Promise<WebhookOutcome> {
+async function deliverSignedEvent(type: string, object: { id: string | null } & Record<string, unknown>): Promise<WebhookOutcome> {
   const payload = JSON.stringify({
-    id: `evt_test_local_${randomBytes(12).toString("hex")}`,
+    id: testId("evt_test_local_", type, object.id ?? ""),
     object: "event",
     api_version: stripeApiVersion,
     created: Math.floor(Date.now() / 1000),

@@ -1,12 +1,9 @@
 import { z } from "zod";
 import { itemSchema } from "@/lib/catalogue/item-schemas";
+import { countryCodeSchema } from "@/lib/shipping/countries";
 
 // The public contract of POST /api/valuation, also used by the /value page.
-const countryCode = z
-  .string()
-  .trim()
-  .regex(/^[A-Za-z]{2}$/, "Use a two-letter country code, like US or GB")
-  .transform((c) => c.toUpperCase());
+const countryCode = countryCodeSchema;
 
 export const valuationRequestSchema = z.object({
   item: itemSchema,

@@ -16,10 +16,12 @@ test("a collector signs up through the emailed link, signs out and signs back in
   await expect(page.getByText("Enter a valid email address")).toBeVisible();
   await expect(page.getByText("at least 2 characters")).toBeVisible();
   await expect(page.getByText("Use at least 10 characters")).toBeVisible();
+  await expect(page.getByText("Choose a country")).toBeVisible();
   expect(await findAccessibilityProblems(page)).toEqual([]);
 
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Display name").fill("Nina K.");
+  await page.getByLabel("Country you live in").selectOption("US");
   await page.getByLabel("Password", { exact: true }).fill(password);
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();

@@ -43,10 +43,11 @@ export async function readEmailedLink(address: string, pathPrefix: string): Prom
 }
 
 /** Signs up through the form and follows the emailed link, as a new collector would. */
-export async function signUpThroughEmail(page: Page, input: { email: string; displayName: string; password: string }): Promise<void> {
+export async function signUpThroughEmail(page: Page, input: { email: string; displayName: string; password: string; country?: string }): Promise<void> {
   await page.goto("/sign-up");
   await page.getByLabel("Email").fill(input.email);
   await page.getByLabel("Display name").fill(input.displayName);
+  await page.getByLabel("Country you live in").selectOption(input.country ?? "US");
   await page.getByLabel("Password", { exact: true }).fill(input.password);
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();

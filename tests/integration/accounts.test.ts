@@ -28,7 +28,7 @@ async function followSignUpLink(address: string, at = now) {
 
 describe("sign-up", () => {
   it("creates an account with an argon2id hash, never the password itself, confirmed through an emailed link", async () => {
-    const result = await createAccount({ email: "sergei@example.com", displayName: "Sergei", password: strongPassword }, { now });
+    const result = await createAccount({ email: "sergei@example.com", displayName: "Sergei", password: strongPassword, country: "GB" }, { now });
     expect(result).toEqual({ ok: true, email: "sergei@example.com" });
     const [stored] = await database().db.select().from(users).where(sql`${users.email} = 'sergei@example.com'`);
     expect(stored?.passwordHash).toMatch(/^\$argon2id\$/);
@@ -46,8 +46,8 @@ describe("sign-up", () => {
   it("answers a registered email exactly like a new one, tells only its owner, and changes nothing", async () => {
     const before = await countUsers();
     const [original] = await database().db.select().from(users).where(sql`${users.email} = 'sergei@example.com'`);
-    const taken = await createAccount({ email: "sergei@example.com", displayName: "Other", password: "Another-Strong-Pass-1990" }, { now });
-    const fresh = await createAccount({ email: "somebody-new@example.com", displayName: "Other", password: "Another-Strong-Pass-1990" }, { now });
+    const taken = await createAccount({ email: "sergei@example.com", displayName: "Other", password: "Another-Strong-Pass-1990", country: "GB" }, { now });
+    const fresh = await createAccount({ email: "somebody-new@example.com", displayName: "Other", password: "Another-Strong-Pass-1990", country: "GB" }, { now });
     expect(taken).toEqual({ ok: true, email: "sergei@example.com" });
     expect(Object.keys(taken)).toEqual(Object.keys(fresh));
     expect((await emailsTo("sergei@example.com"))[0]?.subject).toBe("You already have a Moskvitch Market account");
@@ -57,12 +57,12 @@ describe("sign-up", () => {
   });
 
   it("a link expires after a day", async () => {
-    await createAccount({ email: "slow@example.com", displayName: "Slow", password: strongPassword }, { now });
+    await createAccount({ email: "slow@example.com", displayName: "Slow", password: strongPassword, country: "GB" }, { now });
     expect(await followSignUpLink("slow@example.com", new Date(now.getTime() + (signUpLimits.linkValidHours * 60 + 1) * 60 * 1000))).toBeNull();
   });
 
   it("refuses an easy-to-guess password with a field message and stores nothing", async () => {
-    const result = await createAccount({ email: "weak@example.com", displayName: "Weak", password: "password123" });
+    const result = await createAccount({ email: "weak@example.com", displayName: "Weak", password: "password123", country: "GB" });
     expect(result.ok).toBe(false);
     expect(result.ok ? null : result.fieldErrors.password).toMatch(/too easy to guess/);
     expect(await countUsers("weak@example.com")).toBe(0);
@@ -70,7 +70,7 @@ describe("sign-up", () => {
 
   it("lets exactly one account come of simultaneous sign-ups with one email", async () => {
     const attempts = await Promise.all(
-      [1, 2, 3].map((n) => createAccount({ email: "race@example.com", displayName: `Racer ${n}`, password: strongPassword })),
+      [1, 2, 3].map((n) => createAccount({ email: "race@example.com", displayName: `Racer ${n}`, password: strongPassword, country: "GB" })),
     );
     expect(attempts.every((a) => a.ok)).toBe(true);
     expect(await countUsers("race@example.com")).toBe(1);
@@ -84,7 +84,7 @@ describe("sign-up", () => {
     expect((await consumeSignUpAttempt({ ip: "192.0.2.78", now })).allowed).toBe(true);
     expect((await consumeSignUpAttempt({ ip: "192.0.2.77", now: new Date(now.getTime() + 15 * 60 * 1000) })).allowed).toBe(true);
 
-    for (let i = 0; i < 5; i++) await createAccount({ email: "bombed@example.com", displayName: "Bombed", password: strongPassword }, { now });
+    for (let i = 0; i < 5; i++) await createAccount({ email: "bombed@example.com", displayName: "Bombed", password: strongPassword, country: "GB" }, { now });
     expect(await emailsTo("bombed@example.com")).toHaveLength(signUpLimits.emailsPerAddress.points);
   });
 });
@@ -110,7 +110,7 @@ describe("sign-in", () => {
 describe("sign-in through GitHub", () => {
   it("takes over an unconfirmed sign-up for the address and drops the password someone else may have set", async () => {
     const { upsertOAuthAccount } = await import("@/lib/auth/accounts");
-    await createAccount({ email: "preclaimed@example.com", displayName: "Squatter", password: "Squatters-Password-1999" }, { now });
+    await createAccount({ email: "preclaimed@example.com", displayName: "Squatter", password: "Squatters-Password-1999", country: "GB" }, { now });
     const account = await upsertOAuthAccount({ email: "preclaimed@example.com", displayName: "Owner" });
     const [stored] = await database().db.select().from(users).where(eq(users.id, account.id));
     expect(stored?.emailConfirmedAt).not.toBeNull();

@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { cartItems, listings, orders } from "@/db/schema";
+import { chooseCartCountry } from "@/lib/cart/destination";
 import { addToCart, removeCartLine, updateCartLine } from "@/lib/cart/mutations";
 import { countCartUnits, getCart } from "@/lib/cart/queries";
 import { checkoutSellerGroup } from "@/lib/orders/checkout";
@@ -64,7 +65,7 @@ describe("filling the cart", () => {
 
 describe("the cart page's figures", () => {
   it("groups lines by seller and prices them on the server: the seller's shipping for the country, WORLD otherwise, packing for the pedal car", async () => {
-    const cart = await getCart({ buyerId: buyer.id, country: "GB" });
+    const cart = await getCart({ buyerId: buyer.id });
     expect(cart.units).toBe(4);
     const byName = Object.fromEntries(cart.groups.map((g) => [g.sellerId, g]));
     const parts = byName[partsDealer.id]!;
@@ -79,13 +80,16 @@ describe("the cart page's figures", () => {
     expect(pedal.lines[0]).toMatchObject({ itemsCents: 34500, shippingCents: 26000 + packing, packingCents: packing, problem: null });
     expect(pedal.totals.totalCents).toBe(34500 + 26000 + packing);
     // Shipping to the seller's own country uses their domestic price.
-    const home = await getCart({ buyerId: buyer.id, country: "EE" });
+    expect(await chooseCartCountry({ buyerId: buyer.id, input: { country: "ee" } })).toMatchObject({ ok: true });
+    const home = await getCart({ buyerId: buyer.id });
+    expect(home.destination).toMatchObject({ country: "EE", source: "cart_country" });
     expect(home.groups.find((g) => g.sellerId === partsDealer.id)!.totals.shippingCents).toBe(800);
+    await chooseCartCountry({ buyerId: buyer.id, input: { country: "GB" } });
   });
 
   it("names a line the seller won't ship to the buyer's country, and holds back only that seller's checkout", async () => {
     await addToCart({ buyerId: buyer.id, input: { listingId: estonianOnly } });
-    const cart = await getCart({ buyerId: buyer.id, country: "GB" });
+    const cart = await getCart({ buyerId: buyer.id });
     const parts = cart.groups.find((g) => g.sellerId === partsDealer.id)!;
     expect(parts.lines.find((l) => l.listingId === estonianOnly)!.problem).toBe("The seller does not ship to United Kingdom.");
     expect(parts.canCheckOut).toBe(false);
@@ -105,7 +109,7 @@ describe("an item that sold out while in the cart", () => {
     await updateCartLine({ buyerId: rival.id, input: { listingId: screens, quantity: 3 } });
     expect((await checkoutSellerGroup({ buyerId: rival.id, input: { sellerId: partsDealer.id, currency: "USD", country: "DE" } })).ok).toBe(true);
 
-    const cart = await getCart({ buyerId: buyer.id, country: "GB" });
+    const cart = await getCart({ buyerId: buyer.id });
     const parts = cart.groups.find((g) => g.sellerId === partsDealer.id)!;
     expect(parts.lines.find((l) => l.listingId === screens)!.problem).toBe("Sold out.");
     expect(parts.totals.totalCents).toBe(3800 + 1400);

@@ -117,7 +117,7 @@ describe("slowing guessers without locking the owner out", () => {
   });
 
   it("an account created by sign-up cannot sign in until its email link is followed", async () => {
-    const result = await createAccount({ email: "fresh@example.com", displayName: "Fresh", password });
+    const result = await createAccount({ email: "fresh@example.com", displayName: "Fresh", password, country: "GB" });
     expect(result.ok).toBe(true);
     expect((await attempt("fresh@example.com", "203.0.113.13", password)).status).toBe("invalid");
   });

@@ -5,10 +5,11 @@ import { useSearchParams } from "next/navigation";
 import { useState, useTransition } from "react";
 import { signUp, type SignUpState } from "@/lib/auth/actions";
 import { passwordRules } from "@/lib/auth/schemas";
+import { CountrySelect } from "@/app/_components/orders/country-select";
 import { Field } from "./field";
 import { safeCallbackUrl } from "./safe-callback";
 
-const initialState: SignUpState = { ok: false, fieldErrors: {}, values: { email: "", displayName: "" } };
+const initialState: SignUpState = { ok: false, fieldErrors: {}, values: { email: "", displayName: "", country: "" } };
 
 export function SignUpForm() {
   const callbackUrl = safeCallbackUrl(useSearchParams().get("callbackUrl"));
@@ -61,6 +62,15 @@ export function SignUpForm() {
         hint="Shown to buyers and sellers, e.g. “Sergei (AZLK Garage)”."
         defaultValue={state.values.displayName}
         error={state.fieldErrors.displayName}
+        required
+      />
+      <CountrySelect
+        key={state.values.country}
+        id="field-country"
+        label="Country you live in"
+        hint="Where your parcels go unless you choose another address at checkout."
+        value={state.values.country || null}
+        error={state.fieldErrors.country}
         required
       />
       <Field

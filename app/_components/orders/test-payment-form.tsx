@@ -14,7 +14,9 @@ const fields = [
 ] as const;
 
 /** Stands in for Stripe's hosted form: a delivery address, then Pay or Cancel. No card, no money. */
-export function TestPaymentForm({ sessionId, totalLabel, countryLabel }: { sessionId: string; totalLabel: string; countryLabel: string }) {
+type Address = { name: string; line1: string; city: string; postalCode: string };
+
+export function TestPaymentForm({ sessionId, totalLabel, countryLabel, address }: { sessionId: string; totalLabel: string; countryLabel: string; address: Address | null }) {
   const [state, pay, paying] = useActionState(payTestCheckoutAction, initial);
   const [cancelState, cancel, cancelling] = useActionState(cancelTestCheckoutAction, initial);
   const busy = paying || cancelling;
@@ -30,7 +32,7 @@ export function TestPaymentForm({ sessionId, totalLabel, countryLabel }: { sessi
             return (
               <div className="field" key={f.name}>
                 <label htmlFor={id}>{f.label}</label>
-                <input id={id} name={f.name} autoComplete={f.autoComplete} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} />
+                <input id={id} name={f.name} autoComplete={f.autoComplete} defaultValue={address?.[f.name] ?? ""} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} />
                 {error && (
                   <p className="field__error" id={`${id}-error`}>
                     {error}

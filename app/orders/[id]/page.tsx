@@ -86,7 +86,13 @@ export default async function OrderPage({ params, searchParams }: Props) {
           <h2 className="order-page__heading">Delivery</h2>
           <dl className="facts">
             <dt>Ship to</dt>
-            <dd>{[order.shipTo?.name, order.shipTo?.address, order.shipTo?.postalCode, countryName(order.shipTo?.country ?? "US")].filter(Boolean).join(", ")}</dd>
+            <dd data-testid="order-ship-to">
+              {order.shipTo
+                ? [order.shipTo.name, order.shipTo.address, order.shipTo.postalCode, countryName(order.shipTo.country)].filter(Boolean).join(", ")
+                : isBuyer
+                  ? <>Not chosen yet: <Link href="/cart">choose where to ship</Link>, then pay.</>
+                  : "Not chosen yet"}
+            </dd>
             {order.carrier && (
               <>
                 <dt>Carrier</dt>

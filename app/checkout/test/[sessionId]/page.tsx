@@ -38,7 +38,7 @@ export default async function TestPaymentPage({ params }: Props) {
             <OrderLines lines={checkout.lines} currency={checkout.currency} itemsCents={checkout.itemsCents} shippingCents={checkout.shippingCents} totalCents={checkout.totalCents} caption="What you are paying for" />
           </div>
           <div className="panel">
-            <TestPaymentForm sessionId={checkout.sessionId} totalLabel={total} countryLabel={countryName(checkout.shipToCountry)} />
+            <TestPaymentForm sessionId={checkout.sessionId} totalLabel={total} countryLabel={countryName(checkout.shipToCountry)} address={checkout.address} />
           </div>
         </div>
       ) : (
