@@ -69,7 +69,7 @@ export async function getListingForEdit({ actor, listingId }: { actor: Actor; li
       country: listings.country,
       city: listings.city,
       shippingOptions: listings.shippingOptions,
-      quantity: listings.quantity,
+      listedQuantity: listings.listedQuantity,
       attributes: listings.attributes,
     })
     .from(listings)
