@@ -4,7 +4,7 @@ import Link from "next/link";
 import { FairValuePanel } from "@/app/_components/valuation/fair-value-panel";
 import { ValueForm } from "@/app/_components/valuation/value-form";
 import { getEnv } from "@/lib/env";
-import { getPublicListing } from "@/lib/listings/queries";
+import { getOfferedListing } from "@/lib/listings/queries";
 import { appraiseItem } from "@/lib/valuation/appraise";
 import { listingIdFromReference } from "@/lib/valuation/listing-reference";
 import { parseValueForm, valuePageHref, valuesFromItem, type ValueFormValues } from "@/lib/valuation/value-form";
@@ -31,7 +31,7 @@ async function prefillFromListing(reference: string): Promise<Prefill> {
   if (!parsed.ok) {
     return { error: parsed.reason === "other_site" ? "That link is to another site. Paste a link to a listing here, or fill in the form." : "That is not a link to a listing. It looks like https://…/listings/42." };
   }
-  const listing = await getPublicListing(parsed.listingId);
+  const listing = await getOfferedListing(parsed.listingId);
   if (!listing) return { error: "We couldn’t find a live listing at that link. It may have been removed; fill in the form instead." };
   const values: ValueFormValues = { ...valuesFromItem(listing.attributes), country: "US", from: listing.country };
   if (listing.currency === "USD") return { values: { ...values, price: String(listing.askingPriceCents / 100) } };

@@ -32,21 +32,31 @@ export default async function WatchlistPage() {
                 <div className="dashboard-item__photo dashboard-item__photo--empty" aria-hidden="true" />
               )}
               <div className="dashboard-item__body">
-                <Link className="dashboard-item__title" href={`/listings/${item.id}`}>
-                  {item.title}
-                </Link>
+                {item.view === "hidden" ? (
+                  <span className="dashboard-item__title">{item.title}</span>
+                ) : (
+                  <Link className="dashboard-item__title" href={`/listings/${item.id}`}>
+                    {item.title}
+                  </Link>
+                )}
                 <span className="listing-card__meta">
-                  {item.auction
-                    ? `${item.auction.bidCount ? "Current bid" : "Starting bid"} ${formatMoney(item.priceCents, item.currency)} · ${item.auction.bidCount} ${item.auction.bidCount === 1 ? "bid" : "bids"} · `
-                    : `${formatMoney(item.priceCents, item.currency)} · `}
-                  {item.auction?.status === "open" ? (
-                    <>
-                      <TimeLeft endsAt={item.auction.endsAt} /> left
-                    </>
-                  ) : item.status === "live" ? (
-                    "On sale"
+                  {item.view === "hidden" ? (
+                    "No longer available"
                   ) : (
-                    "No longer on sale"
+                    <>
+                      {item.auction
+                        ? `${item.auction.bidCount ? "Current bid" : "Starting bid"} ${formatMoney(item.priceCents, item.currency)} · ${item.auction.bidCount} ${item.auction.bidCount === 1 ? "bid" : "bids"} · `
+                        : `${formatMoney(item.priceCents, item.currency)} · `}
+                      {item.auction?.status === "open" ? (
+                        <>
+                          <TimeLeft endsAt={item.auction.endsAt} /> left
+                        </>
+                      ) : item.status === "live" ? (
+                        "On sale"
+                      ) : (
+                        "No longer on sale"
+                      )}
+                    </>
                   )}
                 </span>
               </div>

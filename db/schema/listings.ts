@@ -42,8 +42,13 @@ export const listings = pgTable(
     year: smallint("year"),
     askingPriceCents: integer("asking_price_cents").notNull(),
     currency: currency("currency").notNull().default("USD"),
-    /** Units for sale: 1 for a car or toy, more for spare parts. */
+    /**
+     * Units on hand, free to sell. Only orders move it (lib/orders/stock.ts): on hand + reserved +
+     * sold always equals `listedQuantity`.
+     */
     quantity: integer("quantity").notNull().default(1),
+    /** Units the seller listed: 1 for a car or toy, more for spare parts. */
+    listedQuantity: integer("listed_quantity").notNull().default(1),
     country: text("country").notNull(),
     city: text("city"),
     shippingOptions: jsonb("shipping_options").$type<ShippingOption[]>().notNull().default([]),

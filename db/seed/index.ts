@@ -82,6 +82,7 @@ export async function seedDemoCatalogue(db: Database): Promise<string> {
           askingPriceCents: listing.priceCents,
           currency: "USD",
           quantity: listing.quantity ?? 1,
+          listedQuantity: listing.quantity ?? 1,
           country: listing.country,
           city: listing.city,
           shippingOptions: listing.shipping,

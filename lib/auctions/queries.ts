@@ -3,6 +3,7 @@ import { and, desc, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { auctions, bids, listings, orders, users } from "@/db/schema";
 import { bidIncrementFor, isReserveMet, maskBidderName, minimumBidCents } from "./rules";
+import { publicViewOf } from "@/lib/listings/visibility";
 
 // What the bid box shows, read fresh on every poll (never cached): it changes with every bid.
 
@@ -55,7 +56,8 @@ export async function getAuctionView({ listingId, viewerId }: { listingId: numbe
     .innerJoin(listings, eq(listings.id, auctions.listingId))
     .leftJoin(orders, eq(orders.id, auctions.winnerOrderId))
     .where(eq(auctions.listingId, listingId));
-  if (!row || row.deletedAt || row.listingStatus === "draft") return null;
+  // Not public (a draft, unpublished or deleted): only its seller still reads it, and never once deleted.
+  if (!row || row.deletedAt || (publicViewOf({ status: row.listingStatus, deletedAt: row.deletedAt }) === "hidden" && row.sellerId !== viewerId)) return null;
   const { auction } = row;
 
   const historyRows = await db

@@ -5,6 +5,8 @@ import { listingPhotos, listings } from "@/db/schema";
 import type { Category } from "@/lib/catalogue/vocabulary";
 import { listingRowToInput } from "./listing-columns";
 import type { Actor, ListingStatus } from "./mutations";
+import { queryListingDetail } from "./queries";
+import { canPreview } from "./visibility";
 
 // Reads for the seller's own pages (dashboard, edit form). Never cached: they change with every edit
 // and belong to one person.
@@ -69,7 +71,7 @@ export async function getListingForEdit({ actor, listingId }: { actor: Actor; li
       country: listings.country,
       city: listings.city,
       shippingOptions: listings.shippingOptions,
-      quantity: listings.quantity,
+      listedQuantity: listings.listedQuantity,
       attributes: listings.attributes,
     })
     .from(listings)
@@ -82,4 +84,12 @@ export async function getListingForEdit({ actor, listingId }: { actor: Actor; li
     .where(eq(listingPhotos.listingId, listingId))
     .orderBy(asc(listingPhotos.position), asc(listingPhotos.createdAt));
   return { id: row.id, status: row.status, category: row.category, values: { ...listingRowToInput(row), category: row.category }, photos };
+}
+
+/** The seller's (or an admin's) own view of a listing in any state but deleted; null for anyone else. */
+export async function getListingPreview({ viewer, listingId }: { viewer: Actor; listingId: number }) {
+  if (!Number.isSafeInteger(listingId) || listingId <= 0) return null;
+  const listing = await queryListingDetail(listingId);
+  if (!listing || !canPreview({ sellerId: listing.sellerId, deletedAt: null }, viewer)) return null;
+  return listing;
 }

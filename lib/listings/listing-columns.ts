@@ -19,7 +19,8 @@ export type ListingColumns = {
   country: string;
   city: string | null;
   shippingOptions: ShippingOption[];
-  quantity: number;
+  /** What the seller lists; the units on hand follow from it only through the stock rule (lib/orders/stock.ts). */
+  listedQuantity: number;
   attributes: Record<string, unknown> & { category: CompleteListing["category"] };
   era: "early_aluminum_bumpers" | "plastic_bumpers" | "late_soft_tires" | "unknown" | null;
   model: string | null;
@@ -45,7 +46,7 @@ export function toListingColumns(values: ListingDraft | CompleteListing): Listin
     country: values.country ?? "",
     city: values.city ?? null,
     shippingOptions: (values.shipping ?? []).map((s) => ({ destination: s.destination, priceCents: s.price })),
-    quantity: "quantity" in values && typeof values.quantity === "number" ? values.quantity : 1,
+    listedQuantity: "quantity" in values && typeof values.quantity === "number" ? values.quantity : 1,
     attributes,
     era: values.category === "pedal_car" ? ((a.era as ListingColumns["era"]) ?? null) : null,
     model: values.category === "classic_car" ? str(a.model) : values.category === "toy" ? str(a.toy) : null,
@@ -69,7 +70,7 @@ export function listingRowToInput(row: {
   country: string;
   city: string | null;
   shippingOptions: ShippingOption[];
-  quantity: number;
+  listedQuantity: number;
   attributes: Record<string, unknown>;
 }): Record<string, unknown> {
   return {
@@ -82,7 +83,7 @@ export function listingRowToInput(row: {
     country: row.country,
     city: row.city ?? "",
     shipping: row.shippingOptions.map((s) => ({ destination: s.destination, price: centsToInput(s.priceCents) })),
-    ...(row.attributes.category === "part" ? { quantity: String(row.quantity) } : {}),
+    ...(row.attributes.category === "part" ? { quantity: String(row.listedQuantity) } : {}),
   };
 }
 

@@ -5,6 +5,7 @@ import { refreshStoredFairValues } from "@/lib/valuation/stored-fair-value";
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { getDb, type Database } from "@/db/client";
 import { listings, partFits } from "@/db/schema";
+import { isReserved, stockAfterListingEdit } from "@/lib/orders/stock";
 import { listingRowToInput, toListingColumns, type ListingColumns } from "./listing-columns";
 import { parseListingInput, type CompleteListing, type ListingDraft, type ListingFieldErrors } from "./schemas";
 
@@ -31,6 +32,7 @@ export function refuse(reason: ListingRefusal["reason"], message: string, fieldE
 }
 
 const checkFields = "Check the highlighted fields.";
+const reservedNow = "A buyer is paying for this listing right now. Wait until the payment goes through or its reservation lapses.";
 
 /** Locks the listing for this transaction and checks the actor may change it. */
 export async function lockListingForChange(tx: Transaction, actor: Actor, listingId: number): Promise<ListingRow | ListingRefusal> {
@@ -103,10 +105,13 @@ async function saveListingInTransaction({ actor, listingId, input, intent = "dra
     const columns = columnsForWrite(toListingColumns(parsed.value));
     let id: number;
     if (existing) {
-      await tx.update(listings).set(columns).where(eq(listings.id, existing.id));
+      // Units buyers hold stay held: the edit moves only what is listed (the stock rule, lib/orders/stock.ts).
+      const stock = stockAfterListingEdit(existing, columns.listedQuantity);
+      if ("refused" in stock) return refuse("invalid", checkFields, { quantity: `Buyers hold ${stock.held} (reserved or sold): list at least ${stock.held}` });
+      await tx.update(listings).set({ ...columns, quantity: stock.quantity }).where(eq(listings.id, existing.id));
       id = existing.id;
     } else {
-      const [created] = await tx.insert(listings).values({ ...columns, sellerId: actor.id, status: "draft" }).returning({ id: listings.id });
+      const [created] = await tx.insert(listings).values({ ...columns, quantity: columns.listedQuantity, sellerId: actor.id, status: "draft" }).returning({ id: listings.id });
       id = created!.id;
     }
     await replacePartFits(tx, id, parsed.value);
@@ -131,6 +136,7 @@ async function publishInTransaction({ actor, listingId }: { actor: Actor; listin
     if (isRefusal(row)) return row;
     if (row.status === "live") return { ok: true, listingId, status: "live" };
     if (row.status !== "draft" && row.status !== "withdrawn") return refuse("wrong_status", `A ${row.status} listing cannot be published.`);
+    if (row.quantity < 1) return refuse("wrong_status", "Every unit is reserved by a buyer who is paying: it can go back on sale only if that payment lapses.");
     const parsed = parseListingInput(listingRowToInput(row), "complete");
     const fieldErrors = parsed.ok ? {} : { ...parsed.fieldErrors };
     if (row.photoCount < 1) fieldErrors.photos = "Add at least one photo: buyers want to see the item";
@@ -160,6 +166,7 @@ async function changeStatus(
     const row = await lockListingForChange(tx, actor, listingId);
     if (isRefusal(row)) return row;
     if (!from.includes(row.status)) return refuse("wrong_status", `This listing is ${row.status}; it cannot become ${to} from there.`);
+    if (to === "sold" && (await isReserved(tx, listingId))) return refuse("wrong_status", reservedNow);
     await tx
       .update(listings)
       .set({ ...extra, status: to, updatedAt: new Date() })
@@ -184,6 +191,7 @@ export async function deleteListing({ actor, listingId }: { actor: Actor; listin
   return db.transaction(async (tx) => {
     const row = await lockListingForChange(tx, actor, listingId);
     if (isRefusal(row)) return row;
+    if (await isReserved(tx, listingId)) return refuse("wrong_status", reservedNow);
     await tx.update(listings).set({ deletedAt: sql`now()`, updatedAt: new Date() }).where(eq(listings.id, listingId));
     return { ok: true, listingId, status: row.status };
   });

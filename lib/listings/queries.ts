@@ -5,6 +5,7 @@ import { getDb } from "@/db/client";
 import { listingPhotos, listings, users } from "@/db/schema";
 import { cacheTags } from "@/lib/cache-tags";
 import type { Category } from "@/lib/catalogue/vocabulary";
+import { publicViewOf, type PublicView } from "./visibility";
 
 // Reads for public pages. Results pass through Next's data cache, so they hold only plain JSON
 // (dates as ISO strings).
@@ -80,6 +81,8 @@ export const listRecentListings = unstable_cache(
 export type ListingDetail = ListingCard & {
   description: string;
   status: string;
+  /** What the public may do with it: buy or bid ("offered"), or only read about a sale ("sold"). */
+  view: Exclude<PublicView, "hidden">;
   saleFormat: string;
   attributes: Record<string, unknown>;
   shippingOptions: { destination: string; priceCents: number; label?: string }[];
@@ -88,7 +91,8 @@ export type ListingDetail = ListingCard & {
   photos: { storageKey: string; altText: string; width: number; height: number }[];
 };
 
-async function queryListingById(id: number): Promise<ListingDetail | null> {
+/** A listing that is not deleted, in whatever state, with its photos; who may see it is the caller's check. */
+export async function queryListingDetail(id: number): Promise<(Omit<ListingDetail, "view"> & { view: PublicView }) | null> {
   const db = await getDb();
   const [row] = await db
     .select({
@@ -106,20 +110,34 @@ async function queryListingById(id: number): Promise<ListingDetail | null> {
     .leftJoin(listingPhotos, and(eq(listingPhotos.listingId, listings.id), eq(listingPhotos.position, 0)))
     .where(and(eq(listings.id, id), isNull(listings.deletedAt)))
     .limit(1);
-  if (!row || row.status === "draft") return null;
+  if (!row) return null;
   const photos = await db
     .select({ storageKey: listingPhotos.storageKey, altText: listingPhotos.altText, width: listingPhotos.width, height: listingPhotos.height })
     .from(listingPhotos)
     .where(eq(listingPhotos.listingId, id))
     .orderBy(listingPhotos.position);
-  return { ...row, photos };
+  return { ...row, view: publicViewOf({ status: row.status, deletedAt: null }), photos };
 }
 
+/** Uncached: the public's view of one listing. */
+export async function queryPublicListing(id: number): Promise<ListingDetail | null> {
+  const listing = await queryListingDetail(id);
+  if (!listing || listing.view === "hidden") return null;
+  return { ...listing, view: listing.view };
+}
+
+/** A listing as the public sees it: live, or a record of its sale; null when it is not public (see ./visibility.ts). */
 export function getPublicListing(id: number): Promise<ListingDetail | null> {
-  return unstable_cache(() => queryListingById(id), ["listing-detail", String(id)], {
+  return unstable_cache(() => queryPublicListing(id), ["listing-detail-v2", String(id)], {
     tags: [cacheTags.listings, cacheTags.listing(id)],
     revalidate: 300,
   })();
+}
+
+/** A live listing, the only kind that can be bought, bid on or valued from its link. */
+export async function getOfferedListing(id: number): Promise<ListingDetail | null> {
+  const listing = await getPublicListing(id);
+  return listing?.view === "offered" ? listing : null;
 }
 
 async function queryCategoryCounts(): Promise<Record<string, number>> {

@@ -14,8 +14,10 @@ export function refreshListingCaches({ listingIds, soldHistoryChanged = false }:
   }
 }
 
+// Expired at once, not stale-while-revalidate: a listing that sold out must leave search and browse
+// pages on the next request, never be offered once more from a stale page.
 function expireTags(listingIds: readonly number[], soldHistoryChanged: boolean): void {
   for (const id of new Set(listingIds)) revalidateTag(cacheTags.listing(id), { expire: 0 });
-  if (listingIds.length) revalidateTag(cacheTags.listings, "max");
+  if (listingIds.length) revalidateTag(cacheTags.listings, { expire: 0 });
   if (soldHistoryChanged) revalidateTag(cacheTags.soldItems, "max");
 }

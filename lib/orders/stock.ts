@@ -5,6 +5,17 @@ import type { Item } from "@/lib/catalogue/item-schemas";
 import { isSingleItem } from "./pricing";
 import type { Transaction } from "./order-events";
 
+// The stock rule. A listing's units are on hand (`listings.quantity`, free to sell), reserved (in an
+// order awaiting payment) or sold (in a paid, shipped or received order), and together they always
+// make what the seller listed (`listings.listed_quantity`):
+//   - only orders move units: reserve (takeStock), release (returnStock), sell (recordSale), refund
+//     (returnRefundedStock), and an auction's win or lapse;
+//   - a listing edit, unpublish or publish never writes the units on hand; a seller who changes a
+//     part's quantity changes what is listed, and the units on hand follow by the same difference
+//     (stockAfterListingEdit), never below what buyers hold;
+//   - a listing with nothing on hand (reserved or sold) cannot go back on sale as if new.
+// lib/orders/stock-figures.ts reads the four figures back from orders to check it.
+//
 // Stock moves only by conditional updates inside the caller's transaction: a reservation takes
 // `quantity - n where quantity >= n`, so two buyers can never both take the last unit, and the stock
 // never goes below zero. Listings are always touched in id order, so two transactions can't deadlock.
@@ -83,6 +94,38 @@ export async function retakeStock(tx: Transaction, lines: readonly Line[]): Prom
 
 class StockGone extends Error {}
 
+export type ListingStock = { listedQuantity: number; quantity: number };
+
+/**
+ * A seller's new listed quantity, read under the listing's row lock: units held by buyers (reserved or
+ * sold) stay held, and the units on hand are what is left. Refused when buyers hold more than that.
+ */
+export function stockAfterListingEdit(current: ListingStock, listedQuantity: number): (ListingStock & { held: number }) | { refused: true; held: number } {
+  const held = current.listedQuantity - current.quantity;
+  if (listedQuantity < held) return { refused: true, held };
+  return { listedQuantity, quantity: listedQuantity - held, held };
+}
+
+/**
+ * A fully refunded order's units go back on hand. A listing its sale had marked sold comes back
+ * withdrawn, not live: whether the item itself came back is for the seller to say by publishing it.
+ */
+export async function returnRefundedStock(tx: Transaction, orderId: number): Promise<number[]> {
+  const lines = await orderLines(tx, orderId);
+  for (const line of lines) {
+    await tx
+      .update(listings)
+      .set({
+        quantity: sql`${listings.quantity} + ${line.quantity}`,
+        status: sql`case when ${listings.status} = 'sold' then 'withdrawn'::listing_status else ${listings.status} end`,
+        soldAt: sql`case when ${listings.status} = 'sold' then null else ${listings.soldAt} end`,
+        updatedAt: sql`now()`,
+      })
+      .where(eq(listings.id, line.listingId));
+  }
+  return lines.map((l) => l.listingId);
+}
+
 /** Puts the lines of an unpaid cart order back in the buyer's cart, so letting a payment lapse loses nothing. */
 export async function restoreCartLines(tx: Transaction, order: Pick<Order, "buyerId" | "source">, lines: readonly Line[]): Promise<void> {
   if (order.source !== "cart" || lines.length === 0) return;
@@ -131,6 +174,11 @@ export async function recordSale(tx: Transaction, order: Pick<Order, "id" | "cur
     }
   }
   return { listingIds: lines.map((l) => l.listingId), soldHistoryChanged };
+}
+
+/** Whether an order awaiting payment holds some of the listing's stock. */
+export async function isReserved(tx: Transaction, listingId: number): Promise<boolean> {
+  return isHeldByAnotherUnpaidOrder(tx, listingId, 0);
 }
 
 async function isHeldByAnotherUnpaidOrder(tx: Transaction, listingId: number, orderId: number): Promise<boolean> {

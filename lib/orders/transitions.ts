@@ -3,7 +3,7 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import { cartItems, orders, type Order } from "@/db/schema";
 import { formatMoney } from "@/lib/money";
 import { changeOrderStatus, lockOrder, noteOrderEvent, type Transaction } from "./order-events";
-import { forgetSale, orderLines, recordSale, restoreCartLines, retakeStock, returnStock } from "./stock";
+import { forgetSale, orderLines, recordSale, restoreCartLines, retakeStock, returnRefundedStock, returnStock } from "./stock";
 import { paidStatuses, releasedStatuses } from "./status";
 
 // What a payment event does to an order, inside the caller's transaction (the webhook's, which also
@@ -136,9 +136,10 @@ export async function recordRefund(tx: Transaction, orderId: number, refund: { a
     from: paidStatuses,
     to: "refunded",
     set: { refundedCents: refund.amountRefundedCents, payoutOwedCents: 0 },
-    note: `Refunded in full (${refunded}). If the item comes back, the seller can list it again.`,
+    note: `Refunded in full (${refunded}). The items went back into the seller's stock; a listing that had sold out stays off sale until the seller publishes it again.`,
   });
   if (!changed) return none(orderId);
   const soldHistoryChanged = await forgetSale(tx, orderId);
-  return { outcome: "changed", orderId, listingIds: [], soldHistoryChanged };
+  const listingIds = await returnRefundedStock(tx, orderId);
+  return { outcome: "changed", orderId, listingIds, soldHistoryChanged };
 }

@@ -2,12 +2,13 @@ import "server-only";
 import { and, desc, eq, isNull, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { auctions, listingPhotos, listings, watchlist } from "@/db/schema";
+import { publicViewOf, type PublicView } from "@/lib/listings/visibility";
 
 // A collector's own watchlist: every read and write is scoped to their user id.
 
 export type WatchResult = { ok: true; watching: boolean } | { ok: false; message: string };
 
-/** Adds or removes a listing from the watchlist; a listing that is gone (or a draft) cannot be added. */
+/** Adds or removes a listing from the watchlist; only a live listing can be added. */
 export async function setWatching({ userId, listingId, watching }: { userId: string; listingId: number; watching: boolean }): Promise<WatchResult> {
   const db = await getDb();
   if (!watching) {
@@ -17,7 +18,7 @@ export async function setWatching({ userId, listingId, watching }: { userId: str
   const [listing] = await db
     .select({ id: listings.id })
     .from(listings)
-    .where(and(eq(listings.id, listingId), isNull(listings.deletedAt), sql`${listings.status} <> 'draft'`));
+    .where(and(eq(listings.id, listingId), isNull(listings.deletedAt), sql`${listings.status} = 'live'`));
   if (!listing) return { ok: false, message: "That listing does not exist." };
   await db.insert(watchlist).values({ userId, listingId }).onConflictDoNothing();
   return { ok: true, watching: true };
@@ -33,6 +34,8 @@ export type WatchedListing = {
   id: number;
   title: string;
   status: string;
+  /** Whether it is still offered; a hidden one shows no price, photo or link (lib/listings/visibility.ts). */
+  view: PublicView;
   saleFormat: string;
   priceCents: number;
   currency: string;
@@ -66,10 +69,11 @@ export async function listWatchlist({ userId }: { userId: string }): Promise<Wat
     id: r.id,
     title: r.title,
     status: r.status,
+    view: publicViewOf({ status: r.status, deletedAt: null }),
     saleFormat: r.saleFormat,
     priceCents: r.currentPriceCents ?? r.askingPriceCents,
     currency: r.currency,
-    coverPhotoKey: r.coverPhotoKey,
+    coverPhotoKey: publicViewOf({ status: r.status, deletedAt: null }) === "hidden" ? null : r.coverPhotoKey,
     auction: r.endsAt && r.auctionStatus ? { endsAt: r.endsAt.toISOString(), bidCount: r.bidCount ?? 0, status: r.auctionStatus } : null,
   }));
 }

@@ -55,6 +55,7 @@ export async function createListing(
       askingPriceCents: input.priceCents,
       currency: input.currency ?? "USD",
       quantity: input.quantity ?? 1,
+      listedQuantity: input.quantity ?? 1,
       country: input.country ?? "US",
       shippingOptions: input.shipping ?? shipFromUS,
       photoCount: 1,

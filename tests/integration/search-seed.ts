@@ -28,6 +28,7 @@ export async function addListing(db: Database, input: Record<string, unknown>, o
     .insert(listings)
     .values({
       ...columns,
+      quantity: columns.listedQuantity,
       attributes: attributes as typeof listings.$inferInsert.attributes,
       sellerId: options.sellerId,
       status: options.status ?? "live",

@@ -22,13 +22,10 @@ export function SellerListingTable({ listings }: { listings: SellerListing[] }) 
             </div>
           )}
           <div className="dashboard-item__body">
-            {listing.status === "live" ? (
-              <Link className="dashboard-item__title" href={`/listings/${listing.id}`}>
-                {listing.title}
-              </Link>
-            ) : (
-              <span className="dashboard-item__title">{listing.title}</span>
-            )}
+            {/* The public page shows only live and sold listings; the seller sees the rest as a preview. */}
+            <Link className="dashboard-item__title" href={listing.status === "live" || listing.status === "sold" ? `/listings/${listing.id}` : `/dashboard/listings/${listing.id}`}>
+              {listing.title}
+            </Link>
             <span className="listing-card__meta">
               {categoryLabels[listing.category]} · {listing.askingPriceCents > 0 ? formatMoney(listing.askingPriceCents, listing.currency) : "No price yet"} ·{" "}
               {listing.photoCount} {listing.photoCount === 1 ? "photo" : "photos"} · changed {dateFormat.format(listing.updatedAt)}

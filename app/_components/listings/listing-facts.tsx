@@ -3,13 +3,27 @@ import { itemSchema } from "@/lib/catalogue/item-schemas";
 import type { ListingDetail } from "@/lib/listings/queries";
 import { formatMoney } from "@/lib/money";
 
-/** Every attribute of the item in plain words. */
+/** The seller's own words about a restoration, which the item's description leaves out. */
+const sellerNotes = [
+  { key: "restoredBy", label: "Restored by" },
+  { key: "replacedParts", label: "Parts replaced" },
+] as const;
+
+/** Every attribute of the item in plain words, then who restored it and what was replaced, as the seller wrote them. */
 export function ListingFacts({ attributes }: { attributes: unknown }) {
   const item = itemSchema.safeParse(attributes);
   if (!item.success) return null;
+  const stored = attributes as Record<string, unknown>;
+  const facts = [
+    ...describeItem(item.data),
+    ...sellerNotes.flatMap(({ key, label }) => {
+      const value = stored[key];
+      return typeof value === "string" && value.trim() ? [{ label, value: value.trim() }] : [];
+    }),
+  ];
   return (
     <dl className="facts">
-      {describeItem(item.data).map((fact) => (
+      {facts.map((fact) => (
         <div key={fact.label} style={{ display: "contents" }}>
           <dt>{fact.label}</dt>
           <dd>{fact.value}</dd>

@@ -1,22 +1,14 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ListingFacts, ListingShipping } from "@/app/_components/listings/listing-facts";
-import { BuyBox } from "@/app/_components/orders/buy-box";
-import { ListingGallery } from "@/app/_components/listings/listing-gallery";
-import { ListingMore } from "@/app/_components/listings/listing-more";
-import { ListingFairValue } from "@/app/_components/valuation/listing-fair-value";
-import { BidBox } from "@/app/_components/auctions/bid-box";
-import { WatchButton } from "@/app/_components/auctions/watch-button";
-import { countryName } from "@/lib/catalogue/describe";
-import { categoryLabels } from "@/lib/catalogue/vocabulary";
+import { ListingDetail } from "@/app/_components/listings/listing-detail";
 import { getPublicListing } from "@/lib/listings/queries";
-import { searchHref } from "@/lib/listings/search-params";
 import { formatMoney } from "@/lib/money";
 import { photoUrl } from "@/lib/photos/variants";
 
 // Rendered on first request and cached; a change to the listing revalidates its tag. Nothing here
-// depends on who is looking: per-visitor controls are client components.
+// depends on who is looking: per-visitor controls are client components, and a seller's view of a
+// listing that is not live is /dashboard/listings/<id>. Only live and sold listings are public
+// (lib/listings/visibility.ts); any other id is the "no longer available" 404.
 export const revalidate = 300;
 export const dynamicParams = true;
 export function generateStaticParams() {
@@ -33,8 +25,9 @@ async function loadListing(params: Props["params"]) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const listing = await loadListing(params);
-  if (!listing) return { title: "Listing not found" };
-  const description = `${formatMoney(listing.askingPriceCents, listing.currency)} · ${listing.description.slice(0, 150)}`;
+  if (!listing) return { title: "No longer available", robots: { index: false } };
+  const price = listing.view === "sold" ? "Sold" : formatMoney(listing.askingPriceCents, listing.currency);
+  const description = `${price} · ${listing.description.slice(0, 150)}`;
   // Relative here; the layout's metadataBase makes it absolute for link previews.
   const image = listing.photos[0] ? photoUrl(listing.photos[0].storageKey, "large") : undefined;
   return {
@@ -48,45 +41,5 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ListingPage({ params }: Props) {
   const listing = await loadListing(params);
   if (!listing) notFound();
-  const sold = listing.status === "sold";
-
-  return (
-    <>
-      <article className="listing-detail">
-        <div className="listing-detail__main">
-          <nav aria-label="Breadcrumb" className="listing-card__meta">
-            <Link href={searchHref({ category: listing.category })}>{categoryLabels[listing.category]}</Link>
-          </nav>
-          <h1>{listing.title}</h1>
-          <ListingGallery photos={listing.photos} title={listing.title} />
-        </div>
-        <div className="listing-detail__about">
-          <h2 className="listing-detail__heading">Description</h2>
-          <p className="description">{listing.description}</p>
-        </div>
-        <aside className="panel listing-detail__panel" aria-label="Price and details">
-          <p className="price-large">{formatMoney(listing.askingPriceCents, listing.currency)}</p>
-          <ListingFairValue listing={listing} />
-          <p className="listing-card__meta">
-            {sold ? "Sold" : listing.category === "part" ? `${listing.quantity} in stock` : listing.saleFormat === "auction" ? "Auction: the price above is the starting bid" : "Fixed price"} · sold by{" "}
-            <strong>{listing.sellerName}</strong> in {listing.city ? `${listing.city}, ` : ""}
-            {countryName(listing.country)}
-          </p>
-          {/* Buying and bidding controls go here. */}
-          <div className="listing-detail__actions">
-            {listing.saleFormat === "auction" && <BidBox listingId={listing.id} />}
-            <WatchButton listingId={listing.id} />
-            {listing.saleFormat === "fixed_price" && listing.status === "live" && (
-              <BuyBox listingId={listing.id} sellerId={listing.sellerId} title={listing.title} stock={listing.quantity} isPart={listing.category === "part"} />
-            )}
-          </div>
-          <h2 className="listing-detail__heading">About this item</h2>
-          <ListingFacts attributes={listing.attributes} />
-          <h2 className="listing-detail__heading">Shipping</h2>
-          <ListingShipping listing={listing} />
-        </aside>
-      </article>
-      <ListingMore listing={listing} />
-    </>
-  );
+  return <ListingDetail listing={listing} />;
 }

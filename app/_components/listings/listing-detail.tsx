@@ -1,0 +1,91 @@
+import Link from "next/link";
+import { ListingFacts, ListingShipping } from "@/app/_components/listings/listing-facts";
+import { ListingGallery } from "@/app/_components/listings/listing-gallery";
+import { ListingMore } from "@/app/_components/listings/listing-more";
+import { BuyBox } from "@/app/_components/orders/buy-box";
+import { ListingFairValue } from "@/app/_components/valuation/listing-fair-value";
+import { BidBox } from "@/app/_components/auctions/bid-box";
+import { WatchButton } from "@/app/_components/auctions/watch-button";
+import { countryName } from "@/lib/catalogue/describe";
+import { categoryLabels } from "@/lib/catalogue/vocabulary";
+import type { ListingDetail as Detail } from "@/lib/listings/queries";
+import { searchHref } from "@/lib/listings/search-params";
+import { formatMoney } from "@/lib/money";
+
+const statusWords: Record<string, string> = { draft: "a draft", withdrawn: "unpublished", live: "live", sold: "sold", ended: "an ended auction" };
+
+/**
+ * A listing's page. Only an offered (live) listing gets the buy box, bid box, watch button and fair
+ * value badge; a sold one reads as a record of the sale; a seller's preview shows how it would look.
+ */
+export function ListingDetail({ listing, preview = false }: { listing: Omit<Detail, "view"> & { view: Detail["view"] | "hidden" }; preview?: boolean }) {
+  const offered = listing.view === "offered";
+  const sold = listing.view === "sold";
+  const auction = listing.saleFormat === "auction";
+  return (
+    <>
+      {preview && (
+        <p className="alert alert--info" role="status">
+          Only you see this page: the listing is {statusWords[listing.status] ?? listing.status}
+          {offered ? "" : ", so the public gets “no longer available” at its link"}. <Link href={`/sell/${listing.id}`}>Edit it</Link> or{" "}
+          <Link href="/dashboard/listings">manage your listings</Link>.
+        </p>
+      )}
+      <article className="listing-detail">
+        <div className="listing-detail__main">
+          <nav aria-label="Breadcrumb" className="listing-card__meta">
+            <Link href={searchHref({ category: listing.category })}>{categoryLabels[listing.category]}</Link>
+          </nav>
+          <h1>{listing.title}</h1>
+          <ListingGallery photos={listing.photos} title={listing.title} />
+        </div>
+        <div className="listing-detail__about">
+          <h2 className="listing-detail__heading">Description</h2>
+          <p className="description">{listing.description}</p>
+        </div>
+        <aside className="panel listing-detail__panel" aria-label="Price and details">
+          {sold ? (
+            <p className="price-large">{auction ? "Auction ended" : "Sold"}</p>
+          ) : (
+            <p className="price-large">{formatMoney(listing.askingPriceCents, listing.currency)}</p>
+          )}
+          {offered && <ListingFairValue listing={listing} />}
+          <p className="listing-card__meta">
+            {sold
+              ? auction
+                ? "No longer for sale"
+                : "This item has sold and is no longer for sale"
+              : listing.category === "part"
+                ? `${listing.quantity} in stock`
+                : auction
+                  ? "Auction: the price above is the starting bid"
+                  : "Fixed price"}{" "}
+            · {sold ? "listed" : "sold"} by <strong>{listing.sellerName}</strong> in {listing.city ? `${listing.city}, ` : ""}
+            {countryName(listing.country)}
+          </p>
+          <div className="listing-detail__actions">
+            {auction && listing.view !== "hidden" && <BidBox listingId={listing.id} />}
+            {offered && <WatchButton listingId={listing.id} />}
+            {offered && !auction && listing.quantity > 0 && (
+              <BuyBox listingId={listing.id} sellerId={listing.sellerId} title={listing.title} stock={listing.quantity} isPart={listing.category === "part"} />
+            )}
+            {offered && !auction && listing.quantity === 0 && (
+              <p className="buy-box listing-card__meta" role="status">
+                Reserved: another buyer is paying for {listing.category === "part" ? "the last of these" : "it"}. It comes back on sale if that payment lapses.
+              </p>
+            )}
+          </div>
+          <h2 className="listing-detail__heading">About this item</h2>
+          <ListingFacts attributes={listing.attributes} />
+          {!sold && (
+            <>
+              <h2 className="listing-detail__heading">Shipping</h2>
+              <ListingShipping listing={listing} />
+            </>
+          )}
+        </aside>
+      </article>
+      {!preview && <ListingMore listing={listing} />}
+    </>
+  );
+}

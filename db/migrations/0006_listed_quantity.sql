@@ -1,0 +1,1 @@
+ALTER TABLE "listings" ADD COLUMN "listed_quantity" integer DEFAULT 1 NOT NULL;
