@@ -5,6 +5,7 @@ import { auctions, bids, listings, users } from "@/db/schema";
 import { countryName } from "@/lib/catalogue/describe";
 import { formatMoney } from "@/lib/money";
 import { notify } from "@/lib/notifications/notify";
+import { auctionTermsOf } from "./frozen-terms";
 import { endAfterBid, minimumBidCents, resolveBid } from "./rules";
 import { fieldErrorsOf, placeBidSchema } from "./schemas";
 import { auctionShippingCents } from "./shipping";
@@ -42,6 +43,11 @@ export async function placeBid(request: { bidderId: string; input: unknown }): P
         currency: listings.currency,
         category: listings.category,
         shippingOptions: listings.shippingOptions,
+        attributes: listings.attributes,
+        country: listings.country,
+        city: listings.city,
+        saleFormat: listings.saleFormat,
+        description: listings.description,
       })
       .from(auctions)
       .innerJoin(listings, eq(listings.id, auctions.listingId))
@@ -81,6 +87,8 @@ export async function placeBid(request: { bidderId: string; input: unknown }): P
         leaderMaxCents: outcome.state.leaderMaxCents,
         bidCount,
         endsAt,
+        // The first bid fixes the terms every later bidder also bids on.
+        ...(auction.bidCount === 0 ? { termsAtFirstBid: auctionTermsOf(row, auction) } : {}),
         updatedAt: now,
       })
       .where(eq(auctions.listingId, listingId));

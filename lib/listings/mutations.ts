@@ -1,4 +1,5 @@
 import "server-only";
+import { endAuctionBeforeWithdrawal } from "@/lib/auctions/end-early";
 import { openAuctionOnPublish, planAuctionTerms } from "@/lib/auctions/plan-terms";
 import { alertSavedSearches } from "@/lib/saved-searches/alerts";
 import { refreshStoredFairValues } from "@/lib/valuation/stored-fair-value";
@@ -98,9 +99,9 @@ async function saveListingInTransaction({ actor, listingId, input, intent = "dra
     if (existing && existing.status !== "draft" && existing.category !== parsed.value.category) {
       return refuse("invalid", checkFields, { category: "A published listing keeps its category; start a new listing instead" });
     }
-    const auction = await planAuctionTerms(tx, { listingId: existing?.id, values: parsed.value, complete });
+    const auction = await planAuctionTerms(tx, { listingId: existing?.id, existing, values: parsed.value, complete });
     if (auction.refusal) return auction.refusal;
-    const columns = columnsForWrite(toListingColumns(parsed.value));
+    const columns = columnsForWrite(toListingColumns({ ...parsed.value, ...auction.listingOverrides }));
     let id: number;
     if (existing) {
       await tx.update(listings).set(columns).where(eq(listings.id, existing.id));
@@ -160,6 +161,8 @@ async function changeStatus(
     const row = await lockListingForChange(tx, actor, listingId);
     if (isRefusal(row)) return row;
     if (!from.includes(row.status)) return refuse("wrong_status", `This listing is ${row.status}; it cannot become ${to} from there.`);
+    const auctionRefusal = await endAuctionBeforeWithdrawal(tx, { actor, listing: row });
+    if (auctionRefusal) return auctionRefusal;
     await tx
       .update(listings)
       .set({ ...extra, status: to, updatedAt: new Date() })
@@ -184,6 +187,8 @@ export async function deleteListing({ actor, listingId }: { actor: Actor; listin
   return db.transaction(async (tx) => {
     const row = await lockListingForChange(tx, actor, listingId);
     if (isRefusal(row)) return row;
+    const auctionRefusal = await endAuctionBeforeWithdrawal(tx, { actor, listing: row });
+    if (auctionRefusal) return auctionRefusal;
     await tx.update(listings).set({ deletedAt: sql`now()`, updatedAt: new Date() }).where(eq(listings.id, listingId));
     return { ok: true, listingId, status: row.status };
   });

@@ -7,7 +7,9 @@ import { ListingGallery } from "@/app/_components/listings/listing-gallery";
 import { ListingMore } from "@/app/_components/listings/listing-more";
 import { ListingFairValue } from "@/app/_components/valuation/listing-fair-value";
 import { BidBox } from "@/app/_components/auctions/bid-box";
+import { DescriptionAdditions } from "@/app/_components/auctions/description-additions";
 import { WatchButton } from "@/app/_components/auctions/watch-button";
+import { getDescriptionAdditions } from "@/lib/auctions/queries";
 import { countryName } from "@/lib/catalogue/describe";
 import { categoryLabels } from "@/lib/catalogue/vocabulary";
 import { getPublicListing } from "@/lib/listings/queries";
@@ -49,6 +51,7 @@ export default async function ListingPage({ params }: Props) {
   const listing = await loadListing(params);
   if (!listing) notFound();
   const sold = listing.status === "sold";
+  const additions = listing.saleFormat === "auction" ? await getDescriptionAdditions(listing.id) : [];
 
   return (
     <>
@@ -63,6 +66,7 @@ export default async function ListingPage({ params }: Props) {
         <div className="listing-detail__about">
           <h2 className="listing-detail__heading">Description</h2>
           <p className="description">{listing.description}</p>
+          <DescriptionAdditions additions={additions} />
         </div>
         <aside className="panel listing-detail__panel" aria-label="Price and details">
           <p className="price-large">{formatMoney(listing.askingPriceCents, listing.currency)}</p>
