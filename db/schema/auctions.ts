@@ -1,4 +1,5 @@
-import { boolean, index, integer, pgEnum, pgTable, primaryKey, smallint, timestamp, uuid } from "drizzle-orm/pg-core";
+import { boolean, index, integer, jsonb, pgEnum, pgTable, primaryKey, smallint, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import type { AuctionTerms } from "@/lib/auctions/frozen-terms";
 import { auctionStatus } from "./enums";
 import { listings } from "./listings";
 import { orders } from "./orders";
@@ -28,6 +29,8 @@ export const auctions = pgTable(
     lengthDays: smallint("length_days"),
     /** Set once the "ending soon" alerts have gone out, so the sweep sends them once. */
     endingSoonNotifiedAt: timestamp("ending_soon_notified_at", { withTimezone: true }),
+    /** What the first bidder saw and agreed to; the order at the close is made on these terms. */
+    termsAtFirstBid: jsonb("terms_at_first_bid").$type<AuctionTerms>(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("auctions_open_ending_idx").on(t.status, t.endsAt)],
@@ -74,6 +77,20 @@ export const auctionOffers = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.listingId, t.bidderId] })],
+);
+
+/** What a seller adds to an auction's description once bidding has started; the original stays as bidders read it. */
+export const auctionDescriptionAdditions = pgTable(
+  "auction_description_additions",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    listingId: integer("listing_id")
+      .notNull()
+      .references(() => auctions.listingId, { onDelete: "cascade" }),
+    body: text("body").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("auction_description_additions_listing_idx").on(t.listingId, t.id)],
 );
 
 export type Auction = typeof auctions.$inferSelect;

@@ -11,6 +11,7 @@ export const notificationKind = pgEnum("notification_kind", [
   "auction_sold",
   "reserve_not_met",
   "second_chance",
+  "auction_cancelled",
   "saved_search_match",
 ]);
 

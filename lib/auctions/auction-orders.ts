@@ -19,11 +19,20 @@ export type AuctionListing = {
   shippingOptions: (typeof listings.$inferSelect)["shippingOptions"];
 };
 
+/** The order is made on the terms bidders agreed to, whatever the listing says now. */
+export async function withTermsAtFirstBid(tx: Transaction, listing: AuctionListing): Promise<AuctionListing> {
+  const [auction] = await tx.select({ terms: auctions.termsAtFirstBid }).from(auctions).where(eq(auctions.listingId, listing.id));
+  const terms = auction?.terms;
+  if (!terms) return listing;
+  return { ...listing, title: terms.title, category: terms.category as AuctionListing["category"], currency: terms.currency as AuctionListing["currency"], shippingOptions: terms.shippingOptions };
+}
+
 export async function createAuctionOrder(
   tx: Transaction,
   input: { listing: AuctionListing; buyerId: string; priceCents: number; kind: "winner" | "second_chance"; now: Date },
 ): Promise<{ orderId: number; reservedUntil: Date }> {
-  const { listing, buyerId, priceCents, kind, now } = input;
+  const { buyerId, priceCents, kind, now } = input;
+  const listing = await withTermsAtFirstBid(tx, input.listing);
   const destination = await getBuyerDestination(tx, buyerId);
   // Bidding is refused from countries the seller does not ship to, so no option means collection.
   // A destination still unknown is asked for before payment, which prices the shipping then.

@@ -4,7 +4,7 @@ import { getDb } from "@/db/client";
 import { auctions, listings } from "@/db/schema";
 import { formatMoney } from "@/lib/money";
 import { notify } from "@/lib/notifications/notify";
-import { createAuctionOrder } from "./auction-orders";
+import { createAuctionOrder, withTermsAtFirstBid } from "./auction-orders";
 import { isReserveMet } from "./rules";
 import { lockedNow } from "./time";
 
@@ -28,7 +28,7 @@ export async function closeAuctionIfDue(listingId: number): Promise<CloseOutcome
       .returning();
     if (!auction) return { closed: false };
     const now = await lockedNow(tx);
-    const [listing] = await tx
+    const [row] = await tx
       .select({
         id: listings.id,
         sellerId: listings.sellerId,
@@ -42,7 +42,8 @@ export async function closeAuctionIfDue(listingId: number): Promise<CloseOutcome
       .from(listings)
       .where(eq(listings.id, listingId))
       .for("update");
-    if (!listing || listing.status !== "live" || listing.deletedAt) return { closed: true, listingId, result: "withdrawn" };
+    if (!row || row.status !== "live" || row.deletedAt) return { closed: true, listingId, result: "withdrawn" };
+    const listing = await withTermsAtFirstBid(tx, row);
     const href = `/listings/${listingId}`;
 
     if (!auction.leaderId || auction.currentPriceCents === null) {

@@ -6,6 +6,7 @@ import { countryName } from "@/lib/catalogue/describe";
 import { formatMoney } from "@/lib/money";
 import { getBuyerDestination, unknownDestinationMessage } from "@/lib/shipping/destination";
 import { notify } from "@/lib/notifications/notify";
+import { auctionTermsOf } from "./frozen-terms";
 import { endAfterBid, minimumBidCents, resolveBid } from "./rules";
 import { fieldErrorsOf, placeBidSchema } from "./schemas";
 import { auctionShippingCents } from "./shipping";
@@ -56,6 +57,11 @@ export async function placeBid(request: { bidderId: string; input: unknown }): P
         currency: listings.currency,
         category: listings.category,
         shippingOptions: listings.shippingOptions,
+        attributes: listings.attributes,
+        country: listings.country,
+        city: listings.city,
+        saleFormat: listings.saleFormat,
+        description: listings.description,
       })
       .from(auctions)
       .innerJoin(listings, eq(listings.id, auctions.listingId))
@@ -91,6 +97,8 @@ export async function placeBid(request: { bidderId: string; input: unknown }): P
         leaderMaxCents: outcome.state.leaderMaxCents,
         bidCount,
         endsAt,
+        // The first bid fixes the terms every later bidder also bids on.
+        ...(auction.bidCount === 0 ? { termsAtFirstBid: auctionTermsOf(row, auction) } : {}),
         updatedAt: now,
       })
       .where(eq(auctions.listingId, listingId));

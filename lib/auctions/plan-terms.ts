@@ -1,28 +1,41 @@
 import "server-only";
 import { eq } from "drizzle-orm";
-import { auctions } from "@/db/schema";
+import { auctionDescriptionAdditions, auctions, type Auction, type Listing } from "@/db/schema";
+import { toListingColumns } from "@/lib/listings/listing-columns";
 import type { ListingRefusal, Transaction } from "@/lib/listings/mutations";
+import { auctionTermsOf, checkFrozenTermsEdit } from "./frozen-terms";
 import { plannedEnd, type AuctionTermsValues } from "./terms";
 import { lockedNow } from "./time";
 
 // The sell form's auction terms meet the auctions table here. A draft auction keeps its terms in a
 // 'scheduled' row; publishing opens it, fixing the end. Once open, the terms stay as bidders saw
-// them: only the starting bid and reserve may change, and only while nobody has bid.
+// them: only the starting bid and reserve may change, and only while nobody has bid. After the
+// first bid every term is frozen (frozen-terms.ts); the description only grows, by dated notes.
 
 const refusal = (message: string, fieldErrors: Record<string, string>): { refusal: ListingRefusal } => ({
   refusal: { ok: false, reason: "invalid", message, fieldErrors },
 });
 
-type Plan = { refusal: ListingRefusal } | { refusal?: undefined; apply: (tx: Transaction, listingId: number) => Promise<void> };
+/** `listingOverrides` replaces checked values before the listing row is written (a frozen auction keeps its description). */
+type Plan =
+  | { refusal: ListingRefusal }
+  | { refusal?: undefined; listingOverrides: { description?: string }; apply: (tx: Transaction, listingId: number) => Promise<void> };
 
-/** Checks the terms against the stored auction (before anything is written) and returns the write to make after the listing's. */
-export async function planAuctionTerms(tx: Transaction, input: { listingId?: number; values: AuctionTermsValues; complete: boolean }): Promise<Plan> {
+type EditValues = AuctionTermsValues & Parameters<typeof toListingColumns>[0];
+
+/**
+ * Checks the terms against the stored auction (before anything is written) and returns the write
+ * to make after the listing's. `existing` is the listing row the caller holds locked.
+ */
+export async function planAuctionTerms(tx: Transaction, input: { listingId?: number; existing?: Listing; values: EditValues; complete: boolean }): Promise<Plan> {
   const { values } = input;
   const [current] = input.listingId ? await tx.select().from(auctions).where(eq(auctions.listingId, input.listingId)).for("update") : [];
+  if (current && current.bidCount > 0 && input.existing) return planFrozenEdit(input.existing, current, values);
 
   if (values.saleFormat !== "auction") {
     if (current && current.status !== "scheduled") return refusal("A listed auction stays an auction.", { saleFormat: "This item is already up for auction" });
     return {
+      listingOverrides: {},
       apply: async (write, listingId) => {
         if (current) await write.delete(auctions).where(eq(auctions.listingId, listingId));
       },
@@ -36,6 +49,7 @@ export async function planAuctionTerms(tx: Transaction, input: { listingId?: num
     if (changed && current.bidCount > 0) return refusal("Bidding has started: the starting bid and reserve can no longer change.", { price: "Bidding has started; the starting bid stays as it is" });
     if (current.status === "closed" && changed) return refusal("This auction has ended.", { price: "The auction has ended" });
     return {
+      listingOverrides: {},
       apply: async (write, listingId) => {
         if (!changed || current.status === "closed") return;
         await write.update(auctions).set({ startPriceCents: start, reservePriceCents: reserve, updatedAt: new Date() }).where(eq(auctions.listingId, listingId));
@@ -45,16 +59,38 @@ export async function planAuctionTerms(tx: Transaction, input: { listingId?: num
 
   if (!values.auctionLength) {
     if (input.complete) return refusal("Check the highlighted fields.", { auctionLength: "Choose how long the auction runs" });
-    return { apply: async () => {} };
+    return { listingOverrides: {}, apply: async () => {} };
   }
   const lengthDays = values.auctionLength === "custom" ? null : Number(values.auctionLength);
   const chosenEnd = values.auctionLength === "custom" && values.auctionEndsAt ? new Date(values.auctionEndsAt) : null;
   return {
+    listingOverrides: {},
     apply: async (write, listingId) => {
       const now = await lockedNow(write);
       const endsAt = plannedEnd({ lengthDays, endsAt: chosenEnd ?? now }, now);
       const terms = { startPriceCents: values.price ?? 0, reservePriceCents: values.reservePrice ?? null, lengthDays, endsAt, originalEndsAt: endsAt, status: "scheduled" as const, updatedAt: now };
       await write.insert(auctions).values({ listingId, ...terms }).onConflictDoUpdate({ target: auctions.listingId, set: terms });
+    },
+  };
+}
+
+/** After the first bid: refuses any change to a frozen term, naming each field; an addition to the description becomes a dated note. */
+function planFrozenEdit(existing: Listing, current: Auction, values: EditValues): Plan {
+  const frozen = current.termsAtFirstBid ?? auctionTermsOf(existing, current);
+  const columns = toListingColumns(values);
+  const check = checkFrozenTermsEdit(frozen, {
+    ...columns,
+    startPriceCents: columns.askingPriceCents,
+    reservePriceCents: values.reservePrice,
+    auctionLength: values.auctionLength,
+    auctionEndsAt: values.auctionEndsAt,
+  });
+  if (!check.ok) return refusal("Bidding has started: the terms bidders agreed to can no longer change.", check.fieldErrors);
+  const addition = check.descriptionAddition;
+  return {
+    listingOverrides: { description: existing.description },
+    apply: async (write, listingId) => {
+      if (addition) await write.insert(auctionDescriptionAdditions).values({ listingId, body: addition, createdAt: await lockedNow(write) });
     },
   };
 }

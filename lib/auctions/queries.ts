@@ -1,7 +1,9 @@
 import "server-only";
-import { and, desc, eq, sql } from "drizzle-orm";
+import { and, asc, desc, eq, sql } from "drizzle-orm";
+import { unstable_cache } from "next/cache";
 import { getDb } from "@/db/client";
-import { auctions, bids, listings, orders, users } from "@/db/schema";
+import { cacheTags } from "@/lib/cache-tags";
+import { auctionDescriptionAdditions, auctions, bids, listings, orders, users } from "@/db/schema";
 import { bidIncrementFor, isReserveMet, maskBidderName, minimumBidCents } from "./rules";
 import { publicViewOf } from "@/lib/listings/visibility";
 
@@ -125,4 +127,25 @@ export async function isAuctionListing(listingId: number): Promise<boolean> {
   const db = await getDb();
   const [row] = await db.select({ id: auctions.listingId }).from(auctions).where(eq(auctions.listingId, listingId));
   return Boolean(row);
+}
+
+export type DescriptionAddition = { body: string; addedAt: string };
+
+/** What the seller added to the description after bidding started, oldest first. */
+export async function listDescriptionAdditions(listingId: number): Promise<DescriptionAddition[]> {
+  const db = await getDb();
+  const rows = await db
+    .select({ body: auctionDescriptionAdditions.body, createdAt: auctionDescriptionAdditions.createdAt })
+    .from(auctionDescriptionAdditions)
+    .where(eq(auctionDescriptionAdditions.listingId, listingId))
+    .orderBy(asc(auctionDescriptionAdditions.id));
+  return rows.map((r) => ({ body: r.body, addedAt: r.createdAt.toISOString() }));
+}
+
+/** The same, cached for the listing page with the listing's tag (a save revalidates it). */
+export function getDescriptionAdditions(listingId: number): Promise<DescriptionAddition[]> {
+  return unstable_cache(() => listDescriptionAdditions(listingId), ["auction-description-additions", String(listingId)], {
+    tags: [cacheTags.listing(listingId)],
+    revalidate: 300,
+  })();
 }

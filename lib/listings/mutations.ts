@@ -1,4 +1,5 @@
 import "server-only";
+import { endAuctionBeforeWithdrawal } from "@/lib/auctions/end-early";
 import { openAuctionOnPublish, planAuctionTerms } from "@/lib/auctions/plan-terms";
 import { alertSavedSearches } from "@/lib/saved-searches/alerts";
 import { refreshStoredFairValues } from "@/lib/valuation/stored-fair-value";
@@ -100,9 +101,9 @@ async function saveListingInTransaction({ actor, listingId, input, intent = "dra
     if (existing && existing.status !== "draft" && existing.category !== parsed.value.category) {
       return refuse("invalid", checkFields, { category: "A published listing keeps its category; start a new listing instead" });
     }
-    const auction = await planAuctionTerms(tx, { listingId: existing?.id, values: parsed.value, complete });
+    const auction = await planAuctionTerms(tx, { listingId: existing?.id, existing, values: parsed.value, complete });
     if (auction.refusal) return auction.refusal;
-    const columns = columnsForWrite(toListingColumns(parsed.value));
+    const columns = columnsForWrite(toListingColumns({ ...parsed.value, ...auction.listingOverrides }));
     let id: number;
     if (existing) {
       // Units buyers hold stay held: the edit moves only what is listed (the stock rule, lib/orders/stock.ts).
@@ -167,6 +168,8 @@ async function changeStatus(
     if (isRefusal(row)) return row;
     if (!from.includes(row.status)) return refuse("wrong_status", `This listing is ${row.status}; it cannot become ${to} from there.`);
     if (to === "sold" && (await isReserved(tx, listingId))) return refuse("wrong_status", reservedNow);
+    const auctionRefusal = await endAuctionBeforeWithdrawal(tx, { actor, listing: row });
+    if (auctionRefusal) return auctionRefusal;
     await tx
       .update(listings)
       .set({ ...extra, status: to, updatedAt: new Date() })
@@ -192,6 +195,8 @@ export async function deleteListing({ actor, listingId }: { actor: Actor; listin
     const row = await lockListingForChange(tx, actor, listingId);
     if (isRefusal(row)) return row;
     if (await isReserved(tx, listingId)) return refuse("wrong_status", reservedNow);
+    const auctionRefusal = await endAuctionBeforeWithdrawal(tx, { actor, listing: row });
+    if (auctionRefusal) return auctionRefusal;
     await tx.update(listings).set({ deletedAt: sql`now()`, updatedAt: new Date() }).where(eq(listings.id, listingId));
     return { ok: true, listingId, status: row.status };
   });

@@ -75,8 +75,9 @@ describe("a seller puts a pedal car up for auction", () => {
     expect(raised).toMatchObject({ ok: false, fieldErrors: { price: expect.stringContaining("Bidding has started") } });
     const fixed = await saveListing({ actor: seller, listingId, input: restoredPedalCarForm() });
     expect(fixed).toMatchObject({ ok: false, fieldErrors: { saleFormat: expect.any(String) } });
-    // Editing the description alone is still fine.
-    expect(await saveListing({ actor: seller, listingId, input: auctionForm({ description: "Restored, with new pedal bushings and a fresh coat of red." }) })).toMatchObject({ ok: true });
+    // Adding to the description is still fine; the addition is kept apart from the original.
+    const [{ description } = { description: "" }] = await database().db.select({ description: listings.description }).from(listings).where(eq(listings.id, listingId));
+    expect(await saveListing({ actor: seller, listingId, input: auctionForm({ description: `${description}\nNew pedal bushings since.` }) })).toMatchObject({ ok: true });
     expect(await readAuction(listingId)).toMatchObject({ startPriceCents: 15_000, reservePriceCents: 30_000, status: "open" });
   });
 

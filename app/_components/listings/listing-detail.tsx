@@ -5,6 +5,7 @@ import { ListingMore } from "@/app/_components/listings/listing-more";
 import { BuyBox } from "@/app/_components/orders/buy-box";
 import { ListingFairValue } from "@/app/_components/valuation/listing-fair-value";
 import { BidBox } from "@/app/_components/auctions/bid-box";
+import { DescriptionAdditions } from "@/app/_components/auctions/description-additions";
 import { WatchButton } from "@/app/_components/auctions/watch-button";
 import { countryName } from "@/lib/catalogue/describe";
 import { categoryLabels } from "@/lib/catalogue/vocabulary";
@@ -18,7 +19,15 @@ const statusWords: Record<string, string> = { draft: "a draft", withdrawn: "unpu
  * A listing's page. Only an offered (live) listing gets the buy box, bid box, watch button and fair
  * value badge; a sold one reads as a record of the sale; a seller's preview shows how it would look.
  */
-export function ListingDetail({ listing, preview = false }: { listing: Omit<Detail, "view"> & { view: Detail["view"] | "hidden" }; preview?: boolean }) {
+export function ListingDetail({
+  listing,
+  additions = [],
+  preview = false,
+}: {
+  listing: Omit<Detail, "view"> & { view: Detail["view"] | "hidden" };
+  additions?: Parameters<typeof DescriptionAdditions>[0]["additions"];
+  preview?: boolean;
+}) {
   const offered = listing.view === "offered";
   const sold = listing.view === "sold";
   const auction = listing.saleFormat === "auction";
@@ -42,6 +51,7 @@ export function ListingDetail({ listing, preview = false }: { listing: Omit<Deta
         <div className="listing-detail__about">
           <h2 className="listing-detail__heading">Description</h2>
           <p className="description">{listing.description}</p>
+          <DescriptionAdditions additions={additions} />
         </div>
         <aside className="panel listing-detail__panel" aria-label="Price and details">
           {sold ? (

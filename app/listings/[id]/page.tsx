@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ListingDetail } from "@/app/_components/listings/listing-detail";
+import { getDescriptionAdditions } from "@/lib/auctions/queries";
 import { getPublicListing } from "@/lib/listings/queries";
 import { formatMoney } from "@/lib/money";
 import { photoUrl } from "@/lib/photos/variants";
@@ -41,5 +42,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ListingPage({ params }: Props) {
   const listing = await loadListing(params);
   if (!listing) notFound();
-  return <ListingDetail listing={listing} />;
+  const additions = listing.saleFormat === "auction" ? await getDescriptionAdditions(listing.id) : [];
+  return <ListingDetail listing={listing} additions={additions} />;
 }

@@ -1,0 +1,20 @@
+import type { DescriptionAddition } from "@/lib/auctions/queries";
+
+const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+
+/** What the seller added once bidding had started, each with its date, under the description bidders read. */
+export function DescriptionAdditions({ additions }: { additions: readonly DescriptionAddition[] }) {
+  if (!additions.length) return null;
+  return (
+    <ol className="description-additions" aria-label="Added after bidding started">
+      {additions.map((addition, index) => (
+        <li key={index} className="description-additions__note">
+          <p className="field__hint">
+            Added after bidding started, <time dateTime={addition.addedAt}>{dateFormat.format(new Date(addition.addedAt))}</time>
+          </p>
+          <p className="description">{addition.body}</p>
+        </li>
+      ))}
+    </ol>
+  );
+}
