@@ -25,7 +25,7 @@ const numRuns = modelRuns(testDriver);
 describe("the marketplace's life, as random sequences of what its users do", () => {
   it(`keeps every rule after every step (${numRuns} sequences on ${testDriver})`, { timeout: 30 * 60_000 }, async () => {
     await fc.assert(
-      fc.asyncProperty(fc.commands([...sellerCommands, ...buyerCommands, ...marketCommands], { maxCommands: 10 }), async (commands) => {
+      fc.asyncProperty(fc.commands(weighted, { maxCommands: 10, size: "max" }), async (commands) => {
         await fc.asyncModelRun(async () => {
           const world = await createWorld();
           return { model: newModel(world, await observe(world)), real: world };

@@ -5,6 +5,7 @@ import { closeAuctionIfDue } from "@/lib/auctions/close";
 import { placeBid } from "@/lib/auctions/place-bid";
 import { offerToNextBidder } from "@/lib/auctions/second-chance";
 import { centsToInput } from "@/lib/listings/schemas";
+import { formatMoney } from "@/lib/money";
 import { expireStaleReservations } from "@/lib/orders/expiry";
 import { getWebhookSecret } from "@/lib/payments/webhook-secret";
 import { signedStripeEvent, webhookRequest } from "../checkout-fixtures";
@@ -84,18 +85,21 @@ export class Later extends Step {
 }
 
 export class Bid extends Step {
+  private amount?: string;
+
   constructor(readonly who: PersonName, readonly listing: ListingName, readonly times: number) {
     super();
   }
 
   toString(): string {
-    return `${this.who}.bid(${this.listing}, start × ${this.times})`;
+    return `${this.who}.bid(${this.listing}, ${this.amount ?? `start × ${this.times}`})`;
   }
 
   protected async act(model: Model, world: World): Promise<void> {
     const before = model.seen.listings[this.listing];
     const auction = model.seen.auctions[this.listing]!;
     const maxCents = Math.round(auction.startPriceCents * this.times);
+    this.amount = formatMoney(maxCents, before.currency as "USD");
     const result = await placeBid({ bidderId: world.people[this.who].id, input: { listingId: before.id, maxBid: centsToInput(maxCents) } });
     const open = before.status === "live" && !before.deleted && auction.status === "open";
     if (!open) mustRefuse(result, `${this.listing} is ${before.deleted ? "deleted" : before.status}, its auction ${auction.status}`);
