@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { users } from "@/db/schema";
 import { createAccount, verifyCredentials } from "@/lib/auth/accounts";
 import { signInLimits } from "@/lib/auth/sign-in-limits";
+import { raceTest } from "../support/race-tests";
 import { useTestDatabase } from "../support/test-database";
 
 const database = useTestDatabase();
@@ -38,7 +39,7 @@ describe("sign-up", () => {
     expect(await countUsers("weak@example.com")).toBe(0);
   });
 
-  it("lets exactly one of two simultaneous sign-ups with one email through", async () => {
+  raceTest("lets exactly one of two simultaneous sign-ups with one email through", async () => {
     const attempts = await Promise.all(
       [1, 2, 3].map((n) => createAccount({ email: "race@example.com", displayName: `Racer ${n}`, password: strongPassword })),
     );
