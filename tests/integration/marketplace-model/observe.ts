@@ -1,6 +1,6 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { auctions, cartItems, listings, orderEvents, orderItems, orders, soldItems, type ShippingOption } from "@/db/schema";
+import { auctions, cartItems, listings, orderItems, orders, soldItems, type ShippingOption } from "@/db/schema";
 import { initialQuantity, isAuction, isUnique, listingNames, type ListingName, type PersonName, type World } from "./world";
 
 // What the database holds for one sequence's listings, read after every step, and the rules the
@@ -16,7 +16,7 @@ export type ListingSeen = {
 export type OrderLineSeen = { listingId: number; quantity: number; soldItemId: string | null };
 export type OrderSeen = {
   id: number; status: string; buyerId: string; sellerId: string; source: string | null; totalCents: number;
-  paymentIntentId: string | null; sessionId: string | null; paidAt: Date | null; everPaid: boolean; lines: OrderLineSeen[];
+  paymentIntentId: string | null; sessionId: string | null; paidAt: Date | null; lines: OrderLineSeen[];
 };
 export type AuctionSeen = {
   status: string; startPriceCents: number; reservePriceCents: number | null; endsAt: Date; originalEndsAt: Date;
@@ -71,7 +71,6 @@ export async function observe(world: World): Promise<Seen> {
       .select({
         order: orders,
         listingId: orderItems.listingId, quantity: orderItems.quantity, soldItemId: orderItems.soldItemId,
-        everPaid: sql<boolean>`exists (select 1 from ${orderEvents} where ${orderEvents.orderId} = ${orders.id} and ${orderEvents.toStatus} = 'paid')`,
       })
       .from(orderItems)
       .innerJoin(orders, eq(orders.id, orderItems.orderId))
@@ -98,7 +97,7 @@ export async function observe(world: World): Promise<Seen> {
     const o = row.order;
     const seen = seenOrders.get(o.id) ?? {
       id: o.id, status: o.status, buyerId: o.buyerId, sellerId: o.sellerId, source: o.source, totalCents: o.totalCents,
-      paymentIntentId: o.stripePaymentIntentId, sessionId: o.stripeCheckoutSessionId, paidAt: o.paidAt, everPaid: Boolean(row.everPaid), lines: [],
+      paymentIntentId: o.stripePaymentIntentId, sessionId: o.stripeCheckoutSessionId, paidAt: o.paidAt, lines: [],
     };
     seen.lines.push({ listingId: row.listingId, quantity: row.quantity, soldItemId: row.soldItemId });
     seenOrders.set(o.id, seen);
@@ -117,7 +116,10 @@ export function frozenTermsOf(seen: Seen, name: ListingName): FrozenTerms {
   };
 }
 
-/** Units of a listing held by unpaid orders, and units gone to buyers (a refund does not put them back). */
+/**
+ * Units of a listing held by unpaid orders, and units sold in paid orders. Stock moves only through
+ * orders (reserve, release, sell, refund), so a refunded order's units are back on hand.
+ */
 export function stockFigures(seen: Seen, listingId: number): { reserved: number; sold: number } {
   let reserved = 0;
   let sold = 0;
@@ -125,7 +127,7 @@ export function stockFigures(seen: Seen, listingId: number): { reserved: number;
     for (const line of order.lines) {
       if (line.listingId !== listingId) continue;
       if ((liveStatuses as readonly string[]).includes(order.status)) reserved += line.quantity;
-      else if ((paidStatuses as readonly string[]).includes(order.status) || (order.status === "refunded" && order.everPaid)) sold += line.quantity;
+      else if ((paidStatuses as readonly string[]).includes(order.status)) sold += line.quantity;
     }
   }
   return { reserved, sold };

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { getListingForEdit } from "@/lib/listings/dashboard-queries";
 import { deleteListing, publishListing, saveListing, unpublishListing } from "@/lib/listings/mutations";
 import { centsToInput } from "@/lib/listings/schemas";
-import { stockFigures, type Model } from "./observe";
+import type { Model } from "./observe";
 import { actor, mustRefuse, mustSucceed, Step } from "./step";
 import { isAuction, listingNames, listingSellers, personNames, type ListingName, type PersonName, type World } from "./world";
 
@@ -100,9 +100,8 @@ export class EditListing extends ListingStep {
     }
     if (before.deleted || before.status === "sold") mustRefuse(result, `a ${before.deleted ? "deleted" : "sold"} listing cannot be edited`);
     if (result.ok && this.edit === "quantity" && this.listing === "screens") {
-      // The seller sets what is on hand; what orders hold stays theirs.
-      const { reserved, sold } = stockFigures(model.seen, listingId);
-      model.listed.screens = this.quantity + reserved + sold;
+      // The seller changes the quantity the form showed by some units; what buyers hold stays theirs.
+      model.listed.screens += this.quantity - Number(values.quantity);
     }
   }
 }

@@ -83,7 +83,8 @@ export async function createWorld(): Promise<World> {
     const parsed = parseListingInput(forms[name], "complete");
     if (!parsed.ok) throw new Error(`${name}: ${JSON.stringify(parsed.fieldErrors)}`);
     const { attributes, ...columns } = toListingColumns(parsed.value);
-    return { ...columns, attributes: attributes as typeof listings.$inferInsert.attributes, sellerId: people[listingSellers[name]].id, status: "live" as const, photoCount: 1, publishedAt: new Date() };
+    const quantity = initialQuantity(name);
+    return { ...columns, quantity, attributes: attributes as typeof listings.$inferInsert.attributes, sellerId: people[listingSellers[name]].id, status: "live" as const, photoCount: 1, publishedAt: new Date() };
   });
   const created = await db.insert(listings).values(values).returning({ id: listings.id });
   const ids = Object.fromEntries(listingNames.map((name, i) => [name, created[i]!.id])) as Record<ListingName, number>;
