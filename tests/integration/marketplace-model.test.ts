@@ -17,9 +17,13 @@ useTestDatabase();
 
 // fc.commands picks each arbitrary equally often: repeats weight the common steps.
 const [edit, changeStatus] = sellerCommands;
-const [addToCart, checkout, pay, read, ship] = buyerCommands;
+const [addToCart, checkout, buyNow, pay, read, ship] = buyerCommands;
 const [stripe, later, bid, close, offer] = marketCommands;
-const weighted = [edit, edit, edit, changeStatus, changeStatus, addToCart, addToCart, addToCart, checkout, checkout, checkout, pay, pay, read, ship, stripe, stripe, later, bid, bid, bid, close, offer].map((a) => a!);
+const weighted = [
+  ...[edit, edit, edit, changeStatus, changeStatus],
+  ...[addToCart, addToCart, checkout, buyNow, buyNow, buyNow, pay, pay, pay, read, ship],
+  ...[stripe, stripe, stripe, later, later, bid, bid, bid, close, close, offer],
+].map((a) => a!);
 const numRuns = modelRuns(testDriver);
 
 describe("the marketplace's life, as random sequences of what its users do", () => {

@@ -78,24 +78,49 @@ export class Checkout extends Step {
   }
 }
 
-/** The k-th order made in this sequence (1-based in the printed form), acted on by its own buyer or seller, or by someone named. */
+/** "Buy now": into the cart and straight through checkout for that seller. */
+export class BuyNow extends Step {
+  private readonly add: AddToCart;
+  private checkout?: Checkout;
+
+  constructor(readonly who: PersonName, readonly listing: ListingName) {
+    super();
+    this.add = new AddToCart(who, listing, 1);
+  }
+
+  toString(): string {
+    return `${this.who}.buyNow(${this.listing})`;
+  }
+
+  protected async act(model: Model, world: World): Promise<void> {
+    await this.add.run(model, world);
+    const withCarts = personNames.filter((p) => (model.seen.carts.get(world.people[p].id)?.size ?? 0) > 0);
+    if (!withCarts.includes(this.who)) return;
+    this.checkout = new Checkout(withCarts.indexOf(this.who));
+    await this.checkout.run(model, world);
+  }
+}
+
+/** One of the orders made so far in this sequence (1-based in the printed form), acted on by its own buyer or seller, or by someone named. */
 abstract class OrderStep extends Step {
   protected who: PersonName = "admin";
+  protected n = 0;
 
   constructor(readonly party: "buyer" | "seller" | PersonName, readonly k: number) {
     super();
   }
 
   protected name(): string {
-    return this.party === "buyer" || this.party === "seller" ? `order${this.k + 1}.${this.party}` : this.party;
+    return this.party === "buyer" || this.party === "seller" ? `order${this.n + 1}.${this.party}` : this.party;
   }
 
   override check(model: Readonly<Model>): boolean {
-    return this.k < model.orders.length;
+    return model.orders.length > 0;
   }
 
   protected order(model: Model) {
-    const order = model.orders[this.k]!;
+    this.n = this.k % model.orders.length;
+    const order = model.orders[this.n]!;
     this.who = this.party === "buyer" ? order.buyer : this.party === "seller" ? order.seller : this.party;
     return { order, seen: model.seen.orders.get(order.id)! };
   }
@@ -105,7 +130,7 @@ const address = { name: "Tom B.", line1: "1 Tib Street", city: "Manchester", pos
 
 export class Pay extends OrderStep {
   toString(): string {
-    return `${this.name()}.pay(order${this.k + 1})`;
+    return `${this.name()}.pay(order${this.n + 1})`;
   }
 
   protected async act(model: Model, world: World): Promise<void> {
@@ -133,7 +158,7 @@ export class Pay extends OrderStep {
 
 export class ReadOrder extends OrderStep {
   toString(): string {
-    return `${this.name()}.read(order${this.k + 1})`;
+    return `${this.name()}.read(order${this.n + 1})`;
   }
 
   protected async act(model: Model, world: World): Promise<void> {
@@ -147,7 +172,7 @@ export class ReadOrder extends OrderStep {
 
 export class Ship extends OrderStep {
   toString(): string {
-    return `${this.name()}.ship(order${this.k + 1})`;
+    return `${this.name()}.ship(order${this.n + 1})`;
   }
 
   protected async act(model: Model, world: World): Promise<void> {
@@ -168,6 +193,7 @@ const partyOr = (party: "buyer" | "seller") => fc.oneof({ weight: 3, arbitrary: 
 export const buyerCommands = [
   fc.tuple(fc.constantFrom(...buyers, "seller1"), fc.constantFrom<ListingName>("car", "car", "screens", "screens", "toy", "toy", "auction1"), fc.constantFrom(1, 1, 2)).map(([w, l, q]) => new AddToCart(w, l, q)),
   fc.integer({ min: 0, max: 3 }).map((k) => new Checkout(k)),
+  fc.tuple(fc.constantFrom(...buyers), fc.constantFrom<ListingName>("car", "car", "screens", "toy")).map(([w, l]) => new BuyNow(w, l)),
   fc.tuple(partyOr("buyer"), orderIndex).map(([w, k]) => new Pay(w, k)),
   fc.tuple(fc.constantFrom<"buyer" | "seller" | PersonName>("buyer", "seller", ...personNames), orderIndex).map(([w, k]) => new ReadOrder(w, k)),
   fc.tuple(partyOr("seller"), orderIndex).map(([w, k]) => new Ship(w, k)),

@@ -23,16 +23,19 @@ export class StripeEvent extends Step {
     super();
   }
 
+  private n?: number;
+
   override check(model: Readonly<Model>): boolean {
-    return this.k < model.orders.length;
+    return model.orders.length > 0;
   }
 
   toString(): string {
-    return `stripe.${this.kind}(order${this.k + 1})`;
+    return `stripe.${this.kind}(order${(this.n ?? this.k) + 1})`;
   }
 
   protected async act(model: Model): Promise<void> {
-    const order = model.orders[this.k]!;
+    this.n = this.k % model.orders.length;
+    const order = model.orders[this.n]!;
     const seen = model.seen.orders.get(order.id)!;
     const session = {
       id: seen.sessionId ?? `cs_test_model_${randomBytes(8).toString("hex")}`,
