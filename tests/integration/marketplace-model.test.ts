@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, it } from "vitest";
-import { modelRuns } from "../support/model-runs";
+import { modelReplay, modelRuns } from "../support/model-runs";
 import { testDriver, useTestDatabase } from "../support/test-database";
 import { buyerCommands } from "./marketplace-model/buyer-commands";
 import { marketCommands } from "./marketplace-model/market-commands";
@@ -35,7 +35,7 @@ describe("the marketplace's life, as random sequences of what its users do", () 
           return { model: newModel(world, await observe(world)), real: world };
         }, commands);
       }),
-      { numRuns, endOnFailure: false },
+      { numRuns, ...modelReplay() },
     );
   });
 });

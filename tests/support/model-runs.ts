@@ -9,3 +9,10 @@ export function modelRuns(driver: "pg" | "pglite"): number {
   if (asked) return asked;
   return driver === "pg" && process.env.CI === "true" ? 1000 : 50;
 }
+
+/** Replays a failure: fast-check prints `{ seed, path }`; pass them as MODEL_SEED and MODEL_PATH. */
+export function modelReplay(): { seed?: number; path?: string } {
+  const seed = z.coerce.number().int().optional().parse(process.env.MODEL_SEED || undefined);
+  const path = process.env.MODEL_PATH || undefined;
+  return { ...(seed === undefined ? {} : { seed }), ...(path ? { path } : {}) };
+}
