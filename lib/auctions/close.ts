@@ -16,18 +16,20 @@ export type CloseOutcome =
 /**
  * Closes one auction if its end has passed. The conditional update (`status = 'open' and ends_at <=
  * now`) closes it exactly once however many readers and schedulers race; a bid holding the row lock
- * that extends the end makes the waiting update find the row no longer due.
+ * that extends the end makes the waiting update find the row no longer due. `now` defaults to the
+ * database clock; tests pass a later time instead of waiting for the end.
  */
-export async function closeAuctionIfDue(listingId: number): Promise<CloseOutcome> {
+export async function closeAuctionIfDue(listingId: number, options: { now?: Date } = {}): Promise<CloseOutcome> {
   const db = await getDb();
+  const at = options.now ? sql`${options.now.toISOString()}::timestamptz` : sql`clock_timestamp()`;
   return db.transaction(async (tx) => {
     const [auction] = await tx
       .update(auctions)
-      .set({ status: "closed", closedAt: sql`clock_timestamp()`, updatedAt: sql`clock_timestamp()` })
-      .where(and(eq(auctions.listingId, listingId), eq(auctions.status, "open"), sql`${auctions.endsAt} <= clock_timestamp()`))
+      .set({ status: "closed", closedAt: at, updatedAt: at })
+      .where(and(eq(auctions.listingId, listingId), eq(auctions.status, "open"), sql`${auctions.endsAt} <= ${at}`))
       .returning();
     if (!auction) return { closed: false };
-    const now = await lockedNow(tx);
+    const now = options.now ?? (await lockedNow(tx));
     const [row] = await tx
       .select({
         id: listings.id,

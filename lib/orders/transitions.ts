@@ -90,14 +90,15 @@ export async function releaseReservation(
   orderId: number,
   to: (typeof releasedStatuses)[number],
   note: string,
-  options: { actorId?: string | null; onlyIfPastReservation?: boolean } = {},
+  options: { actorId?: string | null; onlyIfPastReservation?: boolean; now?: Date } = {},
 ): Promise<TransitionResult> {
   const order = await lockOrder(tx, orderId);
   if (!order) return none(orderId, "not_found");
   if (order.status !== "pending_payment") return none(orderId);
   if (options.onlyIfPastReservation) {
+    const at = options.now ? sql`${options.now.toISOString()}::timestamptz` : sql`now()`;
     const [row] = await tx
-      .select({ past: sql<boolean>`${orders.reservedUntil} is not null and ${orders.reservedUntil} < now()` })
+      .select({ past: sql<boolean>`${orders.reservedUntil} is not null and ${orders.reservedUntil} < ${at}` })
       .from(orders)
       .where(eq(orders.id, orderId));
     if (!row?.past) return none(orderId);

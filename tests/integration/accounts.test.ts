@@ -3,6 +3,8 @@ import { describe, expect, it } from "vitest";
 import { emailOutbox, users } from "@/db/schema";
 import { createAccount, verifyCredentials } from "@/lib/auth/accounts";
 import { confirmSignUp, consumeSignUpAttempt, signUpLimits } from "@/lib/auth/sign-up";
+import { signInLimits } from "@/lib/auth/sign-in-limits";
+import { raceTest } from "../support/race-tests";
 import { useTestDatabase } from "../support/test-database";
 
 const database = useTestDatabase();
@@ -68,7 +70,7 @@ describe("sign-up", () => {
     expect(await countUsers("weak@example.com")).toBe(0);
   });
 
-  it("lets exactly one account come of simultaneous sign-ups with one email", async () => {
+  raceTest("lets exactly one account come of simultaneous sign-ups with one email", async () => {
     const attempts = await Promise.all(
       [1, 2, 3].map((n) => createAccount({ email: "race@example.com", displayName: `Racer ${n}`, password: strongPassword, country: "GB" })),
     );

@@ -7,6 +7,7 @@ import { placeBid } from "@/lib/auctions/place-bid";
 import { getAuctionView } from "@/lib/auctions/queries";
 import { offerToNextBidder } from "@/lib/auctions/second-chance";
 import { createBidder, createLiveAuction } from "@/lib/auctions/test-fixtures";
+import { raceTest } from "../support/race-tests";
 import { useTestDatabase } from "../support/test-database";
 
 const database = useTestDatabase();
@@ -45,7 +46,9 @@ describe("closing an auction", () => {
     expect(await closeAuctionIfDue(listingId)).toEqual({ closed: false });
     await endNow(listingId);
 
-    const outcomes = await Promise.all([...Array.from({ length: 5 }, () => closeAuctionIfDue(listingId)), ...Array.from({ length: 5 }, () => closeDueAuctions())]);
+    // One closer after another here; the race test below runs them all at once.
+    const outcomes = [];
+    for (let n = 0; n < 3; n++) outcomes.push(await closeAuctionIfDue(listingId), await closeDueAuctions());
     const closings = outcomes.flatMap((o) => (Array.isArray(o) ? o : [o])).filter((o) => o.closed && o.listingId === listingId);
     expect(closings).toHaveLength(1);
 
@@ -69,6 +72,35 @@ describe("closing an auction", () => {
     const view = await getAuctionView({ listingId, viewerId: uk.id });
     expect(view).toMatchObject({ status: "closed", result: { sold: true, priceCents: 32_500 }, viewer: { leading: true, orderId: placed[0]!.id } });
     expect((await getAuctionView({ listingId, viewerId: us.id }))!.viewer).toMatchObject({ leading: false, orderId: null });
+  });
+
+  raceTest("closes once and makes one order when ten closers run at the same moment", async () => {
+    const listingId = await createLiveAuction(database(), { sellerId: seller.id, startPriceCents: 20_000, endsAt: new Date(Date.now() + 3_600_000) });
+    const bidder = await createBidder(database(), { country: "US" });
+    await placeBid({ bidderId: bidder.id, input: { listingId, maxBid: "320" } });
+    await endNow(listingId);
+    const outcomes = await Promise.all([...Array.from({ length: 5 }, () => closeAuctionIfDue(listingId)), ...Array.from({ length: 5 }, () => closeDueAuctions())]);
+    expect(outcomes.flatMap((o) => (Array.isArray(o) ? o : [o])).filter((o) => o.closed && o.listingId === listingId)).toHaveLength(1);
+    expect(await ordersFor(listingId)).toHaveLength(1);
+  });
+
+  raceTest("makes one second-chance order when the seller's two clicks arrive at once", async () => {
+    const listingId = await createLiveAuction(database(), { sellerId: seller.id, startPriceCents: 10_000, endsAt: new Date(Date.now() + 3_600_000) });
+    const first = await createBidder(database());
+    const second = await createBidder(database());
+    await placeBid({ bidderId: second.id, input: { listingId, maxBid: "280" } });
+    await placeBid({ bidderId: first.id, input: { listingId, maxBid: "500" } });
+    await endNow(listingId);
+    await closeAuctionIfDue(listingId);
+    const [won] = await ordersFor(listingId);
+    await database().db.update(orders).set({ status: "expired" }).where(eq(orders.id, won!.id));
+    await database().db.update(listings).set({ quantity: 1 }).where(eq(listings.id, listingId));
+    const offers = await Promise.all([offerToNextBidder({ actor: seller, listingId }), offerToNextBidder({ actor: seller, listingId })]);
+    expect(offers.filter((o) => o.ok)).toHaveLength(1);
+    expect((await ordersFor(listingId)).map((o) => [o.buyerId, o.status])).toEqual([
+      [first.id, "expired"],
+      [second.id, "pending_payment"],
+    ]);
   });
 
   it("sells nothing when the reserve is not met, and tells the seller and the top bidder", async () => {
@@ -104,7 +136,7 @@ describe("closing an auction", () => {
     await database().db.update(listings).set({ quantity: 1 }).where(eq(listings.id, listingId));
 
     expect(await offerToNextBidder({ actor: stranger, listingId })).toMatchObject({ ok: false, reason: "forbidden" });
-    const offers = await Promise.all([offerToNextBidder({ actor: seller, listingId }), offerToNextBidder({ actor: seller, listingId })]);
+    const offers = [await offerToNextBidder({ actor: seller, listingId }), await offerToNextBidder({ actor: seller, listingId })];
     expect(offers.filter((o) => o.ok)).toHaveLength(1);
     expect(offers.find((o) => o.ok)).toMatchObject({ bidderId: second.id, priceCents: 28_000 });
     const all = await ordersFor(listingId);
@@ -132,13 +164,21 @@ describe("closing an auction", () => {
 });
 
 describe("ending soon", () => {
+  raceTest("alerts each watcher once when two schedulers run at the same moment", async () => {
+    const listingId = await createLiveAuction(database(), { sellerId: seller.id, endsAt: new Date(Date.now() + 30 * 60_000) });
+    const watcher = await createBidder(database());
+    await database().db.insert(watchlist).values({ userId: watcher.id, listingId });
+    await Promise.all([notifyEndingSoon(), notifyEndingSoon()]);
+    expect(await kindsFor(watcher.id, listingId)).toEqual(["ending_soon"]);
+  });
+
   it("alerts watchers and bidders once, not the seller", async () => {
     const listingId = await createLiveAuction(database(), { sellerId: seller.id, endsAt: new Date(Date.now() + 30 * 60_000) });
     const watcher = await createBidder(database());
     const bidder = await createBidder(database());
     await database().db.insert(watchlist).values([{ userId: watcher.id, listingId }, { userId: seller.id, listingId }]);
     await placeBid({ bidderId: bidder.id, input: { listingId, maxBid: "120" } });
-    await Promise.all([notifyEndingSoon(), notifyEndingSoon()]);
+    await notifyEndingSoon();
     await notifyEndingSoon();
     expect(await kindsFor(watcher.id, listingId)).toEqual(["ending_soon"]);
     expect(await kindsFor(bidder.id, listingId)).toEqual(["ending_soon"]);

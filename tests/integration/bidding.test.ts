@@ -4,6 +4,7 @@ import { auctions, bids, emailOutbox, listings, notifications } from "@/db/schem
 import { placeBid } from "@/lib/auctions/place-bid";
 import { endAfterBid } from "@/lib/auctions/rules";
 import { createBidder, createLiveAuction } from "@/lib/auctions/test-fixtures";
+import { raceTest } from "../support/race-tests";
 import { useTestDatabase } from "../support/test-database";
 
 const database = useTestDatabase();
@@ -92,7 +93,7 @@ describe("placing bids", () => {
     expect(await readAuction(listingId)).toMatchObject({ leaderId: first.id, currentPriceCents: 35_000 });
   });
 
-  it("keeps one order of events when 50 bidders bid at once: the highest maximum leads, the price and history agree", async () => {
+  raceTest("keeps one order of events when 50 bidders bid at once: the highest maximum leads, the price and history agree", async () => {
     const listingId = await createLiveAuction(database(), { sellerId: seller.id, startPriceCents: 5_000, endsAt: inOneHour() });
     const bidders = await Promise.all(Array.from({ length: 50 }, () => createBidder(database())));
     // Maximums from $60 to $305 in $5 steps, with the top two equal: whichever was placed first must win.
@@ -118,7 +119,7 @@ describe("placing bids", () => {
     expect(new Set(rows.map((r) => r.bidderId)).size).toBeGreaterThan(1);
   });
 
-  it("accepts no bid after the end while bidders race the clock: each accepted bid came before the end as it then stood", async () => {
+  raceTest("accepts no bid after the end while bidders race the clock: each accepted bid came before the end as it then stood", async () => {
     const endsAt = new Date(Date.now() + 150);
     const listingId = await createLiveAuction(database(), { sellerId: seller.id, startPriceCents: 5_000, endsAt });
     const bidders = await Promise.all(Array.from({ length: 30 }, () => createBidder(database())));

@@ -5,6 +5,7 @@ import { createBidder } from "@/lib/auctions/test-fixtures";
 import { notify } from "@/lib/notifications/notify";
 import { deliverQueuedEmails } from "@/lib/notifications/outbox";
 import { countUnreadNotifications, listNotifications, markNotificationsRead } from "@/lib/notifications/queries";
+import { raceTest } from "../support/race-tests";
 import { useTestDatabase } from "../support/test-database";
 
 const database = useTestDatabase();
@@ -33,7 +34,7 @@ describe("notifications", () => {
     expect(await listNotifications({ userId: nina.id })).toHaveLength(1);
   });
 
-  it("sends each queued email once, however many senders run at the same time, logging them without SMTP", async () => {
+  raceTest("sends each queued email once, however many senders run at the same time, logging them without SMTP", async () => {
     const log = vi.spyOn(console, "log").mockImplementation(() => {});
     await database().db.update(emailOutbox).set({ sentAt: new Date() });
     const people = await Promise.all(Array.from({ length: 6 }, () => createBidder(database())));

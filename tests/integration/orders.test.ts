@@ -8,6 +8,7 @@ import { markOrderReceived, markOrderShipped } from "@/lib/orders/fulfilment";
 import { startPaymentForOrder } from "@/lib/orders/pay-order";
 import { getOrderForViewer, getPayoutSummary, listOrdersForBuyer, listSalesForSeller } from "@/lib/orders/queries";
 import { cancelTestPayment, completeTestPayment, getTestCheckout } from "@/lib/payments/test-payments";
+import { raceTest } from "../support/race-tests";
 import { useTestDatabase } from "../support/test-database";
 import { createListing, createUser, lapseReservation, latePedalCar, partsFromEE, putInCart, readHistory, readListing, readOrder, steeringWheel, windscreen, type TestUser } from "./checkout-fixtures";
 
@@ -130,10 +131,22 @@ describe("reservations nobody pays for", () => {
     expect((await expireStaleReservations()).expiredOrderIds).not.toContain(result.orderId);
 
     await lapseReservation(database(), result.orderId);
-    const sweeps = await Promise.all([expireStaleReservations(), expireStaleReservations(), expireStaleReservations()]);
+    const sweeps = [await expireStaleReservations(), await expireStaleReservations(), await expireStaleReservations()];
     expect(sweeps.flatMap((s) => s.expiredOrderIds).filter((id) => id === result.orderId)).toHaveLength(1);
     expect((await readOrder(database(), result.orderId)).status).toBe("expired");
     expect((await readListing(database(), screens)).quantity).toBe(11);
+  });
+
+  raceTest("return their stock once when three sweeps run at the same moment", async () => {
+    const racer = await createUser(database(), { country: "GB" });
+    await putInCart(database(), racer.id, [{ listingId: screens, quantity: 2 }]);
+    const result = await checkoutSellerGroup({ buyerId: racer.id, input: { sellerId: partsDealer.id, currency: "USD", country: "GB" } });
+    if (!result.ok) throw new Error(result.message);
+    const before = (await readListing(database(), screens)).quantity;
+    await lapseReservation(database(), result.orderId);
+    const sweeps = await Promise.all([expireStaleReservations(), expireStaleReservations(), expireStaleReservations()]);
+    expect(sweeps.flatMap((s) => s.expiredOrderIds).filter((id) => id === result.orderId)).toHaveLength(1);
+    expect((await readListing(database(), screens)).quantity).toBe(before + 2);
   });
 
   it("expire through the scheduler's endpoint, which wants its bearer secret", async () => {

@@ -2,6 +2,7 @@ import { eq, inArray, sum } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { cartItems, orderItems, orders } from "@/db/schema";
 import { checkoutSellerGroup, type CheckoutResult } from "@/lib/orders/checkout";
+import { raceTest } from "../support/race-tests";
 import { useTestDatabase } from "../support/test-database";
 import { createListing, createUser, latePedalCar, partsFromEE, putInCart, readListing, windscreen, type TestUser } from "./checkout-fixtures";
 
@@ -37,7 +38,7 @@ async function unitsOrdered(listingId: number): Promise<number> {
 }
 
 describe("buyers racing for the same stock", () => {
-  it("20 buyers, the last pedal car: exactly one order holds it, 19 hear it sold out", async () => {
+  raceTest("20 buyers, the last pedal car: exactly one order holds it, 19 hear it sold out", async () => {
     const car = await createListing(database(), { sellerId: restorer.id, item: latePedalCar, title: "The last unused 1993 pedal car", priceCents: 38000 });
     const buyers = await buyersWithInCart(20, car);
     const results = await race(buyers, restorer.id);
@@ -53,7 +54,7 @@ describe("buyers racing for the same stock", () => {
     expect(carts).toHaveLength(19);
   });
 
-  it("30 buyers, 5 windscreens: exactly 5 sold and the stock ends at zero, never below", async () => {
+  raceTest("30 buyers, 5 windscreens: exactly 5 sold and the stock ends at zero, never below", async () => {
     const screens = await createListing(database(), { sellerId: partsDealer.id, item: windscreen, title: "New old stock AZLK windscreen", priceCents: 8500, quantity: 5, shipping: partsFromEE, country: "EE" });
     const buyers = await buyersWithInCart(30, screens);
     const results = await race(buyers, partsDealer.id);
