@@ -112,7 +112,8 @@ export async function seedDemoCatalogue(db: Database): Promise<string> {
       if (status === "sold" && soldAt) {
         marketplaceSales.push({
           listingId: row.id,
-          source: "marketplace",
+          // The demo's own "sold" listings are as made up as its history.
+          origin: "demo",
           category: item.category,
           title: listing.title,
           attributes: item,
