@@ -45,18 +45,18 @@ test("a buyer reads a listing's verdict, checks other prices on /value, reads wh
   await badge.getByRole("link", { name: "Check fair value at another price" }).click();
   await expect(page).toHaveURL(new RegExp(`/value\\?listing=${listingId}$`));
   await expect(page.getByLabel("Era")).toHaveValue("late_soft_tires");
-  await expect(page.getByLabel("Price or current bid (US$)")).toHaveValue("360");
+  await expect(page.getByLabel("Price or current bid")).toHaveValue("360");
   expect(await verdictOf(page)).toBe(listingVerdict);
 
   // A higher price never earns a better verdict.
-  await page.getByLabel("Price or current bid (US$)").fill("1200");
+  await page.getByLabel("Price or current bid").fill("1200");
   await page.getByRole("button", { name: "Check fair value" }).click();
   await expect(page).toHaveURL(/price=1200/);
   expect(await verdictOf(page)).toBe("overpriced");
 
   // A missing windscreen costs what finding and fitting one costs; shipping is padded for it.
   await page.getByLabel("Windscreen").selectOption("missing");
-  await page.getByLabel("Price or current bid (US$)").fill("200");
+  await page.getByLabel("Price or current bid").fill("200");
   await page.getByRole("button", { name: "Check fair value" }).click();
   const reasons = page.getByRole("list", { name: "Why" });
   await expect(reasons.getByText("Windscreen missing", { exact: true })).toBeVisible();
@@ -124,7 +124,7 @@ test("/value fills itself from a pasted listing link, handles edge input, and re
   await page.goto(`${base}&era=early_aluminum_bumpers&year=1992&price=-5`);
   await expect(page.getByText("Some answers need a look")).toBeVisible();
   await expect(page.getByLabel("Year, if known")).toHaveAttribute("aria-invalid", "true");
-  await expect(page.getByLabel("Price or current bid (US$)")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel("Price or current bid")).toHaveAttribute("aria-invalid", "true");
 
   for (const [device, width, height] of [["desktop", 1280, 900], ["phone", 390, 844]] as const) {
     await page.setViewportSize({ width, height });
