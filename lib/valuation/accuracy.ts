@@ -82,7 +82,7 @@ export function describeBacktest(summary: readonly CategoryAccuracy[], now: Date
   const lines = summary.map((s) =>
     s.sampleSize === 0
       ? `${s.category}: no recorded sales to test against${s.demoSales ? ` (only ${s.demoSales} demo sales, not used)` : ""}`
-      : `${s.category}: ${s.sampleSize} sales, median absolute error ${(s.medianAbsoluteError! * 100).toFixed(1)}%, ${(s.insideRangeShare! * 100).toFixed(0)}% inside the stated range` +
+      : `${s.category}: ${s.sampleSize} sale${s.sampleSize === 1 ? "" : "s"}, median absolute error ${(s.medianAbsoluteError! * 100).toFixed(1)}%, ${(s.insideRangeShare! * 100).toFixed(0)}% inside the stated range` +
         (s.demoSales ? ` (${s.demoSales} demo sales not used)` : ""),
   );
   return [`Valuation back-test, ${now.toISOString()} (each sale valued from the sales before it):`, ...lines].join("\n");

@@ -214,3 +214,38 @@ test("POST /api/valuation answers bad input with field errors and good input wit
   expect(body.shippingCents).toBeGreaterThan(0);
   expect(body.comparables.length).toBeGreaterThan(0);
 });
+
+test("a listing priced in euros shows its fair value and badge in euros, and demo sales are labelled demo", async ({ page, request }) => {
+  const errors = watchForErrors(page);
+  await page.goto("/listings?q=priced+in+euros");
+  const card = page.getByRole("link", { name: /priced in euros/ }).first();
+  await expect(card.getByTestId("card-fair-value")).toContainText("€");
+  await card.click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("1985 AZLK pedal car, plastic bumpers, priced in euros");
+
+  const fair = page.getByTestId("listing-fair-value");
+  await expect(fair.getByTestId("listing-verdict").locator("[data-verdict]")).toBeVisible();
+  await expect(fair.getByTestId("listing-verdict")).toContainText("€");
+  await fair.getByText("Why this verdict").click();
+  await expect(fair.getByTestId("rates")).toContainText("EUR per dollar");
+  await expect(fair.getByTestId("comparables").locator('[data-origin="demo"]').first()).toHaveText("Demo sale (synthetic, not market evidence)");
+  await expect(fair.getByRole("list", { name: "Why" })).toContainText("demo sales (synthetic, not market evidence)");
+  await expect(fair.getByTestId("accuracy")).toContainText("demo sales");
+
+  // /value, opened from the listing, keeps the euro price and answers in euros.
+  await fair.getByRole("link", { name: "Check fair value at another price" }).click();
+  await expect(page.getByLabel("Currency")).toHaveValue("EUR");
+  await expect(page.getByTestId("fair-value-range")).toContainText("€");
+  await expect(page.getByTestId("price-history-demo")).toContainText("demo sale");
+  for (const [device, width, height] of [["desktop", 1280, 900], ["phone", 390, 844]] as const) {
+    await page.setViewportSize({ width, height });
+    await page.screenshot({ path: `test-results/value-euros-${device}.png`, fullPage: true });
+  }
+
+  const api = await request.post("/api/valuation", { data: { item: { category: "pedal_car", era: "plastic_bumpers", plate: "none", condition: "good", restored: false, windscreen: "intact", steeringWheel: "intact", customVersion: "none" }, priceCents: 29_000, currency: "EUR" } });
+  const body = await api.json();
+  expect(body.currency).toBe("EUR");
+  expect(body.rates).toMatchObject({ currency: "EUR", date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
+  expect(new Set(body.comparables.map((c: { origin: string }) => c.origin))).toEqual(new Set(["demo"]));
+  expect(errors).toEqual([]);
+});
