@@ -1,20 +1,54 @@
-import { embeddedFolder, openEmbedded, openPostgres } from "@/db/client";
+import fs from "node:fs/promises";
+import { embeddedFolder, openEmbedded, openPostgres, type DatabaseHandle } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import { getEnv } from "@/lib/env";
+import { describeBacktest, runValuationBacktest } from "@/lib/valuation/accuracy";
+import { saveExchangeRates } from "@/lib/valuation/exchange-rates";
+import { checkRatesFile } from "@/lib/valuation/rates-file";
+import { importSales } from "@/lib/valuation/sales-import";
 import { refreshStoredFairValues } from "@/lib/valuation/stored-fair-value";
 
 // `npm run db:migrate` applies migrations; `npm run valuation:refresh` re-values every live listing
-// against today's sold-price history (a scheduler can run it nightly).
+// against today's sold-price history (a scheduler can run it nightly); `npm run sales:import <file>`
+// loads real results; `npm run rates:refresh <file>` refreshes the exchange rates; `npm run
+// valuation:backtest` measures and stores the valuation's accuracy.
 
-const tasks = {
-  migrate: async () => "migrations applied",
-  "refresh-fair-values": async (handle: Awaited<ReturnType<typeof openPostgres>>) =>
-    `${await refreshStoredFairValues({ db: handle.db })} live listings valued`,
-} as const;
+type Outcome = { message: string; code: number };
+const ok = (message: string): Outcome => ({ message, code: 0 });
+const refused = (problems: { line: number; field: string; message: string }[], what: string): Outcome => ({
+  message: [`Nothing stored: ${problems.length} problem${problems.length === 1 ? "" : "s"} in the ${what} file.`, ...problems.map((p) => `  line ${p.line}, ${p.field}: ${p.message}`)].join("\n"),
+  code: 1,
+});
 
-async function main(task: string | undefined): Promise<number> {
-  if (!task || !(task in tasks)) {
-    console.error(`Usage: tsx db/maintenance-cli.ts ${Object.keys(tasks).join(" | ")}`);
+async function readFileArgument(file: string | undefined, usage: string): Promise<string> {
+  if (!file) throw new Error(`Usage: ${usage}`);
+  return fs.readFile(file, "utf8");
+}
+
+const tasks: Record<string, (handle: DatabaseHandle, argument?: string) => Promise<Outcome>> = {
+  migrate: async () => ok("migrations applied"),
+  "refresh-fair-values": async (handle) => ok(`${await refreshStoredFairValues({ db: handle.db })} live listings valued`),
+  "import-sales": async (handle, file) => {
+    const result = await importSales(handle.db, await readFileArgument(file, "npm run sales:import <file.csv>"), new Date());
+    if (!result.ok) return refused(result.problems, "sales");
+    return ok(`${result.added} sales imported, ${result.alreadyKnown} already on record (same source address). Run npm run valuation:refresh to re-value listings.`);
+  },
+  "refresh-rates": async (handle, file) => {
+    const checked = checkRatesFile(await readFileArgument(file, "npm run rates:refresh <file.csv>"));
+    if (!checked.ok) return refused(checked.problems, "rates");
+    const latest = checked.rates.reduce((day, r) => (r.ratesOn > day ? r.ratesOn : day), "");
+    return ok(`${await saveExchangeRates(checked.rates, handle.db)} rates stored (latest day ${latest}).`);
+  },
+  backtest: async (handle) => {
+    const now = new Date();
+    return ok(describeBacktest(await runValuationBacktest({ db: handle.db, now }), now));
+  },
+};
+
+async function main(task: string | undefined, argument: string | undefined): Promise<number> {
+  const run = task ? tasks[task] : undefined;
+  if (!run) {
+    console.error(`Usage: tsx db/maintenance-cli.ts ${Object.keys(tasks).join(" | ")} [file]`);
     return 2;
   }
   const env = getEnv();
@@ -22,15 +56,16 @@ async function main(task: string | undefined): Promise<number> {
   try {
     return await handle.exclusively(async () => {
       await migrateDatabase(handle);
-      console.log(await tasks[task as keyof typeof tasks](handle));
-      return 0;
+      const outcome = await run(handle, argument);
+      (outcome.code === 0 ? console.log : console.error)(outcome.message);
+      return outcome.code;
     });
   } finally {
     await handle.close();
   }
 }
 
-main(process.argv[2]).then(
+main(process.argv[2], process.argv[3]).then(
   (code) => process.exit(code),
   (error: unknown) => {
     console.error(`Failed: ${error instanceof Error ? error.message : String(error)}`);

@@ -34,8 +34,7 @@ async function prefillFromListing(reference: string): Promise<Prefill> {
   const listing = await getOfferedListing(parsed.listingId);
   if (!listing) return { error: "We couldn’t find a live listing at that link. It may have been removed; fill in the form instead." };
   const values: ValueFormValues = { ...valuesFromItem(listing.attributes), country: "US", from: listing.country };
-  if (listing.currency === "USD") return { values: { ...values, price: String(listing.askingPriceCents / 100) } };
-  return { values, note: `That listing is priced in ${listing.currency}; enter its price in US dollars to get a verdict.` };
+  return { values: { ...values, price: String(listing.askingPriceCents / 100), currency: listing.currency } };
 }
 
 function withoutListing(values: Record<string, string | string[]>) {

@@ -18,4 +18,3 @@ export const orderStatus = pgEnum("order_status", [
   "refunded",
 ]);
 export const auctionStatus = pgEnum("auction_status", ["scheduled", "open", "closed"]);
-export const soldSource = pgEnum("sold_source", ["marketplace", "external"]);

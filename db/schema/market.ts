@@ -1,7 +1,15 @@
-import { index, integer, jsonb, pgTable, smallint, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import { check, date, index, integer, jsonb, numeric, pgEnum, pgTable, smallint, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import type { Item } from "@/lib/catalogue/item-schemas";
-import { currency, listingCategory, pedalCarEra, soldSource } from "./enums";
+import { currency, listingCategory, pedalCarEra } from "./enums";
 import { listings } from "./listings";
+
+/**
+ * Where a sale comes from: paid for on this marketplace (an order or a won auction), imported from a
+ * named public source with its address, or generated for the demo (never market evidence; only the
+ * demo seed writes it).
+ */
+export const saleOrigin = pgEnum("sale_origin", ["marketplace", "imported", "demo"]);
 
 /** Sold-price history: the comparables that valuation weighs. */
 export const soldItems = pgTable(
@@ -9,7 +17,9 @@ export const soldItems = pgTable(
   {
     id: uuid("id").primaryKey().defaultRandom(),
     listingId: integer("listing_id").references(() => listings.id, { onDelete: "set null" }),
-    source: soldSource("source").notNull(),
+    origin: saleOrigin("origin").notNull(),
+    /** The public source an imported result comes from ("Bonhams", "eBay"); its address is `url`. */
+    sourceName: text("source_name"),
     category: listingCategory("category").notNull(),
     title: text("title").notNull(),
     attributes: jsonb("attributes").$type<Item>().notNull(),
@@ -23,14 +33,61 @@ export const soldItems = pgTable(
     currency: currency("currency").notNull().default("USD"),
     country: text("country").notNull(),
     soldAt: timestamp("sold_at", { withTimezone: true }).notNull(),
+    /** The sale's address: a listing here, or the public page of an imported result (one row per address). */
     url: text("url"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     index("sold_items_category_model_idx").on(t.category, t.model, t.soldAt.desc()),
     index("sold_items_category_era_idx").on(t.category, t.era, t.soldAt.desc()),
+    uniqueIndex("sold_items_url_key").on(t.url),
   ],
 );
 
 export type SoldItem = typeof soldItems.$inferSelect;
 export type NewSoldItem = typeof soldItems.$inferInsert;
+
+/**
+ * Dated exchange rates: units of `currency` per US dollar on `ratesOn`, with where the figure comes
+ * from. A conversion uses the latest rate on or before the day it converts for.
+ */
+export const exchangeRates = pgTable(
+  "exchange_rates",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    ratesOn: date("rates_on", { mode: "string" }).notNull(),
+    currency: text("currency").notNull(),
+    perUsd: numeric("per_usd", { precision: 18, scale: 8 }).notNull(),
+    source: text("source").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("exchange_rates_currency_day_key").on(t.currency, t.ratesOn), check("exchange_rates_per_usd_positive", sql`${t.perUsd} > 0`)],
+);
+
+export type ExchangeRateRow = typeof exchangeRates.$inferSelect;
+
+/**
+ * The valuation's published accuracy, one row per category per back-test run: how far the estimate
+ * of each recorded (non-demo) sale, made from the sales before it, fell from its price.
+ */
+export const valuationAccuracy = pgTable(
+  "valuation_accuracy",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    measuredAt: timestamp("measured_at", { withTimezone: true }).notNull(),
+    category: listingCategory("category").notNull(),
+    /** Recorded (non-demo) sales valued; 0 when there were none to test against. */
+    sampleSize: integer("sample_size").notNull(),
+    /** Demo sales on record in the category, which are never tested against. */
+    demoSales: integer("demo_sales").notNull(),
+    /** Median absolute percentage error, in basis points (1234 = 12.34%); null without a sample. */
+    medianErrorBasisPoints: integer("median_error_basis_points"),
+    /** Share of sales whose price fell inside the stated low-high range, in basis points; null without a sample. */
+    insideRangeBasisPoints: integer("inside_range_basis_points"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("valuation_accuracy_measured_idx").on(t.measuredAt.desc())],
+);
+
+export type ValuationAccuracyRow = typeof valuationAccuracy.$inferSelect;

@@ -73,6 +73,13 @@ const late = "late_soft_tires" as const;
 const garage = "AZLK Garage, Jersey City";
 
 export const pedalCarListings: SeedListing[] = [
+  // Sellers in Europe may price in euros or pounds; the fair value and badge follow in that currency.
+  { ...pedal({ title: "1985 AZLK pedal car, plastic bumpers, priced in euros", era: plastic, year: 1985, plate: "none", condition: "good", color: "red", price: 290, days: 4,
+    desc: "A tidy mid-1980s car with its black plastic bumpers, from a collection in Berlin. Original red paint with light wear, windscreen and steering wheel intact. Priced in euros; it ships crated." }),
+    currency: "EUR", country: "DE", city: "Berlin" },
+  { ...pedal({ title: "1988 AZLK pedal car, soft tires, priced in pounds", era: "late_soft_tires", year: 1988, plate: "none", condition: "excellent", color: "white", price: 260, days: 6,
+    desc: "A late car with the softer tires, kept indoors in Leeds since the 1990s. White paint only slightly yellowed, everything present and working. Priced in pounds sterling." }),
+    currency: "GBP", country: "GB", city: "Leeds" },
   pedal({ title: "1976 AZLK Moskvitch pedal car, aluminum bumpers, original red paint", era: early, year: 1976, plate: "none", condition: "excellent", color: "red", price: 780, days: 3,
     desc: "A genuine early car with both aluminum bumpers still bright and straight. The red paint is factory, with a few honest chips on the rear deck. Windscreen and steering wheel are the originals and uncracked. Cars like this are getting hard to find outside the Baltic states." }),
   pedal({ title: "Early AZLK pedal car, aluminum bumpers, restored in cherry red", era: early, year: 1979, plate: "none", condition: "excellent", color: "cherry", price: 690, days: 8, restoredBy: garage,

@@ -10,6 +10,8 @@ export type SeedListing = {
   title: string;
   description: string;
   priceCents: number;
+  /** The listing's currency; USD unless given. */
+  currency?: "USD" | "EUR" | "GBP";
   /** Checked with itemSchema before insert; extra keys (restoredBy, vin...) are what the sell form stores too. */
   attributes: Item & Record<string, unknown>;
   quantity?: number;

@@ -80,7 +80,7 @@ export async function seedDemoCatalogue(db: Database): Promise<string> {
           attributes: listing.attributes,
           ...itemColumns(item),
           askingPriceCents: listing.priceCents,
-          currency: "USD",
+          currency: listing.currency ?? "USD",
           quantity: listing.quantity ?? 1,
           listedQuantity: listing.quantity ?? 1,
           country: listing.country,
@@ -113,14 +113,15 @@ export async function seedDemoCatalogue(db: Database): Promise<string> {
       if (status === "sold" && soldAt) {
         marketplaceSales.push({
           listingId: row.id,
-          source: "marketplace",
+          // The demo's own "sold" listings are as made up as its history.
+          origin: "demo",
           category: item.category,
           title: listing.title,
           attributes: item,
           ...itemColumns(item),
           soldPriceCents: listing.priceCents,
           shippingCents: listing.shipping[0]?.priceCents ?? null,
-          currency: "USD",
+          currency: listing.currency ?? "USD",
           country: listing.country,
           soldAt,
           url: null,

@@ -142,7 +142,7 @@ export function itemColumns(item: Item): Pick<NewSoldItem, "era" | "model" | "co
 export function externalSoldItems(r: Random, now: Date): NewSoldItem[] {
   const rows: NewSoldItem[] = [];
   const add = (item: Item, dollars: number, country: string, daysAgo: number, shippingCents: number | null) =>
-    rows.push({ source: "external", category: item.category, title: soldTitle(item), attributes: item, ...itemColumns(item), soldPriceCents: humanPrice(dollars * 100), shippingCents, currency: "USD", country, soldAt: daysBefore(now, daysAgo), url: null });
+    rows.push({ origin: "demo", category: item.category, title: soldTitle(item), attributes: item, ...itemColumns(item), soldPriceCents: humanPrice(dollars * 100), shippingCents, currency: "USD", country, soldAt: daysBefore(now, daysAgo), url: null });
   for (const p of profiles(r)) {
     for (let i = 0; i < p.n; i++) {
       const daysAgo = r.int(3, 1090);

@@ -10,10 +10,12 @@ import { auctionShippingCents } from "./shipping";
 
 // What the bid box needs to judge any bid the collector types: the item's fair value from the
 // valuation engine and the shipping they would pay. The verdict itself is the engine's pure
-// verdictFor, run in the browser on "bid + shipping" as they type.
+// verdictFor, run in the browser on "bid + shipping" as they type. All in the auction's currency: the
+// appraisal is converted to it, and the seller's shipping rates are already in it.
 
 export type BidGuidance = {
-  currency: "USD";
+  /** The auction's currency: bids, fair value and shipping are all in it. */
+  currency: string;
   fairValue: { lowCents: number; typicalCents: number; highCents: number };
   shippingCents: number;
   shippingTo: string;
@@ -37,8 +39,7 @@ export async function getBidGuidance({ listingId, viewerId }: { listingId: numbe
     })
     .from(listings)
     .where(and(eq(listings.id, listingId), isNull(listings.deletedAt)));
-  // Fair values are in dollars: a price in another currency is not compared with them.
-  if (!listing || listing.currency !== "USD") return null;
+  if (!listing) return null;
   const appraisal = await getListingAppraisal(listing);
   if (!appraisal) return null;
   // The viewer's own destination; a visitor (or a buyer who has not said) is shown the US figure.
@@ -48,7 +49,7 @@ export async function getBidGuidance({ listingId, viewerId }: { listingId: numbe
   const shippingCents = seller?.shippingCents ?? appraisal.valuation.shippingCents;
   const { fairValue, confidence } = appraisal.valuation;
   return {
-    currency: "USD",
+    currency: listing.currency,
     fairValue,
     shippingCents,
     shippingTo: countryName(country),

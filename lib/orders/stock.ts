@@ -153,7 +153,7 @@ export async function recordSale(tx: Transaction, order: Pick<Order, "id" | "cur
         .insert(soldItems)
         .values({
           listingId: listing.id,
-          source: "marketplace",
+          origin: "marketplace",
           category: listing.category,
           title: line.title,
           attributes: listing.attributes as Item,

@@ -26,7 +26,7 @@ export async function alertSavedSearches({ listingId }: { listingId: number }): 
 async function sendAlerts(listingId: number): Promise<number> {
   const db = await getDb();
   const [listing] = await db.select().from(listings).where(eq(listings.id, listingId));
-  if (!listing || listing.status !== "live" || listing.deletedAt || listing.saleFormat !== "fixed_price" || listing.currency !== "USD") return 0;
+  if (!listing || listing.status !== "live" || listing.deletedAt || listing.saleFormat !== "fixed_price") return 0;
   const fair = listing.fairValueCents;
   if (!fair || listing.askingPriceCents >= fair) return 0;
   const fits = await db.select({ fitsCategory: partFits.fitsCategory, fitsModel: partFits.fitsModel, fitsEra: partFits.fitsEra }).from(partFits).where(eq(partFits.listingId, listingId));
@@ -47,7 +47,7 @@ async function sendAlerts(listingId: number): Promise<number> {
         listingId,
         href: `/listings/${listingId}`,
         title: `Under fair value: ${listing.title}`,
-        body: `A new listing matching your saved search “${search.name}” asks ${formatMoney(listing.askingPriceCents, listing.currency)}, under its fair value of about ${formatMoney(fair, "USD")}.`,
+        body: `A new listing matching your saved search “${search.name}” asks ${formatMoney(listing.askingPriceCents, listing.currency)}, under its fair value of about ${formatMoney(fair, listing.currency)}.`,
         dedupeKey: `saved-search:${search.id}:${listingId}`,
       });
       if (fresh) await tx.update(savedSearches).set({ lastNotifiedAt: sql`now()` }).where(eq(savedSearches.id, search.id));

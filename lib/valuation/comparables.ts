@@ -95,7 +95,20 @@ export function weighSales(input: { subject: Item; subjectRulesCents: number; sa
     if (weight < minWeight) continue;
     const ratio = input.subjectRulesCents / Math.max(1, input.rulesValueOf(sale.item));
     // Built field by field: spreading hundreds of differently shaped rows was most of the engine's time.
-    weighed.push({ title: sale.title, soldPriceCents: sale.soldPriceCents, soldAt: sale.soldAt, item: sale.item, country: sale.country, url: sale.url, weight, adjustedCents: Math.round(sale.soldPriceCents * ratio) });
+    weighed.push({
+      title: sale.title,
+      soldPriceCents: sale.soldPriceCents,
+      soldAt: sale.soldAt,
+      item: sale.item,
+      country: sale.country,
+      url: sale.url,
+      origin: sale.origin,
+      sourceName: sale.sourceName,
+      originalPriceCents: sale.originalPriceCents,
+      originalCurrency: sale.originalCurrency,
+      weight,
+      adjustedCents: Math.round(sale.soldPriceCents * ratio),
+    });
   }
   if (weighed.length === 0) return { kept: [], marketCents: null, totalWeight: 0, outliers: 0 };
   const median = weightedMedian(weighed.map((s) => ({ cents: s.adjustedCents, weight: s.weight })));
@@ -126,13 +139,42 @@ function sinceWords(kept: readonly WeighedSale[], now: Date): string {
   return `in the last ${Math.ceil(oldestMonths / 12)} years`;
 }
 
-/** "6 close sales in the last 7 months carry 75% of this estimate; ..." */
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
+/**
+ * Demo sales are generated for the demo and are not market evidence: they may shape the demo's
+ * numbers (they weigh like any sale, so the demo behaves like a market), but every sentence that
+ * counts sales says how many are demo.
+ */
+function salesWords(kept: readonly WeighedSale[]): string {
+  const demo = kept.filter((s) => s.origin === "demo").length;
+  const recorded = kept.length - demo;
+  const demoWords = `${plural(demo, "demo sale")} (synthetic, not market evidence)`;
+  if (demo === 0) return `${recorded} ${kept.every((s) => s.weight >= 0.5) ? "close " : ""}sale${recorded === 1 ? "" : "s"}`;
+  if (recorded === 0) return demoWords;
+  return `${plural(recorded, "recorded sale")} and ${demoWords}`;
+}
+
+/** "6 close sales in the last 7 months carry 75% of this estimate; ..."; demo sales are named as such. */
 export function describeMarketShare(kept: readonly WeighedSale[], share: number, marketCents: number, now: Date, dropped: number): string {
-  const closeness = kept.every((s) => s.weight >= 0.5) ? "close " : "";
-  const n = kept.length;
   const money = `$${Math.round(marketCents / 100).toLocaleString("en-US")}`;
   const outliers = dropped > 0 ? ` ${dropped} sale${dropped === 1 ? "" : "s"} too far from the rest ${dropped === 1 ? "was" : "were"} left out.` : "";
-  return `${n} ${closeness}sale${n === 1 ? "" : "s"} ${sinceWords(kept, now)} carry ${Math.round(share * 100)}% of this estimate; scaled to this item they point to ${money}.${outliers}`;
+  const verb = kept.length === 1 ? "carries" : "carry";
+  return `${salesWords(kept)} ${sinceWords(kept, now)} ${verb} ${Math.round(share * 100)}% of this estimate; scaled to this item they point to ${money}.${outliers}`;
+}
+
+/** Where the comparables come from, by origin: the marketplace, named public sources, the demo. */
+export function marketSourceFor(kept: readonly Pick<WeighedSale, "origin" | "sourceName">[]): string {
+  const parts: string[] = [];
+  const here = kept.filter((s) => s.origin === "marketplace" || s.origin === undefined).length;
+  if (here > 0) parts.push(`${plural(here, "sale")} recorded on this marketplace`);
+  const bySource = new Map<string, number>();
+  for (const s of kept) if (s.origin === "imported") bySource.set(s.sourceName ?? "a public source", (bySource.get(s.sourceName ?? "a public source") ?? 0) + 1);
+  for (const [name, n] of [...bySource].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))) parts.push(`${plural(n, "result")} imported from ${name}`);
+  const demo = kept.filter((s) => s.origin === "demo").length;
+  if (demo > 0) parts.push(`${plural(demo, "demo sale")} generated for the demo (synthetic, not market evidence)`);
+  if (parts.length === 0) return "Sales recorded on this marketplace and results imported from named public sources";
+  return `${parts.join("; ")}; weighted by likeness and age`;
 }
 
 export function usedComparables(kept: readonly WeighedSale[]): UsedComparable[] {
@@ -142,5 +184,8 @@ export function usedComparables(kept: readonly WeighedSale[]): UsedComparable[] 
     soldAt: s.soldAt,
     ...(s.url !== undefined ? { url: s.url } : {}),
     weight: Math.round(s.weight * 1000) / 1000,
+    ...(s.origin !== undefined ? { origin: s.origin } : {}),
+    ...(s.sourceName !== undefined ? { sourceName: s.sourceName } : {}),
+    ...(s.originalCurrency !== undefined ? { originalPriceCents: s.originalPriceCents, originalCurrency: s.originalCurrency } : {}),
   }));
 }

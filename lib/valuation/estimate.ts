@@ -1,6 +1,6 @@
 import type { Item } from "@/lib/catalogue/item-schemas";
 import { valueClassicCarByRules } from "./classic-car";
-import { describeMarketShare, marketShare, usedComparables, weighSales } from "./comparables";
+import { describeMarketShare, marketShare, marketSourceFor, usedComparables, weighSales } from "./comparables";
 import { valuePartByRules } from "./part";
 import { valuePedalCarByRules } from "./pedal-car";
 import { sources } from "./reference-values";
@@ -61,7 +61,7 @@ export function estimateValue(input: ValuationInput): Valuation {
       label: "Comparable sales",
       effectCents: typicalCents - rules.typicalCents,
       reason: describeMarketShare(market.kept, share, market.marketCents, input.now, market.outliers),
-      source: sources.market,
+      source: marketSourceFor(market.kept),
     });
   } else {
     adjustments.push({

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { itemSchema } from "@/lib/catalogue/item-schemas";
 import { countryCodeSchema } from "@/lib/shipping/countries";
+import { valuationCurrencies } from "./currency";
 
 // The public contract of POST /api/valuation, also used by the /value page.
 const countryCode = countryCodeSchema;
@@ -13,7 +14,8 @@ export const valuationRequestSchema = z.object({
     .min(0, "A price cannot be negative")
     .max(1_000_000_000, "That price is beyond anything a Moskvitch has sold for")
     .optional(),
-  currency: z.literal("USD", { error: "Only USD is supported for now" }).default("USD"),
+  /** The currency of priceCents and of every figure in the answer. */
+  currency: z.enum(valuationCurrencies, { error: `Use one of ${valuationCurrencies.join(", ")}` }).default("USD"),
   shipTo: z
     .object({
       country: countryCode,

@@ -33,7 +33,7 @@ describe("the sell form's live estimate request", () => {
     const request = estimateRequestFromListingInput(form(pedalCarFields));
     expect(request).toEqual({
       status: "ready",
-      price: "usd",
+      price: "priced",
       auction: false,
       body: { item: referenceCar, priceCents: 35_000, currency: "USD", shipTo: { country: "US" }, shipFrom: { country: "US" } },
     });
@@ -55,15 +55,18 @@ describe("the sell form's live estimate request", () => {
     expect(request).toMatchObject({ status: "invalid", field: "year" });
   });
 
-  it("values without a verdict when the price is missing, zero or in another currency", () => {
+  it("values without a verdict when the price is missing or zero", () => {
     const none = estimateRequestFromListingInput(form({ ...pedalCarFields, price: "" }));
     expect(none).toMatchObject({ status: "ready", price: "none" });
     expect(none.status === "ready" && "priceCents" in none.body).toBe(false);
     expect(estimateRequestFromListingInput(form({ ...pedalCarFields, price: "0" }))).toMatchObject({ status: "ready", price: "none" });
     expect(estimateRequestFromListingInput(form({ ...pedalCarFields, price: "abc" }))).toMatchObject({ status: "ready", price: "none" });
-    const euros = estimateRequestFromListingInput(form({ ...pedalCarFields, currency: "EUR" }));
-    expect(euros).toMatchObject({ status: "ready", price: { otherCurrency: "EUR" } });
-    expect(euros.status === "ready" && euros.body.priceCents).toBe(undefined);
+  });
+
+  it("judges a price in euros or pounds in that currency", () => {
+    for (const currency of ["EUR", "GBP"]) {
+      expect(estimateRequestFromListingInput(form({ ...pedalCarFields, currency }))).toMatchObject({ status: "ready", price: "priced", body: { priceCents: 35_000, currency } });
+    }
   });
 
   it("leaves the seller's country out when it is not a two-letter code yet", () => {

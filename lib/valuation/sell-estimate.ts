@@ -3,6 +3,7 @@ import { categories, type Category } from "@/lib/catalogue/vocabulary";
 import { withoutBlanks, type ListingInput } from "@/lib/listings/form-input";
 import { parseListingInput } from "@/lib/listings/schemas";
 import { parseMoneyToCents } from "@/lib/money";
+import { valuationCurrencies, type ValuationCurrency } from "./currency";
 import type { Valuation } from "./types";
 
 // The sell form's live estimate: turns what the seller has typed so far (the form's own names,
@@ -27,7 +28,7 @@ const itemFields: Record<Category, { required: Record<string, string>; optional:
 export type EstimateRequestBody = {
   item: Item;
   priceCents?: number;
-  currency: "USD";
+  currency: ValuationCurrency;
   shipTo: { country: string };
   shipFrom?: { country: string };
 };
@@ -36,7 +37,7 @@ export type SellEstimateRequest =
   | { status: "no_category" }
   | { status: "incomplete"; missing: string[] }
   | { status: "invalid"; field: string; message: string }
-  | { status: "ready"; body: EstimateRequestBody; price: "usd" | "none" | { otherCurrency: string }; auction: boolean };
+  | { status: "ready"; body: EstimateRequestBody; price: "priced" | "none" | { otherCurrency: string }; auction: boolean };
 
 /** "the era, the plate and the condition" */
 export function listWords(words: readonly string[]): string {
@@ -81,13 +82,15 @@ export function estimateRequestFromListingInput(input: ListingInput): SellEstima
   const currency = typeof cleaned.currency === "string" ? cleaned.currency : "USD";
   const priceCents = typeof cleaned.price === "string" ? parseMoneyToCents(cleaned.price) : null;
   const country = typeof cleaned.country === "string" ? cleaned.country.trim().toUpperCase() : "";
-  const body: EstimateRequestBody = { item: item.data, currency: "USD", shipTo: { country: "US" } };
+  const known = (valuationCurrencies as readonly string[]).includes(currency);
+  const body: EstimateRequestBody = { item: item.data, currency: known ? (currency as ValuationCurrency) : "USD", shipTo: { country: "US" } };
   if (/^[A-Z]{2}$/.test(country)) body.shipFrom = { country };
-  let price: "usd" | "none" | { otherCurrency: string } = "none";
+  let price: "priced" | "none" | { otherCurrency: string } = "none";
   if (priceCents !== null && priceCents > 0) {
-    if (currency === "USD") {
+    // The answer comes in the listing's currency, so the price is judged as the seller typed it.
+    if (known) {
       body.priceCents = priceCents;
-      price = "usd";
+      price = "priced";
     } else {
       price = { otherCurrency: currency };
     }

@@ -84,9 +84,11 @@ export function parseValueForm(values: ValueFormValues): ValueFormResult {
   const priceCents = priceText === undefined ? undefined : (parseMoneyToCents(priceText) ?? Number.NaN);
   const country = single(values.country);
   const from = single(values.from);
+  const currency = single(values.currency);
   const candidate = {
     item: itemFromValues(values),
     priceCents,
+    ...(currency ? { currency } : {}),
     shipTo: country ? { country, postalCode: single(values.postal_code) } : undefined,
     shipFrom: from ? { country: from } : undefined,
   };
@@ -95,7 +97,7 @@ export function parseValueForm(values: ValueFormValues): ValueFormResult {
   const errors: Record<string, string> = {};
   for (const [path, message] of Object.entries(fieldErrorsFrom(parsed.error))) {
     const field = formFieldFor[path] ?? path.replace(/^item\./, "");
-    errors[field] ??= field === "price" ? "Enter a price in dollars, like 350 or 1,250.50" : message;
+    errors[field] ??= field === "price" ? "Enter a price like 350 or 1,250.50" : message;
   }
   return { status: "invalid", values, errors };
 }

@@ -44,20 +44,20 @@ describe("the /value form's edge cases", () => {
     expect(form.status).toBe("ok");
     if (form.status !== "ok") return;
     expect(form.request.priceCents).toBe(undefined);
-    expect(estimateValue({ ...form.request, now }).verdict).toBe(null);
+    expect(estimateValue({ ...form.request, currency: "USD", now }).verdict).toBe(null);
   });
 
   it("takes a price of 0 as a price (a gift is a great deal), not as no price", () => {
     const form = parseValueForm({ ...reference, price: "0" });
     expect(form.status === "ok" && form.request.priceCents).toBe(0);
-    if (form.status === "ok") expect(estimateValue({ ...form.request, now }).verdict).toBe("great_deal");
+    if (form.status === "ok") expect(estimateValue({ ...form.request, currency: "USD", now }).verdict).toBe("great_deal");
   });
 
   it("values an unknown era a little under the late reference, with a reason", () => {
     const form = parseValueForm({ ...reference, era: "unknown", price: "350" });
     expect(form.status).toBe("ok");
     if (form.status !== "ok") return;
-    const valuation = estimateValue({ ...form.request, now });
+    const valuation = estimateValue({ ...form.request, currency: "USD", now });
     const known = estimateValue({ item: referenceCar, now });
     expect(valuation.fairValue.typicalCents).toBeLessThan(known.fairValue.typicalCents);
     expect(valuation.adjustments.map((a) => a.label)).toContain("Era");
@@ -75,7 +75,7 @@ describe("the /value form's edge cases", () => {
     const abroad = parseValueForm({ ...reference, from: "ee" });
     expect(abroad.status === "ok" && abroad.request.shipFrom).toEqual({ country: "EE" });
     if (home.status !== "ok" || abroad.status !== "ok") return;
-    const shipping = (request: typeof home.request) => estimateValue({ ...request, itemCountry: request.shipFrom?.country, now }).shippingCents;
+    const shipping = (request: typeof home.request) => estimateValue({ ...request, currency: "USD", itemCountry: request.shipFrom?.country, now }).shippingCents;
     expect(shipping(abroad.request)).toBeGreaterThan(shipping(home.request));
   });
 

@@ -45,18 +45,18 @@ test("a buyer reads a listing's verdict, checks other prices on /value, reads wh
   await badge.getByRole("link", { name: "Check fair value at another price" }).click();
   await expect(page).toHaveURL(new RegExp(`/value\\?listing=${listingId}$`));
   await expect(page.getByLabel("Era")).toHaveValue("late_soft_tires");
-  await expect(page.getByLabel("Price or current bid (US$)")).toHaveValue("360");
+  await expect(page.getByLabel("Price or current bid")).toHaveValue("360");
   expect(await verdictOf(page)).toBe(listingVerdict);
 
   // A higher price never earns a better verdict.
-  await page.getByLabel("Price or current bid (US$)").fill("1200");
+  await page.getByLabel("Price or current bid").fill("1200");
   await page.getByRole("button", { name: "Check fair value" }).click();
   await expect(page).toHaveURL(/price=1200/);
   expect(await verdictOf(page)).toBe("overpriced");
 
   // A missing windscreen costs what finding and fitting one costs; shipping is padded for it.
   await page.getByLabel("Windscreen").selectOption("missing");
-  await page.getByLabel("Price or current bid (US$)").fill("200");
+  await page.getByLabel("Price or current bid").fill("200");
   await page.getByRole("button", { name: "Check fair value" }).click();
   const reasons = page.getByRole("list", { name: "Why" });
   await expect(reasons.getByText("Windscreen missing", { exact: true })).toBeVisible();
@@ -124,7 +124,7 @@ test("/value fills itself from a pasted listing link, handles edge input, and re
   await page.goto(`${base}&era=early_aluminum_bumpers&year=1992&price=-5`);
   await expect(page.getByText("Some answers need a look")).toBeVisible();
   await expect(page.getByLabel("Year, if known")).toHaveAttribute("aria-invalid", "true");
-  await expect(page.getByLabel("Price or current bid (US$)")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel("Price or current bid")).toHaveAttribute("aria-invalid", "true");
 
   for (const [device, width, height] of [["desktop", 1280, 900], ["phone", 390, 844]] as const) {
     await page.setViewportSize({ width, height });
@@ -213,4 +213,39 @@ test("POST /api/valuation answers bad input with field errors and good input wit
   expect(body.fairValue.typicalCents).toBeLessThan(40_000);
   expect(body.shippingCents).toBeGreaterThan(0);
   expect(body.comparables.length).toBeGreaterThan(0);
+});
+
+test("a listing priced in euros shows its fair value and badge in euros, and demo sales are labelled demo", async ({ page, request }) => {
+  const errors = watchForErrors(page);
+  await page.goto("/listings?q=priced+in+euros");
+  const card = page.getByRole("link", { name: /priced in euros/ }).first();
+  await expect(card.getByTestId("card-fair-value")).toContainText("€");
+  await card.click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("1985 AZLK pedal car, plastic bumpers, priced in euros");
+
+  const fair = page.getByTestId("listing-fair-value");
+  await expect(fair.getByTestId("listing-verdict").locator("[data-verdict]")).toBeVisible();
+  await expect(fair.getByTestId("listing-verdict")).toContainText("€");
+  await fair.getByText("Why this verdict").click();
+  await expect(fair.getByTestId("rates")).toContainText("EUR per dollar");
+  await expect(fair.getByTestId("comparables").locator('[data-origin="demo"]').first()).toHaveText("Demo sale (synthetic, not market evidence)");
+  await expect(fair.getByRole("list", { name: "Why" })).toContainText("demo sales (synthetic, not market evidence)");
+  await expect(fair.getByTestId("accuracy")).toContainText("demo sales");
+
+  // /value, opened from the listing, keeps the euro price and answers in euros.
+  await fair.getByRole("link", { name: "Check fair value at another price" }).click();
+  await expect(page.getByLabel("Currency")).toHaveValue("EUR");
+  await expect(page.getByTestId("fair-value-range")).toContainText("€");
+  await expect(page.getByTestId("price-history-demo")).toContainText("demo sale");
+  for (const [device, width, height] of [["desktop", 1280, 900], ["phone", 390, 844]] as const) {
+    await page.setViewportSize({ width, height });
+    await page.screenshot({ path: `test-results/value-euros-${device}.png`, fullPage: true });
+  }
+
+  const api = await request.post("/api/valuation", { data: { item: { category: "pedal_car", era: "plastic_bumpers", plate: "none", condition: "good", restored: false, windscreen: "intact", steeringWheel: "intact", customVersion: "none" }, priceCents: 29_000, currency: "EUR" } });
+  const body = await api.json();
+  expect(body.currency).toBe("EUR");
+  expect(body.rates).toMatchObject({ currency: "EUR", date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
+  expect(new Set(body.comparables.map((c: { origin: string }) => c.origin))).toEqual(new Set(["demo"]));
+  expect(errors).toEqual([]);
 });

@@ -79,7 +79,7 @@ describe("the Stripe webhook", () => {
     expect(listing).toMatchObject({ status: "sold", quantity: 0 });
     const sold = await database().db.select().from(soldItems).where(eq(soldItems.listingId, listingId));
     expect(sold).toHaveLength(1);
-    expect(sold[0]).toMatchObject({ source: "marketplace", category: "pedal_car", era: "late_soft_tires", soldPriceCents: 36500, currency: "USD", url: `/listings/${listingId}` });
+    expect(sold[0]).toMatchObject({ origin: "marketplace", category: "pedal_car", era: "late_soft_tires", soldPriceCents: 36500, currency: "USD", url: `/listings/${listingId}` });
 
     // A different event id with the same payment (Stripe's own retry after a timeout) changes nothing either.
     expect((await deliver("checkout.session.completed", session)).body.message).toMatch(/unchanged/);

@@ -15,7 +15,7 @@ const database = useTestDatabase();
 const car: PedalCarItem = { category: "pedal_car", era: "late_soft_tires", plate: "azlk_1993", condition: "unused", restored: false, windscreen: "intact", steeringWheel: "intact", customVersion: "none" };
 const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000);
 const sold = (priceCents: number, days: number): NewSoldItem => ({
-  source: "external", category: "pedal_car", title: `Unused late pedal car, ${priceCents / 100}`, attributes: car, era: car.era, condition: car.condition, soldPriceCents: priceCents, currency: "USD", country: "US", soldAt: daysAgo(days),
+  origin: "imported", category: "pedal_car", title: `Unused late pedal car, ${priceCents / 100}`, attributes: car, era: car.era, condition: car.condition, soldPriceCents: priceCents, currency: "USD", country: "US", soldAt: daysAgo(days),
 });
 
 function sellForm(fields: Record<string, string>) {

@@ -11,7 +11,7 @@ const car: PedalCarItem = { category: "pedal_car", era: "late_soft_tires", plate
 const daysAgo = (days: number) => new Date(now.getTime() - days * 86_400_000);
 
 function soldPedalCar(priceCents: number, days: number, item: PedalCarItem = car): NewSoldItem {
-  return { source: "external", category: "pedal_car", title: `Pedal car sold for ${priceCents / 100}`, attributes: item, era: item.era, condition: item.condition, soldPriceCents: priceCents, currency: "USD", country: "US", soldAt: daysAgo(days) };
+  return { origin: "imported", category: "pedal_car", title: `Pedal car sold for ${priceCents / 100}`, attributes: item, era: item.era, condition: item.condition, soldPriceCents: priceCents, currency: "USD", country: "US", soldAt: daysAgo(days) };
 }
 
 function post(body: unknown) {
@@ -31,7 +31,7 @@ describe("valuation with market comparables", () => {
       ...[10, 40, 70, 100, 130, 160].map((days) => soldPedalCar(38_000, days)),
       soldPedalCar(4_000_000, 20), // a mistyped price: an outlier
       soldPedalCar(90_000, 15, { ...car, era: "early_aluminum_bumpers" }),
-      { source: "external", category: "toy", title: "ZiL-130", attributes: { category: "toy", toy: "crane", plate: "azlk_1993", condition: "unused" }, soldPriceCents: 99_900, currency: "USD", country: "US", soldAt: daysAgo(5) },
+      { origin: "imported", category: "toy", title: "ZiL-130", attributes: { category: "toy", toy: "crane", plate: "azlk_1993", condition: "unused" }, soldPriceCents: 99_900, currency: "USD", country: "US", soldAt: daysAgo(5) },
     ]);
     const { valuation, priceHistory } = await appraiseItem({ item: car, priceCents: 35_000, currency: "USD", now });
     expect(valuation.fairValue.typicalCents).toBeGreaterThan(rulesOnly);
@@ -50,7 +50,8 @@ describe("POST /api/valuation", () => {
     const response = await post({ item: car, priceCents: 35_000, currency: "USD", shipTo: { country: "us", postalCode: "07302" } });
     expect(response.status).toBe(200);
     const body = await response.json();
-    expect(Object.keys(body).sort()).toEqual(["adjustments", "comparables", "confidence", "currency", "fairTotalCents", "fairValue", "maxBidCents", "shippingCents", "verdict"]);
+    // The original fields, and the additions (accuracy, rates) beside them.
+    expect(Object.keys(body).sort()).toEqual(["accuracy", "adjustments", "comparables", "confidence", "currency", "fairTotalCents", "fairValue", "maxBidCents", "rates", "shippingCents", "verdict"]);
     expect(body.fairValue.highCents).toBeLessThan(40_000);
     expect(body.shippingCents).toBeGreaterThan(0);
     expect(body.fairTotalCents).toBe(body.fairValue.typicalCents + body.shippingCents);

@@ -13,17 +13,17 @@ export function BidGuidancePanel({ guidance, bidCents }: { guidance: BidGuidance
   return (
     <div className="bid-guidance" data-testid="bid-guidance">
       <p>
-        <VerdictBadge verdict={verdict} /> at {formatMoney(bidCents)} + {formatMoney(guidance.shippingCents)} shipping to {guidance.shippingTo} ={" "}
-        <strong>{formatMoney(bidCents + guidance.shippingCents)}</strong>
+        <VerdictBadge verdict={verdict} /> at {formatMoney(bidCents, guidance.currency)} + {formatMoney(guidance.shippingCents, guidance.currency)} shipping to {guidance.shippingTo} ={" "}
+        <strong>{formatMoney(bidCents + guidance.shippingCents, guidance.currency)}</strong>
       </p>
       <p className="field__hint">
-        Fair value {dollars(guidance.fairValue.lowCents)}–{dollars(guidance.fairValue.highCents)} ({guidance.confidence} confidence).{" "}
-        Don&apos;t bid above <strong>{dollarsAtMost(guidance.maxBidCents)}</strong>
+        Fair value {dollars(guidance.fairValue.lowCents, guidance.currency)}–{dollars(guidance.fairValue.highCents, guidance.currency)} ({guidance.confidence} confidence).{" "}
+        Don&apos;t bid above <strong>{dollarsAtMost(guidance.maxBidCents, guidance.currency)}</strong>
         {guidance.shippingSource === "estimate" ? " (shipping estimated)" : ""}.
       </p>
       {over && (
         <p className="alert alert--error" role="alert">
-          {formatMoney(bidCents)} is above the don&apos;t-bid-above figure of {dollarsAtMost(guidance.maxBidCents)}: with shipping you would pay more than the top of
+          {formatMoney(bidCents, guidance.currency)} is above the don&apos;t-bid-above figure of {dollarsAtMost(guidance.maxBidCents, guidance.currency)}: with shipping you would pay more than the top of
           the fair range.
         </p>
       )}

@@ -7,10 +7,10 @@ import { formatMoney } from "@/lib/money";
 import { photoUrl } from "@/lib/photos/variants";
 import { verdictFor } from "@/lib/valuation/verdict";
 
-/** The stored fair value's verdict on the asking price; only a dollar price compares with the dollar figure. */
+/** The stored fair value's verdict on the asking price; both are in the listing's currency. */
 function fairValueOf(listing: ListingCardData) {
   const { fairValueLowCents: lowCents, fairValueCents: typicalCents, fairValueHighCents: highCents } = listing;
-  if (listing.currency !== "USD" || lowCents === null || typicalCents === null || highCents === null || typicalCents <= 0) return null;
+  if (lowCents === null || typicalCents === null || highCents === null || typicalCents <= 0) return null;
   const fairValue = { lowCents, typicalCents, highCents };
   return { typicalCents, verdict: verdictFor({ priceCents: listing.askingPriceCents, shippingCents: 0, fairValue }) };
 }
@@ -42,7 +42,7 @@ export function ListingCard({ listing }: { listing: ListingCardData }) {
           )}
           {fair && !listing.auction && (
             <span className="listing-card__fair" data-testid="card-fair-value">
-              <VerdictBadge verdict={fair.verdict} compact /> <span>fair value ≈ {formatMoney(roundedDollars(fair.typicalCents))}</span>
+              <VerdictBadge verdict={fair.verdict} compact /> <span>fair value ≈ {formatMoney(roundedDollars(fair.typicalCents), listing.currency)}</span>
             </span>
           )}
           <span className="listing-card__meta">

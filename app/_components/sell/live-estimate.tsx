@@ -111,28 +111,29 @@ function EstimateBody({ shown }: { shown: Shown }) {
 
 function Estimate({ request, valuation }: { request: Ready; valuation: ValuationResponse }) {
   const { fairValue } = valuation;
+  const c = valuation.currency;
   const priceCents = request.body.priceCents;
   const warning = priceWarningFor(valuation, priceCents);
   const fullCheck = valuePageHref({
     ...valuesFromItem(request.body.item),
-    ...(priceCents !== undefined ? { price: String(priceCents / 100) } : {}),
+    ...(priceCents !== undefined ? { price: String(priceCents / 100), currency: request.body.currency } : {}),
     country: "US",
     ...(request.body.shipFrom ? { from: request.body.shipFrom.country } : {}),
   });
   return (
     <div className="live-estimate__body">
       <p className="live-estimate__range" data-testid="live-estimate-range">
-        Fair value <strong>{dollars(fairValue.lowCents)} – {dollars(fairValue.highCents)}</strong>, typical <strong>{dollars(fairValue.typicalCents)}</strong>
+        Fair value <strong>{dollars(fairValue.lowCents, c)} – {dollars(fairValue.highCents, c)}</strong>, typical <strong>{dollars(fairValue.typicalCents, c)}</strong>
       </p>
       {priceCents !== undefined && valuation.verdict && !request.auction && (
         <p data-testid="live-estimate-verdict">
-          <VerdictBadge verdict={valuation.verdict} /> at {formatMoney(priceCents)}, plus about {dollars(valuation.shippingCents)} shipping to the buyer
+          <VerdictBadge verdict={valuation.verdict} /> at {formatMoney(priceCents, c)}, plus about {dollars(valuation.shippingCents, c)} shipping to the buyer
         </p>
       )}
       {request.auction && (
         <p data-testid="live-estimate-auction">
-          Bidders see a “don’t bid above” of {dollarsAtMost(valuation.maxBidCents)}, plus about {dollars(valuation.shippingCents)} shipping.
-          {priceCents !== undefined && !warning && ` A starting bid of ${formatMoney(priceCents)} is not above what the item is fairly worth.`}
+          Bidders see a “don’t bid above” of {dollarsAtMost(valuation.maxBidCents, c)}, plus about {dollars(valuation.shippingCents, c)} shipping.
+          {priceCents !== undefined && !warning && ` A starting bid of ${formatMoney(priceCents, c)} is not above what the item is fairly worth.`}
         </p>
       )}
       {request.price === "none" && <p className="field__hint">Enter {request.auction ? "a starting bid" : "an asking price"} to see how buyers will judge it.</p>}
@@ -143,15 +144,15 @@ function Estimate({ request, valuation }: { request: Ready; valuation: Valuation
         <div className={`live-estimate__warning live-estimate__warning--${warning.verdict}`} data-testid="price-warning">
           <p>
             <strong>{warning.verdict === "overpriced" ? "Overpriced" : "Priced high"}:</strong> {request.auction ? "a starting bid of " : ""}
-            {formatMoney(warning.priceCents)} is {dollars(warning.aboveCents)} ({warning.abovePercent}%) above the
-            typical value of {dollars(warning.typicalCents)}. Buyers see this verdict beside your price.
+            {formatMoney(warning.priceCents, c)} is {dollars(warning.aboveCents, c)} ({warning.abovePercent}%) above the
+            typical value of {dollars(warning.typicalCents, c)}. Buyers see this verdict beside your price.
           </p>
           <p>What sets the value most:</p>
           <ul>
             {warning.reasons.map((reason) => (
               <li key={reason.label}>
                 <strong>{reason.label}</strong>
-                {reason.effectCents !== 0 && ` (${reason.label === "Reference value" ? dollars(reason.effectCents) : signedDollars(reason.effectCents)})`}: {reasonWithoutLabel(reason.reason, reason.label)}
+                {reason.effectCents !== 0 && ` (${reason.label === "Reference value" ? dollars(reason.effectCents, c) : signedDollars(reason.effectCents, c)})`}: {reasonWithoutLabel(reason.reason, reason.label)}
               </li>
             ))}
           </ul>

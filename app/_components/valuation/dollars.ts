@@ -1,10 +1,11 @@
 import { formatMoney } from "@/lib/money";
 
-// Estimates are shown in whole dollars: cents on a fair value would claim a precision it lacks.
-export const dollars = (cents: number) => formatMoney(cents, "USD", { cents: false });
+// Estimates are shown in whole units: cents on a fair value would claim a precision it lacks.
+// In US dollars unless a currency is given (an answer in EUR, GBP or RUB).
+export const dollars = (cents: number, currency = "USD") => formatMoney(cents, currency, { cents: false });
 
 /** "+$60" or "−$45", for a step's effect on the value. */
-export const signedDollars = (cents: number) => `${cents >= 0 ? "+" : "−"}${dollars(Math.abs(cents))}`;
+export const signedDollars = (cents: number, currency = "USD") => `${cents >= 0 ? "+" : "−"}${dollars(Math.abs(cents), currency)}`;
 
 /** A ceiling stays a ceiling: "don't bid above" rounds down. */
-export const dollarsAtMost = (cents: number) => dollars(Math.floor(cents / 100) * 100);
+export const dollarsAtMost = (cents: number, currency = "USD") => dollars(Math.floor(cents / 100) * 100, currency);

@@ -1,4 +1,4 @@
-import type { Appraisal } from "@/lib/valuation/appraise";
+import type { Appraisal, ValuationResponse } from "@/lib/valuation/appraise";
 import { formatMoney } from "@/lib/money";
 import { dollars, dollarsAtMost, signedDollars } from "./dollars";
 import { PriceHistoryChart } from "./price-history-chart";
@@ -13,15 +13,46 @@ const confidenceText = {
   high: "High confidence: many close, recent sales back this up.",
 };
 
+const originText = { marketplace: "Sold here", imported: "Imported result", demo: "Demo sale" } as const;
+
+/** Where a sale comes from, in words: demo sales are never passed off as the market's. */
+function SaleOriginNote({ sale }: { sale: ValuationResponse["comparables"][number] }) {
+  if (sale.origin === "demo") {
+    return (
+      <small className="comparables__origin comparables__origin--demo" data-origin="demo">
+        Demo sale (synthetic, not market evidence)
+      </small>
+    );
+  }
+  return (
+    <small className="comparables__origin" data-origin={sale.origin}>
+      {sale.origin === "imported" && sale.sourceName ? `Imported from ${sale.sourceName}` : originText[sale.origin]}
+    </small>
+  );
+}
+
+/** The valuation's published accuracy for this category, or why there is none yet. */
+export function AccuracyNote({ accuracy }: { accuracy: ValuationResponse["accuracy"] }) {
+  const on = accuracy.measuredAt ? soldOn.format(new Date(accuracy.measuredAt)) : null;
+  return (
+    <p className="field__hint fair-value__accuracy" data-testid="accuracy">
+      {accuracy.status === "measured"
+        ? `How accurate this is: tested on ${accuracy.sampleSize} recorded sale${accuracy.sampleSize === 1 ? "" : "s"} (each valued from the sales before it, ${on}), the estimate was off by ${accuracy.medianAbsolutePercentError.toFixed(1)}% at the median, and ${accuracy.insideRangePercent.toFixed(0)}% of prices fell inside the stated range.`
+        : `How accurate this is: ${accuracy.reason}${on ? ` (checked ${on})` : ""}`}
+    </p>
+  );
+}
+
 /** Everything behind a fair value: the range, the verdict for a price, the reasons and the sales it leaned on. */
 export function FairValuePanel({ appraisal, priceCents, showHistory = true, title = "Fair value" }: { appraisal: Appraisal; priceCents?: number; showHistory?: boolean; title?: string }) {
   const { valuation, priceHistory } = appraisal;
+  const c = valuation.currency;
   return (
     <section className="fair-value" aria-labelledby="fair-value-title">
       <h2 id="fair-value-title">{title}</h2>
       {priceCents !== undefined && valuation.verdict ? (
         <p className="fair-value__verdict" data-testid="verdict">
-          <VerdictBadge verdict={valuation.verdict} /> at {formatMoney(priceCents)} + {dollars(valuation.shippingCents)} shipping
+          <VerdictBadge verdict={valuation.verdict} /> at {formatMoney(priceCents, c)} + {dollars(valuation.shippingCents, c)} shipping
         </p>
       ) : (
         <p className="field__hint" data-testid="no-verdict">
@@ -32,36 +63,42 @@ export function FairValuePanel({ appraisal, priceCents, showHistory = true, titl
         <div>
           <dt>Fair value</dt>
           <dd data-testid="fair-value-range">
-            {dollars(valuation.fairValue.lowCents)} – {dollars(valuation.fairValue.highCents)}
-            <small> typical {dollars(valuation.fairValue.typicalCents)}</small>
+            {dollars(valuation.fairValue.lowCents, c)} – {dollars(valuation.fairValue.highCents, c)}
+            <small> typical {dollars(valuation.fairValue.typicalCents, c)}</small>
           </dd>
         </div>
         <div>
           <dt>Shipping estimate</dt>
-          <dd data-testid="shipping">{dollars(valuation.shippingCents)}</dd>
+          <dd data-testid="shipping">{dollars(valuation.shippingCents, c)}</dd>
         </div>
         <div>
           <dt>Fair total</dt>
           <dd>
-            {dollars(valuation.fairTotalCents)}
+            {dollars(valuation.fairTotalCents, c)}
             <small> typical value + shipping</small>
           </dd>
         </div>
         <div>
           <dt>Don’t bid above</dt>
           <dd data-testid="max-bid">
-            {dollarsAtMost(valuation.maxBidCents)}
+            {dollarsAtMost(valuation.maxBidCents, c)}
             <small> before shipping</small>
           </dd>
         </div>
       </dl>
       <p className="field__hint">{confidenceText[valuation.confidence]}</p>
+      <AccuracyNote accuracy={valuation.accuracy} />
+      {valuation.rates.date && (
+        <p className="field__hint" data-testid="rates">
+          In {c}, converted from US dollars at {valuation.rates.perUsd} {c} per dollar, the rate of {soldOn.format(new Date(`${valuation.rates.date}T00:00:00Z`))} ({valuation.rates.source}). Figures inside the reasons are in US dollars.
+        </p>
+      )}
       <h3 id="fair-value-reasons">Why</h3>
       <ul className="fair-value__reasons" aria-labelledby="fair-value-reasons">
         {valuation.adjustments.map((adjustment, index) => (
           <li key={`${adjustment.label}-${index}`}>
             <span className="fair-value__label">{adjustment.label}</span>
-            {adjustment.effectCents !== 0 && <span className="fair-value__effect">{index === 0 ? dollars(adjustment.effectCents) : signedDollars(adjustment.effectCents)}</span>}
+            {adjustment.effectCents !== 0 && <span className="fair-value__effect">{index === 0 ? dollars(adjustment.effectCents, c) : signedDollars(adjustment.effectCents, c)}</span>}
             <span className="fair-value__reason">{reasonWithoutLabel(adjustment.reason, adjustment.label)}</span>
             {adjustment.source && <span className="fair-value__source">Source: {adjustment.source}</span>}
           </li>
@@ -86,9 +123,13 @@ export function FairValuePanel({ appraisal, priceCents, showHistory = true, titl
                     <td>
                       {sale.url ? <a href={sale.url}>{sale.title}</a> : sale.title}
                       <small className="comparables__date">sold {soldOn.format(new Date(sale.soldAt))}</small>
+                      <SaleOriginNote sale={sale} />
                     </td>
                     <td className="comparables__weight">{Math.round(sale.weight * 100)}%</td>
-                    <td>{dollars(sale.soldPriceCents)}</td>
+                    <td>
+                      {dollars(sale.soldPriceCents, c)}
+                      {sale.originalCurrency && sale.originalPriceCents !== undefined && <small className="comparables__date">sold for {dollars(sale.originalPriceCents, sale.originalCurrency)}</small>}
+                    </td>
                   </tr>
                 ))}
               </tbody>
@@ -99,7 +140,7 @@ export function FairValuePanel({ appraisal, priceCents, showHistory = true, titl
       {showHistory && priceHistory.length > 1 && (
         <>
           <h3>Similar items sold</h3>
-          <PriceHistoryChart points={priceHistory} fairValue={valuation.fairValue} />
+          <PriceHistoryChart points={priceHistory} fairValue={valuation.fairValue} currency={c} />
         </>
       )}
     </section>

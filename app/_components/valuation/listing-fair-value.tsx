@@ -6,9 +6,8 @@ import { VerdictBadge } from "./verdict-badge";
 
 type ListingForValuation = { id: number; attributes: unknown; askingPriceCents: number; country: string; currency: string; saleFormat?: string };
 
-/** The verdict beside the price, and the reasons behind it, on a listing page. Valued for a buyer in the US. */
+/** The verdict beside the price, and the reasons behind it, on a listing page. Valued for a buyer in the US, in the listing's currency. */
 export async function ListingFairValue({ listing }: { listing: ListingForValuation }) {
-  if (listing.currency !== "USD") return null;
   const appraisal = await getListingAppraisal(listing);
   if (!appraisal) return null;
   const { valuation } = appraisal;
@@ -20,11 +19,11 @@ export async function ListingFairValue({ listing }: { listing: ListingForValuati
       <p className="listing-fair-value__headline" data-testid="listing-verdict">
         <VerdictBadge verdict={valuation.verdict} />
         <span>
-          Fair value <strong>{dollars(valuation.fairValue.lowCents)}–{dollars(valuation.fairValue.highCents)}</strong>, typical {dollars(valuation.fairValue.typicalCents)}
+          Fair value <strong>{dollars(valuation.fairValue.lowCents, valuation.currency)}–{dollars(valuation.fairValue.highCents, valuation.currency)}</strong>, typical {dollars(valuation.fairValue.typicalCents, valuation.currency)}
         </span>
       </p>
       <p className="field__hint">
-        For a buyer in the US, with about {dollars(valuation.shippingCents)} shipping on top: a fair total is about {dollars(valuation.fairTotalCents)}.
+        For a buyer in the US, with about {dollars(valuation.shippingCents, valuation.currency)} shipping on top: a fair total is about {dollars(valuation.fairTotalCents, valuation.currency)}.
       </p>
       {listing.saleFormat === "auction" && (
         <p className="field__hint">An auction: the bid box judges each bid, with shipping, against this range.</p>

@@ -25,7 +25,10 @@ import {
   toyKindLabels,
   toyKinds,
 } from "@/lib/catalogue/vocabulary";
+import { valuationCurrencies } from "@/lib/valuation/currency";
 import { CheckboxGroup, SelectField, TextField, toOptions } from "./form-fields";
+
+const currencyLabels = { USD: "US dollars", EUR: "Euros", GBP: "Pounds sterling", RUB: "Rubles" } as const;
 
 type Values = Record<string, string | string[]>;
 const stateLabels = { intact: "Present and intact", damaged: "Present, damaged", missing: "Missing" } as const;
@@ -141,7 +144,8 @@ export function ValueForm({ values, errors }: { values: Values; errors: Record<s
       <fieldset>
         <legend>The price and you</legend>
         <div className="field-row">
-          <TextField name="price" label="Price or current bid (US$)" inputMode="decimal" placeholder="350" defaultValue={v("price")} error={errors.price} hint="Leave empty to see the value only." />
+          <TextField name="price" label="Price or current bid" inputMode="decimal" placeholder="350" defaultValue={v("price")} error={errors.price} hint="Leave empty to see the value only." />
+          <SelectField name="currency" label="Currency" options={toOptions(valuationCurrencies, currencyLabels)} defaultValue={v("currency") ?? "USD"} error={errors.currency} hint="Of the price, and of the answer." />
           <TextField name="country" label="Your country" placeholder="US" defaultValue={v("country") ?? "US"} error={errors.country} hint="Two letters, for the shipping estimate." />
         </div>
         <TextField name="from" label="The item is in (country)" placeholder="US" defaultValue={v("from")} error={errors.from} hint="Two letters; leave empty if it is in the US." />
