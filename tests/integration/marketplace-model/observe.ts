@@ -75,7 +75,7 @@ export async function observe(world: World): Promise<Seen> {
       .from(orderItems)
       .innerJoin(orders, eq(orders.id, orderItems.orderId))
       .where(inArray(orderItems.listingId, ids)),
-    db.select({ listingId: soldItems.listingId, n: sql<number>`count(*)::int` }).from(soldItems).where(and(inArray(soldItems.listingId, ids), eq(soldItems.source, "marketplace"))).groupBy(soldItems.listingId),
+    db.select({ listingId: soldItems.listingId, n: sql<number>`count(*)::int` }).from(soldItems).where(and(inArray(soldItems.listingId, ids), eq(soldItems.origin, "marketplace"))).groupBy(soldItems.listingId),
     db.select({ userId: cartItems.userId, listingId: cartItems.listingId, quantity: cartItems.quantity }).from(cartItems).where(inArray(cartItems.userId, userIds)),
   ]);
   const byId = new Map(listingRows.map((r) => [r.id, r]));
