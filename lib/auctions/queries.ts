@@ -4,6 +4,8 @@ import { unstable_cache } from "next/cache";
 import { getDb } from "@/db/client";
 import { cacheTags } from "@/lib/cache-tags";
 import { auctionDescriptionAdditions, auctions, bids, listings, orders, users } from "@/db/schema";
+import { countryName } from "@/lib/catalogue/describe";
+import { auctionShippingCents } from "./shipping";
 import { bidIncrementFor, isReserveMet, maskBidderName, minimumBidCents } from "./rules";
 import { publicViewOf } from "@/lib/listings/visibility";
 
@@ -36,8 +38,14 @@ export type AuctionView = {
     /** The viewer's order when they won (or were offered the item after a lapse). */
     orderId: number | null;
     orderStatus: string | null;
+    /** Shipping to the viewer's country at the seller's rate (null when their country is unknown or not served). */
+    shipping: { cents: number; to: string } | null;
+    shipTo: string | null;
+    /** False when the seller does not ship to the viewer's country, so a bid would be refused. */
+    shipsToViewer: boolean;
   };
-  result: null | { sold: boolean; priceCents: number | null };
+  /** endedEarly: the seller ended it before its end, cancelling the bids. */
+  result: null | { sold: boolean; priceCents: number | null; endedEarly: boolean };
 };
 
 export async function getAuctionView({ listingId, viewerId }: { listingId: number; viewerId?: string | null }): Promise<AuctionView | null> {
@@ -47,6 +55,8 @@ export async function getAuctionView({ listingId, viewerId }: { listingId: numbe
       auction: auctions,
       title: listings.title,
       currency: listings.currency,
+      category: listings.category,
+      shippingOptions: listings.shippingOptions,
       sellerId: listings.sellerId,
       listingStatus: listings.status,
       deletedAt: listings.deletedAt,
@@ -84,6 +94,9 @@ export async function getAuctionView({ listingId, viewerId }: { listingId: numbe
       .select({ maxCents: sql<number | null>`max(${bids.maxCents})::int` })
       .from(bids)
       .where(and(eq(bids.listingId, listingId), eq(bids.bidderId, viewerId)));
+    const [person] = await db.select({ country: users.country }).from(users).where(eq(users.id, viewerId));
+    const country = person?.country ?? null;
+    const shipping = country ? auctionShippingCents(row, country) : null;
     const ownsOrder = row.orderBuyerId === viewerId;
     viewer = {
       isSeller: row.sellerId === viewerId,
@@ -91,6 +104,10 @@ export async function getAuctionView({ listingId, viewerId }: { listingId: numbe
       maxCents: mine?.maxCents ?? null,
       orderId: ownsOrder || row.sellerId === viewerId ? auction.winnerOrderId : null,
       orderStatus: ownsOrder || row.sellerId === viewerId ? row.orderStatus : null,
+      shipping: shipping && country ? { cents: shipping.shippingCents, to: countryName(country) } : null,
+      shipTo: country ? countryName(country) : null,
+      // As placeBid decides: collection-only listings and unknown countries are not refused.
+      shipsToViewer: !country || row.shippingOptions.length === 0 || shipping !== null,
     };
   }
 
@@ -118,7 +135,10 @@ export async function getAuctionView({ listingId, viewerId }: { listingId: numbe
       yours: viewerId === h.bidderId,
     })),
     viewer,
-    result: auction.status === "closed" ? { sold: auction.winnerOrderId !== null, priceCents: auction.currentPriceCents } : null,
+    result:
+      auction.status === "closed"
+        ? { sold: auction.winnerOrderId !== null, priceCents: auction.currentPriceCents, endedEarly: auction.closedAt !== null && auction.closedAt < auction.endsAt }
+        : null,
   };
 }
 

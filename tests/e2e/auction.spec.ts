@@ -1,5 +1,5 @@
 import sharp from "sharp";
-import type { Browser, Page } from "@playwright/test";
+import type { Browser, Locator, Page } from "@playwright/test";
 import { cronHeaders, expect, findAccessibilityProblems, test } from "./fixtures";
 
 // One auction from listing to payment, in real time: a short auction (ending a few minutes after it
@@ -29,6 +29,13 @@ async function newSignedInPage(browser: Browser, who: keyof typeof accounts): Pr
 async function auctionState(page: Page, listingId: number): Promise<{ endsAt: string; status: string }> {
   const response = await page.request.get(`/api/auctions/${listingId}`);
   return (await response.json()) as { endsAt: string; status: string };
+}
+
+/** Places a bid through the bid box's review step. */
+async function bid(box: Locator, amount: string) {
+  await box.getByLabel("Your maximum bid (USD)").fill(amount);
+  await box.getByRole("button", { name: "Review bid" }).click();
+  await box.getByRole("group", { name: "Review your bid" }).getByRole("button", { name: "Confirm bid" }).click();
 }
 
 async function waitUntil(moment: number) {
@@ -89,9 +96,9 @@ test("a buyer bids on a restored pedal car with the fair value in view, is outbi
   // A bid far over the fair value is flagged before it is placed.
   await box.getByLabel("Your maximum bid (USD)").fill("5000");
   await expect(guidance.getByRole("alert")).toContainText("above the don't-bid-above figure");
-  await box.getByLabel("Your maximum bid (USD)").fill("180");
-  await box.getByRole("button", { name: "Place bid" }).click();
-  await expect(box.getByRole("status")).toContainText("You're the highest bidder at $150");
+  await bid(box, "180");
+  await expect(box.getByRole("status")).toContainText("Your maximum bid of $180 was placed");
+  await expect(box.getByTestId("your-standing")).toContainText("You're the highest bidder at $150");
   await expect(box.getByTestId("current-bid")).toContainText("Reserve not met");
   await expect(box.getByTestId("ends-at")).not.toContainText("extended");
   await buyer.getByRole("button", { name: "☆ Watch" }).click();
@@ -102,9 +109,8 @@ test("a buyer bids on a restored pedal car with the fair value in view, is outbi
   const collector = await newSignedInPage(browser, "collector");
   await collector.goto(`/listings/${listingId}`);
   const collectorBox = collector.getByRole("region", { name: "Auction" });
-  await collectorBox.getByLabel("Your maximum bid (USD)").fill("250");
-  await collectorBox.getByRole("button", { name: "Place bid" }).click();
-  await expect(collectorBox.getByRole("status")).toContainText("You're the highest bidder at $200");
+  await bid(collectorBox, "250");
+  await expect(collectorBox.getByTestId("your-standing")).toContainText("You're the highest bidder at $200");
   await expect(box.getByTestId("your-standing")).toContainText("You've been outbid", { timeout: 15_000 });
   await expect(box.getByTestId("current-bid")).toContainText("$200");
   await expect(box.getByTestId("current-bid")).toContainText("Reserve met");
@@ -116,8 +122,7 @@ test("a buyer bids on a restored pedal car with the fair value in view, is outbi
   const before = await auctionState(buyer, listingId);
   await waitUntil(Date.parse(before.endsAt) - 100_000);
   const endsBefore = await box.getByTestId("ends-at").textContent();
-  await box.getByLabel("Your maximum bid (USD)").fill("300");
-  await box.getByRole("button", { name: "Place bid" }).click();
+  await bid(box, "300");
   await expect(box.getByRole("status")).toContainText("moved the end to two minutes after it");
   await expect(box.getByTestId("ends-at")).toContainText("extended by a late bid");
   await expect(box.getByTestId("ends-at")).not.toHaveText(endsBefore ?? "");

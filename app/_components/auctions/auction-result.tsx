@@ -20,7 +20,11 @@ export function AuctionResult({ view, onChange }: { view: AuctionView; onChange:
     <div className="bid-box__result" data-testid="auction-result">
       <p>
         <strong>Auction ended.</strong>{" "}
-        {view.result?.sold ? `Sold for ${price}.` : view.bidCount === 0 ? "No bids were placed." : `The reserve was not met (highest bid ${price}).`}
+        {view.result?.sold
+          ? `Sold for ${price}.`
+          : view.result?.endedEarly
+            ? "The seller ended it early: every bid was cancelled and nothing was sold."
+            : view.bidCount === 0 ? "No bids were placed." : `The reserve was not met (highest bid ${price}).`}
       </p>
       {orderId && !viewer?.isSeller && viewer?.orderStatus === "pending_payment" && (
         <p className="alert alert--info" role="status">

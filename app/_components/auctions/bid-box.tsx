@@ -3,63 +3,91 @@
 import Link from "next/link";
 import { useState, useTransition } from "react";
 import { placeBidAction } from "@/lib/auctions/actions";
-import type { AuctionView } from "@/lib/auctions/queries";
 import { maxBidSchema } from "@/lib/auctions/schemas";
+import { checkBidForViewer, type AuctionForViewer } from "@/lib/auctions/viewer-state";
 import { formatMoney } from "@/lib/money";
+import { useLiveAuction } from "./auction-state";
 import { AuctionResult } from "./auction-result";
 import { BidGuidancePanel } from "./bid-guidance";
 import { BidHistory } from "./bid-history";
+import { BidReview } from "./bid-review";
 import { TimeLeft } from "./time-left";
-import { useAuction, useBidGuidance } from "./use-auction";
 
 type Message = { kind: "error" | "info"; text: string };
 
-const reserveText = { none: "No reserve", met: "Reserve met", not_met: "Reserve not met yet" } as const;
+/** Cents for what the collector typed, or null while it is not a bid at all. */
+function typedCents(typed: string): number | null {
+  const parsed = maxBidSchema.safeParse(typed);
+  return parsed.success ? parsed.data : null;
+}
 
-/** The auction panel on a listing page: live state by polling, the bid form with fair-value guidance, and the history. */
+/** The bid the verdict speaks of: what was typed, or the least bid when nothing was; none when the auction would refuse it. */
+function bidToJudge(state: AuctionForViewer, typed: string): number | null {
+  const cents = typed.trim() === "" ? state.minimumCents : typedCents(typed);
+  return checkBidForViewer(state, cents).ok ? cents : null;
+}
+
+/** The auction panel on a listing page: the live state, the bid form with fair-value guidance and a review step, and the history. */
 export function BidBox({ listingId }: { listingId: number }) {
-  const { view, offsetMs, failed, refresh } = useAuction(listingId);
-  const guidance = useBidGuidance(listingId, Boolean(view?.viewer));
+  const { view, state, viewerKnown, guidance, offsetMs, failed, refresh } = useLiveAuction();
   const [typed, setTyped] = useState("");
+  const [reviewing, setReviewing] = useState<number | null>(null);
   const [fieldError, setFieldError] = useState<string | undefined>();
   const [message, setMessage] = useState<Message | null>(null);
   const [pending, startTransition] = useTransition();
 
-  if (!view) {
+  if (!view || !state) {
     return (
       <section className="bid-box" aria-label="Auction" aria-busy="true">
         <p className="field__hint">{failed ? "The auction could not be loaded. Retrying…" : "Loading the auction…"}</p>
       </section>
     );
   }
+  const money = (cents: number) => formatMoney(cents, state.currency);
+  const open = state.phase === "open";
 
-  const typedCents = maxBidSchema.safeParse(typed);
-  const bidCents = typedCents.success ? typedCents.data : view.minimumBidCents;
-  const open = view.status === "open";
-
-  function submit(event: React.FormEvent<HTMLFormElement>) {
+  function review(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const checked = maxBidSchema.safeParse(typed);
-    if (!checked.success) {
-      setFieldError(checked.error.issues[0]?.message);
+    setMessage(null);
+    const parsed = maxBidSchema.safeParse(typed);
+    if (!parsed.success) {
+      setFieldError(parsed.error.issues[0]?.message);
+      return;
+    }
+    const check = checkBidForViewer(state!, parsed.data);
+    if (!check.ok) {
+      setFieldError(check.message);
       return;
     }
     setFieldError(undefined);
+    setReviewing(check.maxCents);
+  }
+
+  function confirm(maxCents: number) {
+    // The state may have moved while the collector read the review.
+    const check = checkBidForViewer(state!, maxCents);
+    if (!check.ok) {
+      setReviewing(null);
+      setFieldError(check.message);
+      return;
+    }
     startTransition(async () => {
       const result = await placeBidAction({ listingId, maxBid: typed });
+      setReviewing(null);
       if (!result.ok) {
         setFieldError(result.fieldErrors.maxBid);
         setMessage({ kind: "error", text: result.message });
       } else {
         setTyped("");
-        const price = formatMoney(result.priceCents, view!.currency);
-        const lead = result.leading ? `You're the highest bidder at ${price}.` : `You've been outbid: an earlier maximum answered, and the bid is now ${price}.`;
-        setMessage({ kind: result.leading ? "info" : "error", text: result.extended ? `${lead} Your late bid moved the end to two minutes after it.` : lead });
+        // Whether it leads is the snapshot's to say (the standing above), not this message's.
+        const placed = `Your maximum bid of ${money(maxCents)} was placed.`;
+        setMessage({ kind: "info", text: result.extended ? `${placed} Your late bid moved the end to two minutes after it.` : placed });
       }
       await refresh();
     });
   }
 
+  const judged = bidToJudge(state, typed);
   return (
     <section className="bid-box" aria-labelledby="bid-box-heading">
       <h2 id="bid-box-heading" className="listing-detail__heading">
@@ -67,10 +95,10 @@ export function BidBox({ listingId }: { listingId: number }) {
       </h2>
       <div className="bid-box__state">
         <p className="bid-box__price" aria-live="polite" data-testid="current-bid">
-          <span className="field__hint">{view.currentPriceCents === null ? "Starting bid" : open ? "Current bid" : "Final bid"}</span>
-          <strong>{formatMoney(view.currentPriceCents ?? view.startPriceCents, view.currency)}</strong>
+          <span className="field__hint">{state.price.label}</span>
+          <strong>{money(state.price.cents)}</strong>
           <span className="field__hint">
-            {view.bidCount} {view.bidCount === 1 ? "bid" : "bids"} · {reserveText[view.reserve]}
+            {state.bidCountText} · {state.reserveText}
           </span>
         </p>
         {open && (
@@ -84,48 +112,51 @@ export function BidBox({ listingId }: { listingId: number }) {
         )}
       </div>
 
-      {view.viewer && open && view.viewer.maxCents !== null && (
-        <p className={`alert ${view.viewer.leading ? "alert--info" : "alert--error"}`} data-testid="your-standing">
-          {view.viewer.leading
-            ? `You're the highest bidder. Your maximum: ${formatMoney(view.viewer.maxCents, view.currency)}.`
-            : `You've been outbid. Your maximum was ${formatMoney(view.viewer.maxCents, view.currency)}.`}
+      {state.standing && (state.standing.kind === "leading" || state.standing.kind === "outbid") && (
+        <p className={`alert ${state.standing.kind === "leading" ? "alert--info" : "alert--error"}`} data-testid="your-standing">
+          {state.standing.text}
         </p>
       )}
 
-      {!open && <AuctionResult view={view} onChange={refresh} />}
+      {state.phase === "ended" && <AuctionResult view={view} onChange={refresh} />}
 
-      {open && !view.viewer && (
+      {state.access === "sign_in" && viewerKnown && (
         <p>
           <Link className="button" href={`/sign-in?callbackUrl=${encodeURIComponent(`/listings/${listingId}`)}`}>
             Sign in to bid
           </Link>
         </p>
       )}
-      {open && view.viewer?.isSeller && <p className="field__hint">This is your auction; you cannot bid on it.</p>}
+      {state.access === "own_item" && <p className="field__hint">This is your auction; you cannot bid on it.</p>}
+      {state.access === "no_shipping" && <p className="alert alert--error">The seller does not ship to {state.shipTo ?? "your country"}, so you cannot bid on this item.</p>}
 
-      {open && view.viewer && !view.viewer.isSeller && (
-        <form className="form bid-box__form" onSubmit={submit} noValidate>
+      {state.access === "can_bid" && (
+        <form className="form bid-box__form" onSubmit={review} noValidate>
           <div className="field">
-            <label htmlFor="bid-max">Your maximum bid ({view.currency})</label>
+            <label htmlFor="bid-max">Your maximum bid ({state.currency})</label>
             <div className="bid-box__row">
               <input
                 id="bid-max"
                 name="maxBid"
                 inputMode="decimal"
                 autoComplete="off"
-                placeholder={String(view.minimumBidCents / 100)}
+                placeholder={String(state.minimumCents / 100)}
                 value={typed}
-                onChange={(e) => setTyped(e.target.value)}
+                onChange={(e) => {
+                  setTyped(e.target.value);
+                  setReviewing(null);
+                  setFieldError(undefined);
+                }}
                 aria-invalid={fieldError ? true : undefined}
                 aria-describedby={`bid-max-hint${fieldError ? " bid-max-error" : ""}`}
               />
-              <button className="button" type="submit" disabled={pending}>
-                {pending ? "Bidding…" : "Place bid"}
+              <button className="button" type="submit" disabled={pending || reviewing !== null}>
+                Review bid
               </button>
             </div>
             <p className="field__hint" id="bid-max-hint">
-              Enter {formatMoney(view.minimumBidCents, view.currency)} or more. We bid for you, one increment ({formatMoney(view.incrementCents, view.currency)}) at a
-              time, up to your maximum. A bid in the last two minutes extends the auction by two minutes.
+              Enter {money(state.minimumCents)} or more. We bid for you, one increment ({money(state.incrementCents)}) at a time, up to your maximum. A bid in the
+              last two minutes extends the auction by two minutes.
             </p>
             <div aria-live="polite">
               {fieldError && (
@@ -135,7 +166,8 @@ export function BidBox({ listingId }: { listingId: number }) {
               )}
             </div>
           </div>
-          {guidance && <BidGuidancePanel guidance={guidance} bidCents={bidCents} />}
+          {reviewing !== null && <BidReview maxCents={reviewing} state={state} pending={pending} onConfirm={() => confirm(reviewing)} onChange={() => setReviewing(null)} />}
+          {guidance && <BidGuidancePanel guidance={guidance} bidCents={judged} />}
         </form>
       )}
 

@@ -6,22 +6,26 @@ import type { BidGuidance } from "@/lib/auctions/guidance";
 import { formatMoney } from "@/lib/money";
 import { verdictFor } from "@/lib/valuation/verdict";
 
-/** The valuation's verdict on "this bid + shipping", and a warning once a bid passes the don't-bid-above figure. */
-export function BidGuidancePanel({ guidance, bidCents }: { guidance: BidGuidance; bidCents: number }) {
-  const verdict = verdictFor({ priceCents: bidCents, shippingCents: guidance.shippingCents, fairValue: guidance.fairValue });
-  const over = bidCents > guidance.maxBidCents;
+/**
+ * The valuation's verdict on "this bid + shipping", and a warning once a bid passes the
+ * don't-bid-above figure. `bidCents` is null for a bid the auction would refuse: it gets no verdict.
+ */
+export function BidGuidancePanel({ guidance, bidCents }: { guidance: BidGuidance; bidCents: number | null }) {
   return (
     <div className="bid-guidance" data-testid="bid-guidance">
-      <p>
-        <VerdictBadge verdict={verdict} /> at {formatMoney(bidCents, guidance.currency)} + {formatMoney(guidance.shippingCents, guidance.currency)} shipping to {guidance.shippingTo} ={" "}
-        <strong>{formatMoney(bidCents + guidance.shippingCents, guidance.currency)}</strong>
-      </p>
+      {bidCents !== null && (
+        <p>
+          <VerdictBadge verdict={verdictFor({ priceCents: bidCents, shippingCents: guidance.shippingCents, fairValue: guidance.fairValue })} /> at{" "}
+          {formatMoney(bidCents, guidance.currency)} + {formatMoney(guidance.shippingCents, guidance.currency)} shipping to {guidance.shippingTo} ={" "}
+          <strong>{formatMoney(bidCents + guidance.shippingCents, guidance.currency)}</strong>
+        </p>
+      )}
       <p className="field__hint">
         Fair value {dollars(guidance.fairValue.lowCents, guidance.currency)}–{dollars(guidance.fairValue.highCents, guidance.currency)} ({guidance.confidence} confidence).{" "}
         Don&apos;t bid above <strong>{dollarsAtMost(guidance.maxBidCents, guidance.currency)}</strong>
         {guidance.shippingSource === "estimate" ? " (shipping estimated)" : ""}.
       </p>
-      {over && (
+      {bidCents !== null && bidCents > guidance.maxBidCents && (
         <p className="alert alert--error" role="alert">
           {formatMoney(bidCents, guidance.currency)} is above the don&apos;t-bid-above figure of {dollarsAtMost(guidance.maxBidCents, guidance.currency)}: with shipping you would pay more than the top of
           the fair range.

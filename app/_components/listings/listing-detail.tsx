@@ -4,11 +4,13 @@ import { ListingGallery } from "@/app/_components/listings/listing-gallery";
 import { ListingMore } from "@/app/_components/listings/listing-more";
 import { BuyBox } from "@/app/_components/orders/buy-box";
 import { ListingFairValue } from "@/app/_components/valuation/listing-fair-value";
+import { AuctionHeadlinePrice, AuctionStateProvider } from "@/app/_components/auctions/auction-state";
 import { BidBox } from "@/app/_components/auctions/bid-box";
 import { DescriptionAdditions } from "@/app/_components/auctions/description-additions";
 import { WatchButton } from "@/app/_components/auctions/watch-button";
 import { countryName } from "@/lib/catalogue/describe";
 import { categoryLabels } from "@/lib/catalogue/vocabulary";
+import type { AuctionView } from "@/lib/auctions/queries";
 import type { ListingDetail as Detail } from "@/lib/listings/queries";
 import { searchHref } from "@/lib/listings/search-params";
 import { formatMoney } from "@/lib/money";
@@ -22,10 +24,12 @@ const statusWords: Record<string, string> = { draft: "a draft", withdrawn: "unpu
 export function ListingDetail({
   listing,
   additions = [],
+  auctionView = null,
   preview = false,
 }: {
   listing: Omit<Detail, "view"> & { view: Detail["view"] | "hidden" };
   additions?: Parameters<typeof DescriptionAdditions>[0]["additions"];
+  auctionView?: AuctionView | null;
   preview?: boolean;
 }) {
   const offered = listing.view === "offered";
@@ -54,8 +58,11 @@ export function ListingDetail({
           <DescriptionAdditions additions={additions} />
         </div>
         <aside className="panel listing-detail__panel" aria-label="Price and details">
+          <AuctionPanel listingId={listing.id} initialView={auctionView}>
           {sold ? (
             <p className="price-large">{auction ? "Auction ended" : "Sold"}</p>
+          ) : auctionView ? (
+            <AuctionHeadlinePrice fallbackCents={listing.askingPriceCents} currency={listing.currency} />
           ) : (
             <p className="price-large">{formatMoney(listing.askingPriceCents, listing.currency)}</p>
           )}
@@ -68,13 +75,13 @@ export function ListingDetail({
               : listing.category === "part"
                 ? `${listing.quantity} in stock`
                 : auction
-                  ? "Auction: the price above is the starting bid"
+                  ? "Auction"
                   : "Fixed price"}{" "}
             · {sold ? "listed" : "sold"} by <strong>{listing.sellerName}</strong> in {listing.city ? `${listing.city}, ` : ""}
             {countryName(listing.country)}
           </p>
           <div className="listing-detail__actions">
-            {auction && listing.view !== "hidden" && <BidBox listingId={listing.id} />}
+            {auctionView && listing.view !== "hidden" && <BidBox listingId={listing.id} />}
             {offered && <WatchButton listingId={listing.id} />}
             {offered && !auction && listing.quantity > 0 && (
               <BuyBox listingId={listing.id} sellerId={listing.sellerId} title={listing.title} stock={listing.quantity} isPart={listing.category === "part"} />
@@ -93,9 +100,20 @@ export function ListingDetail({
               <ListingShipping listing={listing} />
             </>
           )}
+          </AuctionPanel>
         </aside>
       </article>
       {!preview && <ListingMore listing={listing} />}
     </>
+  );
+}
+
+/** An auction's headline price and bid box read one live state; other listings need none. */
+function AuctionPanel({ listingId, initialView, children }: { listingId: number; initialView: AuctionView | null; children: React.ReactNode }) {
+  if (!initialView) return <>{children}</>;
+  return (
+    <AuctionStateProvider key={listingId} listingId={listingId} initialView={initialView}>
+      {children}
+    </AuctionStateProvider>
   );
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ListingDetail } from "@/app/_components/listings/listing-detail";
-import { getDescriptionAdditions } from "@/lib/auctions/queries";
+import { getAuctionView, getDescriptionAdditions } from "@/lib/auctions/queries";
 import { getPublicListing } from "@/lib/listings/queries";
 import { formatMoney } from "@/lib/money";
 import { photoUrl } from "@/lib/photos/variants";
@@ -27,8 +27,8 @@ async function loadListing(params: Props["params"]) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const listing = await loadListing(params);
   if (!listing) return { title: "No longer available", robots: { index: false } };
-  const price = listing.view === "sold" ? "Sold" : formatMoney(listing.askingPriceCents, listing.currency);
-  const description = `${price} · ${listing.description.slice(0, 150)}`;
+  const price = formatMoney(listing.askingPriceCents, listing.currency);
+  const description = `${listing.view === "sold" ? "Sold" : listing.saleFormat === "auction" ? `Auction, starting bid ${price}` : price} · ${listing.description.slice(0, 150)}`;
   // Relative here; the layout's metadataBase makes it absolute for link previews.
   const image = listing.photos[0] ? photoUrl(listing.photos[0].storageKey, "large") : undefined;
   return {
@@ -42,6 +42,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ListingPage({ params }: Props) {
   const listing = await loadListing(params);
   if (!listing) notFound();
-  const additions = listing.saleFormat === "auction" ? await getDescriptionAdditions(listing.id) : [];
-  return <ListingDetail listing={listing} additions={additions} />;
+  const auction = listing.saleFormat === "auction";
+  const additions = auction ? await getDescriptionAdditions(listing.id) : [];
+  // The auction as it stood when this page was rendered; the live state takes over in the browser.
+  const auctionView = auction ? await getAuctionView({ listingId: listing.id }) : null;
+  return <ListingDetail listing={listing} additions={additions} auctionView={auctionView} />;
 }
