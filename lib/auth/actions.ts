@@ -4,7 +4,7 @@ import { headers } from "next/headers";
 import { sendQueuedEmails } from "@/lib/auctions/after-change";
 import { after } from "next/server";
 import { createAccount } from "./accounts";
-import { callerAddressFrom } from "./options";
+import { callerAddressFrom } from "./client-ip";
 import { sameOriginRedirect } from "./safe-redirect";
 import { signUpSchema, type SignUpInput } from "./schemas";
 import { consumeSignUpAttempt } from "./sign-up";

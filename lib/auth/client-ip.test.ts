@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { clientIpFrom, socketAddressHeader } from "./client-ip";
 
 const direct = { hops: 0, proxies: [] };
@@ -42,5 +42,40 @@ describe("the caller's address", () => {
     expect(clientIpFrom(request("::ffff:203.0.113.9"), direct)).toBe("203.0.113.9");
     expect(clientIpFrom(request("10.0.0.2", "[2001:db8::1]:443"), { hops: 1, proxies: [] })).toBe("2001:db8::1");
     expect(clientIpFrom(request("10.0.0.2", "203.0.113.9:51000"), { hops: 1, proxies: [] })).toBe("203.0.113.9");
+  });
+});
+
+describe("the proxy settings", () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+    vi.resetModules();
+  });
+
+  const loadWith = async (env: Record<string, string>) => {
+    for (const [name, value] of Object.entries(env)) vi.stubEnv(name, value);
+    vi.resetModules();
+    return import("./client-ip");
+  };
+  const behindBalancer = () => request("10.0.0.2", "6.6.6.6, 203.0.113.9");
+
+  it("default to the connection's address", async () => {
+    const { callerAddressFrom } = await loadWith({});
+    expect(callerAddressFrom(behindBalancer())).toBe("10.0.0.2");
+  });
+
+  it("with TRUSTED_PROXY_HOPS=1 take the right-most forwarded address", async () => {
+    const { callerAddressFrom } = await loadWith({ TRUSTED_PROXY_HOPS: "1" });
+    expect(callerAddressFrom(behindBalancer())).toBe("203.0.113.9");
+  });
+
+  it("with TRUSTED_PROXIES read forwarded hops only from those proxies", async () => {
+    const { callerAddressFrom } = await loadWith({ TRUSTED_PROXIES: "10.0.0.0/8, 192.0.2.1" });
+    expect(callerAddressFrom(behindBalancer())).toBe("203.0.113.9");
+    expect(callerAddressFrom(request("198.51.100.3", "203.0.113.9"))).toBe("198.51.100.3");
+  });
+
+  it("refuse a malformed proxy list at start", async () => {
+    const { callerAddressFrom } = await loadWith({ TRUSTED_PROXIES: "10.0.0.0/40" });
+    expect(() => callerAddressFrom(behindBalancer())).toThrow(/TRUSTED_PROXIES/);
   });
 });

@@ -1,4 +1,5 @@
 import { BlockList, isIP } from "node:net";
+import { getEnv } from "@/lib/env";
 import { socketAddressHeader } from "./socket-address";
 
 export { socketAddressHeader };
@@ -57,4 +58,10 @@ export function clientIpFrom(headers: HeaderBag, trust: ProxyTrust): string {
     return chain[i]!;
   }
   return chain[Math.max(0, chain.length - 1 - trust.hops)]!;
+}
+
+/** The caller's address by the deployment's proxy settings (TRUSTED_PROXY_HOPS, TRUSTED_PROXIES). */
+export function callerAddressFrom(headers: HeaderBag): string {
+  const env = getEnv();
+  return clientIpFrom(headers, { hops: env.TRUSTED_PROXY_HOPS, proxies: env.TRUSTED_PROXIES });
 }

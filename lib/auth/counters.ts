@@ -63,6 +63,12 @@ export async function clearCounters(keys: readonly string[]): Promise<void> {
   await db.delete(rateLimits).where(inArray(rateLimits.key, [...keys]));
 }
 
+/** Drops windows that are over, so guessed emails and addresses do not pile up. */
+export async function deleteExpiredCounters(now: Date): Promise<void> {
+  const db = await getDb();
+  await db.delete(rateLimits).where(sql`${rateLimits.expire} <= ${at(now)}`);
+}
+
 /** Seconds from `now` to `date`, at least one. */
 export function secondsUntil(date: Date, now: Date): number {
   return Math.max(1, Math.ceil((date.getTime() - now.getTime()) / 1000));

@@ -4,7 +4,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import GitHubProvider from "next-auth/providers/github";
 import { getEnv } from "@/lib/env";
 import { upsertOAuthAccount, verifyCredentials } from "./accounts";
-import { clientIpFrom } from "./client-ip";
+import { callerAddressFrom } from "./client-ip";
 import { sameOriginRedirect } from "./safe-redirect";
 import { signInSchema } from "./schemas";
 import { getAuthSecret } from "./secret";
@@ -23,14 +23,6 @@ class SessionEndedError extends Error {
   constructor() {
     super("The session was signed out, revoked or expired");
   }
-}
-
-type RequestHeaders = Record<string, string | string[] | undefined>;
-
-/** The caller's address by the deployment's proxy settings (TRUSTED_PROXY_HOPS, TRUSTED_PROXIES). */
-export function callerAddressFrom(headers: RequestHeaders | Headers): string {
-  const env = getEnv();
-  return clientIpFrom(headers, { hops: env.TRUSTED_PROXY_HOPS, proxies: env.TRUSTED_PROXIES });
 }
 
 export async function getAuthOptions(): Promise<AuthOptions> {

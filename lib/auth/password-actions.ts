@@ -2,7 +2,7 @@
 
 import { headers } from "next/headers";
 import { changePassword } from "./account-changes";
-import { callerAddressFrom } from "./options";
+import { callerAddressFrom } from "./client-ip";
 import { changePasswordSchema, type ChangePasswordInput } from "./schemas";
 import { getCurrentSession } from "./session";
 

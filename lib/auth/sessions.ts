@@ -63,6 +63,13 @@ export async function revokeSession(sessionId: string | undefined, now: Date = n
   await db.update(sessions).set({ revokedAt: now }).where(and(eq(sessions.id, sessionId), isNull(sessions.revokedAt)));
 }
 
+/** Forgets sessions that ended (expired or revoked) more than a month ago. */
+export async function deleteEndedSessions(now: Date): Promise<void> {
+  const db = await getDb();
+  const cutoff = new Date(now.getTime() - sessionMaxAgeSeconds * 1000);
+  await db.delete(sessions).where(sql`${sessions.expiresAt} < ${cutoff.toISOString()}::timestamptz or ${sessions.revokedAt} < ${cutoff.toISOString()}::timestamptz`);
+}
+
 type Executor = Pick<Awaited<ReturnType<typeof getDb>>, "update">;
 
 /** Ends every open session of the account (password or role changed), except `exceptSessionId` when given. */

@@ -2,7 +2,8 @@ import "server-only";
 import { and, gt, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { sessions, users } from "@/db/schema";
-import { clearCounters, countHit, holdUntil, readCounters, refundHit, secondsUntil, type Window } from "./counters";
+import { deleteEndedSessions } from "./sessions";
+import { clearCounters, countHit, deleteExpiredCounters, holdUntil, readCounters, refundHit, secondsUntil, type Window } from "./counters";
 
 // Sign-in is slowed down where the attacker is, not where the owner is. Guessing one account's
 // password from one address trips the (account, address) limit, with longer refusals each time it
@@ -56,6 +57,8 @@ async function isKnownSource(email: string, ip: string, now: Date): Promise<bool
  */
 export async function consumeSignInAttempt(input: { email: string; ip: string; now: Date }): Promise<SignInAllowance> {
   const { email, ip, now } = input;
+  // Now and then, one sign-in clears out what has expired (any instance may do it; it is idempotent).
+  if (Math.random() < 0.01) void sweepExpired(now);
   const keys = keysFor(email, ip);
   const held = await readCounters([keys.pairBlock, keys.account], now);
   const block = held.get(keys.pairBlock);
@@ -75,6 +78,14 @@ export async function consumeSignInAttempt(input: { email: string; ip: string; n
     return { allowed: false, retryAfterSeconds: secondsUntil(account.expiresAt, now) };
   }
   return { allowed: true };
+}
+
+export async function sweepExpired(now: Date): Promise<void> {
+  try {
+    await Promise.all([deleteExpiredCounters(now), deleteEndedSessions(now)]);
+  } catch (error) {
+    console.error(`Clearing expired sign-in counters and sessions failed: ${(error as Error).message}`);
+  }
 }
 
 /** A wrong password: counts against the account, and when the pair's limit is used up, refuses it for a while. */

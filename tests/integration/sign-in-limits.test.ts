@@ -129,3 +129,25 @@ describe("a busy shared address", () => {
     for (let i = 0; i < signInLimits.perIp.points + 5; i++) expect((await attempt("office@example.com", "192.0.2.200", password)).status).toBe("ok");
   });
 });
+
+describe("housekeeping", () => {
+  it("forgets windows that are over and sessions that ended long ago, and keeps the rest", async () => {
+    const { sweepExpired } = await import("@/lib/auth/sign-in-limits");
+    const { rateLimits, sessions } = await import("@/db/schema");
+    const { resolveSession, revokeSession } = await import("@/lib/auth/sessions");
+    const id = await account("sweep@example.com");
+    const old = await openSession({ userId: id, ip: "192.0.2.1", now: clock });
+    await revokeSession(old, clock);
+    await attempt("sweep@example.com", "192.0.2.1");
+    later(minutes(60 * 24 * 31));
+    const fresh = await openSession({ userId: id, ip: "192.0.2.1", now: clock });
+    await attempt("sweep@example.com", "192.0.2.2");
+    await sweepExpired(clock);
+    const keys = (await database().db.select({ key: rateLimits.key }).from(rateLimits)).map((r) => r.key);
+    expect(keys.some((k) => k.includes("192.0.2.1"))).toBe(false);
+    expect(keys.some((k) => k.includes("192.0.2.2"))).toBe(true);
+    const left = (await database().db.select({ id: sessions.id }).from(sessions)).map((r) => r.id);
+    expect(left).not.toContain(old);
+    expect(await resolveSession(fresh, clock)).toMatchObject({ id });
+  });
+});
