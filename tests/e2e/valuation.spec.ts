@@ -218,7 +218,7 @@ test("POST /api/valuation answers bad input with field errors and good input wit
 test("a listing priced in euros shows its fair value and badge in euros, and demo sales are labelled demo", async ({ page, request }) => {
   const errors = watchForErrors(page);
   await page.goto("/listings?q=priced+in+euros");
-  const card = page.getByRole("link", { name: /priced in euros/ }).first();
+  const card = page.getByRole("link", { name: /^1985 AZLK pedal car, plastic bumpers, priced in euros/ });
   await expect(card.getByTestId("card-fair-value")).toContainText("€");
   await card.click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("1985 AZLK pedal car, plastic bumpers, priced in euros");
