@@ -2,6 +2,7 @@ import type { Database } from "@/db/client";
 import { listingPhotos, listings, partFits, soldItems, type NewSoldItem } from "@/db/schema";
 import { itemSchema, type Item } from "@/lib/catalogue/item-schemas";
 import { searchAliasesFor } from "@/lib/listings/listing-columns";
+import { runValuationBacktest } from "@/lib/valuation/accuracy";
 import { refreshStoredFairValues } from "@/lib/valuation/stored-fair-value";
 import { classicCarListings } from "./catalogue-classic-cars";
 import { partListings } from "./catalogue-parts";
@@ -138,5 +139,7 @@ export async function seedDemoCatalogue(db: Database): Promise<string> {
 
   const valued = await refreshStoredFairValues({ db, now });
   await seedDemoAuctions(db, now);
+  // The demo's sales are all demo: the back-test records that there is nothing to measure yet.
+  await runValuationBacktest({ db, now });
   return `${counts.users} users, ${counts.live} live listings (${valued} valued) (+${counts.drafts} drafts, ${counts.sold} sold), ${counts.photos} photos, ${counts.soldItems} sold items`;
 }

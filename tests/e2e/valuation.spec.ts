@@ -218,7 +218,7 @@ test("POST /api/valuation answers bad input with field errors and good input wit
 test("a listing priced in euros shows its fair value and badge in euros, and demo sales are labelled demo", async ({ page, request }) => {
   const errors = watchForErrors(page);
   await page.goto("/listings?q=priced+in+euros");
-  const card = page.getByRole("link", { name: /priced in euros/ }).first();
+  const card = page.getByRole("link", { name: /^1985 AZLK pedal car, plastic bumpers, priced in euros/ });
   await expect(card.getByTestId("card-fair-value")).toContainText("€");
   await card.click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("1985 AZLK pedal car, plastic bumpers, priced in euros");
@@ -230,13 +230,14 @@ test("a listing priced in euros shows its fair value and badge in euros, and dem
   await expect(fair.getByTestId("rates")).toContainText("EUR per dollar");
   await expect(fair.getByTestId("comparables").locator('[data-origin="demo"]').first()).toHaveText("Demo sale (synthetic, not market evidence)");
   await expect(fair.getByRole("list", { name: "Why" })).toContainText("demo sales (synthetic, not market evidence)");
-  await expect(fair.getByTestId("accuracy")).toContainText("demo sales");
+  await expect(fair.getByTestId("accuracy")).toContainText("How accurate this is");
 
   // /value, opened from the listing, keeps the euro price and answers in euros.
   await fair.getByRole("link", { name: "Check fair value at another price" }).click();
   await expect(page.getByLabel("Currency")).toHaveValue("EUR");
   await expect(page.getByTestId("fair-value-range")).toContainText("€");
   await expect(page.getByTestId("price-history-demo")).toContainText("demo sale");
+  await expect(page.getByTestId("accuracy")).toContainText("demo sales (synthetic, not market evidence)");
   for (const [device, width, height] of [["desktop", 1280, 900], ["phone", 390, 844]] as const) {
     await page.setViewportSize({ width, height });
     await page.screenshot({ path: `test-results/value-euros-${device}.png`, fullPage: true });
