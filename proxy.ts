@@ -3,15 +3,36 @@ import { browseSegmentFor } from "@/lib/listings/search-params";
 
 // A dynamic page serves a fraction of a cached one, and browsing (a category, some filters, a sort)
 // is what most visitors do. Such searches are rewritten to /listings/browse/<canonical query>, a
-// page Next caches whole and refreshes when a listing changes. Searches with words, a price range
-// or a page cursor have too many variants to keep as pages, so they stay on /listings.
+// page Next caches whole and refreshes when a listing changes. Searches with words, a price range,
+// a country or a page cursor have too many variants to keep as pages, so they stay on /listings.
+const browsePrefix = "/listings/browse/";
+
 export function proxy(request: NextRequest) {
+  if (request.nextUrl.pathname.startsWith(browsePrefix)) return guardBrowsePath(request);
   const segment = browseSegmentFor(Object.fromEntries(request.nextUrl.searchParams));
   if (segment === null) return NextResponse.next();
   const url = request.nextUrl.clone();
-  url.pathname = `/listings/browse/${segment}`;
+  url.pathname = `${browsePrefix}${segment}`;
   url.search = "";
   return NextResponse.rewrite(url);
 }
 
-export const config = { matcher: "/listings" };
+// Asked for directly, a browse page exists only under its canonical name: any other segment (a
+// malformed escape, filters in another order, words smuggled in) would be rendered and cached as a
+// page of its own. Those get the site's "not found" page.
+function guardBrowsePath(request: NextRequest) {
+  const segment = request.nextUrl.pathname.slice(browsePrefix.length);
+  if (segment === canonicalOf(segment)) return NextResponse.next();
+  return NextResponse.rewrite(new URL("/not-found", request.url), { status: 404 });
+}
+
+function canonicalOf(segment: string): string | null {
+  try {
+    const query = decodeURIComponent(segment);
+    return browseSegmentFor(query === "all" ? {} : Object.fromEntries(new URLSearchParams(query)));
+  } catch {
+    return null;
+  }
+}
+
+export const config = { matcher: ["/listings", "/listings/browse/:path*"] };
