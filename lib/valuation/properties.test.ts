@@ -29,7 +29,7 @@ const classicCar = fc.constantFrom(...classicModels).chain((model) =>
     category: fc.constant("classic_car" as const),
     model: fc.constant(model.code),
     body: fc.constantFrom(...model.bodies.map((b) => b.code)),
-    year: fc.integer({ min: model.years.from, max: model.years.to }),
+    year: fc.integer({ min: model.years?.from ?? 1946, max: model.years?.to ?? 1991 }),
     conditionGrade: fc.constantFrom(1 as const, 2 as const, 3 as const, 4 as const),
     originality: fc.constantFrom("original" as const, "mostly_original" as const, "modified" as const),
     knownIssues: fc.subarray([...knownIssues]),
