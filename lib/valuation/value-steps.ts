@@ -7,8 +7,8 @@ export class ValueSteps {
 
   constructor(start: Step & { cents: number }) {
     this.cents = start.cents;
-    const { cents, ...step } = start;
-    this.adjustments.push({ ...step, effectCents: cents });
+    const { label, reason, basis, source, sourceFact } = start;
+    this.adjustments.push({ label, effectCents: start.cents, reason, basis, source, ...(sourceFact !== undefined ? { sourceFact } : {}) });
   }
 
   /** Carries on from an estimate already made (its steps stay as they were). */

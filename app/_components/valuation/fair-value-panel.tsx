@@ -2,7 +2,7 @@ import type { Appraisal } from "@/lib/valuation/appraise";
 import { formatMoney } from "@/lib/money";
 import { dollars, dollarsAtMost, signedDollars } from "./dollars";
 import { PriceHistoryChart } from "./price-history-chart";
-import { reasonWithoutLabel } from "./reason-text";
+import { originText, reasonWithoutLabel } from "./reason-text";
 import { VerdictBadge } from "./verdict-badge";
 
 const soldOn = new Intl.DateTimeFormat("en-US", { month: "short", day: "numeric", year: "numeric", timeZone: "UTC" });
@@ -12,6 +12,16 @@ const confidenceText = {
   medium: "Medium confidence: some similar sales back this up.",
   high: "High confidence: many close, recent sales back this up.",
 };
+
+/** Where a figure comes from, in words: ours are marked as ours. */
+function OriginNote({ adjustment }: { adjustment: Appraisal["valuation"]["adjustments"][number] }) {
+  const origin = originText(adjustment);
+  return (
+    <span className={`fair-value__source fair-value__source--${adjustment.basis}`} data-basis={adjustment.basis}>
+      {origin}
+    </span>
+  );
+}
 
 /** Everything behind a fair value: the range, the verdict for a price, the reasons and the sales it leaned on. */
 export function FairValuePanel({ appraisal, priceCents, showHistory = true, title = "Fair value" }: { appraisal: Appraisal; priceCents?: number; showHistory?: boolean; title?: string }) {
@@ -51,11 +61,18 @@ export function FairValuePanel({ appraisal, priceCents, showHistory = true, titl
           <dt>Don’t bid above</dt>
           <dd data-testid="max-bid">
             {dollarsAtMost(valuation.maxBidCents)}
-            <small> before shipping</small>
+            <small> before shipping; with it, {dollarsAtMost(valuation.maxBidCents + valuation.shippingCents)}</small>
           </dd>
         </div>
       </dl>
       <p className="field__hint">{confidenceText[valuation.confidence]}</p>
+      {valuation.warnings.length > 0 && (
+        <ul className="alert" aria-label="Worth a second look" data-testid="valuation-warnings">
+          {valuation.warnings.map((warning) => (
+            <li key={warning}>{warning}</li>
+          ))}
+        </ul>
+      )}
       <h3 id="fair-value-reasons">Why</h3>
       <ul className="fair-value__reasons" aria-labelledby="fair-value-reasons">
         {valuation.adjustments.map((adjustment, index) => (
@@ -63,7 +80,7 @@ export function FairValuePanel({ appraisal, priceCents, showHistory = true, titl
             <span className="fair-value__label">{adjustment.label}</span>
             {adjustment.effectCents !== 0 && <span className="fair-value__effect">{index === 0 ? dollars(adjustment.effectCents) : signedDollars(adjustment.effectCents)}</span>}
             <span className="fair-value__reason">{reasonWithoutLabel(adjustment.reason, adjustment.label)}</span>
-            {adjustment.source && <span className="fair-value__source">Source: {adjustment.source}</span>}
+            <OriginNote adjustment={adjustment} />
           </li>
         ))}
       </ul>
