@@ -72,7 +72,7 @@ export const classicCarListings: SeedListing[] = [
     desc: "Sold new in Britain as the Moskvitch Elite, with the extra chrome and the Elite badges. Right-hand drive, 50 hp, four-speed. Restored paint, original interior in good order. Came to the US with a British collector in 2009." }),
   car({ title: "1971 Moskvitch 408 sedan, four headlights, solid driver", model: "408", body: "sedan", year: 1971, grade: 3, issues: ["electrics"], km: 141000, price: 4800, days: 24, shape: "408", color: "#b22222",
     desc: "Later 408 with the quad headlamps. Drives well; the fuel gauge and one indicator relay are unreliable. Body is straight with old paint. A fun, cheap way into Soviet cars." }),
-  car({ title: "1969 Moskvitch 408 Scaldia, Belgian-assembled", model: "408", body: "sedan", year: 1969, grade: 3, exportVersion: "scaldia", km: 126000, price: 6500, days: 42, shape: "408", color: "#6d8a3a",
+  car({ title: "1969 Moskvitch 412 Scaldia, Belgian-assembled", model: "412", body: "sedan", year: 1969, grade: 3, exportVersion: "scaldia", km: 126000, price: 6500, days: 42, shape: "412", color: "#6d8a3a",
     desc: "Assembled in Belgium and sold as a Scaldia, with its Belgian trim and badges. Petrol engine, not one of the diesel conversions. Surface rust under the sills has been treated." }),
   car({ title: "1974 Moskvitch 412, grade 2, UZAM engine, 58,000 km", model: "412", body: "sedan", year: 1974, grade: 2, originality: "original", km: 58000, price: 6400, days: 3, shape: "412", color: "#c8651b",
     desc: "The car the pedal car was modelled on. Original orange paint, 1.5 litre UZAM engine, 58,000 km documented. Brake wheel cylinders replaced last year. A very presentable 412." }),

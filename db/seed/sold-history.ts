@@ -1,6 +1,6 @@
 import type { NewSoldItem } from "@/db/schema";
 import type { ClassicCarItem, Item, PartItem, PedalCarItem, ToyItem } from "@/lib/catalogue/item-schemas";
-import { getClassicModel } from "@/lib/catalogue/models";
+import { getBodyVariant, getClassicModel, yearsBuilt } from "@/lib/catalogue/models";
 import { partTypeLabels, pedalCarEraYears, toyConditionLabels, toyKindLabels } from "@/lib/catalogue/vocabulary";
 import { daysBefore, humanPrice, type Random } from "./random";
 
@@ -34,7 +34,8 @@ function pedalCar(r: Random, base: Omit<PedalCarItem, "category" | "windscreen" 
 }
 
 function classic(r: Random, model: ClassicCarItem["model"], body: string, grade: ClassicCarItem["conditionGrade"], extra: Partial<ClassicCarItem> = {}): () => ClassicCarItem {
-  const years = getClassicModel(model)?.years ?? { from: 1970, to: 1980 };
+  const known = getClassicModel(model);
+  const years = (known && yearsBuilt(known, getBodyVariant(model, body))) ?? { from: 1970, to: 1980 };
   return () => ({
     category: "classic_car", model, body, conditionGrade: grade, exportVersion: "none",
     year: r.int(years.from, Math.min(years.to, 1997)),

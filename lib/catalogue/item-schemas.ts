@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { classicModelCodes, getClassicModel, knownIssues } from "./models";
+import { findItemContradictions } from "./contradictions";
+import { classicModelCodes, knownIssues, plants } from "./models";
 import {
   conditionGrades,
   customVersions,
@@ -7,7 +8,6 @@ import {
   partSources,
   partStates,
   partTypes,
-  pedalCarEraYears,
   pedalCarEras,
   pedalCarProduction,
   plates,
@@ -19,6 +19,11 @@ import {
 // the valuation engine and POST /api/valuation read the same shapes.
 
 const currentYear = () => new Date().getUTCFullYear();
+
+/** Runs the shared contradiction checks (contradictions.ts) inside a zod schema. */
+function refuseContradictions(item: Record<string, unknown>, ctx: z.core.$RefinementCtx<Record<string, unknown>>) {
+  for (const issue of findItemContradictions(item)) ctx.addIssue({ code: "custom", path: issue.path, message: issue.message });
+}
 
 export const pedalCarItemSchema = z
   .object({
@@ -32,27 +37,14 @@ export const pedalCarItemSchema = z
     customVersion: z.enum(customVersions),
     /** Only meaningful for police / fire / ambulance versions. */
     lightsWorking: z.boolean().optional(),
-    year: z.number().int().optional(),
+    year: z
+      .number()
+      .int()
+      .min(pedalCarProduction.from, `AZLK made the pedal car from ${pedalCarProduction.from} to ${pedalCarProduction.to}`)
+      .max(pedalCarProduction.to, `AZLK made the pedal car from ${pedalCarProduction.from} to ${pedalCarProduction.to}`)
+      .optional(),
   })
-  .superRefine((item, ctx) => {
-    if (item.year === undefined) return;
-    if (item.year < pedalCarProduction.from || item.year > pedalCarProduction.to) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["year"],
-        message: `AZLK made the pedal car from ${pedalCarProduction.from} to ${pedalCarProduction.to}; ${item.year} is outside that`,
-      });
-      return;
-    }
-    const span = pedalCarEraYears[item.era];
-    if (item.year < span.from || item.year > span.to) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["year"],
-        message: `A ${item.year} car cannot be from this era (made ${span.from} to ${span.to}); check the era or the year`,
-      });
-    }
-  });
+  .superRefine(refuseContradictions);
 
 export const originalities = ["original", "mostly_original", "modified"] as const;
 export type Originality = (typeof originalities)[number];
@@ -62,7 +54,9 @@ export const classicCarItemSchema = z
     category: z.literal("classic_car"),
     model: z.enum(classicModelCodes, { error: "Choose a Moskvitch model from the list" }),
     body: z.string().min(1, "Choose a body variant"),
-    year: z.number().int(),
+    year: z.number().int().min(1930, "Moskvitch cars were built from 1940").max(currentYear(), "That year has not come yet"),
+    /** Where it was built, when known. */
+    plant: z.enum(plants).optional(),
     conditionGrade: z.union(conditionGrades.map((g) => z.literal(g)) as [z.ZodLiteral<1>, z.ZodLiteral<2>, z.ZodLiteral<3>, z.ZodLiteral<4>], {
       error: "Condition grade is 1 (concours) to 4 (fair)",
     }),
@@ -71,24 +65,7 @@ export const classicCarItemSchema = z
     exportVersion: z.enum(exportVersions).default("none"),
     mileageKm: z.number().int().min(0).max(2_000_000).optional(),
   })
-  .superRefine((item, ctx) => {
-    const model = getClassicModel(item.model);
-    if (!model) return;
-    if (!model.bodies.some((b) => b.code === item.body)) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["body"],
-        message: `${model.name} was not built as "${item.body}"; choose one of: ${model.bodies.map((b) => b.name).join(", ")}`,
-      });
-    }
-    if (item.year < model.years.from || item.year > Math.min(model.years.to, currentYear())) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["year"],
-        message: `${model.name} was built ${model.years.from} to ${model.years.to}; ${item.year} is outside that`,
-      });
-    }
-  });
+  .superRefine(refuseContradictions);
 
 export const toyItemSchema = z.object({
   category: z.literal("toy"),
@@ -109,13 +86,15 @@ export const partFitSchema = z.object({
 });
 export type PartFit = z.infer<typeof partFitSchema>;
 
-export const partItemSchema = z.object({
-  category: z.literal("part"),
-  partType: z.enum(partTypes),
-  source: z.enum(partSources),
-  condition: z.enum(partConditions),
-  fits: z.array(partFitSchema).min(1, "Say which cars or toys the part fits").max(20),
-});
+export const partItemSchema = z
+  .object({
+    category: z.literal("part"),
+    partType: z.enum(partTypes),
+    source: z.enum(partSources),
+    condition: z.enum(partConditions),
+    fits: z.array(partFitSchema).min(1, "Say which cars or toys the part fits").max(20),
+  })
+  .superRefine(refuseContradictions);
 
 export const itemSchema = z.discriminatedUnion("category", [pedalCarItemSchema, classicCarItemSchema, toyItemSchema, partItemSchema]);
 

@@ -90,14 +90,16 @@ export function listingRowToInput(row: {
 const brandAliases = "moskvich moskvitch moskwitsch москвич azlk азлк";
 
 const modelAliases: Record<string, string> = {
-  kim_10: "kim-10 kim10 ким-10",
+  kim_10: "kim-10 kim10 ким-10 convertible",
   "400": "400 401 opel kadett",
-  "402": "402 403",
+  "402": "402 423",
+  "403": "403",
+  "411": "411 taxi такси",
   "407": "407",
   "410": "410 4x4",
   "408": "408 elite",
   "412": "412 иж izh",
-  "2140": "2140 2137",
+  "2140": "2140 2136 2137",
   "2141": "2141 aleko алеко",
   g4: "g-4 g4 racer",
 };

@@ -54,3 +54,19 @@ describe("listing columns", () => {
     expect(columns.searchAliases).toContain("самосвал");
   });
 });
+
+describe("the sell form's item checks", () => {
+  const pedalCar = { category: "pedal_car", title: "Unused pedal car", era: "late_soft_tires", plate: "azlk_1993", condition: "unused", windscreen: "intact", steeringWheel: "intact", customVersion: "none" };
+
+  it("refuses 'unused' together with 'restored', on the restored field, in drafts too", () => {
+    for (const check of ["draft", "complete"] as const) {
+      const parsed = parseListingInput({ ...pedalCar, restored: "yes" }, check);
+      expect(parsed).toMatchObject({ ok: false, fieldErrors: { restored: expect.stringContaining("never been restored") } });
+    }
+  });
+
+  it("refuses an export name on the wrong model and a cabriolet outside its years, each by field", () => {
+    const parsed = parseListingInput({ category: "classic_car", title: "Cabriolet", model: "400", body: "420a_cabriolet", year: "1946", exportVersion: "rila" }, "draft");
+    expect(parsed).toMatchObject({ ok: false, fieldErrors: { year: expect.stringContaining("1949 to 1954"), exportVersion: expect.stringContaining("Rila") } });
+  });
+});

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { itemSchema, originalities, partConditions } from "@/lib/catalogue/item-schemas";
-import { classicModelCodes, getClassicModel, knownIssues } from "@/lib/catalogue/models";
+import { findItemContradictions } from "@/lib/catalogue/contradictions";
+import { classicModelCodes, knownIssues, plants } from "@/lib/catalogue/models";
 import {
   categories,
   conditionGrades,
@@ -10,7 +11,6 @@ import {
   partSources,
   partStates,
   partTypes,
-  pedalCarEraYears,
   pedalCarEras,
   pedalCarProduction,
   plates,
@@ -70,6 +70,7 @@ const classicCarShape = {
   model: choice(classicModelCodes, "the Moskvitch model"),
   body: text(40, "the body variant"),
   year: wholeNumber("the year", 1930, new Date().getUTCFullYear()),
+  plant: choice(plants, "the plant").optional(),
   mileageKm: wholeNumber("the mileage", 0, 2_000_000).optional(),
   conditionGrade: wholeNumber("the condition grade", 1, 4).pipe(z.union(conditionGrades.map((g) => z.literal(g)) as [z.ZodLiteral<1>, z.ZodLiteral<2>, z.ZodLiteral<3>, z.ZodLiteral<4>])),
   originality: choice(originalities, "the originality"),
@@ -113,45 +114,12 @@ const partShape = {
 type Issue = { path: (string | number)[]; message: string };
 type Report = (issue: Issue) => void;
 
-// Cross-field checks run even when other fields failed (so every problem is named at once), so they
-// look at types themselves: a field that failed its own check may still hold the raw input here.
+// Cross-field checks run even when other fields failed (so every problem is named at once); the
+// item's own contradictions come from the catalogue's checks, shared with the valuation API.
 function checkPedalCar(v: Record<string, unknown>, complete: boolean, report: Report) {
-  if (typeof v.year === "number" && typeof v.era === "string" && Object.hasOwn(pedalCarEraYears, v.era)) {
-    const span = pedalCarEraYears[v.era as keyof typeof pedalCarEraYears];
-    if (span && (v.year < span.from || v.year > span.to)) {
-      report({ path: ["year"], message: `A ${v.year} car cannot be from this era (made ${span.from} to ${span.to}); check the era or the year` });
-    }
-  }
   if (complete && v.customVersion && v.customVersion !== "none" && v.lightsWorking === undefined) {
     report({ path: ["lightsWorking"], message: "Say whether the emergency lights work" });
   }
-}
-
-function checkClassicCar(v: Record<string, unknown>, report: Report) {
-  const model = typeof v.model === "string" ? getClassicModel(v.model) : undefined;
-  if (!model) return;
-  if (typeof v.body === "string" && !model.bodies.some((b) => b.code === v.body)) {
-    report({ path: ["body"], message: `${model.name} was not built as that body; choose one of: ${model.bodies.map((b) => b.name).join(", ")}` });
-  }
-  if (typeof v.year === "number" && (v.year < model.years.from || v.year > model.years.to)) {
-    report({ path: ["year"], message: `${model.name} was built ${model.years.from} to ${model.years.to}; ${v.year} is outside that` });
-  }
-}
-
-function checkPart(v: Record<string, unknown>, report: Report) {
-  if (!Array.isArray(v.fits)) return;
-  (v.fits as unknown[]).forEach((row, index) => {
-    if (typeof row !== "object" || row === null) return;
-    const fit = row as { category?: unknown; model?: unknown; era?: unknown };
-    if (typeof fit.model === "string" && fit.category === "classic_car" && !getClassicModel(fit.model)) {
-      report({ path: ["fits", index, "model"], message: "Choose a Moskvitch model from the list, or any model" });
-    }
-    if (typeof fit.model === "string" && fit.category === "toy" && !(toyKinds as readonly string[]).includes(fit.model)) {
-      report({ path: ["fits", index, "model"], message: "Choose an AZLK toy from the list, or any toy" });
-    }
-    if (fit.model && fit.category === "pedal_car") report({ path: ["fits", index, "model"], message: "Pedal cars have no models; choose an era instead" });
-    if (fit.era && fit.category !== "pedal_car") report({ path: ["fits", index, "era"], message: "Only pedal cars have eras" });
-  });
 }
 
 function crossCheck(category: Category, complete: boolean) {
@@ -163,9 +131,8 @@ function crossCheck(category: Category, complete: boolean) {
       seen.add(key);
       ctx.addIssue({ code: "custom", path: issue.path, message: issue.message });
     };
+    for (const issue of findItemContradictions(value)) report(issue);
     if (category === "pedal_car") checkPedalCar(value, complete, report);
-    if (category === "classic_car") checkClassicCar(value, report);
-    if (category === "part") checkPart(value, report);
     checkAuctionTerms(value, report);
     // A complete listing's attributes must also satisfy the item schema valuation reads.
     if (complete && seen.size === 0 && ctx.issues.length === 0) {

@@ -21,7 +21,10 @@ export type ValuationResponse = {
   maxBidCents: number;
   verdict: "great_deal" | "fair" | "high" | "overpriced" | null;
   confidence: "low" | "medium" | "high";
-  adjustments: { label: string; effectCents: number; reason: string; source?: string }[];
+  /** basis and sourceFact say where each figure comes from: a source text's fact, market data, or our estimate. */
+  adjustments: { label: string; effectCents: number; reason: string; source?: string; basis: "source" | "market" | "estimate"; sourceFact?: string }[];
+  /** Unusual but possible descriptions, accepted and said aloud. */
+  warnings: string[];
   comparables: {
     title: string;
     soldPriceCents: number;
@@ -79,7 +82,15 @@ export async function appraiseItem(request: ValuationRequest & { itemCountry?: s
     maxBidCents: money(estimate.maxBidCents),
     verdict: estimate.verdict,
     confidence: estimate.confidence,
-    adjustments: estimate.adjustments.map((a) => ({ label: a.label, effectCents: money(a.effectCents), reason: a.reason, source: a.source })),
+    adjustments: estimate.adjustments.map((a) => ({
+      label: a.label,
+      effectCents: money(a.effectCents),
+      reason: a.reason,
+      source: a.source,
+      basis: a.basis,
+      ...(a.sourceFact !== undefined ? { sourceFact: a.sourceFact } : {}),
+    })),
+    warnings: estimate.warnings,
     comparables: estimate.comparables.map((c) => ({
       title: c.title,
       soldPriceCents: c.originalCurrency === currency && c.originalPriceCents !== undefined ? c.originalPriceCents : money(c.soldPriceCents),

@@ -25,28 +25,44 @@ describe("other AZLK toys", () => {
 
 describe("classic cars", () => {
   const car412: ClassicCarItem = { category: "classic_car", model: "412", body: "sedan", year: 1975, conditionGrade: 2, originality: "original", knownIssues: [], exportVersion: "none" };
+  const sedan400: ClassicCarItem = { ...car412, model: "400", year: 1951, conditionGrade: 3 };
 
-  it("start from a base value by model and body, said to be ours", () => {
-    const result = value(car412);
-    expect(result.fairValue.typicalCents).toBe(600_000);
-    expect(result.adjustments[0]!.source).toMatch(/chosen by us/);
-    expect(typical({ ...car412, model: "2141", body: "hatchback", year: 1990 })).toBe(300_000);
+  it("sit at the level of public results: the 2020 no-reserve 400-420 sedan and the 408 offered in the UK", () => {
+    const at3 = value(sedan400);
+    expect(at3.fairValue.typicalCents).toBeGreaterThanOrEqual(450_000);
+    expect(at3.fairValue.typicalCents).toBeLessThanOrEqual(600_000);
+    expect(typical({ ...sedan400, conditionGrade: 2 })).toBeLessThan(900_000);
+    expect(at3.adjustments[0]).toMatchObject({ basis: "market", sourceFact: expect.stringContaining("public auction result, 2020, no reserve") });
+    const car408 = value({ ...car412, model: "408", year: 1974, mileageKm: 11_000 });
+    // About £2,000 asked: a little over $2,500.
+    expect(car408.fairValue.typicalCents).toBeGreaterThan(200_000);
+    expect(car408.fairValue.typicalCents).toBeLessThan(320_000);
   });
 
-  it("pay a rarity premium that grows as the built count falls", () => {
+  it("count mileage: 0 km and 2,000,000 km do not value the same", () => {
+    expect(typical({ ...car412, mileageKm: 0 })).toBeGreaterThan(typical({ ...car412, mileageKm: 2_000_000 }));
+    expect(typical({ ...car412, mileageKm: 100_000 })).toBe(typical(car412));
+  });
+
+  it("start from our own estimate where no public result sets the level, and say so", () => {
+    const result = value(car412);
+    expect(result.adjustments[0]).toMatchObject({ basis: "estimate", reason: expect.stringContaining("our estimate") });
+    expect(typical({ ...car412, model: "g4", body: "racer", year: 1965 })).toBeLessThan(typical({ ...car412, model: "kim_10", year: 1940 }));
+  });
+
+  it("pay a rarity premium that grows as the history's built count falls, and none where it gives no count", () => {
     expect(rarityFactor(900_000)).toBe(1);
     expect(rarityFactor(17_000)).toBeGreaterThan(rarityFactor(216_000));
-    expect(rarityFactor(1_500)).toBeGreaterThan(rarityFactor(17_000));
     const cabriolet = value({ ...car412, model: "400", body: "420a_cabriolet", year: 1951 });
-    expect(cabriolet.fairValue.typicalCents).toBeGreaterThan(3 * typical(car412));
-    expect(cabriolet.adjustments.find((a) => a.label === "Rarity")?.reason).toMatch(/17,000 built of about 247,000/);
-    expect(typical({ ...car412, model: "kim_10", year: 1940 })).toBeGreaterThan(4_000_000);
+    expect(cabriolet.adjustments.find((a) => a.label === "Rarity")?.reason).toMatch(/17,000 built of 247,439/);
+    expect(value({ ...car412, model: "400", body: "422_woodie", year: 1951 }).adjustments.find((a) => a.label === "Rarity")).toBeUndefined();
   });
 
-  it("scale by condition grade, grade 1 best", () => {
-    expect(typical({ ...car412, conditionGrade: 1 })).toBe(900_000);
-    expect(typical({ ...car412, conditionGrade: 3 })).toBe(390_000);
-    expect(typical({ ...car412, conditionGrade: 4 })).toBe(240_000);
+  it("scale by condition grade, grade 1 best, within what collectors pay", () => {
+    const base = typical(car412);
+    expect(typical({ ...car412, conditionGrade: 1 }) / base).toBeLessThanOrEqual(1.5);
+    expect(typical({ ...car412, conditionGrade: 3 }) / base).toBeGreaterThanOrEqual(0.6);
+    expect(typical({ ...car412, conditionGrade: 4 })).toBeLessThan(typical({ ...car412, conditionGrade: 3 }));
   });
 
   it("deduct for known issues, corrosion most, and for modifications; add a little for export versions", () => {

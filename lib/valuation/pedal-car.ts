@@ -1,93 +1,170 @@
-import type { PedalCarItem } from "@/lib/catalogue/item-schemas";
-import type { PartState, PedalCarEra } from "@/lib/catalogue/vocabulary";
+import { findItemWarnings } from "@/lib/catalogue/contradictions";
+import type { PartCondition, PedalCarItem } from "@/lib/catalogue/item-schemas";
+import type { PartSource, PartState, PedalCarEra } from "@/lib/catalogue/vocabulary";
 import { formatMoney } from "@/lib/money";
-import { damagedPartShare, earlyPartScarcity, pedalCarPartCosts, pedalCarReference, sources } from "./reference-values";
-import { conditionReason, plateFactors, plateReason, toyConditionFactors } from "./toy";
-import type { Adjustment, RulesEstimate } from "./types";
+import { valuePartByRules } from "./part";
+import {
+  articleFact,
+  articleFacts,
+  damagedPartShare,
+  ourEstimate,
+  pedalCarBodyAndWheelsCents,
+  pedalCarFitCents,
+  pedalCarReference,
+} from "./reference-values";
+import { estimateShipping } from "./shipping";
+import { conditionStep, plateFactors, plateStep, toyConditionFactors } from "./toy";
+import type { AfterMarket, ItemPricing, RulesEstimate, Step } from "./types";
 import { ValueSteps } from "./value-steps";
 
 // The AZLK Moskvitch pedal car (1973-1994). Reference: unused, late, AZLK 1993 plate, in the US.
+// Sales are compared on the car itself (era, plate, condition); what a restoration, a conversion or
+// a missing part changes is applied after, in the same cents whatever the market's level.
 
-/** Early aluminum-bumper cars are the rare ones (article); the factors themselves are ours. */
-export const eraFactors: Record<PedalCarEra, { factor: number; reason: string; source: string }> = {
-  early_aluminum_bumpers: {
-    factor: 1.6,
-    reason: "Early cars with aluminum bumpers are the rare ones; collectors pay clearly more for them.",
-    source: sources.pedalCarArticle,
-  },
-  plastic_bumpers: {
-    factor: 1.1,
-    reason: "Plastic-bumper cars from the early 1980s turn up less often than the late soft-tire ones.",
-    source: sources.ourStartingValue,
-  },
-  late_soft_tires: {
-    factor: 1,
-    reason: "Late cars with soft tires are the reference: most US examples are of this kind.",
-    source: sources.pedalCarArticle,
-  },
-  unknown: {
-    factor: 0.95,
-    reason: "With the era unknown, a buyer assumes the commonest, latest kind and takes a little off for the doubt.",
-    source: sources.ourStartingValue,
-  },
-};
-
-/** A declared restoration on a car now unused-looking or excellent adds a modest premium; on worse cars, nothing. */
+/** Early aluminum-bumper cars are the rare ones (article); the factor is ours. Others are valued as the reference. */
+export const earlyEraFactor = 1.6;
+/** With the era unknown a buyer assumes the commonest, late kind and takes this much off for the doubt. */
+export const unknownEraFactor = 0.95;
+/** A declared restoration finished to an excellent standard; on a worse car it adds nothing. */
 export const restorationPremium = 1.08;
 
-/** Police, fire and ambulance conversions sell to their own buyers; working lights are what they pay for. */
-export const customVersionPremiumCents = { lightsWorking: 15_000, lightsNotWorking: 5_000 } as const;
+type FragilePart = "windscreen" | "steering_wheel";
+const partLabels: Record<FragilePart, string> = { windscreen: "Windscreen", steering_wheel: "Steering wheel" };
 
-/** Cost to find and fit a replacement windscreen or steering wheel (article: both are fragile). */
-export function missingPartCost(part: keyof typeof pedalCarPartCosts, state: PartState, era: PedalCarEra): Omit<Adjustment, "source"> | null {
+/** The parts valuation's own price for a part fitting this era, plus shipping it to the car and fitting it. */
+export function replacementCost(part: FragilePart, era: PedalCarEra): { cents: number; partCents: number; shippingCents: number; fitCents: number } {
+  const fits = era === "early_aluminum_bumpers" ? [{ category: "pedal_car" as const, era }] : [{ category: "pedal_car" as const }];
+  const partCents = valuePartByRules({ category: "part", partType: part, source: "reproduction", condition: "new", fits }).typicalCents;
+  const shippingCents = estimateShipping({ item: { category: "part", partType: part, source: "reproduction", condition: "new", fits }, shipTo: { country: "US" }, itemCountry: "US" }).cents;
+  const fitCents = pedalCarFitCents[part];
+  return { cents: partCents + shippingCents + fitCents, partCents, shippingCents, fitCents };
+}
+
+/** What a part still on the car is worth to someone restoring another, from the parts valuation. */
+function donorValue(part: FragilePart | "light_kit", era: PedalCarEra, source: PartSource, condition: PartCondition): number {
+  const fits = era === "early_aluminum_bumpers" ? [{ category: "pedal_car" as const, era }] : [{ category: "pedal_car" as const }];
+  return valuePartByRules({ category: "part", partType: part, source, condition, fits }).typicalCents;
+}
+
+function partStep(part: FragilePart, state: PartState, era: PedalCarEra): (Step & { cents: number }) | null {
   if (state === "intact") return null;
-  const cost = pedalCarPartCosts[part];
-  const early = era === "early_aluminum_bumpers";
-  const findCents = Math.round(cost.findCents * (early ? earlyPartScarcity : 1));
-  const full = findCents + cost.fitCents;
+  const cost = replacementCost(part, era);
   const damaged = state === "damaged";
+  const label = `${partLabels[part]} ${state}`;
   return {
-    label: `${cost.label} ${state}`,
-    effectCents: -(damaged ? Math.round(full * damagedPartShare) : full),
+    label,
+    cents: -(damaged ? Math.round(cost.cents * damagedPartShare) : cost.cents),
     reason:
-      `${cost.label} ${state}: a replacement costs about ${formatMoney(findCents)} to find${early ? " (early-car parts are scarcer)" : ""} ` +
-      `and ${formatMoney(cost.fitCents)} to fit${damaged ? "; a damaged one still has some use, so about 60% of that comes off" : ", and that comes off the price"}.`,
+      `${label}: a new reproduction costs about ${formatMoney(cost.partCents)} (our parts price${era === "early_aluminum_bumpers" ? " for an early car" : ""}), ` +
+      `${formatMoney(cost.shippingCents)} to ship and ${formatMoney(cost.fitCents)} to fit` +
+      (damaged ? `; a damaged one still has some use, so ${Math.round(damagedPartShare * 100)}% of that comes off.` : ", and that comes off."),
+    ...ourEstimate(articleFacts.fragile),
   };
 }
 
-export function valuePedalCarByRules(item: PedalCarItem): RulesEstimate {
-  const steps = new ValueSteps({ cents: pedalCarReference.cents, label: "Reference value", reason: pedalCarReference.note, source: pedalCarReference.source });
-  const era = eraFactors[item.era];
-  if (era.factor !== 1) steps.multiply(era.factor, { label: "Era", reason: era.reason, source: era.source });
-  if (item.plate !== "azlk_1993") {
-    steps.multiply(plateFactors[item.plate], { label: "Plate", reason: plateReason(item.plate), source: sources.pedalCarArticle });
+const isArticleCar = (item: PedalCarItem) =>
+  (item.era === "late_soft_tires" || item.era === "plastic_bumpers") &&
+  item.plate === "azlk_1993" &&
+  item.condition === "unused" &&
+  !item.restored &&
+  item.windscreen === "intact" &&
+  item.steeringWheel === "intact" &&
+  item.customVersion === "none";
+
+export function pricePedalCar(item: PedalCarItem): ItemPricing {
+  const warnings = findItemWarnings(item).map((w) => w.message);
+  const early = item.era === "early_aluminum_bumpers";
+  const steps = new ValueSteps({
+    cents: pedalCarReference.cents,
+    label: "Reference value",
+    reason: `The article calls anything under $400, before shipping, a fair US price for these cars, most of them barely used. The typical ${formatMoney(pedalCarReference.cents)} for an unused late car with its AZLK 1993 plate is our estimate inside that.`,
+    ...ourEstimate(articleFacts.fairPrice),
+  });
+  if (early) {
+    steps.multiply(earlyEraFactor, {
+      label: "Era",
+      reason: `Early cars with aluminum bumpers are the rare ones, the article says; it gives no price, so the ×${earlyEraFactor} is our estimate.`,
+      ...ourEstimate(articleFacts.earlyRare),
+    });
   }
-  if (item.condition !== "unused") {
-    steps.multiply(toyConditionFactors[item.condition], { label: "Condition", reason: conditionReason(item.condition), source: sources.ourStartingValue });
+  // The plate came with the early-1990s container: on an early car it shows its year and earns nothing.
+  const plate = early && item.plate === "azlk_1993" ? "other" : item.plate;
+  if (plate !== "azlk_1993") {
+    const step = plateStep(plate);
+    steps.multiply(plateFactors[plate], item.plate === plate ? step : { ...step, reason: `${warnings[0] ?? ""} Valued as another plate.`.trim() });
+  }
+  if (item.condition !== "unused") steps.multiply(toyConditionFactors[item.condition], conditionStep(item.condition));
+
+  const after: AfterMarket = { factors: [], additions: [] };
+  if (item.era === "unknown") {
+    after.factors.push({
+      factor: unknownEraFactor,
+      label: "Era",
+      reason: `With the era unknown, a buyer assumes the commonest, late kind and takes ${Math.round((1 - unknownEraFactor) * 100)}% off for the doubt: our estimate.`,
+      ...ourEstimate(),
+    });
   }
   if (item.restored) {
-    const doneWell = item.condition === "unused" || item.condition === "excellent";
-    steps.multiply(doneWell ? restorationPremium : 1, {
+    const doneWell = item.condition === "excellent";
+    after.factors.push({
+      factor: doneWell ? restorationPremium : 1,
       label: "Restoration",
       reason: doneWell
-        ? "A declared restoration finished to an excellent standard adds a modest premium."
-        : `A restoration adds value only when it is done well; a car still in ${item.condition} condition gets nothing for it.`,
-      source: sources.pedalCarArticle,
+        ? `A declared restoration finished to an excellent standard: +${Math.round((restorationPremium - 1) * 100)}%, our estimate (the article says collectors restore these, but gives no figure).`
+        : `A restoration adds value only when it is done well; a car still in ${item.condition} condition gets nothing for it, and loses nothing either (our estimate).`,
+      ...ourEstimate(articleFacts.restoration),
     });
   }
   if (item.customVersion !== "none") {
     const lights = item.lightsWorking === true;
-    steps.add(lights ? customVersionPremiumCents.lightsWorking : customVersionPremiumCents.lightsNotWorking, {
+    const kit = donorValue("light_kit", item.era, lights ? "reproduction" : "used", lights ? "new" : "poor");
+    const cents = kit + (lights ? pedalCarFitCents.light_kit : 0);
+    after.additions.push({
+      cents,
       label: `Custom ${item.customVersion} version`,
       reason: lights
-        ? "Police, fire and ambulance conversions with working emergency lights sell to their own crowd of buyers."
-        : "A custom emergency version still sells for more, but much less while its lights don't work (or aren't known to).",
-      source: sources.pedalCarArticle,
+        ? `A conversion with working emergency lights carries a light kit worth about ${formatMoney(kit)} (our parts price) and ${formatMoney(pedalCarFitCents.light_kit)} of fitting: our estimate of what it adds.`
+        : `Its light kit doesn't work (or isn't known to): as a kit in poor order it adds about ${formatMoney(kit)}, our parts price.`,
+      ...ourEstimate(articleFacts.restoration),
     });
   }
-  for (const cost of [missingPartCost("windscreen", item.windscreen, item.era), missingPartCost("steeringWheel", item.steeringWheel, item.era)]) {
-    if (cost) steps.add(cost.effectCents, { label: cost.label, reason: cost.reason, source: sources.pedalCarArticle });
+  for (const step of [partStep("windscreen", item.windscreen, item.era), partStep("steering_wheel", item.steeringWheel, item.era)]) {
+    if (step) after.additions.push(step);
   }
-  steps.atLeast(4_000, "Even a rough pedal car is worth its body and wheels to someone restoring another.", sources.ourStartingValue);
-  return { typicalCents: steps.value, adjustments: steps.adjustments };
+  const present = (part: FragilePart, state: PartState) => (state === "missing" ? 0 : donorValue(part, item.era, "used", state === "intact" ? "fair" : "poor"));
+  after.floor = {
+    cents: pedalCarBodyAndWheelsCents + present("windscreen", item.windscreen) + present("steering_wheel", item.steeringWheel),
+    label: "Parts value floor",
+    reason: `As parts, to someone restoring another car: ${formatMoney(pedalCarBodyAndWheelsCents)} for the body and wheels, plus used-part prices for the windscreen and steering wheel it still has. Our estimate.`,
+    ...ourEstimate(),
+  };
+
+  const fairCeiling = isArticleCar(item)
+    ? {
+        cents: pedalCarReference.fairCeilingCents,
+        label: "The article's fair price",
+        reason: "The article calls anything under $400, shipping excluded, a fair US price for such a car: the fair range and \u201cdon\u2019t bid above\u201d reach $399.99 whatever the shipping.",
+        ...articleFact(articleFacts.fairPrice),
+      }
+    : undefined;
+
+  const marketItem: PedalCarItem = {
+    category: "pedal_car",
+    era: item.era === "unknown" ? "late_soft_tires" : item.era,
+    plate: item.plate,
+    condition: item.condition,
+    restored: false,
+    windscreen: "intact",
+    steeringWheel: "intact",
+    customVersion: "none",
+    ...(item.year !== undefined ? { year: item.year } : {}),
+  };
+  return { marketItem, base: steps.estimate, after, fairCeiling, warnings };
 }
+
+/** The rules alone, every step in order, for a car with no sales to go by. */
+export function valuePedalCarByRules(item: PedalCarItem): RulesEstimate {
+  const pricing = pricePedalCar(item);
+  return ValueSteps.from(pricing.base).finish(pricing.after).estimate;
+}
+

@@ -1,57 +1,72 @@
 import type { PartType, ToyKind } from "@/lib/catalogue/vocabulary";
+import type { Origin } from "./types";
 
 // Every starting value the rules use, each with where it comes from, so a collector can judge it.
 // The source texts give one price (the US pedal car) and production figures; everything else is a
 // starting value of ours that recorded sales correct as they accumulate.
 
 export const sources = {
-  pedalCarArticle:
-    "A collector's article on the AZLK pedal car: US fair price under $400 before shipping; fragile windscreen and steering wheel; early cars and their parts are the rare ones",
-  brandHistory: "A history of the Moskvitch brand: production figures, export versions and known weak points",
-  ourStartingValue: "Starting value chosen by us; comparables correct it",
+  pedalCarArticle: "The collector's article on the AZLK pedal car",
+  brandHistory: "The history of the Moskvitch brand",
+  ourEstimate: "Our estimate: the source texts give no figure for this",
+  publicResults: "Public results for real cars, kept with their dates in market-references.ts",
   market: "Recorded sales of similar items, here and elsewhere, weighted by likeness and age",
-  shippingTable: "Shipping table chosen by us from typical carrier prices; a real quote replaces it",
+  shippingTable: "Our estimate, from typical carrier prices; a real quote replaces it",
 } as const;
 
-export type ReferenceValue = { cents: number; source: string; note: string };
+/** Origins, so each step says plainly where its figure comes from. */
+export const ourEstimate = (leansOn?: string): Origin => ({ basis: "estimate", source: sources.ourEstimate, ...(leansOn ? { sourceFact: leansOn } : {}) });
+export const articleFact = (fact: string): Origin => ({ basis: "source", source: sources.pedalCarArticle, sourceFact: fact });
+export const historyFact = (fact: string): Origin => ({ basis: "source", source: sources.brandHistory, sourceFact: fact });
+
+/** Facts from the article, in our words, that the pedal-car and toy rules lean on. */
+export const articleFacts = {
+  fairPrice: "Anything under $400, shipping excluded, is a fair US price; most US examples have seen virtually no use",
+  plate: "All the examples seen in the US wear tiny AZLK 1993 plates, which came with a container imported in the early 1990s",
+  earlyRare: "Early cars had aluminum bumpers; the early ones and their spare parts are the rare ones",
+  fragile: "The plastic windscreen and the steering wheel are fragile if the car is not packed carefully",
+  restoration: "Collectors seek these out, restore and customise them, with police, fire and ambulance versions with working emergency lights",
+  toys: "Other large AZLK metal toys (the ZiL-130 dump truck, a crane, an excavator) came to the US in slightly larger batches",
+} as const;
+
+export type ReferenceValue = { cents: number; note: string };
 
 /**
- * The pedal car's reference point: unused, late (soft tires), with the tiny AZLK 1993 plate, in the US.
- * The article puts a fair price for such a car under $400 before shipping; $340 sits inside that with
- * room for the range's high end to stay under $400.
+ * The pedal car's reference point: unused, late, with the tiny AZLK 1993 plate, in the US. The
+ * article gives the ceiling of a fair price (under $400 before shipping), not a typical one: the
+ * typical $340 is ours, set inside it.
  */
-export const pedalCarReference: ReferenceValue = {
-  cents: 34_000,
-  source: sources.pedalCarArticle,
-  note: "An unused late pedal car with its tiny AZLK 1993 plate sells in the US for a little under $400, before shipping.",
-};
+export const pedalCarReference = { cents: 34_000, fairCeilingCents: 39_999 } as const;
 
 /** Other AZLK metal toys, unused with the AZLK 1993 plate. Not rarer than the pedal car: they came in larger batches. */
 export const toyReferences: Record<ToyKind, ReferenceValue> = {
-  zil130_dump_truck: { cents: 25_000, source: sources.ourStartingValue, note: "An unused ZiL-130 dump truck (about two feet long) with its AZLK plate." },
-  crane: { cents: 22_000, source: sources.ourStartingValue, note: "An unused AZLK construction crane with its plate." },
-  excavator: { cents: 22_000, source: sources.ourStartingValue, note: "An unused AZLK excavator with its plate." },
-  other: { cents: 12_000, source: sources.ourStartingValue, note: "An unused AZLK metal toy of another kind, with its plate." },
+  zil130_dump_truck: { cents: 25_000, note: "An unused ZiL-130 dump truck (about two feet long) with its AZLK plate." },
+  crane: { cents: 22_000, note: "An unused AZLK construction crane with its plate." },
+  excavator: { cents: 22_000, note: "An unused AZLK excavator with its plate." },
+  other: { cents: 12_000, note: "An unused AZLK metal toy of another kind, with its plate." },
 };
 
 /**
- * Real cars in condition grade 2, in the US, by model and body, before rarity. The texts give no
- * prices, so these are ours. Rarity (from the built figures) is applied on top in classic-car.ts.
+ * Real cars in grade 2, in the US, at ordinary mileage, before rarity. The 400 sedan and the 408 are
+ * set from public results (market-references.ts); the others are our estimates relative to them,
+ * older and rarer models above, later and commoner ones below.
  */
 export const classicCarBases: Record<string, Record<string, number>> = {
-  kim_10: { sedan: 3_000_000 },
-  "400": { sedan: 1_100_000, "420a_cabriolet": 1_600_000, "421_wagon": 1_100_000, "422_woodie": 1_300_000 },
-  "402": { sedan: 900_000 },
-  "407": { sedan: 900_000, "423_wagon": 950_000 },
-  "410": { sedan: 1_200_000 },
-  "408": { sedan: 650_000, "426_wagon": 650_000 },
-  "412": { sedan: 600_000, "427_wagon": 600_000 },
-  "2140": { sedan: 450_000, "2137_wagon": 450_000 },
-  "2141": { hatchback: 300_000 },
-  g4: { racer: 4_000_000 },
+  kim_10: { sedan: 1_000_000, convertible: 1_000_000 },
+  "400": { sedan: 746_400, "420a_cabriolet": 746_400, "421_wagon": 746_400, "422_woodie": 746_400 },
+  "402": { sedan: 450_000, "423_wagon": 450_000 },
+  "403": { sedan: 400_000 },
+  "407": { sedan: 400_000, "423_wagon": 400_000 },
+  "410": { sedan: 500_000 },
+  "408": { sedan: 220_900, "426_wagon": 220_900 },
+  "411": { taxi: 200_000 },
+  "412": { sedan: 200_000, "427_wagon": 200_000 },
+  "2140": { sedan: 160_000, "2136_wagon": 160_000, "2137_wagon": 160_000 },
+  "2141": { hatchback: 120_000 },
+  g4: { racer: 800_000 },
 };
 /** For a model or body added to the catalogue before this table learns of it. */
-export const classicCarFallbackCents = 500_000;
+export const classicCarFallbackCents = 200_000;
 
 /** Parts, reproduction and new, fitting any era: the fallback when there are no sales to go by. */
 export const partReferenceCents: Record<PartType, number> = {
@@ -74,11 +89,11 @@ export const partReferenceCents: Record<PartType, number> = {
   other: 3_000,
 };
 
-/** What replacing a pedal car's fragile parts costs: finding one plus fitting it. Early-era parts are scarcer. */
-export const pedalCarPartCosts = {
-  windscreen: { findCents: 6_000, fitCents: 1_500, label: "Windscreen" },
-  steeringWheel: { findCents: 4_500, fitCents: 1_000, label: "Steering wheel" },
-} as const;
-export const earlyPartScarcity = 1.5;
+/** Fitting a replacement windscreen or steering wheel yourself or by a restorer: our estimate. */
+export const pedalCarFitCents = { windscreen: 1_500, steering_wheel: 1_000, light_kit: 2_000 } as const;
+/** The car's body and wheels alone, to someone restoring another: our estimate. */
+export const pedalCarBodyAndWheelsCents = 4_000;
+/** Early-car parts are scarcer (article); how much dearer is ours. */
+export const earlyPartScarcity = 1.2;
 /** A damaged part still has some use; it costs this share of a missing one. */
 export const damagedPartShare = 0.6;

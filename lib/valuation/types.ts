@@ -26,7 +26,39 @@ export type ValuationInput = {
   now: Date;
 };
 
-export type Adjustment = { label: string; effectCents: number; reason: string; source: string };
+/**
+ * Where a figure comes from: a fact stated in one of the source texts, recorded market data (named
+ * sales or public results), or our own estimate where the sources give no number.
+ */
+export type Basis = "source" | "market" | "estimate";
+/** `source` names the text or data in words; `sourceFact` is the fact itself, in our words, when there is one. */
+export type Origin = { basis: Basis; source: string; sourceFact?: string };
+
+export type Adjustment = { label: string; effectCents: number; reason: string } & Origin;
+/** One step before its effect is known. */
+export type Step = { label: string; reason: string } & Origin;
+
+/**
+ * What is applied after the market has its word, in absolute terms: a missing windscreen costs what
+ * finding and fitting one costs, whatever the car's level. Sales are stripped of the same terms
+ * before they are compared, so the market speaks only to the description they share.
+ */
+export type AfterMarket = {
+  factors: (Step & { factor: number })[];
+  additions: (Step & { cents: number })[];
+  /** The least the item is worth as parts (what is present of it). */
+  floor?: Step & { cents: number };
+};
+
+/** A category's rules for one item: the description sales are matched on, its value, and what comes after. */
+export type ItemPricing = {
+  marketItem: Item;
+  base: RulesEstimate;
+  after: AfterMarket;
+  /** A fair price the sources state outright for this exact item: the range reaches at least this high. */
+  fairCeiling?: Step & { cents: number };
+  warnings: string[];
+};
 
 export type Verdict = "great_deal" | "fair" | "high" | "overpriced";
 /** Best to worst: a higher price may only move a verdict rightwards. */
@@ -51,6 +83,8 @@ export type Valuation = {
   verdict: Verdict | null;
   confidence: Confidence;
   adjustments: Adjustment[];
+  /** Unusual but possible descriptions, said aloud; they earn no premium. */
+  warnings: string[];
   /** Only the comparables used, most weighty first, at most eight. */
   comparables: UsedComparable[];
 };

@@ -1,23 +1,28 @@
 import type { Confidence, FairValue, Verdict } from "./types";
 
-// Verdict, range and "don't bid above". The thresholds are ours.
+// Verdict, range and "don't bid above", from one definition: the item's price (before shipping)
+// against the item's fair value. Shipping never enters the verdict, so the same price earns the same
+// verdict in every country; it is added beside it, in the fair total. The thresholds are ours.
+
+/** At or below this share of the typical value a price is a great deal; above this share of it, overpriced. */
+export const greatDealShare = 0.85;
+export const overpricedShare = 1.35;
 
 /**
- * The verdict compares what the buyer pays in all with the fair total at the typical value:
- *   ratio = (price + shipping) / (typical + shipping)
- *   ratio <= 0.85                           great deal
- *   ratio <= 1.10, or price <= the high end  fair
- *   ratio <= 1.35                           high
+ *   price <= 0.85 × typical                 great deal
+ *   price <= high end of the fair range     fair        (the high end is "don't bid above")
+ *   price <= 1.35 × typical (or the high)   high
  *   above                                   overpriced
- * Each band starts where the one before ends and the ratio grows with the price, so a higher price
- * never earns a better verdict.
+ * The lines only rise from one band to the next and none depends on shipping, so a higher price
+ * never earns a better verdict, dearer delivery never changes it, and no price above "don't bid
+ * above" is fair.
  */
-export function verdictFor(input: { priceCents: number; shippingCents: number; fairValue: FairValue }): Verdict {
-  const { priceCents, shippingCents, fairValue } = input;
-  const ratio = (priceCents + shippingCents) / Math.max(1, fairTotalCents(fairValue.typicalCents, shippingCents));
-  if (ratio <= 0.85) return "great_deal";
-  if (ratio <= 1.1 || priceCents <= fairValue.highCents) return "fair";
-  if (ratio <= 1.35) return "high";
+export function verdictFor(input: { priceCents: number; fairValue: FairValue; shippingCents?: number }): Verdict {
+  const { priceCents, fairValue } = input;
+  const maxBid = maxBidFor(fairValue);
+  if (priceCents <= Math.min(fairValue.typicalCents * greatDealShare, maxBid)) return "great_deal";
+  if (priceCents <= maxBid) return "fair";
+  if (priceCents <= Math.max(maxBid, fairValue.typicalCents * overpricedShare)) return "high";
   return "overpriced";
 }
 
@@ -27,14 +32,11 @@ export function fairTotalCents(typicalCents: number, shippingCents: number): num
 }
 
 /**
- * "Don't bid above" (maxBidCents): the highest bid B such that B + shipping <= highCents + shipping,
- * i.e. the bid plus shipping stays within the fair total at the high end of the range. Shipping is
- * the same on both sides, so B = highCents. It is stated as a bid *before* shipping: the buyer pays
- * shipping on top, and the total then still sits within the fair range.
+ * "Don't bid above" (maxBidCents): the high end of the fair range, a bid before shipping. It is the
+ * verdict's own edge of fair; the buyer pays shipping on top, shown beside it.
  */
-export function maxBidFor(fairValue: FairValue, shippingCents: number): number {
-  const highTotal = fairValue.highCents + shippingCents;
-  return Math.max(0, highTotal - shippingCents);
+export function maxBidFor(fairValue: FairValue, _shippingCents?: number): number {
+  return Math.max(0, fairValue.highCents);
 }
 
 /** How far the range reaches either side of the typical value: wider when fewer sales back it. */
@@ -50,11 +52,13 @@ export function confidenceFor(totalWeight: number): Confidence {
   return "low";
 }
 
-export function rangeAround(typicalCents: number, confidence: Confidence): FairValue {
+/** The range around the typical value; a fair price the sources state outright lifts its high end. */
+export function rangeAround(typicalCents: number, confidence: Confidence, fairCeilingCents?: number): FairValue {
   const spread = spreadByConfidence[confidence];
+  const high = Math.round(typicalCents * (1 + spread));
   return {
     lowCents: Math.max(0, Math.round(typicalCents * (1 - spread))),
     typicalCents,
-    highCents: Math.round(typicalCents * (1 + spread)),
+    highCents: fairCeilingCents !== undefined ? Math.max(high, fairCeilingCents) : high,
   };
 }

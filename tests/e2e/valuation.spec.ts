@@ -60,9 +60,9 @@ test("a buyer reads a listing's verdict, checks other prices on /value, reads wh
   await page.getByRole("button", { name: "Check fair value" }).click();
   const reasons = page.getByRole("list", { name: "Why" });
   await expect(reasons.getByText("Windscreen missing", { exact: true })).toBeVisible();
-  await expect(reasons.getByText(/replacement costs about \$\d+ to find/)).toBeVisible();
+  await expect(reasons.getByText(/new reproduction costs about \$\d+/)).toBeVisible();
   await expect(reasons.getByText(/windscreen and steering wheel padded/)).toBeVisible();
-  await expect(reasons.getByText(/^Source:/).first()).toBeVisible();
+  await expect(reasons.getByText(/^Our estimate/).first()).toBeVisible();
   expect(await verdictOf(page)).not.toBe("overpriced");
   await expect(page.getByTestId("shipping")).not.toHaveText("$0");
 
@@ -89,6 +89,28 @@ test("a buyer reads a listing's verdict, checks other prices on /value, reads wh
   await expect(other.getByTestId("max-bid")).toHaveText(answer.maxBid!);
   await other.close();
 
+  expect(await findAccessibilityProblems(page)).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
+test("/value calls the article's car fair at $399 whatever the shipping, and marks our own figures as ours", async ({ page }) => {
+  const errors = watchForErrors(page);
+  const article = "/value?category=pedal_car&era=late_soft_tires&plate=azlk_1993&condition=unused&restored=no&windscreen=intact&steering_wheel=intact&custom_version=none";
+  for (const country of ["US", "GB", "JP"]) {
+    await page.goto(`${article}&country=${country}&price=399`);
+    expect(await verdictOf(page)).toBe("fair");
+    await expect(page.getByTestId("max-bid")).toContainText("$399");
+  }
+  const reasons = page.getByRole("list", { name: "Why" });
+  const reference = reasons.getByRole("listitem").filter({ hasText: "Reference value" });
+  await expect(reference.locator("[data-basis]")).toHaveAttribute("data-basis", "estimate");
+  await expect(reference.getByText(/^Our estimate/)).toBeVisible();
+  const rule = reasons.getByRole("listitem").filter({ hasText: "The article's fair price" });
+  await expect(rule.getByText(/^From the collector's article on the AZLK pedal car: Anything under \$400/)).toBeVisible();
+
+  await page.goto(`${article.replace("late_soft_tires", "early_aluminum_bumpers")}&country=US&price=399`);
+  await expect(page.getByTestId("valuation-warnings")).toContainText("no premium");
+  await expect(reasons.getByRole("listitem").filter({ hasText: "Era" }).getByText(/^Our estimate/)).toBeVisible();
   expect(await findAccessibilityProblems(page)).toEqual([]);
   expect(errors).toEqual([]);
 });

@@ -50,12 +50,21 @@ describe("POST /api/valuation", () => {
     const response = await post({ item: car, priceCents: 35_000, currency: "USD", shipTo: { country: "us", postalCode: "07302" } });
     expect(response.status).toBe(200);
     const body = await response.json();
-    // The original fields, and the additions (accuracy, rates) beside them.
-    expect(Object.keys(body).sort()).toEqual(["accuracy", "adjustments", "comparables", "confidence", "currency", "fairTotalCents", "fairValue", "maxBidCents", "rates", "shippingCents", "verdict"]);
+    // The original fields, and the additions (accuracy, rates, warnings) beside them.
+    expect(Object.keys(body).sort()).toEqual(["accuracy", "adjustments", "comparables", "confidence", "currency", "fairTotalCents", "fairValue", "maxBidCents", "rates", "shippingCents", "verdict", "warnings"]);
     expect(body.fairValue.highCents).toBeLessThan(40_000);
     expect(body.shippingCents).toBeGreaterThan(0);
     expect(body.fairTotalCents).toBe(body.fairValue.typicalCents + body.shippingCents);
-    expect(body.adjustments[0]).toEqual({ label: expect.any(String), effectCents: expect.any(Number), reason: expect.any(String), source: expect.any(String) });
+    expect(body.adjustments[0]).toEqual({
+      label: expect.any(String),
+      effectCents: expect.any(Number),
+      reason: expect.any(String),
+      source: expect.any(String),
+      basis: "estimate",
+      sourceFact: expect.any(String),
+    });
+    expect(body.adjustments.find((a: { label: string }) => a.label === "The article's fair price")).toMatchObject({ basis: "source" });
+    expect(body.warnings).toEqual([]);
   });
 
   it.each([

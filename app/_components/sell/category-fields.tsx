@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { originalities, partConditions } from "@/lib/catalogue/item-schemas";
-import { classicModels, knownIssueLabels, knownIssues } from "@/lib/catalogue/models";
+import { classicModels, modelYearsLabel, knownIssueLabels, knownIssues } from "@/lib/catalogue/models";
 import {
   conditionGradeLabels,
   conditionGrades,
@@ -76,7 +76,7 @@ function ClassicCarFields({ values: v, errors: e }: Props) {
         <SelectField
           name="model"
           label="Model"
-          options={classicModels.map((m) => ({ value: m.code, label: `${m.name} (${m.years.from}–${m.years.to})` }))}
+          options={classicModels.map((m) => ({ value: m.code, label: `${m.name} (${modelYearsLabel(m)})` }))}
           value={model}
           onChange={setModel}
           error={e.model}

@@ -2,7 +2,7 @@ import type { Appraisal, ValuationResponse } from "@/lib/valuation/appraise";
 import { formatMoney } from "@/lib/money";
 import { dollars, dollarsAtMost, signedDollars } from "./dollars";
 import { PriceHistoryChart } from "./price-history-chart";
-import { reasonWithoutLabel } from "./reason-text";
+import { originText, reasonWithoutLabel } from "./reason-text";
 import { VerdictBadge } from "./verdict-badge";
 
 const soldOn = new Intl.DateTimeFormat("en-US", { month: "short", day: "numeric", year: "numeric", timeZone: "UTC" });
@@ -13,7 +13,7 @@ const confidenceText = {
   high: "High confidence: many close, recent sales back this up.",
 };
 
-const originText = { marketplace: "Sold here", imported: "Imported result", demo: "Demo sale" } as const;
+const saleOriginText = { marketplace: "Sold here", imported: "Imported result", demo: "Demo sale" } as const;
 
 /** Where a sale comes from, in words: demo sales are never passed off as the market's. */
 function SaleOriginNote({ sale }: { sale: ValuationResponse["comparables"][number] }) {
@@ -26,7 +26,7 @@ function SaleOriginNote({ sale }: { sale: ValuationResponse["comparables"][numbe
   }
   return (
     <small className="comparables__origin" data-origin={sale.origin}>
-      {sale.origin === "imported" && sale.sourceName ? `Imported from ${sale.sourceName}` : originText[sale.origin]}
+      {sale.origin === "imported" && sale.sourceName ? `Imported from ${sale.sourceName}` : saleOriginText[sale.origin]}
     </small>
   );
 }
@@ -40,6 +40,16 @@ export function AccuracyNote({ accuracy }: { accuracy: ValuationResponse["accura
         ? `How accurate this is: tested on ${accuracy.sampleSize} recorded sale${accuracy.sampleSize === 1 ? "" : "s"} (each valued from the sales before it, ${on}), the estimate was off by ${accuracy.medianAbsolutePercentError.toFixed(1)}% at the median, and ${accuracy.insideRangePercent.toFixed(0)}% of prices fell inside the stated range.`
         : `How accurate this is: ${accuracy.reason}${on ? ` (checked ${on})` : ""}`}
     </p>
+  );
+}
+
+/** Where a figure comes from, in words: ours are marked as ours. */
+function OriginNote({ adjustment }: { adjustment: Appraisal["valuation"]["adjustments"][number] }) {
+  const origin = originText(adjustment);
+  return (
+    <span className={`fair-value__source fair-value__source--${adjustment.basis}`} data-basis={adjustment.basis}>
+      {origin}
+    </span>
   );
 }
 
@@ -82,7 +92,7 @@ export function FairValuePanel({ appraisal, priceCents, showHistory = true, titl
           <dt>Don’t bid above</dt>
           <dd data-testid="max-bid">
             {dollarsAtMost(valuation.maxBidCents, c)}
-            <small> before shipping</small>
+            <small> before shipping; with it, {dollarsAtMost(valuation.maxBidCents + valuation.shippingCents, c)}</small>
           </dd>
         </div>
       </dl>
@@ -93,6 +103,13 @@ export function FairValuePanel({ appraisal, priceCents, showHistory = true, titl
           In {c}, converted from US dollars at {valuation.rates.perUsd} {c} per dollar, the rate of {soldOn.format(new Date(`${valuation.rates.date}T00:00:00Z`))} ({valuation.rates.source}). Figures inside the reasons are in US dollars.
         </p>
       )}
+      {valuation.warnings.length > 0 && (
+        <ul className="alert" aria-label="Worth a second look" data-testid="valuation-warnings">
+          {valuation.warnings.map((warning) => (
+            <li key={warning}>{warning}</li>
+          ))}
+        </ul>
+      )}
       <h3 id="fair-value-reasons">Why</h3>
       <ul className="fair-value__reasons" aria-labelledby="fair-value-reasons">
         {valuation.adjustments.map((adjustment, index) => (
@@ -100,7 +117,7 @@ export function FairValuePanel({ appraisal, priceCents, showHistory = true, titl
             <span className="fair-value__label">{adjustment.label}</span>
             {adjustment.effectCents !== 0 && <span className="fair-value__effect">{index === 0 ? dollars(adjustment.effectCents, c) : signedDollars(adjustment.effectCents, c)}</span>}
             <span className="fair-value__reason">{reasonWithoutLabel(adjustment.reason, adjustment.label)}</span>
-            {adjustment.source && <span className="fair-value__source">Source: {adjustment.source}</span>}
+            <OriginNote adjustment={adjustment} />
           </li>
         ))}
       </ul>

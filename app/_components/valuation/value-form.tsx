@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { originalities } from "@/lib/catalogue/item-schemas";
-import { classicModels, knownIssueLabels, knownIssues } from "@/lib/catalogue/models";
+import { classicModels, modelYearsLabel, knownIssueLabels, knownIssues } from "@/lib/catalogue/models";
 import {
   categories,
   categoryLabels,
@@ -89,7 +89,7 @@ export function ValueForm({ values, errors }: { values: Values; errors: Record<s
             <select id="model" name="model" value={model} onChange={(e) => setModel(e.target.value)} aria-invalid={errors.model ? true : undefined} aria-describedby={errors.model ? "model-error" : undefined}>
               {classicModels.map((m) => (
                 <option key={m.code} value={m.code}>
-                  {m.name} ({m.years.from}–{m.years.to})
+                  {m.name} ({modelYearsLabel(m)})
                 </option>
               ))}
             </select>
