@@ -7,8 +7,11 @@ import { expect, findAccessibilityProblems, test } from "./fixtures";
 const seller = { email: "seller@moskvitch.example", password: "Pedal-Car-Restorer-1984" };
 const firstBuyer = { email: "buyer@moskvitch.example", password: "Buyer-Windscreen-1993" };
 const secondBuyer = { email: "collector@moskvitch.example", password: "Collector-Aleko-2141" };
-const car = "Moskvitch pedal car, plastic bumpers, restored in Soviet blue";
+const car = "Early AZLK pedal car, aluminum bumpers, restored in cherry red";
 const sellerName = "Sergei (AZLK Garage)";
+
+// Three signed-in people and a payment page: more than the default minute on a busy machine.
+test.describe.configure({ timeout: 360_000 });
 
 async function signedInPage(browser: Browser, account: { email: string; password: string }): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
@@ -16,7 +19,7 @@ async function signedInPage(browser: Browser, account: { email: string; password
   await page.getByLabel("Email").fill(account.email);
   await page.getByLabel("Password").fill(account.password);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByTestId("signed-in-as")).toBeVisible();
+  await expect(page.getByTestId("signed-in-as")).toBeVisible({ timeout: 30_000 });
   return page;
 }
 
@@ -66,10 +69,10 @@ test("a seller edits a reserved pedal car and a second buyer still cannot buy it
     await second.setViewportSize({ width, height });
     await second.screenshot({ path: `test-results/reserved-listing-${device}.png`, fullPage: true });
   }
+  // Their cart reads stock live: the line says sold out and there is nothing to check out.
   await second.goto("/cart");
-  await second.getByRole("button", { name: new RegExp(`^Check out with ${sellerName.replace(/[()]/g, "\\$&")}`) }).click();
-  await expect(second.getByText(/Sold out while in your cart/)).toBeVisible();
-  await expect(second).toHaveURL(/\/cart/);
+  await expect(second.getByText(/^Sold out/).first()).toBeVisible();
+  await expect(second.getByRole("button", { name: new RegExp(`^Check out with ${sellerName.replace(/[()]/g, "\\$&")}`) })).toBeDisabled();
 });
 
 test("an unpublished listing answers 404 'no longer available' to the public, and the seller still sees it", async ({ browser, page }) => {
@@ -80,7 +83,7 @@ test("an unpublished listing answers 404 'no longer available' to the public, an
 
   await sellerPage.goto("/dashboard/listings");
   await sellerPage.getByRole("button", { name: `Unpublish: ${title}` }).click();
-  await expect(sellerPage.getByText("Unpublished: the listing is no longer on sale.")).toBeVisible();
+  await expect(sellerPage.getByRole("region", { name: /Unpublished/ }).getByText(title)).toBeVisible();
 
   const response = await page.goto(url);
   expect(response?.status()).toBe(404);
