@@ -18,6 +18,8 @@ import { photoUrl } from "@/lib/photos/variants";
 import { formatTime } from "@/app/_components/orders/dates";
 
 export const metadata: Metadata = { title: "Your cart" };
+// Per buyer, always read fresh: never prerendered.
+export const dynamic = "force-dynamic";
 
 export default async function CartPage() {
   const user = await requireUser("/cart");

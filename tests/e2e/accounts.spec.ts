@@ -16,7 +16,7 @@ test("a collector signs up through the emailed link, signs out and signs back in
   await expect(page.getByText("Enter a valid email address")).toBeVisible();
   await expect(page.getByText("at least 2 characters")).toBeVisible();
   await expect(page.getByText("Use at least 10 characters")).toBeVisible();
-  await expect(page.getByText("Choose a country")).toBeVisible();
+  await expect(page.locator("#field-country-error")).toHaveText("Choose a country");
   expect(await findAccessibilityProblems(page)).toEqual([]);
 
   await page.getByLabel("Email").fill(email);

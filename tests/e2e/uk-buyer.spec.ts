@@ -5,8 +5,8 @@ import { expect, findAccessibilityProblems, test } from "./fixtures";
 // the destination kept with the cart across reloads. Test-payment mode: no Stripe keys.
 
 const car = "AZLK 1993-plate pedal car, white, unused since import";
-const ukShipping = "$260.00";
-const usShipping = "$115.00";
+const ukShipping = "$260";
+const usShipping = "$115";
 
 test("a UK buyer's order ships to the UK at the UK rate", async ({ page }) => {
   await page.goto("/sign-up");

@@ -25,11 +25,13 @@ export function CountrySelect({ id, name = "country", label, value, error, hint,
           </option>
         ))}
       </select>
-      {error && (
-        <p className="field__error" id={`${id}-error`}>
-          {error}
-        </p>
-      )}
+      <div aria-live="polite">
+        {error && (
+          <p className="field__error" id={`${id}-error`}>
+            {error}
+          </p>
+        )}
+      </div>
     </div>
   );
 }
