@@ -18,6 +18,7 @@ import {
 const stripe = await startStripeTestServer();
 const secret = "whsec_moskvitch_stock_test";
 vi.stubEnv("STRIPE_SECRET_KEY", "sk_test_moskvitch_stock");
+vi.stubEnv("TEST_PAYMENTS", "false");
 vi.stubEnv("STRIPE_API_URL", stripe.url);
 vi.stubEnv("STRIPE_WEBHOOK_SECRET", secret);
 afterAll(() => stripe.close());
