@@ -56,6 +56,7 @@ test("signing up with a registered email answers as for a new one; only the inbo
   await page.goto("/sign-up");
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Display name").fill("Someone else");
+  await page.getByLabel("Country you live in").selectOption("GB");
   await page.getByLabel("Password", { exact: true }).fill("Another-Strong-Pass-1990");
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
