@@ -49,7 +49,7 @@ test("a buyer filters pedal cars that ship to the US, sorts by price and opens o
   await expect(page.locator(".listing-fair-value")).toContainText("Fair value $");
   await expect(page.getByRole("heading", { name: "Parts that fit" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "More pedal cars" })).toBeVisible();
-  await expect(page.getByRole("complementary", { name: "Price and details" }).getByText("Era")).toBeVisible();
+  await expect(page.getByRole("complementary", { name: "Price and details" }).getByText("Era", { exact: true })).toBeVisible();
   const ogImage = await page.locator('meta[property="og:image"]').getAttribute("content");
   expect(ogImage).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/photos\//);
   expect(await findAccessibilityProblems(page)).toEqual([]);

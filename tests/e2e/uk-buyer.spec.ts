@@ -1,4 +1,4 @@
-import { expect, findAccessibilityProblems, test } from "./fixtures";
+import { expect, findAccessibilityProblems, signUpThroughEmail, test } from "./fixtures";
 
 // A collector in the UK signs up, buys a US seller's pedal car, and the order ships to the UK at
 // the seller's rate for the UK (their worldwide rate, $230, plus the $30 careful packing), with
@@ -9,13 +9,7 @@ const ukShipping = "$260";
 const usShipping = "$115";
 
 test("a UK buyer's order ships to the UK at the UK rate", async ({ page }) => {
-  await page.goto("/sign-up");
-  await page.getByLabel("Email").fill(`holmes-${Date.now()}@example.com`);
-  await page.getByLabel("Display name").fill("S. Holmes");
-  await page.getByLabel("Country you live in").selectOption("GB");
-  await page.getByLabel("Password", { exact: true }).fill("Violin-And-Pipe-On-Baker-Street");
-  await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page.getByTestId("signed-in-as")).toContainText("S. Holmes");
+  await signUpThroughEmail(page, { email: `holmes-${Date.now()}@example.com`, displayName: "S. Holmes", password: "Violin-And-Pipe-On-Baker-Street", country: "GB" });
 
   await page.goto(`/listings?q=${encodeURIComponent(car)}`);
   await page.locator('a[href^="/listings/"]').filter({ hasText: car }).first().click();
