@@ -83,8 +83,8 @@ export async function addBenchSeller(db: Database): Promise<void> {
 
 export async function addSyntheticSoldItems(db: Database, count: number): Promise<void> {
   await db.execute(sql`
-    insert into sold_items (source, category, title, attributes, era, condition, sold_price_cents, currency, country, sold_at)
-    select 'external', 'pedal_car', 'Moskvitch pedal car (sold)',
+    insert into sold_items (origin, category, title, attributes, era, condition, sold_price_cents, currency, country, sold_at)
+    select 'demo', 'pedal_car', 'Moskvitch pedal car (sold)',
       jsonb_build_object('category','pedal_car','era', e.era,'plate','azlk_1993','condition', c.condition,'restored',false,
         'windscreen','intact','steeringWheel','intact','customVersion','none'),
       e.era::pedal_car_era, c.condition, (20000 + (g::bigint * 104729) % 40000)::int, 'USD', 'US',
