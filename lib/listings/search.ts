@@ -228,9 +228,10 @@ const cachedSearch = unstable_cache(
 /**
  * The same search through Next's data cache: browsing is answered without the database until a
  * listing changes. Searches with free values (words, prices, cursors, countries) would each add an
- * entry without bound, so they go to the database every time.
+ * entry without bound, so their results come from the database every time.
  */
 export function searchListingsCached(params: ListingSearchParams, options: SearchOptions = {}): Promise<ListingSearchResult> {
-  if (!isCacheableSearch(params)) return searchListings(params, options);
+  // Still read the typo vocabulary from its one cached entry: computing it scans every live listing.
+  if (!isCacheableSearch(params)) return runSearch(params, options, getVocabulary);
   return cachedSearch(params, options);
 }
