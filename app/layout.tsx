@@ -14,6 +14,7 @@ export const metadata: Metadata = {
   description:
     "Buy and sell AZLK Moskvitch pedal cars, classic Moskvitch cars, AZLK metal toys and spare parts, and check what they are really worth before you bid.",
   applicationName: "Moskvitch Market",
+  icons: { icon: "/favicon.svg" },
 };
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#a4231b" };
