@@ -3,7 +3,7 @@ import { SessionProviders } from "@/app/_components/auth/session-providers";
 import { SiteFooter } from "@/app/_components/layout/site-footer";
 import { SiteHeader } from "@/app/_components/layout/site-header";
 import { TestPaymentBanner } from "@/app/_components/layout/test-payment-banner";
-import { getEnv } from "@/lib/env";
+import { getEnv } from "@/lib/kernel/env";
 import { isTestPaymentMode } from "@/lib/payments/stripe";
 import "./globals.css";
 

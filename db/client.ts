@@ -3,17 +3,17 @@ import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
-import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { Pool } from "pg";
-import { getEnv } from "@/lib/env";
+import { getEnv } from "@/lib/kernel/env";
 import { lockEmbeddedFolder } from "./embedded-lock";
 import { guardTransactions, writeSlotsFor, type DatabaseLimits } from "./transaction-guard";
 import * as schema from "./schema";
+import type { Database } from "./transaction";
 
 // The one place that picks the database: DATABASE_URL → a pg Pool; otherwise embedded PGlite
 // persisted under DATA_DIR. Everything above this module sees the same Drizzle API.
 
-export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
+export type { Database, Executor, Transaction } from "./transaction";
 export type Driver = "pg" | "pglite";
 export type DatabaseHandle = {
   db: Database;
@@ -32,7 +32,7 @@ export class DatabaseUnavailableError extends Error {
   }
 }
 
-/** Pool size and timeouts from the settings (lib/env.ts). */
+/** Pool size and timeouts from the settings (lib/kernel/env.ts). */
 export function databaseLimits(overrides: Partial<DatabaseLimits> = {}): DatabaseLimits {
   const env = getEnv();
   const poolSize = overrides.poolSize ?? env.DATABASE_POOL_SIZE;
@@ -111,7 +111,7 @@ export async function openConfiguredDatabase(): Promise<DatabaseHandle> {
   const env = getEnv();
   const handle = env.DATABASE_URL ? await openPostgres(env.DATABASE_URL) : await openEmbedded(embeddedFolder());
   const { prepareDatabase } = await import("./migrate");
-  // The demo catalogue comes with demo accounts whose passwords are public: only where asked (lib/env.ts).
+  // The demo catalogue comes with demo accounts whose passwords are public: only where asked (lib/kernel/env.ts).
   await prepareDatabase(handle, { seedDemo: env.seedDemo });
   return handle;
 }

@@ -1,7 +1,7 @@
 import fs from "node:fs/promises";
 import { embeddedFolder, openEmbedded, openPostgres, type DatabaseHandle } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
-import { getEnv } from "@/lib/env";
+import { getEnv } from "@/lib/kernel/env";
 import { describeBacktest, runValuationBacktest } from "@/lib/valuation/accuracy";
 import { saveExchangeRates } from "@/lib/valuation/exchange-rates";
 import { checkRatesFile } from "@/lib/valuation/rates-file";

@@ -1,4 +1,4 @@
-import { describeMissingSettings, getEnv } from "@/lib/env";
+import { describeMissingSettings, getEnv } from "@/lib/kernel/env";
 import { getDatabaseHandle } from "./client";
 
 /** Opens (migrates, seeds) the database before the first visitor arrives; a bad setting stops the server with one line. */

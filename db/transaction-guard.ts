@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { asBusyError, DatabaseBusyError } from "./busy";
-import type { Database } from "./client";
+import type { Database } from "./transaction";
 
 // Every db.transaction, on both drivers, runs through here: it waits a bounded time for one of a
 // limited number of write slots (so transactions stuck behind a row lock can never take every

@@ -13,7 +13,7 @@ import { expireStaleReservations } from "@/lib/orders/expiry";
 import { listOrdersForBuyer } from "@/lib/orders/queries";
 import { isSingleItem } from "@/lib/orders/pricing";
 import { isTestPaymentMode } from "@/lib/payments/stripe";
-import { formatMoney } from "@/lib/money";
+import { formatMoney } from "@/lib/kernel/money";
 import { photoUrl } from "@/lib/photos/variants";
 import { formatTime } from "@/app/_components/orders/dates";
 

@@ -5,7 +5,7 @@ import { formatDateTime } from "@/app/_components/orders/dates";
 import { requireUser } from "@/lib/auth/session";
 import { expireStaleReservations } from "@/lib/orders/expiry";
 import { listOrdersForBuyer } from "@/lib/orders/queries";
-import { formatMoney } from "@/lib/money";
+import { formatMoney } from "@/lib/kernel/money";
 
 export const metadata: Metadata = { title: "Your orders" };
 

@@ -3,7 +3,7 @@ import { headers } from "next/headers";
 import Link from "next/link";
 import { FairValuePanel } from "@/app/_components/valuation/fair-value-panel";
 import { ValueForm } from "@/app/_components/valuation/value-form";
-import { getEnv } from "@/lib/env";
+import { getEnv } from "@/lib/kernel/env";
 import { getOfferedListing } from "@/lib/listings/queries";
 import { appraiseItem } from "@/lib/valuation/appraise";
 import { listingIdFromReference } from "@/lib/valuation/listing-reference";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { TimeLeft } from "@/app/_components/auctions/time-left";
 import { requireUser } from "@/lib/auth/session";
-import { formatMoney } from "@/lib/money";
+import { formatMoney } from "@/lib/kernel/money";
 import { photoUrl } from "@/lib/photos/variants";
 import { listWatchlist } from "@/lib/watchlist/watchlist";
 

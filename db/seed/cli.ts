@@ -1,6 +1,6 @@
 import { embeddedFolder, openEmbedded, openPostgres } from "@/db/client";
 import { isDatabaseEmpty, migrateDatabase } from "@/db/migrate";
-import { getEnv } from "@/lib/env";
+import { getEnv } from "@/lib/kernel/env";
 import { seedDemoCatalogue } from "./index";
 
 // `npm run db:seed`: seeds the configured database by hand (DATABASE_URL, or PGlite under DATA_DIR),

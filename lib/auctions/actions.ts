@@ -1,5 +1,6 @@
 "use server";
 
+import { canManage } from "@/lib/auth/actor";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { auctions, listings } from "@/db/schema";
@@ -43,7 +44,7 @@ export async function loadAuctionTermsAction(listingId: number): Promise<Auction
     .from(auctions)
     .innerJoin(listings, eq(listings.id, auctions.listingId))
     .where(eq(auctions.listingId, id.data));
-  if (!row || (row.sellerId !== user.id && user.role !== "admin")) return null;
+  if (!row || !canManage(user, row.sellerId)) return null;
   const { auction } = row;
   return {
     status: auction.status,

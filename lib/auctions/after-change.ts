@@ -1,7 +1,6 @@
 import "server-only";
-import { revalidateTag } from "next/cache";
 import { after } from "next/server";
-import { cacheTags } from "@/lib/cache-tags";
+import { invalidateListings } from "@/lib/kernel/cache";
 import { deliverQueuedEmails } from "@/lib/notifications/outbox";
 
 /**
@@ -9,8 +8,7 @@ import { deliverQueuedEmails } from "@/lib/notifications/outbox";
  * (stale-while-revalidate), and queued emails go out once the response is sent.
  */
 export function afterAuctionChange(listingIds: readonly number[]): void {
-  if (listingIds.length) revalidateTag(cacheTags.listings, "max");
-  for (const id of listingIds) revalidateTag(cacheTags.listing(id), "max");
+  invalidateListings(listingIds);
   after(() => sendQueuedEmails());
 }
 

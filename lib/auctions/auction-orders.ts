@@ -1,9 +1,9 @@
 import "server-only";
 import { eq } from "drizzle-orm";
 import { auctionOffers, auctions, listings, orderEvents, orderItems, orders } from "@/db/schema";
-import type { Transaction } from "@/lib/listings/mutations";
+import type { Transaction } from "@/db/transaction";
 import { getBuyerDestination, shipToOf } from "@/lib/shipping/destination";
-import { getAuctionSettings } from "./settings";
+import { auctionSettings } from "@/lib/kernel/env";
 import { auctionShippingCents } from "./shipping";
 
 // An auction's sale becomes an ordinary order awaiting payment: one line, quantity 1, at the
@@ -37,7 +37,7 @@ export async function createAuctionOrder(
   // Bidding is refused from countries the seller does not ship to, so no option means collection.
   // A destination still unknown is asked for before payment, which prices the shipping then.
   const { shippingCents, packingCents } = (destination.known && auctionShippingCents(listing, destination.country)) || { shippingCents: 0, packingCents: 0 };
-  const reservedUntil = new Date(now.getTime() + getAuctionSettings().AUCTION_PAYMENT_HOURS * 3_600_000);
+  const reservedUntil = new Date(now.getTime() + auctionSettings().paymentHours * 3_600_000);
 
   const [order] = await tx
     .insert(orders)

@@ -3,7 +3,7 @@ import { and, asc, eq, sql } from "drizzle-orm";
 import { unstable_cache } from "next/cache";
 import { getDb } from "@/db/client";
 import { auctions, listingPhotos, listings } from "@/db/schema";
-import { cacheTags } from "@/lib/cache-tags";
+import { cacheTags } from "@/lib/kernel/cache";
 
 // The public list of open auctions, soonest end first. Cached with the listings tag (every bid and
 // close marks it stale); the time left is counted down in the browser.

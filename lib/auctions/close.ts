@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, eq, lte, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { auctions, listings } from "@/db/schema";
-import { formatMoney } from "@/lib/money";
+import { formatMoney } from "@/lib/kernel/money";
 import { notify } from "@/lib/notifications/notify";
 import { createAuctionOrder, withTermsAtFirstBid } from "./auction-orders";
 import { isReserveMet } from "./rules";

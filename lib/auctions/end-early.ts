@@ -1,7 +1,9 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
 import { auctions, bids } from "@/db/schema";
-import type { Actor, ListingRefusal, Transaction } from "@/lib/listings/mutations";
+import type { Transaction } from "@/db/transaction";
+import { isAdmin, type Actor } from "@/lib/auth/actor";
+import type { ListingRefusal } from "@/lib/listings/mutations";
 import { notify } from "@/lib/notifications/notify";
 import { lockedNow } from "./time";
 
@@ -27,7 +29,7 @@ export async function endAuctionBeforeWithdrawal(tx: Transaction, input: { actor
   const [auction] = await tx.select().from(auctions).where(eq(auctions.listingId, listing.id)).for("update");
   if (!auction || auction.status !== "open" || auction.bidCount === 0) return null;
   const now = await lockedNow(tx);
-  if (!mayEndEarly({ bidCount: auction.bidCount, endsAt: auction.endsAt, now, isAdmin: actor.role === "admin" })) {
+  if (!mayEndEarly({ bidCount: auction.bidCount, endsAt: auction.endsAt, now, isAdmin: isAdmin(actor) })) {
     return {
       ok: false,
       reason: "wrong_status",

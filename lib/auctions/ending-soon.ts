@@ -3,7 +3,7 @@ import { and, eq, isNull, ne, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { auctions, bids, listings, watchlist } from "@/db/schema";
 import { notify } from "@/lib/notifications/notify";
-import { getAuctionSettings } from "./settings";
+import { auctionSettings } from "@/lib/kernel/env";
 
 /**
  * Tells watchers and bidders that an auction ends within the hour. Each auction is claimed by a
@@ -11,7 +11,7 @@ import { getAuctionSettings } from "./settings";
  */
 export async function notifyEndingSoon({ limit = 100 }: { limit?: number } = {}): Promise<number> {
   const db = await getDb();
-  const minutes = getAuctionSettings().AUCTION_ENDING_SOON_MINUTES;
+  const minutes = auctionSettings().endingSoonMinutes;
   let sent = 0;
   await db.transaction(async (tx) => {
     const claimed = await tx

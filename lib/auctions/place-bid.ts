@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { getDb, type Database } from "@/db/client";
 import { auctions, bids, listings, users } from "@/db/schema";
 import { countryName } from "@/lib/catalogue/describe";
-import { formatMoney } from "@/lib/money";
+import { formatMoney } from "@/lib/kernel/money";
 import { getBuyerDestination, unknownDestinationMessage } from "@/lib/shipping/destination";
 import { notify } from "@/lib/notifications/notify";
 import { auctionTermsOf } from "./frozen-terms";

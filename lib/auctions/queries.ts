@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, desc, eq, sql } from "drizzle-orm";
 import { unstable_cache } from "next/cache";
 import { getDb } from "@/db/client";
-import { cacheTags } from "@/lib/cache-tags";
+import { cacheTags } from "@/lib/kernel/cache";
 import { auctionDescriptionAdditions, auctions, bids, listings, orders, users } from "@/db/schema";
 import { countryName } from "@/lib/catalogue/describe";
 import { auctionShippingCents } from "./shipping";

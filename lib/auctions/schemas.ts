@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { parseMoneyToCents } from "@/lib/money";
+import { parseMoneyToCents } from "@/lib/kernel/money";
 import { maxBidLimitCents } from "./rules";
 
 // One schema per input, shared by the bid box (instant hints) and the server (the check that counts).

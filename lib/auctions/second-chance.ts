@@ -2,8 +2,8 @@ import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { auctionOffers, auctions, bids, listings, orders } from "@/db/schema";
-import type { Actor } from "@/lib/listings/mutations";
-import { formatMoney } from "@/lib/money";
+import { canManage, type Actor } from "@/lib/auth/actor";
+import { formatMoney } from "@/lib/kernel/money";
 import { notify } from "@/lib/notifications/notify";
 import { createAuctionOrder } from "./auction-orders";
 import { lockedNow } from "./time";
@@ -31,7 +31,7 @@ export async function offerToNextBidder({ actor, listingId }: { actor: Actor; li
       .for("update", { of: auctions });
     if (!row || row.listing.deletedAt) return { ok: false, reason: "not_found", message: "That auction does not exist." };
     const { auction, listing } = row;
-    if (listing.sellerId !== actor.id && actor.role !== "admin") return { ok: false, reason: "forbidden", message: "Only the seller can offer the item to another bidder." };
+    if (!canManage(actor, listing.sellerId)) return { ok: false, reason: "forbidden", message: "Only the seller can offer the item to another bidder." };
     if (auction.status !== "closed" || !auction.winnerOrderId) return { ok: false, reason: "not_lapsed", message: "The auction has no unpaid order to replace." };
     const [last] = await tx.select({ status: orders.status }).from(orders).where(eq(orders.id, auction.winnerOrderId)).for("update");
     if (!last || !(lapsedOrderStatuses as readonly string[]).includes(last.status)) {
@@ -74,7 +74,7 @@ export async function getAuctionSaleForSeller({ actor, listingId }: { actor: Act
     .innerJoin(listings, eq(listings.id, auctions.listingId))
     .leftJoin(orders, eq(orders.id, auctions.winnerOrderId))
     .where(and(eq(auctions.listingId, listingId)));
-  if (!row || (row.sellerId !== actor.id && actor.role !== "admin")) return null;
+  if (!row || !canManage(actor, row.sellerId)) return null;
   const lapsed = row.orderStatus !== null && (lapsedOrderStatuses as readonly string[]).includes(row.orderStatus);
   return { orderId: row.orderId, orderStatus: row.orderStatus, canOfferToNextBidder: row.status === "closed" && lapsed };
 }

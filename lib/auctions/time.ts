@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import type { Executor } from "@/lib/notifications/notify";
+import type { Executor } from "@/db/transaction";
 
 /** The database's clock now (not the transaction's start): read after a lock, it orders events as the lock did. */
 export async function lockedNow(tx: Pick<Executor, "execute">): Promise<Date> {

@@ -1,4 +1,4 @@
-import { formatMoney } from "@/lib/money";
+import { formatMoney } from "@/lib/kernel/money";
 import type { AuctionView } from "./queries";
 
 // One reading of an auction for the person looking at it, derived from the server's snapshot alone.

@@ -1,4 +1,5 @@
 import "server-only";
+import { isAdmin } from "./actor";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { users } from "@/db/schema";
@@ -51,7 +52,7 @@ export async function changePassword(input: {
 
 /** Admins make and unmake admins; the account's open sessions end, so nobody keeps a role they lost. */
 export async function changeAccountRole(input: { actor: SessionUser; userId: string; role: SessionUser["role"] }): Promise<AccountChangeResult> {
-  if (input.actor.role !== "admin") return { ok: false, reason: "forbidden", message: "Only an admin can change roles." };
+  if (!isAdmin(input.actor)) return { ok: false, reason: "forbidden", message: "Only an admin can change roles." };
   const db = await getDb();
   return db.transaction(async (tx) => {
     const [changed] = await tx.update(users).set({ role: input.role, updatedAt: new Date() }).where(eq(users.id, input.userId)).returning({ id: users.id });

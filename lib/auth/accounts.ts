@@ -1,4 +1,5 @@
 import "server-only";
+import type { Role } from "./actor";
 import { eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { users } from "@/db/schema";
@@ -7,7 +8,7 @@ import type { SignInInput, SignUpInput } from "./schemas";
 import { consumeSignInAttempt, recordSignInFailure, recordSignInSuccess } from "./sign-in-limits";
 import { maySendSignUpEmail, queueAlreadyRegisteredEmail, queueSignUpLink } from "./sign-up";
 
-export type AccountSummary = { id: string; email: string; displayName: string; role: "user" | "admin" };
+export type AccountSummary = { id: string; email: string; displayName: string; role: Role };
 
 /** `ok` means "check your email", whether the address was new or already had an account. */
 export type CreateAccountResult = { ok: true; email: string } | { ok: false; fieldErrors: Partial<Record<keyof SignUpInput, string>> };

@@ -1,5 +1,5 @@
 import { BlockList, isIP } from "node:net";
-import { getEnv } from "@/lib/env";
+import { getEnv } from "@/lib/kernel/env";
 import { socketAddressHeader } from "./socket-address";
 
 export { socketAddressHeader };

@@ -1,6 +1,6 @@
 import type { DefaultSession } from "next-auth";
 
-type Role = "user" | "admin";
+import type { Role } from "./actor";
 
 declare module "next-auth" {
   interface Session {

@@ -2,7 +2,7 @@ import "server-only";
 import type { AuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import GitHubProvider from "next-auth/providers/github";
-import { getEnv } from "@/lib/env";
+import { getEnv } from "@/lib/kernel/env";
 import { upsertOAuthAccount, verifyCredentials } from "./accounts";
 import { callerAddressFrom } from "./client-ip";
 import { sameOriginRedirect } from "./safe-redirect";

@@ -3,7 +3,7 @@ import { randomBytes } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { appSettings } from "@/db/schema";
-import { getEnv } from "@/lib/env";
+import { getEnv } from "@/lib/kernel/env";
 
 const SECRET_KEY = "auth_secret";
 let cached: Promise<string> | undefined;

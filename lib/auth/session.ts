@@ -28,7 +28,3 @@ export async function requireUser(returnTo = "/"): Promise<SessionUser> {
   if (!user) redirect(`/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`);
   return user;
 }
-
-export function isAdmin(user: SessionUser | null): boolean {
-  return user?.role === "admin";
-}

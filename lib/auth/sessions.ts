@@ -1,12 +1,14 @@
 import "server-only";
+import type { Role } from "./actor";
 import { and, eq, isNull, ne, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
+import type { Transaction } from "@/db/transaction";
 import { sessions, users } from "@/db/schema";
 
 // The session cookie is a signed token naming a row here. Each request looks that row up with its
 // account in one indexed read, so the role, the account's state and revocation are always current.
 
-export type SessionUser = { id: string; name: string; email: string; role: "user" | "admin" };
+export type SessionUser = { id: string; name: string; email: string; role: Role };
 
 export const sessionMaxAgeSeconds = 30 * 24 * 60 * 60;
 /** last_seen_at is written at most this often, so reading a session is not a write per request. */
@@ -70,7 +72,7 @@ export async function deleteEndedSessions(now: Date): Promise<void> {
   await db.delete(sessions).where(sql`${sessions.expiresAt} < ${cutoff.toISOString()}::timestamptz or ${sessions.revokedAt} < ${cutoff.toISOString()}::timestamptz`);
 }
 
-type Executor = Pick<Awaited<ReturnType<typeof getDb>>, "update">;
+type Executor = Pick<Transaction, "update">;
 
 /** Ends every open session of the account (password or role changed), except `exceptSessionId` when given. */
 export async function revokeAllSessions(

@@ -2,8 +2,9 @@ import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { and, eq, gt, isNull, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
+import type { Executor } from "@/db/transaction";
 import { emailOutbox, emailTokens, users } from "@/db/schema";
-import { siteUrl } from "@/lib/auctions/settings";
+import { siteUrl } from "@/lib/kernel/env";
 import { countHit, secondsUntil } from "./counters";
 
 // Sign-up answers every address the same way ("check your email"), so it cannot be used to learn
@@ -18,7 +19,6 @@ export const signUpLimits = {
   linkValidHours: 24,
 } as const;
 
-export type Executor = Pick<Awaited<ReturnType<typeof getDb>>, "insert" | "select" | "update" | "delete">;
 export type SignUpAllowance = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 
 /** Counts one sign-up from this address; refuses once either window is used up. */

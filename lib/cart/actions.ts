@@ -4,7 +4,7 @@ import { refresh } from "next/cache";
 import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/session";
 import { checkoutSellerGroup } from "@/lib/orders/checkout";
-import { refreshListingCaches } from "@/lib/orders/cache";
+import { refreshListingCaches } from "@/lib/kernel/cache";
 import { chooseCartAddress, chooseCartCountry, deleteAddress, saveAddress, type DestinationResult } from "./destination";
 import { addToCart, updateCartLine } from "./mutations";
 

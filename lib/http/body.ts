@@ -1,4 +1,4 @@
-import { HttpError } from "./errors";
+import { HttpError } from "@/lib/kernel/errors";
 
 // Request bodies are read through here only, so none is ever read whole before its size is known:
 // a declared Content-Length over the cap is refused before reading, and a chunked (or lying) body

@@ -1,9 +1,8 @@
 "use server";
 
-import { updateTag } from "next/cache";
 import { z } from "zod";
 import { getCurrentUser } from "@/lib/auth/session";
-import { cacheTags } from "@/lib/cache-tags";
+import { updateListingNow } from "@/lib/kernel/cache";
 import { deleteListingPhoto, moveListingPhoto } from "@/lib/photos/upload";
 import { formDataToListingInput } from "./form-input";
 import { deleteListing, markListingSold, publishListing, saveListing, unpublishListing, type ListingChangeResult, type ListingStatus } from "./mutations";
@@ -22,11 +21,6 @@ export type SellFormState = {
 const signedOut: SellFormState = { ok: false, fieldErrors: {}, message: "Your session has ended. Sign in again, then retry." };
 const idSchema = z.coerce.number().int().positive().max(2_147_483_647);
 
-function revalidateListing(listingId: number) {
-  updateTag(cacheTags.listings);
-  updateTag(cacheTags.listing(listingId));
-}
-
 function toState(result: ListingChangeResult): SellFormState {
   if (result.ok) return { ok: true, listingId: result.listingId, status: result.status, fieldErrors: {} };
   return { ok: false, fieldErrors: result.fieldErrors, message: result.message };
@@ -41,7 +35,7 @@ export async function saveListingAction(formData: FormData): Promise<SellFormSta
   if (listingId && !listingId.success) return { ok: false, fieldErrors: {}, message: "That listing does not exist." };
   const intent = formData.get("intent") === "publish" ? "publish" : "draft";
   const result = await saveListing({ actor: user, listingId: listingId?.data, input: formDataToListingInput(formData), intent });
-  if (result.ok && result.status !== "draft") revalidateListing(result.listingId);
+  if (result.ok && result.status !== "draft") updateListingNow(result.listingId);
   return toState(result);
 }
 
@@ -51,7 +45,7 @@ export async function publishListingAction(listingId: number): Promise<SellFormS
   const id = idSchema.safeParse(listingId);
   if (!id.success) return { ok: false, fieldErrors: {}, message: "That listing does not exist." };
   const result = await publishListing({ actor: user, listingId: id.data });
-  if (result.ok) revalidateListing(id.data);
+  if (result.ok) updateListingNow(id.data);
   return toState(result);
 }
 
@@ -79,7 +73,7 @@ export async function changeListingStatusAction(_previous: StatusChangeState, fo
   const { listingId, change } = parsed.data;
   const result = await changes[change]({ actor: user, listingId });
   if (!result.ok) return { ok: false, message: result.message };
-  revalidateListing(listingId);
+  updateListingNow(listingId);
   return { ok: true, message: doneMessages[change] };
 }
 
@@ -103,6 +97,6 @@ export async function changeListingPhotoAction(input: { listingId: number; photo
       ? await deleteListingPhoto({ actor: user, listingId, photoId })
       : await moveListingPhoto({ actor: user, listingId, photoId, direction: change });
   if (!result.ok) return { ok: false, message: result.message };
-  revalidateListing(listingId);
+  updateListingNow(listingId);
   return { ok: true };
 }

@@ -4,7 +4,8 @@ import { getDb } from "@/db/client";
 import { listingPhotos, listings } from "@/db/schema";
 import type { Category } from "@/lib/catalogue/vocabulary";
 import { listingRowToInput } from "./listing-columns";
-import type { Actor, ListingStatus } from "./mutations";
+import { canManage, type Actor } from "@/lib/auth/actor";
+import type { ListingStatus } from "./mutations";
 import { queryListingDetail } from "./queries";
 import { canPreview } from "./visibility";
 
@@ -77,7 +78,7 @@ export async function getListingForEdit({ actor, listingId }: { actor: Actor; li
     .from(listings)
     .where(and(eq(listings.id, listingId), isNull(listings.deletedAt)))
     .limit(1);
-  if (!row || (row.sellerId !== actor.id && actor.role !== "admin")) return null;
+  if (!row || !canManage(actor, row.sellerId)) return null;
   const photos = await db
     .select({ id: listingPhotos.id, storageKey: listingPhotos.storageKey, width: listingPhotos.width, height: listingPhotos.height })
     .from(listingPhotos)

@@ -5,6 +5,8 @@ import { alertSavedSearches } from "@/lib/saved-searches/alerts";
 import { refreshStoredFairValues } from "@/lib/valuation/stored-fair-value";
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { getDb, type Database } from "@/db/client";
+import type { Transaction } from "@/db/transaction";
+import { canManage, type Actor } from "@/lib/auth/actor";
 import { listings, partFits } from "@/db/schema";
 import { isReserved, stockAfterListingEdit } from "@/lib/orders/stock";
 import { listingRowToInput, toListingColumns, type ListingColumns } from "./listing-columns";
@@ -14,7 +16,6 @@ import { parseListingInput, type CompleteListing, type ListingDraft, type Listin
 // data, that they own the listing (or are an admin). Each write is one transaction, so a listing is
 // never stored half-written. Cache revalidation is the caller's job (actions, route handlers).
 
-export type Actor = { id: string; role: "user" | "admin" };
 export type ListingStatus = (typeof listings.$inferSelect)["status"];
 
 export type ListingRefusal = {
@@ -25,7 +26,6 @@ export type ListingRefusal = {
 };
 export type ListingChangeResult = { ok: true; listingId: number; status: ListingStatus } | ListingRefusal;
 
-export type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
 type ListingRow = typeof listings.$inferSelect;
 
 export function refuse(reason: ListingRefusal["reason"], message: string, fieldErrors: ListingFieldErrors = {}): ListingRefusal {
@@ -44,7 +44,7 @@ export async function lockListingForChange(tx: Transaction, actor: Actor, listin
     .where(and(eq(listings.id, listingId), isNull(listings.deletedAt)))
     .for("update");
   if (!row) return refuse("not_found", "That listing does not exist.");
-  if (row.sellerId !== actor.id && actor.role !== "admin") return refuse("forbidden", "Only the seller can change this listing.");
+  if (!canManage(actor, row.sellerId)) return refuse("forbidden", "Only the seller can change this listing.");
   return row;
 }
 

@@ -3,7 +3,7 @@ import { and, desc, eq, isNull, sql } from "drizzle-orm";
 import { unstable_cache } from "next/cache";
 import { getDb } from "@/db/client";
 import { listingPhotos, listings, users } from "@/db/schema";
-import { cacheTags } from "@/lib/cache-tags";
+import { cacheTags } from "@/lib/kernel/cache";
 import type { Category } from "@/lib/catalogue/vocabulary";
 import { publicViewOf, type PublicView } from "./visibility";
 

@@ -3,7 +3,7 @@ import { and, desc, eq, inArray, ne, notInArray, sql, type SQL } from "drizzle-o
 import { unstable_cache } from "next/cache";
 import { getDb } from "@/db/client";
 import { listingPhotos, listings, partFits } from "@/db/schema";
-import { cacheTags } from "@/lib/cache-tags";
+import { cacheTags } from "@/lib/kernel/cache";
 import type { Category } from "@/lib/catalogue/vocabulary";
 import { cardColumns, liveListing, type ListingCard } from "./queries";
 

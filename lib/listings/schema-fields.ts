@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { parseMoneyToCents } from "@/lib/money";
+import { parseMoneyToCents } from "@/lib/kernel/money";
 
 // Field builders for the listing schemas. Each accepts what a form posts (strings) as well as typed
 // values (tests, stored drafts), and words its messages for the collector filling the form in.

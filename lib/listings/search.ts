@@ -3,7 +3,7 @@ import { and, asc, desc, eq, gte, inArray, isNull, lte, or, sql, type SQL } from
 import { unstable_cache } from "next/cache";
 import { getDb } from "@/db/client";
 import { listingPhotos, listings, partFits } from "@/db/schema";
-import { cacheTags } from "@/lib/cache-tags";
+import { cacheTags } from "@/lib/kernel/cache";
 import type { PartType, PedalCarEra } from "@/lib/catalogue/vocabulary";
 import { cardColumns, type ListingCard } from "./queries";
 import { decodeCursor, effectiveSort, encodeCursor, isCacheableSearch, type ListingSearchParams, type SearchCursor } from "./search-params";

@@ -1,3 +1,5 @@
+import { canManage, type Actor } from "@/lib/auth/actor";
+
 // Who sees a listing. Only a live listing is offered: it can be bought, bid on, watched and found. A
 // sold listing (or an ended auction) stays readable as a record of the sale, with nothing to act on.
 // Drafts, withdrawn and deleted listings are not public at all: to everyone but their seller (and
@@ -15,6 +17,6 @@ export function publicViewOf(listing: { status: string; deletedAt: Date | string
 }
 
 /** A seller (or an admin) sees their own listing in any state but deleted, marked as a preview. */
-export function canPreview(listing: { sellerId: string; deletedAt: Date | string | null }, viewer: { id: string; role: string } | null): boolean {
-  return Boolean(viewer && !listing.deletedAt && (viewer.id === listing.sellerId || viewer.role === "admin"));
+export function canPreview(listing: { sellerId: string; deletedAt: Date | string | null }, viewer: Actor | null): boolean {
+  return !listing.deletedAt && canManage(viewer, listing.sellerId);
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { createTransport, type Transporter } from "nodemailer";
-import { getAuctionSettings } from "@/lib/auctions/settings";
+import { mailSettings } from "@/lib/kernel/env";
 
 // Where emails go: an SMTP server when SMTP_URL is set, otherwise the server log, so a
 // marketplace without a mail server still shows what it would have sent.
@@ -18,7 +18,7 @@ const logMailer: Mailer = {
 let transport: { url: string; transporter: Transporter } | undefined;
 
 export function getMailer(): Mailer {
-  const { SMTP_URL: url, MAIL_FROM: from } = getAuctionSettings();
+  const { smtpUrl: url, from } = mailSettings();
   if (!url) return logMailer;
   if (transport?.url !== url) transport = { url, transporter: createTransport(url) };
   const { transporter } = transport;

@@ -1,14 +1,12 @@
 import "server-only";
 import { eq } from "drizzle-orm";
-import type { Database } from "@/db/client";
+import type { Executor } from "@/db/transaction";
 import { emailOutbox, notifications, users, type NotificationKind } from "@/db/schema";
-import { siteUrl } from "@/lib/auctions/settings";
+import { siteUrl } from "@/lib/kernel/env";
 
 // Notifications are written in the same transaction as the change they report (a bid, a close),
 // with their email queued beside them; the outbox is sent after commit by whichever instance runs
 // deliverQueuedEmails, so a crash never loses an email nor sends one for a change rolled back.
-
-export type Executor = Pick<Database, "insert" | "select" | "update" | "execute">;
 
 export type NewNotification = {
   userId: string;

@@ -1,14 +1,15 @@
 import "server-only";
 import { getDb } from "@/db/client";
-import { fieldErrorsOf } from "@/lib/cart/schemas";
+import { canManage, type Actor } from "@/lib/auth/actor";
+import { fieldErrorsOf } from "@/lib/kernel/forms";
+import type { ActionResult } from "@/lib/kernel/result";
 import { changeOrderStatus, lockOrder } from "./order-events";
 import { receiveOrderSchema, shipOrderSchema } from "./schemas";
 
 // After payment: the seller ships, the buyer confirms it arrived. Each step checks, next to the data,
 // that the actor is that order's seller (or buyer), and writes a history row.
 
-export type Actor = { id: string; role: "user" | "admin" };
-export type FulfilmentResult = { ok: true; message: string } | { ok: false; message: string; fieldErrors: Record<string, string> };
+export type FulfilmentResult = ActionResult;
 
 const notFound: FulfilmentResult = { ok: false, message: "That order does not exist.", fieldErrors: {} };
 
@@ -19,7 +20,7 @@ export async function markOrderShipped({ actor, input }: { actor: Actor; input: 
   const db = await getDb();
   return db.transaction(async (tx) => {
     const order = await lockOrder(tx, orderId);
-    if (!order || (order.sellerId !== actor.id && actor.role !== "admin")) return notFound;
+    if (!order || !canManage(actor, order.sellerId)) return notFound;
     const shipped = await changeOrderStatus(tx, {
       order,
       from: ["paid"],
@@ -39,7 +40,7 @@ export async function markOrderReceived({ actor, input }: { actor: Actor; input:
   const db = await getDb();
   return db.transaction(async (tx) => {
     const order = await lockOrder(tx, parsed.data.orderId);
-    if (!order || (order.buyerId !== actor.id && actor.role !== "admin")) return notFound;
+    if (!order || !canManage(actor, order.buyerId)) return notFound;
     const received = await changeOrderStatus(tx, { order, from: ["shipped"], to: "received", actorId: actor.id, set: { receivedAt: new Date() }, note: "The buyer has the parcel." });
     if (!received) return { ok: false, message: order.status === "received" ? "Already marked received." : "Only a shipped order can be marked received.", fieldErrors: {} };
     return { ok: true, message: "Thanks: marked received." };

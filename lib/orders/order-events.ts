@@ -2,10 +2,8 @@ import "server-only";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { PgUpdateSetSource } from "drizzle-orm/pg-core";
 import { orderEvents, orders, type Order } from "@/db/schema";
-import type { Transaction } from "@/lib/listings/mutations";
+import type { Transaction } from "@/db/transaction";
 import type { OrderStatus } from "./status";
-
-export type { Transaction };
 
 export type StatusChange = {
   /** The order as read under its row lock (see lockOrder). */

@@ -1,5 +1,5 @@
 import "server-only";
-import { getEnv } from "@/lib/env";
+import { getEnv } from "@/lib/kernel/env";
 import { isStripeConfigured } from "@/lib/payments/stripe";
 import { platformFeeCents } from "./pricing";
 

@@ -4,7 +4,7 @@ import { alias } from "drizzle-orm/pg-core";
 import { getDb } from "@/db/client";
 import { orderEvents, orderItems, orders, users, type Order } from "@/db/schema";
 import type { Currency } from "@/lib/catalogue/vocabulary";
-import type { Actor } from "./fulfilment";
+import { isAdmin, type Actor } from "@/lib/auth/actor";
 import type { OrderStatus } from "./status";
 
 // Reads for the order pages. Only the order's buyer, its seller and admins see an order; anyone else
@@ -68,7 +68,7 @@ export async function getOrderForViewer({ orderId, viewer }: { orderId: number; 
     .where(eq(orders.id, orderId));
   if (!row) return null;
   const { order } = row;
-  const viewerRole = order.buyerId === viewer.id ? "buyer" : order.sellerId === viewer.id ? "seller" : viewer.role === "admin" ? "admin" : null;
+  const viewerRole = order.buyerId === viewer.id ? "buyer" : order.sellerId === viewer.id ? "seller" : isAdmin(viewer) ? "admin" : null;
   if (!viewerRole) return null;
   const [items, history] = await Promise.all([
     db

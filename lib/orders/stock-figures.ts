@@ -2,7 +2,7 @@ import "server-only";
 import { eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { listings } from "@/db/schema";
-import type { Transaction } from "./order-events";
+import type { Transaction } from "@/db/transaction";
 import { paidStatuses } from "./status";
 
 // A listing's stock as the rule in ./stock.ts counts it, read back from the orders themselves, so the

@@ -3,7 +3,7 @@ import { and, eq, gte, isNull, ne, sql } from "drizzle-orm";
 import { cartItems, listings, orderItems, orders, soldItems, type Order } from "@/db/schema";
 import type { Item } from "@/lib/catalogue/item-schemas";
 import { isSingleItem } from "./pricing";
-import type { Transaction } from "./order-events";
+import type { Transaction } from "@/db/transaction";
 
 // The stock rule. A listing's units are on hand (`listings.quantity`, free to sell), reserved (in an
 // order awaiting payment) or sold (in a paid, shipped or received order), and together they always

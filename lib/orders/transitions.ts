@@ -1,8 +1,9 @@
 import "server-only";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { cartItems, orders, type Order } from "@/db/schema";
-import { formatMoney } from "@/lib/money";
-import { changeOrderStatus, lockOrder, noteOrderEvent, type Transaction } from "./order-events";
+import { formatMoney } from "@/lib/kernel/money";
+import type { Transaction } from "@/db/transaction";
+import { changeOrderStatus, lockOrder, noteOrderEvent } from "./order-events";
 import { forgetSale, orderLines, recordSale, restoreCartLines, retakeStock, returnRefundedStock, returnStock } from "./stock";
 import { paidStatuses, releasedStatuses } from "./status";
 

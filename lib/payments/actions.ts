@@ -2,7 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/session";
-import { refreshListingCaches } from "@/lib/orders/cache";
+import { refreshListingCaches } from "@/lib/kernel/cache";
 import { cancelTestPayment, completeTestPayment } from "./test-payments";
 
 // The test-payment page's two buttons. Both end in the same webhook handler Stripe's events reach.

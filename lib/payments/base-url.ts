@@ -1,6 +1,6 @@
 import "server-only";
 import { headers } from "next/headers";
-import { getEnv } from "@/lib/env";
+import { getEnv } from "@/lib/kernel/env";
 
 /** The site's public address for Stripe's return links: NEXTAUTH_URL, else the request's own host. */
 export async function getPublicBaseUrl(): Promise<string> {

@@ -1,10 +1,10 @@
 import "server-only";
 import Stripe from "stripe";
-import { getEnv } from "@/lib/env";
+import { getEnv } from "@/lib/kernel/env";
 
 // The one place that makes a Stripe client. Without STRIPE_SECRET_KEY there is no client: callers
 // check `isStripeConfigured()` first. Pretend payments (`isTestPaymentMode()`) are on only where the
-// settings say so (lib/env.ts): on the embedded database by default, elsewhere with TEST_PAYMENTS=true.
+// settings say so (lib/kernel/env.ts): on the embedded database by default, elsewhere with TEST_PAYMENTS=true.
 
 export const stripeApiVersion = "2026-10-28.endive" as const;
 

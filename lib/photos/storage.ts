@@ -1,6 +1,6 @@
 import fs from "node:fs/promises";
 import path from "node:path";
-import { getEnv } from "@/lib/env";
+import { getEnv } from "@/lib/kernel/env";
 
 // Photos live behind this interface so an S3-compatible store can replace the local disk
 // without touching listings code. Keys are opaque, slash-free names chosen by the caller.

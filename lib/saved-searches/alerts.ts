@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq, ne, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { listings, partFits, savedSearches } from "@/db/schema";
-import { formatMoney } from "@/lib/money";
+import { formatMoney } from "@/lib/kernel/money";
 import { notify } from "@/lib/notifications/notify";
 import { matchesFilters } from "./match";
 import { normaliseSearchQuery } from "./saved-searches";

@@ -2,7 +2,7 @@ import { findItemWarnings } from "@/lib/catalogue/contradictions";
 import type { ClassicCarItem, Originality } from "@/lib/catalogue/item-schemas";
 import { exportNames, getBodyVariant, getClassicModel, knownIssueLabels, type KnownIssue } from "@/lib/catalogue/models";
 import { exportVersionLabels, type ConditionGrade } from "@/lib/catalogue/vocabulary";
-import { formatMoney } from "@/lib/money";
+import { formatMoney } from "@/lib/kernel/money";
 import { marketReferences, type MarketReference } from "./market-references";
 import { classicCarBases, classicCarFallbackCents, ourEstimate, sources } from "./reference-values";
 import type { ItemPricing, RulesEstimate } from "./types";

@@ -1,6 +1,6 @@
 import "server-only";
 import { unstable_cache } from "next/cache";
-import { cacheTags } from "@/lib/cache-tags";
+import { cacheTags } from "@/lib/kernel/cache";
 import { itemSchema } from "@/lib/catalogue/item-schemas";
 import { appraiseItem, type Appraisal } from "./appraise";
 import { valuationCurrencies, type ValuationCurrency } from "./currency";

@@ -1,7 +1,7 @@
 import { findItemWarnings } from "@/lib/catalogue/contradictions";
 import type { PartCondition, PedalCarItem } from "@/lib/catalogue/item-schemas";
 import type { PartSource, PartState, PedalCarEra } from "@/lib/catalogue/vocabulary";
-import { formatMoney } from "@/lib/money";
+import { formatMoney } from "@/lib/kernel/money";
 import { valuePartByRules } from "./part";
 import {
   articleFact,

@@ -4,7 +4,7 @@ import { soldItems, type NewSoldItem } from "@/db/schema";
 import { itemColumns } from "@/db/seed/sold-history";
 import { itemSchema } from "@/lib/catalogue/item-schemas";
 import { currencies } from "@/lib/catalogue/vocabulary";
-import { parseMoneyToCents } from "@/lib/money";
+import { parseMoneyToCents } from "@/lib/kernel/money";
 import { parseCsv } from "./csv";
 
 // `npm run sales:import <file.csv>`: real results from public sources (auction houses, marketplaces),

@@ -2,7 +2,7 @@ import { itemSchema, type Item } from "@/lib/catalogue/item-schemas";
 import { categories, type Category } from "@/lib/catalogue/vocabulary";
 import { withoutBlanks, type ListingInput } from "@/lib/listings/form-input";
 import { parseListingInput } from "@/lib/listings/schemas";
-import { parseMoneyToCents } from "@/lib/money";
+import { parseMoneyToCents } from "@/lib/kernel/money";
 import { valuationCurrencies, type ValuationCurrency } from "./currency";
 import type { Valuation } from "./types";
 

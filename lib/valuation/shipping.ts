@@ -1,6 +1,6 @@
 import type { Item } from "@/lib/catalogue/item-schemas";
 import type { Category } from "@/lib/catalogue/vocabulary";
-import { formatMoney } from "@/lib/money";
+import { formatMoney } from "@/lib/kernel/money";
 
 // Shipping is part of the real price. Pedal cars travel crated, with the windscreen and steering
 // wheel padded, because both break when packed carelessly (collector's article); so a shipped pedal

@@ -1,4 +1,4 @@
-import { parseMoneyToCents } from "@/lib/money";
+import { parseMoneyToCents } from "@/lib/kernel/money";
 import { fieldErrorsFrom, valuationRequestSchema, type ValuationRequest } from "./request-schema";
 
 // The /value page keeps the whole question in its URL, so a check can be shared or bookmarked.

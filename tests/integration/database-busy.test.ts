@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { inject } from "vitest";
 import { DatabaseBusyError } from "@/db/busy";
 import { databaseLimits, openPostgres, useDatabase, type DatabaseHandle } from "@/db/client";
-import { errorResponse } from "@/lib/http/errors";
+import { errorResponse } from "@/lib/kernel/errors";
 import { checkoutSellerGroup } from "@/lib/orders/checkout";
 import { withDatabase } from "../support/global-setup";
 import { testDriver } from "../support/test-database";

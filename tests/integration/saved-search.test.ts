@@ -1,7 +1,8 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { notifications } from "@/db/schema";
-import { publishListing, saveListing, unpublishListing, type Actor } from "@/lib/listings/mutations";
+import type { Actor } from "@/lib/auth/actor";
+import { publishListing, saveListing, unpublishListing } from "@/lib/listings/mutations";
 import { addListingPhoto } from "@/lib/photos/upload";
 import { deleteSavedSearch, listSavedSearches, saveSearch, setSavedSearchAlert } from "@/lib/saved-searches/saved-searches";
 import { createTestUser, restoredPedalCarForm, usePrivateDataDir } from "../fixtures/listings";

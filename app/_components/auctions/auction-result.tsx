@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useState, useTransition } from "react";
 import { offerToNextBidderAction } from "@/lib/auctions/actions";
 import type { AuctionView } from "@/lib/auctions/queries";
-import { formatMoney } from "@/lib/money";
+import { formatMoney } from "@/lib/kernel/money";
 
 const lapsed = new Set(["expired", "cancelled", "payment_failed"]);
 

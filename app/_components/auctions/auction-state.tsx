@@ -4,7 +4,7 @@ import { createContext, useContext, useMemo, type ReactNode } from "react";
 import type { BidGuidance } from "@/lib/auctions/guidance";
 import type { AuctionView } from "@/lib/auctions/queries";
 import { describeAuctionForViewer, type AuctionForViewer } from "@/lib/auctions/viewer-state";
-import { formatMoney } from "@/lib/money";
+import { formatMoney } from "@/lib/kernel/money";
 import { useAuction } from "./use-auction";
 
 export type LiveAuction = {

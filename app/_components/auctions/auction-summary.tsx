@@ -1,4 +1,4 @@
-import { formatMoney } from "@/lib/money";
+import { formatMoney } from "@/lib/kernel/money";
 import { TimeLeft } from "./time-left";
 
 const reserveText = { none: "", met: " · reserve met", not_met: " · reserve not met" } as const;

@@ -5,7 +5,7 @@ import { useState, useTransition } from "react";
 import { placeBidAction } from "@/lib/auctions/actions";
 import { maxBidSchema } from "@/lib/auctions/schemas";
 import { checkBidForViewer, type AuctionForViewer } from "@/lib/auctions/viewer-state";
-import { formatMoney } from "@/lib/money";
+import { formatMoney } from "@/lib/kernel/money";
 import { useLiveAuction } from "./auction-state";
 import { AuctionResult } from "./auction-result";
 import { BidGuidancePanel } from "./bid-guidance";

@@ -3,7 +3,7 @@
 import { dollars, dollarsAtMost } from "@/app/_components/valuation/dollars";
 import { VerdictBadge } from "@/app/_components/valuation/verdict-badge";
 import type { BidGuidance } from "@/lib/auctions/guidance";
-import { formatMoney } from "@/lib/money";
+import { formatMoney } from "@/lib/kernel/money";
 import { verdictFor } from "@/lib/valuation/verdict";
 
 /**

@@ -1,5 +1,5 @@
 import type { BidHistoryEntry } from "@/lib/auctions/queries";
-import { formatMoney } from "@/lib/money";
+import { formatMoney } from "@/lib/kernel/money";
 
 /** The public bid history: masked names, amounts, times; automatic bids marked as the proxy's. */
 export function BidHistory({ history, currency, bidderCount }: { history: BidHistoryEntry[]; currency: string; bidderCount: number }) {

@@ -1,7 +1,7 @@
 "use client";
 
 import type { AuctionForViewer } from "@/lib/auctions/viewer-state";
-import { formatMoney } from "@/lib/money";
+import { formatMoney } from "@/lib/kernel/money";
 
 type Props = { maxCents: number; state: AuctionForViewer; pending: boolean; onConfirm: () => void; onChange: () => void };
 

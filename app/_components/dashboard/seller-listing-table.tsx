@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { categoryLabels } from "@/lib/catalogue/vocabulary";
 import type { SellerListing } from "@/lib/listings/dashboard-queries";
-import { formatMoney } from "@/lib/money";
+import { formatMoney } from "@/lib/kernel/money";
 import { photoUrl } from "@/lib/photos/variants";
 import { ListingStatusActions } from "./listing-status-actions";
 

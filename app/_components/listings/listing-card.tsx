@@ -3,7 +3,7 @@ import { AuctionSummary } from "@/app/_components/auctions/auction-summary";
 import { VerdictBadge } from "@/app/_components/valuation/verdict-badge";
 import { countryName, describeCard } from "@/lib/catalogue/describe";
 import type { ListingCard as ListingCardData } from "@/lib/listings/queries";
-import { formatMoney } from "@/lib/money";
+import { formatMoney } from "@/lib/kernel/money";
 import { photoUrl } from "@/lib/photos/variants";
 import { verdictFor } from "@/lib/valuation/verdict";
 

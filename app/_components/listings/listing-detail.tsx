@@ -13,7 +13,7 @@ import { categoryLabels } from "@/lib/catalogue/vocabulary";
 import type { AuctionView } from "@/lib/auctions/queries";
 import type { ListingDetail as Detail } from "@/lib/listings/queries";
 import { searchHref } from "@/lib/listings/search-params";
-import { formatMoney } from "@/lib/money";
+import { formatMoney } from "@/lib/kernel/money";
 
 const statusWords: Record<string, string> = { draft: "a draft", withdrawn: "unpublished", live: "live", sold: "sold", ended: "an ended auction" };
 

@@ -1,7 +1,7 @@
 import { countryName, describeItem } from "@/lib/catalogue/describe";
 import { itemSchema } from "@/lib/catalogue/item-schemas";
 import type { ListingDetail } from "@/lib/listings/queries";
-import { formatMoney } from "@/lib/money";
+import { formatMoney } from "@/lib/kernel/money";
 
 /** The seller's own words about a restoration, which the item's description leaves out. */
 const sellerNotes = [

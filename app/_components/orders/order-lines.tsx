@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { formatMoney } from "@/lib/money";
+import { formatMoney } from "@/lib/kernel/money";
 
 type Line = { listingId?: number; title: string; quantity: number; unitPriceCents: number; shippingCents: number; packingCents: number };
 

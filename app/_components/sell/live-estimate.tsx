@@ -5,7 +5,7 @@ import { dollars, dollarsAtMost, signedDollars } from "@/app/_components/valuati
 import { reasonWithoutLabel } from "@/app/_components/valuation/reason-text";
 import { VerdictBadge } from "@/app/_components/valuation/verdict-badge";
 import { formDataToListingInput } from "@/lib/listings/form-input";
-import { formatMoney } from "@/lib/money";
+import { formatMoney } from "@/lib/kernel/money";
 import type { ValuationResponse } from "@/lib/valuation/appraise";
 import { estimateRequestFromListingInput, listWords, priceWarningFor, type SellEstimateRequest } from "@/lib/valuation/sell-estimate";
 import { valuePageHref, valuesFromItem } from "@/lib/valuation/value-form";

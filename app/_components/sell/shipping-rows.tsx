@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { formatMoney } from "@/lib/money";
+import { formatMoney } from "@/lib/kernel/money";
 import { shippingRates } from "@/lib/valuation/shipping";
 import { FieldMessages, TextField } from "./fields";
 

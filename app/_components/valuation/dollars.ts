@@ -1,4 +1,4 @@
-import { formatMoney } from "@/lib/money";
+import { formatMoney } from "@/lib/kernel/money";
 
 // Estimates are shown in whole units: cents on a fair value would claim a precision it lacks.
 // In US dollars unless a currency is given (an answer in EUR, GBP or RUB).

@@ -1,5 +1,5 @@
 import type { Appraisal, ValuationResponse } from "@/lib/valuation/appraise";
-import { formatMoney } from "@/lib/money";
+import { formatMoney } from "@/lib/kernel/money";
 import { dollars, dollarsAtMost, signedDollars } from "./dollars";
 import { PriceHistoryChart } from "./price-history-chart";
 import { originText, reasonWithoutLabel } from "./reason-text";

@@ -1,5 +1,5 @@
 import { bodyLimits, readJsonBody } from "@/lib/http/body";
-import { toHttpError, withErrorResponses } from "@/lib/http/errors";
+import { toHttpError, withErrorResponses } from "@/lib/kernel/errors";
 import { appraiseItem } from "@/lib/valuation/appraise";
 import { fieldErrorsFrom, valuationRequestSchema } from "@/lib/valuation/request-schema";
 

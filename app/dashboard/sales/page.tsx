@@ -5,10 +5,10 @@ import { OrderStatusBadge } from "@/app/_components/orders/order-status";
 import { ShipOrderForm } from "@/app/_components/orders/ship-order-form";
 import { requireUser } from "@/lib/auth/session";
 import { countryName } from "@/lib/catalogue/describe";
-import { getEnv } from "@/lib/env";
+import { getEnv } from "@/lib/kernel/env";
 import { expireStaleReservations } from "@/lib/orders/expiry";
 import { getPayoutSummary, listSalesForSeller } from "@/lib/orders/queries";
-import { formatMoney } from "@/lib/money";
+import { formatMoney } from "@/lib/kernel/money";
 
 export const metadata: Metadata = { title: "Your sales" };
 

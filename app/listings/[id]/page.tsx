@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { ListingDetail } from "@/app/_components/listings/listing-detail";
 import { getAuctionView, getDescriptionAdditions } from "@/lib/auctions/queries";
 import { getPublicListing } from "@/lib/listings/queries";
-import { formatMoney } from "@/lib/money";
+import { formatMoney } from "@/lib/kernel/money";
 import { photoUrl } from "@/lib/photos/variants";
 
 // Rendered on first request and cached; a change to the listing revalidates its tag. Nothing here

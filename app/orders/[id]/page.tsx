@@ -13,7 +13,7 @@ import { countryName } from "@/lib/catalogue/describe";
 import { expireStaleReservations } from "@/lib/orders/expiry";
 import { getOrderForViewer } from "@/lib/orders/queries";
 import { orderIdSchema } from "@/lib/orders/schemas";
-import { formatMoney } from "@/lib/money";
+import { formatMoney } from "@/lib/kernel/money";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 

@@ -5,7 +5,7 @@ import { closeAuctionIfDue } from "@/lib/auctions/close";
 import { placeBid } from "@/lib/auctions/place-bid";
 import { offerToNextBidder } from "@/lib/auctions/second-chance";
 import { centsToInput } from "@/lib/listings/schemas";
-import { formatMoney } from "@/lib/money";
+import { formatMoney } from "@/lib/kernel/money";
 import { expireStaleReservations } from "@/lib/orders/expiry";
 import { getWebhookSecret } from "@/lib/payments/webhook-secret";
 import { signedStripeEvent, webhookRequest } from "../checkout-fixtures";

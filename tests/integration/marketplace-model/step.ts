@@ -1,5 +1,5 @@
 import type fc from "fast-check";
-import type { Actor } from "@/lib/listings/mutations";
+import type { Actor } from "@/lib/auth/actor";
 import { checkRules, observe, type Model, type Seen } from "./observe";
 import type { PersonName, World } from "./world";
 

@@ -1,7 +1,7 @@
 import { NextRequest } from "next/server";
 import { handleAuthRequest } from "@/lib/auth/route";
 import { bodyLimits, withBoundedBody } from "@/lib/http/body";
-import { withErrorResponses } from "@/lib/http/errors";
+import { withErrorResponses } from "@/lib/kernel/errors";
 
 type Context = { params: Promise<{ nextauth: string[] }> };
 

@@ -1,8 +1,8 @@
 import { afterAuctionChange } from "@/lib/auctions/after-change";
 import { closeDueAuctions } from "@/lib/auctions/close";
 import { notifyEndingSoon } from "@/lib/auctions/ending-soon";
-import { requireCronRequest } from "@/lib/http/cron";
-import { withErrorResponses } from "@/lib/http/errors";
+import { requireCronRequest } from "@/lib/kernel/cron";
+import { withErrorResponses } from "@/lib/kernel/errors";
 
 export const dynamic = "force-dynamic";
 

@@ -1,6 +1,6 @@
-import { requireCronRequest } from "@/lib/http/cron";
-import { withErrorResponses } from "@/lib/http/errors";
-import { refreshListingCaches } from "@/lib/orders/cache";
+import { requireCronRequest } from "@/lib/kernel/cron";
+import { withErrorResponses } from "@/lib/kernel/errors";
+import { refreshListingCaches } from "@/lib/kernel/cache";
 import { expireStaleReservations } from "@/lib/orders/expiry";
 
 // For a scheduler: ends unpaid reservations whose time is up and puts their stock back on sale.

@@ -1,6 +1,6 @@
 import { bodyLimits, readTextBody } from "@/lib/http/body";
-import { withErrorResponses } from "@/lib/http/errors";
-import { refreshListingCaches } from "@/lib/orders/cache";
+import { withErrorResponses } from "@/lib/kernel/errors";
+import { refreshListingCaches } from "@/lib/kernel/cache";
 import { handleStripeWebhook } from "@/lib/payments/webhooks";
 
 // Stripe's webhook endpoint. The signature covers the exact bytes Stripe sent, so the body is read

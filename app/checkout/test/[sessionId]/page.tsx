@@ -7,7 +7,7 @@ import { TestPaymentForm } from "@/app/_components/orders/test-payment-form";
 import { requireUser } from "@/lib/auth/session";
 import { countryName } from "@/lib/catalogue/describe";
 import { getTestCheckout } from "@/lib/payments/test-payments";
-import { formatMoney } from "@/lib/money";
+import { formatMoney } from "@/lib/kernel/money";
 
 export const metadata: Metadata = { title: "Test payment — no real money", robots: { index: false } };
 

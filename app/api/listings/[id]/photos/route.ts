@@ -1,9 +1,8 @@
-import { revalidateTag } from "next/cache";
 import { z } from "zod";
 import { getCurrentUser } from "@/lib/auth/session";
-import { cacheTags } from "@/lib/cache-tags";
+import { invalidateListing } from "@/lib/kernel/cache";
 import { readFormDataBody } from "@/lib/http/body";
-import { toHttpError, withErrorResponses } from "@/lib/http/errors";
+import { toHttpError, withErrorResponses } from "@/lib/kernel/errors";
 import { photoRules } from "@/lib/photos/inspect";
 import { addListingPhoto, type PhotoRefusal } from "@/lib/photos/upload";
 
@@ -46,7 +45,6 @@ export const POST = withErrorResponses(async (request: Request, { params }: { pa
 
   const result = await addListingPhoto({ actor: user, listingId: parsedParams.data.id, bytes: Buffer.from(await file.arrayBuffer()) });
   if (!result.ok) return Response.json({ error: result.message }, { status: refusalStatus(result) });
-  revalidateTag(cacheTags.listings, "max");
-  revalidateTag(cacheTags.listing(parsedParams.data.id), "max");
+  invalidateListing(parsedParams.data.id);
   return Response.json({ photoId: result.photoId, position: result.position }, { status: 201 });
 });

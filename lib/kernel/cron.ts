@@ -2,7 +2,7 @@ import "server-only";
 import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { getEnv } from "@/lib/env";
+import { getEnv } from "@/lib/kernel/env";
 import { HttpError } from "./errors";
 
 // Scheduled jobs (POST /api/cron/*) always need a bearer secret. On PostgreSQL that is CRON_SECRET;

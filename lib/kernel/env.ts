@@ -63,6 +63,13 @@ const envSchema = z.object({
   SEED_DEMO: flag,
   /** Take pretend payments on our own page instead of Stripe. Default: only on the embedded database without a Stripe key. */
   TEST_PAYMENTS: flag,
+  /** How long a winner has to pay before the order lapses and the seller may offer the item to the next bidder. */
+  AUCTION_PAYMENT_HOURS: z.coerce.number().int().min(1).max(24 * 14).default(72),
+  /** "Ending soon" alerts go out this many minutes before the end. */
+  AUCTION_ENDING_SOON_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(60),
+  /** SMTP server for emails, e.g. smtp://user:pass@mail.example.com:587. Unset: emails are written to the log. */
+  SMTP_URL: z.string().url().optional(),
+  MAIL_FROM: z.string().default("Moskvitch Market <market@moskvitch.example>"),
 });
 
 export type Env = z.infer<typeof envSchema> & {
@@ -86,6 +93,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   if (env.TEST_PAYMENTS === "true" && env.STRIPE_SECRET_KEY) {
     throw new Error("Configuration error: TEST_PAYMENTS=true and STRIPE_SECRET_KEY are both set. Unset TEST_PAYMENTS to take real payments through Stripe, or unset STRIPE_SECRET_KEY to take pretend ones.");
   }
+  refuseUnsafeProduction(env);
   const testPayments = env.TEST_PAYMENTS === undefined ? embedded && !env.STRIPE_SECRET_KEY : env.TEST_PAYMENTS === "true";
   return {
     ...env,
@@ -95,11 +103,49 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   };
 }
 
+const localHosts = new Set(["localhost", "127.0.0.1", "[::1]"]);
+
+/**
+ * A production server on PostgreSQL is a real deployment: settings that only make sense on a laptop
+ * are refused there rather than quietly weakening it. (The embedded database, and the end-to-end
+ * server on 127.0.0.1, stay as they are.)
+ */
+function refuseUnsafeProduction(env: z.infer<typeof envSchema>): void {
+  if (env.NODE_ENV !== "production" || env.DATABASE_URL === undefined) return;
+  const site = env.NEXTAUTH_URL ? new URL(env.NEXTAUTH_URL) : undefined;
+  if (site && site.protocol !== "https:" && !localHosts.has(site.hostname)) {
+    throw new Error(`Configuration error: NEXTAUTH_URL is ${site.origin}: a public site must use https:// (sessions and payment links travel over it).`);
+  }
+  if (env.STRIPE_SECRET_KEY?.startsWith("sk_live_") && env.STRIPE_API_URL) {
+    throw new Error("Configuration error: STRIPE_API_URL is set together with a live STRIPE_SECRET_KEY: live keys go to Stripe itself. Unset STRIPE_API_URL.");
+  }
+  if (env.STRIPE_SECRET_KEY?.startsWith("sk_live_") && !env.STRIPE_WEBHOOK_SECRET) {
+    throw new Error("Configuration error: a live STRIPE_SECRET_KEY needs STRIPE_WEBHOOK_SECRET, or paid orders are never confirmed.");
+  }
+}
+
 let cached: Env | undefined;
 
 export function getEnv(): Env {
   cached ??= parseEnv(process.env);
   return cached;
+}
+
+/** Public URL for links in emails and payment pages (no trailing slash). */
+export function siteUrl(): string {
+  return (getEnv().NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/$/, "");
+}
+
+/** Where emails go out: an SMTP server (unset: the log) and the sender. */
+export function mailSettings(): { smtpUrl: string | undefined; from: string } {
+  const env = getEnv();
+  return { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM };
+}
+
+/** Auction timings. */
+export function auctionSettings(): { paymentHours: number; endingSoonMinutes: number } {
+  const env = getEnv();
+  return { paymentHours: env.AUCTION_PAYMENT_HOURS, endingSoonMinutes: env.AUCTION_ENDING_SOON_MINUTES };
 }
 
 /** What a deployment on PostgreSQL runs without, said once at start so nobody is surprised later. */
