@@ -8,15 +8,18 @@ import { getBuyerDestination, unknownDestinationMessage } from "@/lib/shipping/d
 import { notify } from "@/lib/notifications/notify";
 import { auctionTermsOf } from "./frozen-terms";
 import { endAfterBid, minimumBidCents, resolveBid } from "./rules";
-import { fieldErrorsOf, placeBidSchema } from "./schemas";
+import { fieldErrorsOf } from "@/lib/kernel/forms";
+import { placeBidSchema } from "./schemas";
 import { auctionShippingCents } from "./shipping";
 import { lockedNow } from "./time";
+import type { Refusal, Result } from "@/lib/kernel/result";
 
 export type BidRefusalReason = "invalid" | "not_found" | "not_open" | "ended" | "own_item" | "no_shipping" | "below_minimum" | "not_above_own_max" | "no_destination";
 
-export type PlaceBidResult =
-  | { ok: true; leading: boolean; priceCents: number; minimumNextCents: number; endsAt: string; extended: boolean; bidCount: number }
-  | { ok: false; reason: BidRefusalReason; message: string; fieldErrors: Record<string, string> };
+export type PlaceBidResult = Result<
+  { leading: boolean; priceCents: number; minimumNextCents: number; endsAt: string; extended: boolean; bidCount: number },
+  Refusal<BidRefusalReason, { fieldErrors: Record<string, string> }>
+>;
 
 /** A winner the seller cannot ship to could not receive the item; collection-only listings take anyone. */
 async function checkBidderShipTo(tx: Database, bidderId: string, listing: Parameters<typeof auctionShippingCents>[0]): Promise<PlaceBidResult | null> {

@@ -7,13 +7,12 @@ import { formatMoney } from "@/lib/kernel/money";
 import { notify } from "@/lib/notifications/notify";
 import { createAuctionOrder } from "./auction-orders";
 import { lockedNow } from "./time";
+import type { Refusal, Result } from "@/lib/kernel/result";
 
 /** Order states in which the last offer has lapsed and the item may go to the next bidder. */
 export const lapsedOrderStatuses = ["expired", "cancelled", "payment_failed"] as const;
 
-export type SecondChanceResult =
-  | { ok: true; orderId: number; bidderId: string; priceCents: number }
-  | { ok: false; reason: "not_found" | "forbidden" | "not_lapsed" | "no_bidders"; message: string };
+export type SecondChanceResult = Result<{ orderId: number; bidderId: string; priceCents: number }, Refusal<"not_found" | "forbidden" | "not_lapsed" | "no_bidders">>;
 
 /**
  * After the winner's order lapsed unpaid, the seller offers the item to the highest remaining

@@ -1,5 +1,6 @@
 import { formatMoney } from "@/lib/kernel/money";
 import type { AuctionView } from "./queries";
+import type { Result } from "@/lib/kernel/result";
 
 // One reading of an auction for the person looking at it, derived from the server's snapshot alone.
 // The page's headline price, the bid box's price, the viewer's standing, whether they may bid and
@@ -78,7 +79,7 @@ export function describeAuctionForViewer(view: AuctionView): AuctionForViewer {
   };
 }
 
-export type BidCheck = { ok: true; maxCents: number } | { ok: false; message: string };
+export type BidCheck = Result<{ maxCents: number }>;
 
 /** Would the auction take this maximum from this viewer? The same refusals as placeBid, so the page never judges a bid it would refuse. */
 export function checkBidForViewer(state: AuctionForViewer, maxCents: number | null): BidCheck {

@@ -7,10 +7,9 @@ import { checkPasswordStrength, hashPassword, verifyPassword } from "./password"
 import { passwordRules } from "./schemas";
 import { revokeAllSessions, type SessionUser } from "./sessions";
 import { consumeSignInAttempt, rateLimitMessage, recordSignInFailure, recordSignInSuccess } from "./sign-in-limits";
+import type { Refusal, Result } from "@/lib/kernel/result";
 
-export type AccountChangeResult =
-  | { ok: true }
-  | { ok: false; reason: "forbidden" | "not_found" | "wrong_password" | "weak_password" | "rate_limited"; message: string };
+export type AccountChangeResult = Result<object, Refusal<"forbidden" | "not_found" | "wrong_password" | "weak_password" | "rate_limited">>;
 
 /**
  * A new password ends every other session of the account: whoever else was signed in with the old

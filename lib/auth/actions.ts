@@ -8,13 +8,10 @@ import { callerAddressFrom } from "./client-ip";
 import { sameOriginRedirect } from "./safe-redirect";
 import { signUpSchema, type SignUpInput } from "./schemas";
 import { consumeSignUpAttempt } from "./sign-up";
+import { fieldErrorsOf, type FormState } from "@/lib/kernel/forms";
 
-export type SignUpState = {
-  ok: boolean;
-  fieldErrors: Partial<Record<keyof SignUpInput, string>>;
-  message?: string;
-  values: { email: string; displayName: string; country: string };
-};
+type SignUpValues = { email: string; displayName: string; country: string };
+export type SignUpState = FormState<keyof SignUpInput, SignUpValues> & { values: SignUpValues };
 
 export async function signUp(formData: FormData): Promise<SignUpState> {
   const raw = {
@@ -27,12 +24,7 @@ export async function signUp(formData: FormData): Promise<SignUpState> {
   const values = { email: raw.email, displayName: raw.displayName, country: raw.country };
   const parsed = signUpSchema.safeParse(raw);
   if (!parsed.success) {
-    const fieldErrors: SignUpState["fieldErrors"] = {};
-    for (const issue of parsed.error.issues) {
-      const field = issue.path[0] as keyof SignUpInput;
-      fieldErrors[field] ??= issue.message;
-    }
-    return { ok: false, fieldErrors, message: "Check the highlighted fields.", values };
+    return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), message: "Check the highlighted fields.", values };
   }
   const now = new Date();
   const allowance = await consumeSignUpAttempt({ ip: callerAddressFrom(await headers()), now });

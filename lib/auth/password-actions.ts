@@ -5,8 +5,9 @@ import { changePassword } from "./account-changes";
 import { callerAddressFrom } from "./client-ip";
 import { changePasswordSchema, type ChangePasswordInput } from "./schemas";
 import { getCurrentSession } from "./session";
+import { fieldErrorsOf, type FormState } from "@/lib/kernel/forms";
 
-export type ChangePasswordState = { ok: boolean; fieldErrors: Partial<Record<keyof ChangePasswordInput, string>>; message?: string };
+export type ChangePasswordState = FormState<keyof ChangePasswordInput>;
 
 export async function changePasswordAction(_previous: ChangePasswordState, formData: FormData): Promise<ChangePasswordState> {
   const current = await getCurrentSession();
@@ -16,9 +17,7 @@ export async function changePasswordAction(_previous: ChangePasswordState, formD
     newPassword: String(formData.get("newPassword") ?? ""),
   });
   if (!parsed.success) {
-    const fieldErrors: ChangePasswordState["fieldErrors"] = {};
-    for (const issue of parsed.error.issues) fieldErrors[issue.path[0] as keyof ChangePasswordInput] ??= issue.message;
-    return { ok: false, fieldErrors, message: "Check the highlighted fields." };
+    return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), message: "Check the highlighted fields." };
   }
   const result = await changePassword({
     userId: current.user.id,

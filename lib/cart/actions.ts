@@ -7,11 +7,12 @@ import { checkoutSellerGroup } from "@/lib/orders/checkout";
 import { refreshListingCaches } from "@/lib/kernel/cache";
 import { chooseCartAddress, chooseCartCountry, deleteAddress, saveAddress, type DestinationResult } from "./destination";
 import { addToCart, updateCartLine } from "./mutations";
+import type { FormState } from "@/lib/kernel/forms";
 
 // Thin server actions for the buy box and the cart page: session, one lib call, a typed state.
 // Quantities and ids are checked again in lib; prices are never read from the form.
 
-export type CartFormState = { ok: boolean; message: string; fieldErrors: Record<string, string>; units?: number; signedOut?: boolean };
+export type CartFormState = FormState & { message: string; units?: number; signedOut?: boolean };
 
 const signedOut: CartFormState = { ok: false, message: "Sign in to buy: your cart is kept with your account.", fieldErrors: {}, signedOut: true };
 

@@ -1,14 +1,16 @@
 import "server-only";
 import { and, asc, desc, eq, sql } from "drizzle-orm";
+import { fieldErrorsOf } from "@/lib/kernel/forms";
 import { getDb } from "@/db/client";
 import { addresses, cartDestinations, users } from "@/db/schema";
 import type { ShippingAddress } from "@/lib/shipping/destination";
-import { addressSchema, cartAddressChoiceSchema, cartCountrySchema, fieldErrorsOf } from "./schemas";
+import { addressSchema, cartAddressChoiceSchema, cartCountrySchema } from "./schemas";
+import type { ActionResult } from "@/lib/kernel/result";
 
 // The cart's destination and the buyer's address book. What the buyer picks is stored with the
 // cart, so the same destination prices the cart, checks out and reaches the order, on any device.
 
-export type DestinationResult = { ok: true; message: string } | { ok: false; message: string; fieldErrors: Record<string, string> };
+export type DestinationResult = ActionResult;
 
 const refuse = (message: string, fieldErrors: Record<string, string> = {}): DestinationResult => ({ ok: false, message, fieldErrors });
 

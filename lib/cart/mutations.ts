@@ -1,16 +1,18 @@
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
+import { fieldErrorsOf } from "@/lib/kernel/forms";
 import { getDb } from "@/db/client";
 import { cartItems, listings } from "@/db/schema";
 import { isSingleItem } from "@/lib/orders/pricing";
-import { addToCartSchema, fieldErrorsOf, updateCartLineSchema } from "./schemas";
+import { addToCartSchema, updateCartLineSchema } from "./schemas";
 import { countCartUnits } from "./queries";
+import type { ActionResult } from "@/lib/kernel/result";
 
 // Cart writes. The cart only holds wishes: nothing is reserved until checkout, which checks the stock
 // again under its conditional update. Quantities are still checked here, so the cart never promises more
 // than the seller has.
 
-export type CartResult = { ok: true; units: number; message: string } | { ok: false; message: string; fieldErrors: Record<string, string> };
+export type CartResult = ActionResult<{ units: number }>;
 
 const refuse = (message: string, fieldErrors: Record<string, string> = {}): CartResult => ({ ok: false, message, fieldErrors });
 

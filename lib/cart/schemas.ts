@@ -1,10 +1,11 @@
 import { z } from "zod";
 import { currencies } from "@/lib/catalogue/vocabulary";
+import { idSchema } from "@/lib/kernel/forms";
 import { countryCodeSchema } from "@/lib/shipping/countries";
 
 // One schema per input, shared by the forms' server actions and the route handlers.
 
-export const listingIdSchema = z.coerce.number({ error: "That listing does not exist." }).int().positive().max(2_147_483_647, "That listing does not exist.");
+export const listingIdSchema = idSchema("That listing does not exist.");
 
 export const cartQuantitySchema = z.coerce
   .number({ error: "Enter a number of units" })
@@ -62,12 +63,3 @@ export const checkoutGroupSchema = z.object({
   requestId: z.uuid().nullish(),
 });
 export type CheckoutGroupInput = z.infer<typeof checkoutGroupSchema>;
-
-export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
-  const errors: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const key = issue.path.join(".") || "form";
-    errors[key] ??= issue.message;
-  }
-  return errors;
-}

@@ -51,3 +51,31 @@ describe("unsafe or mistyped settings are refused with one message naming them",
     expect(() => parseEnv(source)).toThrow(message);
   });
 });
+
+describe("a production server on PostgreSQL refuses settings meant for a laptop", () => {
+  const production = { ...postgres, NODE_ENV: "production" };
+
+  it.each([
+    [{ ...production, NEXTAUTH_URL: "http://market.example.com" }, /NEXTAUTH_URL is http:\/\/market\.example\.com: a public site must use https/],
+    [{ ...production, STRIPE_SECRET_KEY: "sk_live_x", STRIPE_WEBHOOK_SECRET: "whsec_x", STRIPE_API_URL: "http://127.0.0.1:12111" }, /STRIPE_API_URL is set together with a live STRIPE_SECRET_KEY/],
+    [{ ...production, STRIPE_SECRET_KEY: "sk_live_x" }, /live STRIPE_SECRET_KEY needs STRIPE_WEBHOOK_SECRET/],
+  ])("%o", (source, message) => {
+    expect(() => parseEnv(source)).toThrow(message);
+  });
+
+  it("accepts a public https site, a local test server and the same settings outside production", () => {
+    expect(parseEnv({ ...production, NEXTAUTH_URL: "https://market.example.com" }).NEXTAUTH_URL).toBe("https://market.example.com");
+    expect(parseEnv({ ...production, NEXTAUTH_URL: "http://127.0.0.1:3110", TEST_PAYMENTS: "true" }).testPayments).toBe(true);
+    expect(parseEnv({ ...postgres, NODE_ENV: "development", NEXTAUTH_URL: "http://market.example.com" }).NEXTAUTH_URL).toBe("http://market.example.com");
+    expect(parseEnv({ NODE_ENV: "production", NEXTAUTH_URL: "http://market.example.com" }).NEXTAUTH_URL).toBe("http://market.example.com");
+  });
+});
+
+describe("auction and mail settings", () => {
+  it("have their defaults and are checked with the rest", () => {
+    const env = parseEnv({});
+    expect([env.AUCTION_PAYMENT_HOURS, env.AUCTION_ENDING_SOON_MINUTES, env.MAIL_FROM]).toEqual([72, 60, "Moskvitch Market <market@moskvitch.example>"]);
+    expect(() => parseEnv({ AUCTION_PAYMENT_HOURS: "0" })).toThrow(/AUCTION_PAYMENT_HOURS/);
+    expect(() => parseEnv({ SMTP_URL: "not a url" })).toThrow(/SMTP_URL/);
+  });
+});

@@ -1,25 +1,21 @@
 "use server";
 
 import { z } from "zod";
+import { idSchema } from "@/lib/kernel/forms";
 import { getCurrentUser } from "@/lib/auth/session";
 import { updateListingNow } from "@/lib/kernel/cache";
 import { deleteListingPhoto, moveListingPhoto } from "@/lib/photos/upload";
 import { formDataToListingInput } from "./form-input";
 import { deleteListing, markListingSold, publishListing, saveListing, unpublishListing, type ListingChangeResult, type ListingStatus } from "./mutations";
+import type { FormState } from "@/lib/kernel/forms";
 
 // Thin server actions: session, argument check, one lib call, cache tags. Anyone can call an action
 // with any arguments, so each is checked here and ownership is checked again in lib.
 
-export type SellFormState = {
-  ok: boolean;
-  listingId?: number;
-  status?: ListingStatus;
-  fieldErrors: Record<string, string>;
-  message?: string;
-};
+export type SellFormState = FormState & { listingId?: number; status?: ListingStatus };
 
 const signedOut: SellFormState = { ok: false, fieldErrors: {}, message: "Your session has ended. Sign in again, then retry." };
-const idSchema = z.coerce.number().int().positive().max(2_147_483_647);
+const listingIdSchema = idSchema("That listing does not exist.");
 
 function toState(result: ListingChangeResult): SellFormState {
   if (result.ok) return { ok: true, listingId: result.listingId, status: result.status, fieldErrors: {} };
@@ -31,7 +27,7 @@ export async function saveListingAction(formData: FormData): Promise<SellFormSta
   const user = await getCurrentUser();
   if (!user) return signedOut;
   const rawId = formData.get("listingId");
-  const listingId = rawId ? idSchema.safeParse(rawId) : null;
+  const listingId = rawId ? listingIdSchema.safeParse(rawId) : null;
   if (listingId && !listingId.success) return { ok: false, fieldErrors: {}, message: "That listing does not exist." };
   const intent = formData.get("intent") === "publish" ? "publish" : "draft";
   const result = await saveListing({ actor: user, listingId: listingId?.data, input: formDataToListingInput(formData), intent });
@@ -42,7 +38,7 @@ export async function saveListingAction(formData: FormData): Promise<SellFormSta
 export async function publishListingAction(listingId: number): Promise<SellFormState> {
   const user = await getCurrentUser();
   if (!user) return signedOut;
-  const id = idSchema.safeParse(listingId);
+  const id = listingIdSchema.safeParse(listingId);
   if (!id.success) return { ok: false, fieldErrors: {}, message: "That listing does not exist." };
   const result = await publishListing({ actor: user, listingId: id.data });
   if (result.ok) updateListingNow(id.data);
@@ -52,7 +48,7 @@ export async function publishListingAction(listingId: number): Promise<SellFormS
 export type StatusChangeState = { ok: boolean; message: string };
 
 const statusChangeSchema = z.object({
-  listingId: idSchema,
+  listingId: listingIdSchema,
   change: z.enum(["publish", "unpublish", "sold", "delete"]),
 });
 
@@ -78,7 +74,7 @@ export async function changeListingStatusAction(_previous: StatusChangeState, fo
 }
 
 const photoChangeSchema = z.object({
-  listingId: idSchema,
+  listingId: listingIdSchema,
   photoId: z.uuid(),
   change: z.enum(["up", "down", "delete"]),
 });

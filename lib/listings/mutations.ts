@@ -11,6 +11,7 @@ import { listings, partFits } from "@/db/schema";
 import { isReserved, stockAfterListingEdit } from "@/lib/orders/stock";
 import { listingRowToInput, toListingColumns, type ListingColumns } from "./listing-columns";
 import { parseListingInput, type CompleteListing, type ListingDraft, type ListingFieldErrors } from "./schemas";
+import type { Refusal } from "@/lib/kernel/result";
 
 // Writes for a seller's own listings. Every function takes the acting user and checks, next to the
 // data, that they own the listing (or are an admin). Each write is one transaction, so a listing is
@@ -18,12 +19,7 @@ import { parseListingInput, type CompleteListing, type ListingDraft, type Listin
 
 export type ListingStatus = (typeof listings.$inferSelect)["status"];
 
-export type ListingRefusal = {
-  ok: false;
-  reason: "invalid" | "not_found" | "forbidden" | "wrong_status";
-  message: string;
-  fieldErrors: ListingFieldErrors;
-};
+export type ListingRefusal = Refusal<"invalid" | "not_found" | "forbidden" | "wrong_status", { fieldErrors: ListingFieldErrors }>;
 export type ListingChangeResult = { ok: true; listingId: number; status: ListingStatus } | ListingRefusal;
 
 type ListingRow = typeof listings.$inferSelect;

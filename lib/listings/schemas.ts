@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { fieldErrorsOf } from "@/lib/kernel/forms";
 import { itemSchema, originalities, partConditions } from "@/lib/catalogue/item-schemas";
 import { findItemContradictions } from "@/lib/catalogue/contradictions";
 import { classicModelCodes, knownIssues, plants } from "@/lib/catalogue/models";
@@ -195,16 +196,7 @@ export function parseListingInput<C extends ListingCheck>(input: unknown, check:
   if (!(categories as readonly unknown[]).includes(category)) return { ok: false, fieldErrors: { category: "Choose what you are selling" } };
   const parsed = schemas[category as Category][check].safeParse(cleaned);
   if (parsed.success) return { ok: true, value: parsed.data as never };
-  return { ok: false, fieldErrors: fieldErrorsFrom(parsed.error.issues) };
-}
-
-export function fieldErrorsFrom(issues: readonly { path: readonly PropertyKey[]; message: string }[]): ListingFieldErrors {
-  const errors: ListingFieldErrors = {};
-  for (const issue of issues) {
-    const key = issue.path.map(String).join(".") || "form";
-    errors[key] ??= issue.message;
-  }
-  return errors;
+  return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
 }
 
 /** Cents back to what a person types ("350", "1250.50"), for refilling the form and re-checking stored drafts. */

@@ -6,10 +6,11 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { markOrderReceived, markOrderShipped } from "./fulfilment";
 import { startPaymentForOrder } from "./pay-order";
 import { orderIdSchema } from "./schemas";
+import type { FormState } from "@/lib/kernel/forms";
 
 // Thin server actions for the order pages. Who may do what is checked in lib, next to the data.
 
-export type OrderFormState = { ok: boolean; message: string; fieldErrors: Record<string, string> };
+export type OrderFormState = FormState & { message: string };
 
 const signedOut: OrderFormState = { ok: false, message: "Your session has ended. Sign in again, then retry.", fieldErrors: {} };
 

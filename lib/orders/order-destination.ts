@@ -6,11 +6,12 @@ import { auctionShippingCents } from "@/lib/auctions/shipping";
 import { countryName } from "@/lib/catalogue/describe";
 import { getBuyerDestination, shipToOf, unknownDestinationMessage } from "@/lib/shipping/destination";
 import { lockOrder, noteOrderEvent } from "./order-events";
+import type { Result } from "@/lib/kernel/result";
 
 // An auction won while the winner's destination was unknown has no shipping yet. Before any money
 // is asked for, the destination is read from the one place it lives and the shipping priced for it.
 
-export type SettleResult = { ok: true } | { ok: false; message: string };
+export type SettleResult = Result;
 
 export async function settleOrderDestination(orderId: number): Promise<SettleResult> {
   const db = await getDb();

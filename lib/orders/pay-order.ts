@@ -9,13 +9,14 @@ import { expireStaleReservations } from "./expiry";
 import { settleOrderDestination } from "./order-destination";
 import { payoutTerms } from "./payout";
 import { reservationMinutes } from "./status";
+import type { Result } from "@/lib/kernel/result";
 
 const sellers = alias(users, "sellers");
 
 // Opening a payment for an order that already exists and holds its stock: right after checkout,
 // from the order page's "Pay now", and for an auction winner's order.
 
-export type StartPaymentResult = { ok: true; url: string } | { ok: false; message: string };
+export type StartPaymentResult = Result<{ url: string }>;
 
 /** For the buyer of a pending_payment order: a Checkout Session (or a test-payment page) to pay it. */
 export async function startPaymentForOrder({ orderId, buyerId, baseUrl }: { orderId: number; buyerId: string; baseUrl?: string }): Promise<StartPaymentResult> {

@@ -2,6 +2,7 @@ import type { ShippingOption } from "@/db/schema/listings";
 import type { Category } from "@/lib/catalogue/vocabulary";
 import { countryName } from "@/lib/catalogue/describe";
 import { shippingRates } from "@/lib/valuation/shipping";
+import type { Result } from "@/lib/kernel/result";
 
 // Prices a cart line or an order from the seller's own figures: the asking price, the shipping option
 // for the buyer's country (or the seller's WORLD price), and, for a pedal car, the careful packing
@@ -22,7 +23,7 @@ export type PricedLine = {
   shippingLabel: string;
 };
 
-export type PriceResult = { ok: true; line: PricedLine } | { ok: false; message: string };
+export type PriceResult = Result<{ line: PricedLine }>;
 
 export function normaliseCountry(code: string): string {
   return code.trim().toUpperCase();

@@ -1,6 +1,7 @@
 import { z } from "zod";
+import { idSchema } from "@/lib/kernel/forms";
 
-export const orderIdSchema = z.coerce.number({ error: "That order does not exist." }).int().positive().max(2_147_483_647, "That order does not exist.");
+export const orderIdSchema = idSchema("That order does not exist.");
 
 export const shipOrderSchema = z.object({
   orderId: orderIdSchema,

@@ -4,10 +4,11 @@ import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/session";
 import { refreshListingCaches } from "@/lib/kernel/cache";
 import { cancelTestPayment, completeTestPayment } from "./test-payments";
+import type { FormState } from "@/lib/kernel/forms";
 
 // The test-payment page's two buttons. Both end in the same webhook handler Stripe's events reach.
 
-export type TestPaymentState = { ok: boolean; message: string; fieldErrors: Record<string, string> };
+export type TestPaymentState = FormState & { message: string };
 
 const signedOut: TestPaymentState = { ok: false, message: "Your session has ended. Sign in again, then retry.", fieldErrors: {} };
 

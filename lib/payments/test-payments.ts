@@ -3,13 +3,14 @@ import { createHash } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { orderItems, orders, users } from "@/db/schema";
-import { fieldErrorsOf } from "@/lib/cart/schemas";
+import { fieldErrorsOf } from "@/lib/kernel/forms";
 import type { Currency } from "@/lib/catalogue/vocabulary";
 import { testPaymentSchema, testSessionIdSchema } from "./schemas";
 import { isTestPaymentMode, stripeApiVersion, stripeWebhooks } from "./stripe";
 import { getBuyerDestination } from "@/lib/shipping/destination";
 import { getWebhookSecret } from "./webhook-secret";
 import { handleStripeWebhook, type WebhookOutcome } from "./webhooks";
+import type { Result } from "@/lib/kernel/result";
 
 // Test-payment mode, for when no Stripe keys are configured: our own page stands in for Stripe's
 // hosted checkout. "Pay" and "Cancel" build the event Stripe would send, sign it with the webhook
@@ -71,9 +72,7 @@ export async function getTestCheckout({ sessionId, buyerId }: { sessionId: strin
   };
 }
 
-export type TestPaymentResult =
-  | { ok: true; orderId: number; outcome: WebhookOutcome }
-  | { ok: false; message: string; fieldErrors: Record<string, string> };
+export type TestPaymentResult = Result<{ orderId: number; outcome: WebhookOutcome }, { message: string; fieldErrors: Record<string, string> }>;
 
 export async function completeTestPayment({ buyerId, input }: { buyerId: string; input: unknown }): Promise<TestPaymentResult> {
   const parsed = testPaymentSchema.safeParse(input);

@@ -4,6 +4,7 @@ import { getDb } from "@/db/client";
 import { savedSearches } from "@/db/schema";
 import { parseListingSearchParams, searchHref, type ListingSearchParams } from "@/lib/listings/search-params";
 import { describeSavedSearch } from "./match";
+import type { Result } from "@/lib/kernel/result";
 
 // A collector's saved searches: the /listings query string, named for them. Every read and write
 // is scoped to the owner's user id.
@@ -23,7 +24,7 @@ export function normaliseSearchQuery(raw: string): { query: string; params: List
 
 export type SavedSearchItem = { id: string; name: string; query: string; href: string; alertUnderFairValue: boolean; lastNotifiedAt: string | null };
 
-export type SaveSearchResult = { ok: true; search: SavedSearchItem; created: boolean } | { ok: false; message: string };
+export type SaveSearchResult = Result<{ search: SavedSearchItem; created: boolean }>;
 
 function toItem(row: typeof savedSearches.$inferSelect): SavedSearchItem {
   return {

@@ -27,13 +27,3 @@ export const valuationRequestSchema = z.object({
 });
 
 export type ValuationRequest = z.infer<typeof valuationRequestSchema>;
-
-/** Zod issues as { "item.era": "message" }, the first message per field. */
-export function fieldErrorsFrom(error: z.ZodError): Record<string, string> {
-  const errors: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const key = issue.path.map(String).join(".") || "body";
-    errors[key] ??= issue.message;
-  }
-  return errors;
-}

@@ -1,5 +1,6 @@
 import { parseMoneyToCents } from "@/lib/kernel/money";
-import { fieldErrorsFrom, valuationRequestSchema, type ValuationRequest } from "./request-schema";
+import { fieldErrorsOf } from "@/lib/kernel/forms";
+import { valuationRequestSchema, type ValuationRequest } from "./request-schema";
 
 // The /value page keeps the whole question in its URL, so a check can be shared or bookmarked.
 // These are the URL's names; they map onto the API's item attributes.
@@ -95,7 +96,7 @@ export function parseValueForm(values: ValueFormValues): ValueFormResult {
   const parsed = valuationRequestSchema.safeParse(candidate);
   if (parsed.success) return { status: "ok", values, request: parsed.data };
   const errors: Record<string, string> = {};
-  for (const [path, message] of Object.entries(fieldErrorsFrom(parsed.error))) {
+  for (const [path, message] of Object.entries(fieldErrorsOf(parsed.error, "body"))) {
     const field = formFieldFor[path] ?? path.replace(/^item\./, "");
     errors[field] ??= field === "price" ? "Enter a price like 350 or 1,250.50" : message;
   }

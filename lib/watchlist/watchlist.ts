@@ -3,10 +3,11 @@ import { and, desc, eq, isNull, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { auctions, listingPhotos, listings, watchlist } from "@/db/schema";
 import { publicViewOf, type PublicView } from "@/lib/listings/visibility";
+import type { Result } from "@/lib/kernel/result";
 
 // A collector's own watchlist: every read and write is scoped to their user id.
 
-export type WatchResult = { ok: true; watching: boolean } | { ok: false; message: string };
+export type WatchResult = Result<{ watching: boolean }>;
 
 /** Adds or removes a listing from the watchlist; only a live listing can be added. */
 export async function setWatching({ userId, listingId, watching }: { userId: string; listingId: number; watching: boolean }): Promise<WatchResult> {

@@ -1,7 +1,8 @@
 import { bodyLimits, readJsonBody } from "@/lib/http/body";
 import { toHttpError, withErrorResponses } from "@/lib/kernel/errors";
 import { appraiseItem } from "@/lib/valuation/appraise";
-import { fieldErrorsFrom, valuationRequestSchema } from "@/lib/valuation/request-schema";
+import { fieldErrorsOf } from "@/lib/kernel/forms";
+import { valuationRequestSchema } from "@/lib/valuation/request-schema";
 
 // Public: a collector checks an item from anywhere. Documented in the README.
 export const POST = withErrorResponses(async (request: Request) => {
@@ -15,7 +16,7 @@ export const POST = withErrorResponses(async (request: Request) => {
     return Response.json({ errors: { body: refused.message } }, { status: refused.status });
   }
   const parsed = valuationRequestSchema.safeParse(body);
-  if (!parsed.success) return Response.json({ errors: fieldErrorsFrom(parsed.error) }, { status: 400 });
+  if (!parsed.success) return Response.json({ errors: fieldErrorsOf(parsed.error, "body") }, { status: 400 });
   const { valuation } = await appraiseItem(parsed.data);
   return Response.json(valuation, { headers: { "Cache-Control": "no-store" } });
 });
