@@ -8,20 +8,13 @@ import { getEnv } from "@/lib/kernel/env";
 import { lockEmbeddedFolder } from "./embedded-lock";
 import { guardTransactions, writeSlotsFor, type DatabaseLimits } from "./transaction-guard";
 import * as schema from "./schema";
-import type { Database } from "./transaction";
+import { prepareDatabase } from "./migrate";
+import type { Database, DatabaseHandle } from "./transaction";
 
 // The one place that picks the database: DATABASE_URL → a pg Pool; otherwise embedded PGlite
 // persisted under DATA_DIR. Everything above this module sees the same Drizzle API.
 
-export type { Database, Executor, Transaction } from "./transaction";
-export type Driver = "pg" | "pglite";
-export type DatabaseHandle = {
-  db: Database;
-  driver: Driver;
-  close: () => Promise<void>;
-  /** Runs set-up work (migrations, seed) while holding a lock, so app instances starting together take turns. */
-  exclusively: <T>(work: () => Promise<T>) => Promise<T>;
-};
+export type { Database, DatabaseHandle, Driver, Executor, Transaction } from "./transaction";
 
 const SETUP_LOCK_ID = 4_120_412;
 
@@ -106,13 +99,14 @@ export function embeddedFolder(): string {
   return path.resolve(getEnv().DATA_DIR, "pglite");
 }
 
-/** Opens the configured database, brings its schema up to date and seeds demo data into an empty one. */
+/**
+ * Opens the configured database and brings its schema up to date. The demo catalogue is not this
+ * module's business: the server's start-up (db/startup.ts) seeds it where asked.
+ */
 export async function openConfiguredDatabase(): Promise<DatabaseHandle> {
   const env = getEnv();
   const handle = env.DATABASE_URL ? await openPostgres(env.DATABASE_URL) : await openEmbedded(embeddedFolder());
-  const { prepareDatabase } = await import("./migrate");
-  // The demo catalogue comes with demo accounts whose passwords are public: only where asked (lib/kernel/env.ts).
-  await prepareDatabase(handle, { seedDemo: env.seedDemo });
+  await prepareDatabase(handle);
   return handle;
 }
 

@@ -4,7 +4,7 @@ import { migrate as migratePg } from "drizzle-orm/node-postgres/migrator";
 import type { NodePgDatabase } from "drizzle-orm/node-postgres";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import type { PgliteDatabase } from "drizzle-orm/pglite";
-import type { DatabaseHandle } from "./client";
+import type { DatabaseHandle } from "./transaction";
 import { users } from "./schema";
 
 export const migrationsFolder = path.join(process.cwd(), "db", "migrations");
@@ -20,13 +20,7 @@ export async function isDatabaseEmpty(handle: DatabaseHandle): Promise<boolean> 
   return (row?.n ?? 0) === 0;
 }
 
-export async function prepareDatabase(handle: DatabaseHandle, options: { seedDemo: boolean }): Promise<void> {
-  await handle.exclusively(async () => {
-    await migrateDatabase(handle);
-    if (options.seedDemo && (await isDatabaseEmpty(handle))) {
-      const { seedDemoCatalogue } = await import("./seed");
-      const summary = await seedDemoCatalogue(handle.db);
-      console.log(`Seeded the demo catalogue: ${summary}`);
-    }
-  });
+/** Applies the migrations, one instance at a time. */
+export async function prepareDatabase(handle: DatabaseHandle): Promise<void> {
+  await handle.exclusively(() => migrateDatabase(handle));
 }

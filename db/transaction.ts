@@ -7,6 +7,15 @@ import type * as schema from "./schema";
 
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
 
+export type Driver = "pg" | "pglite";
+export type DatabaseHandle = {
+  db: Database;
+  driver: Driver;
+  close: () => Promise<void>;
+  /** Runs set-up work (migrations, seed) while holding a lock, so app instances starting together take turns. */
+  exclusively: <T>(work: () => Promise<T>) => Promise<T>;
+};
+
 /** The `tx` a `db.transaction(async (tx) => …)` callback receives. */
 export type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
 

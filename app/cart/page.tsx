@@ -11,7 +11,7 @@ import { getCart } from "@/lib/cart/queries";
 import { countryName } from "@/lib/catalogue/describe";
 import { expireStaleReservations } from "@/lib/orders/expiry";
 import { listOrdersForBuyer } from "@/lib/orders/queries";
-import { isSingleItem } from "@/lib/orders/pricing";
+import { isSingleItem } from "@/lib/listings/pricing";
 import { isTestPaymentMode } from "@/lib/payments/stripe";
 import { formatMoney } from "@/lib/kernel/money";
 import { photoUrl } from "@/lib/photos/variants";

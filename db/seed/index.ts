@@ -1,4 +1,5 @@
-import type { Database } from "@/db/client";
+import type { Database, DatabaseHandle } from "@/db/transaction";
+import { isDatabaseEmpty } from "@/db/migrate";
 import { listingPhotos, listings, partFits, soldItems, type NewSoldItem } from "@/db/schema";
 import { itemSchema, type Item } from "@/lib/catalogue/item-schemas";
 import { searchAliasesFor } from "@/lib/listings/listing-columns";
@@ -12,7 +13,8 @@ import { toyListings } from "./catalogue-toys";
 import { seedDemoAuctions } from "./auctions";
 import { renderCataloguePhotos, seedStorageKey, storePhoto } from "./photos";
 import { createRandom, daysBefore } from "./random";
-import { externalSoldItems, itemColumns } from "./sold-history";
+import { itemColumns } from "@/lib/valuation/sold-item-columns";
+import { externalSoldItems } from "./sold-history";
 import { insertDemoUsers } from "./users";
 
 // The demo catalogue: five accounts, pedal cars of every era, AZLK toys, classic Moskvitch cars,
@@ -142,4 +144,13 @@ export async function seedDemoCatalogue(db: Database): Promise<string> {
   // The demo's sales are all demo: the back-test records that there is nothing to measure yet.
   await runValuationBacktest({ db, now });
   return `${counts.users} users, ${counts.live} live listings (${valued} valued) (+${counts.drafts} drafts, ${counts.sold} sold), ${counts.photos} photos, ${counts.soldItems} sold items`;
+}
+
+/** Seeds the demo catalogue into an empty database (one instance at a time); a database with users is left alone. */
+export async function seedDemoIfEmpty(handle: DatabaseHandle): Promise<void> {
+  await handle.exclusively(async () => {
+    if (!(await isDatabaseEmpty(handle))) return;
+    const summary = await seedDemoCatalogue(handle.db);
+    console.log(`Seeded the demo catalogue: ${summary}`);
+  });
 }

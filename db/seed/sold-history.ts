@@ -2,6 +2,7 @@ import type { NewSoldItem } from "@/db/schema";
 import type { ClassicCarItem, Item, PartItem, PedalCarItem, ToyItem } from "@/lib/catalogue/item-schemas";
 import { getBodyVariant, getClassicModel, yearsBuilt } from "@/lib/catalogue/models";
 import { partTypeLabels, pedalCarEraYears, toyConditionLabels, toyKindLabels } from "@/lib/catalogue/vocabulary";
+import { itemColumns } from "@/lib/valuation/sold-item-columns";
 import { daysBefore, humanPrice, type Random } from "./random";
 
 // Three years of comparable sales from outside the marketplace, with believable noise: the history
@@ -123,20 +124,6 @@ export function soldTitle(item: Item): string {
       return `AZLK ${toyKindLabels[item.toy]} toy${item.plate === "azlk_1993" ? ", 1993 plate" : ""} (${toyConditionLabels[item.condition].toLowerCase()})`;
     case "part":
       return `${partTypeLabels[item.partType]} (${item.source.replaceAll("_", " ")}, ${item.condition})`;
-  }
-}
-
-/** The columns search and valuation filter on, from an item's attributes. */
-export function itemColumns(item: Item): Pick<NewSoldItem, "era" | "model" | "condition" | "year"> {
-  switch (item.category) {
-    case "pedal_car":
-      return { era: item.era, model: null, condition: item.condition, year: item.year ?? null };
-    case "classic_car":
-      return { era: null, model: item.model, condition: String(item.conditionGrade), year: item.year };
-    case "toy":
-      return { era: null, model: item.toy, condition: item.condition, year: null };
-    case "part":
-      return { era: null, model: null, condition: item.condition, year: null };
   }
 }
 

@@ -3,7 +3,7 @@ import { and, eq } from "drizzle-orm";
 import { auctions, bids } from "@/db/schema";
 import type { Transaction } from "@/db/transaction";
 import { isAdmin, type Actor } from "@/lib/auth/actor";
-import type { ListingRefusal } from "@/lib/listings/mutations";
+import type { ListingRefusal } from "@/lib/listings/ownership";
 import { notify } from "@/lib/notifications/notify";
 import { lockedNow } from "./time";
 

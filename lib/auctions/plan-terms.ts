@@ -3,9 +3,9 @@ import { eq } from "drizzle-orm";
 import { auctionDescriptionAdditions, auctions, type Auction, type Listing } from "@/db/schema";
 import { toListingColumns } from "@/lib/listings/listing-columns";
 import type { Transaction } from "@/db/transaction";
-import type { ListingRefusal } from "@/lib/listings/mutations";
+import type { ListingRefusal } from "@/lib/listings/ownership";
 import { auctionTermsOf, checkFrozenTermsEdit } from "./frozen-terms";
-import { plannedEnd, type AuctionTermsValues } from "./terms";
+import { plannedEnd, type AuctionTermsValues } from "@/lib/listings/auction-terms";
 import { lockedNow } from "./time";
 
 // The sell form's auction terms meet the auctions table here. A draft auction keeps its terms in a

@@ -1,6 +1,6 @@
 import type { ShippingOption } from "@/db/schema/listings";
 import type { Category } from "@/lib/catalogue/vocabulary";
-import { isSingleItem } from "@/lib/orders/pricing";
+import { isSingleItem } from "@/lib/listings/pricing";
 
 // Whether a cart line can still be bought as it stands. Pure, shared by the cart page and checkout.
 

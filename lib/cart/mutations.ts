@@ -3,7 +3,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { fieldErrorsOf } from "@/lib/kernel/forms";
 import { getDb } from "@/db/client";
 import { cartItems, listings } from "@/db/schema";
-import { isSingleItem } from "@/lib/orders/pricing";
+import { isSingleItem } from "@/lib/listings/pricing";
 import { addToCartSchema, updateCartLineSchema } from "./schemas";
 import { countCartUnits } from "./queries";
 import type { ActionResult } from "@/lib/kernel/result";

@@ -4,7 +4,7 @@ import { getDb } from "@/db/client";
 import { cartItems, listingPhotos, listings, users } from "@/db/schema";
 import { getBuyerDestination, type BuyerDestination } from "@/lib/shipping/destination";
 import type { Category, Currency } from "@/lib/catalogue/vocabulary";
-import { priceLine, sumLines, type Totals } from "@/lib/orders/pricing";
+import { priceLine, sumLines, type Totals } from "@/lib/listings/pricing";
 import { lineProblem } from "./lines";
 
 // The buyer's cart as the page shows it: grouped by seller (one order and one payment each), every

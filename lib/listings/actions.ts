@@ -4,9 +4,10 @@ import { z } from "zod";
 import { idSchema } from "@/lib/kernel/forms";
 import { getCurrentUser } from "@/lib/auth/session";
 import { updateListingNow } from "@/lib/kernel/cache";
-import { deleteListingPhoto, moveListingPhoto } from "@/lib/photos/upload";
+import { deleteListingPhoto, moveListingPhoto } from "@/lib/selling/photos";
 import { formDataToListingInput } from "./form-input";
-import { deleteListing, markListingSold, publishListing, saveListing, unpublishListing, type ListingChangeResult, type ListingStatus } from "./mutations";
+import { deleteListing, markListingSold, publishListing, saveListing, unpublishListing } from "@/lib/selling/listings";
+import type { ListingChangeResult, ListingStatus } from "./ownership";
 import type { FormState } from "@/lib/kernel/forms";
 
 // Thin server actions: session, argument check, one lib call, cache tags. Anyone can call an action

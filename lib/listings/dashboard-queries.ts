@@ -5,7 +5,7 @@ import { listingPhotos, listings } from "@/db/schema";
 import type { Category } from "@/lib/catalogue/vocabulary";
 import { listingRowToInput } from "./listing-columns";
 import { canManage, type Actor } from "@/lib/auth/actor";
-import type { ListingStatus } from "./mutations";
+import type { ListingStatus } from "./ownership";
 import { queryListingDetail } from "./queries";
 import { canPreview } from "./visibility";
 

@@ -1,7 +1,7 @@
 import { getClassicModel } from "@/lib/catalogue/models";
 import { partTypeLabels, toyKindLabels, type PartType, type ToyKind } from "@/lib/catalogue/vocabulary";
 import type { ShippingOption } from "@/db/schema/listings";
-import { auctionTermKeys } from "@/lib/auctions/terms";
+import { auctionTermKeys } from "@/lib/listings/auction-terms";
 import { centsToInput, type CompleteListing, type ListingDraft } from "./schemas";
 
 // How checked listing values map onto the listings row: common fields to columns, the category's

@@ -19,7 +19,7 @@ import {
   toyKinds,
   type Category,
 } from "@/lib/catalogue/vocabulary";
-import { auctionTermsShape, checkAuctionTerms } from "@/lib/auctions/terms";
+import { auctionTermsShape, checkAuctionTerms } from "@/lib/listings/auction-terms";
 import { withoutBlanks } from "./form-input";
 import { choice, countryCodeSchema, documentKinds, money, shippingDestination, text, wholeNumber, yesNo } from "./schema-fields";
 

@@ -9,7 +9,7 @@ import { getPublicBaseUrl } from "@/lib/payments/base-url";
 import { getBuyerDestination, shipToOf, unknownDestinationMessage } from "@/lib/shipping/destination";
 import { openPaymentSession } from "./pay-order";
 import { payoutTerms } from "./payout";
-import { priceLine, sumLines } from "./pricing";
+import { priceLine, sumLines } from "@/lib/listings/pricing";
 import { reservationMinutes } from "./status";
 import { releaseReservation } from "./transitions";
 import { takeStock } from "./stock";

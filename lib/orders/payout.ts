@@ -1,7 +1,7 @@
 import "server-only";
 import { getEnv } from "@/lib/kernel/env";
 import { isStripeConfigured } from "@/lib/payments/stripe";
-import { platformFeeCents } from "./pricing";
+import { platformFeeCents } from "@/lib/listings/pricing";
 
 // How the money reaches the seller. A seller with a connected Stripe account is paid by a destination
 // charge: Stripe moves the total less our fee to them at once. Otherwise the market collects the

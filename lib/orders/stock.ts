@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq, gte, isNull, ne, sql } from "drizzle-orm";
 import { cartItems, listings, orderItems, orders, soldItems, type Order } from "@/db/schema";
 import type { Item } from "@/lib/catalogue/item-schemas";
-import { isSingleItem } from "./pricing";
+import { isSingleItem } from "@/lib/listings/pricing";
 import type { Transaction } from "@/db/transaction";
 
 // The stock rule. A listing's units are on hand (`listings.quantity`, free to sell), reserved (in an

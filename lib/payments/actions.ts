@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/session";
 import { refreshListingCaches } from "@/lib/kernel/cache";
-import { cancelTestPayment, completeTestPayment } from "./test-payments";
+import { cancelTestPayment, completeTestPayment } from "@/lib/orders/test-payments";
 import type { FormState } from "@/lib/kernel/forms";
 
 // The test-payment page's two buttons. Both end in the same webhook handler Stripe's events reach.

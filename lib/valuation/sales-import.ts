@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { Database } from "@/db/client";
 import { soldItems, type NewSoldItem } from "@/db/schema";
-import { itemColumns } from "@/db/seed/sold-history";
+import { itemColumns } from "./sold-item-columns";
 import { itemSchema } from "@/lib/catalogue/item-schemas";
 import { currencies } from "@/lib/catalogue/vocabulary";
 import { parseMoneyToCents } from "@/lib/kernel/money";

@@ -12,7 +12,7 @@ import { getCart } from "@/lib/cart/queries";
 import { partListingSchema } from "@/lib/listings/schemas";
 import { checkoutSellerGroup } from "@/lib/orders/checkout";
 import { startPaymentForOrder } from "@/lib/orders/pay-order";
-import { completeTestPayment } from "@/lib/payments/test-payments";
+import { completeTestPayment } from "@/lib/orders/test-payments";
 import { valuationRequestSchema } from "@/lib/valuation/request-schema";
 import { auctions, listings } from "@/db/schema";
 import { sql } from "drizzle-orm";

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { SessionUser } from "@/lib/auth/session";
 import type { Actor } from "@/lib/auth/actor";
-import { saveListing } from "@/lib/listings/mutations";
+import { saveListing } from "@/lib/selling/listings";
 import { createTestUser, usePrivateDataDir } from "../fixtures/listings";
 import { makeJpegWithGps, makeTextFileNamedJpeg } from "../fixtures/photos";
 import { useTestDatabase } from "../support/test-database";

@@ -7,7 +7,7 @@ import { expireStaleReservations } from "@/lib/orders/expiry";
 import { markOrderReceived, markOrderShipped } from "@/lib/orders/fulfilment";
 import { startPaymentForOrder } from "@/lib/orders/pay-order";
 import { getOrderForViewer, getPayoutSummary, listOrdersForBuyer, listSalesForSeller } from "@/lib/orders/queries";
-import { cancelTestPayment, completeTestPayment, getTestCheckout } from "@/lib/payments/test-payments";
+import { cancelTestPayment, completeTestPayment, getTestCheckout } from "@/lib/orders/test-payments";
 import { raceTest } from "../support/race-tests";
 import { useTestDatabase } from "../support/test-database";
 import { createListing, createUser, lapseReservation, latePedalCar, partsFromEE, putInCart, readHistory, readListing, readOrder, steeringWheel, windscreen, type TestUser } from "./checkout-fixtures";

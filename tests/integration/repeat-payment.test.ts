@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { orderEvents, orders, processedWebhookEvents } from "@/db/schema";
 import { checkoutSellerGroup, type CheckoutResult } from "@/lib/orders/checkout";
 import { startPaymentForOrder } from "@/lib/orders/pay-order";
-import { completeTestPayment } from "@/lib/payments/test-payments";
+import { completeTestPayment } from "@/lib/orders/test-payments";
 import { testDriver, useTestDatabase } from "../support/test-database";
 import { createListing, createUser, partsFromEE, putInCart, readHistory, readOrder, windscreen, type TestUser } from "./checkout-fixtures";
 

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { SessionUser } from "@/lib/auth/session";
 import { bodyLimits } from "@/lib/http/body";
 import { photoRules } from "@/lib/photos/inspect";
-import { saveListing } from "@/lib/listings/mutations";
+import { saveListing } from "@/lib/selling/listings";
 import { createTestUser, usePrivateDataDir } from "../fixtures/listings";
 import { endlessBody, streamingPost } from "../support/endless-body";
 import { useTestDatabase } from "../support/test-database";

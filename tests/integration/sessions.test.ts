@@ -8,7 +8,7 @@ import { getAuthOptions } from "@/lib/auth/options";
 import { hashPassword } from "@/lib/auth/password";
 import { getAuthSecret } from "@/lib/auth/secret";
 import { readSessionFromCookies } from "@/lib/auth/session-cookie";
-import { unpublishListing } from "@/lib/listings/mutations";
+import { unpublishListing } from "@/lib/selling/listings";
 import { checkoutSellerGroup } from "@/lib/orders/checkout";
 import { getOrderForViewer } from "@/lib/orders/queries";
 import { useTestDatabase } from "../support/test-database";

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { POST } from "@/app/api/stripe/webhook/route";
 import { getListingForEdit } from "@/lib/listings/dashboard-queries";
-import { publishListing, saveListing, unpublishListing } from "@/lib/listings/mutations";
+import { publishListing, saveListing, unpublishListing } from "@/lib/selling/listings";
 import { checkoutSellerGroup } from "@/lib/orders/checkout";
 import { expireStaleReservations } from "@/lib/orders/expiry";
 import { getListingStock, stockBalances } from "@/lib/orders/stock-figures";

@@ -4,7 +4,7 @@ import { soldItems, type NewSoldItem } from "@/db/schema";
 import type { PedalCarItem } from "@/lib/catalogue/item-schemas";
 import { formDataToListingInput } from "@/lib/listings/form-input";
 import type { ValuationResponse } from "@/lib/valuation/appraise";
-import { estimateRequestFromListingInput, priceWarningFor } from "@/lib/valuation/sell-estimate";
+import { estimateRequestFromListingInput, priceWarningFor } from "@/lib/listings/sell-estimate";
 import { fairValueForListing } from "@/lib/valuation/stored-fair-value";
 import { useTestDatabase } from "../support/test-database";
 

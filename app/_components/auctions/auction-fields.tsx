@@ -3,7 +3,7 @@
 import { useEffect, useState } from "react";
 import { FieldMessages, fieldId, SelectField, TextField } from "@/app/_components/sell/fields";
 import { loadAuctionTermsAction, type AuctionTermsForEdit } from "@/lib/auctions/actions";
-import { auctionLengthLabels, auctionLengths } from "@/lib/auctions/terms";
+import { auctionLengthLabels, auctionLengths } from "@/lib/listings/auction-terms";
 
 type Props = {
   listingId?: number;

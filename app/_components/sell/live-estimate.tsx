@@ -7,7 +7,7 @@ import { VerdictBadge } from "@/app/_components/valuation/verdict-badge";
 import { formDataToListingInput } from "@/lib/listings/form-input";
 import { formatMoney } from "@/lib/kernel/money";
 import type { ValuationResponse } from "@/lib/valuation/appraise";
-import { estimateRequestFromListingInput, listWords, priceWarningFor, type SellEstimateRequest } from "@/lib/valuation/sell-estimate";
+import { estimateRequestFromListingInput, listWords, priceWarningFor, type SellEstimateRequest } from "@/lib/listings/sell-estimate";
 import { valuePageHref, valuesFromItem } from "@/lib/valuation/value-form";
 
 // The fair value of what the seller is describing, updated as they type. It only informs: saving

@@ -4,7 +4,7 @@ import { checkoutSellerGroup } from "@/lib/orders/checkout";
 import { markOrderShipped } from "@/lib/orders/fulfilment";
 import { startPaymentForOrder } from "@/lib/orders/pay-order";
 import { getOrderForViewer } from "@/lib/orders/queries";
-import { completeTestPayment } from "@/lib/payments/test-payments";
+import { completeTestPayment } from "@/lib/orders/test-payments";
 import { liveStatuses, type Model } from "./observe";
 import { actor, mustRefuse, mustSucceed, Step } from "./step";
 import { isAuction, isUnique, listingNames, listingSellers, personNames, type ListingName, type PersonName, type World } from "./world";

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { getListingForEdit } from "@/lib/listings/dashboard-queries";
-import { deleteListing, publishListing, saveListing, unpublishListing } from "@/lib/listings/mutations";
+import { deleteListing, publishListing, saveListing, unpublishListing } from "@/lib/selling/listings";
 import { centsToInput } from "@/lib/listings/schemas";
 import type { Model } from "./observe";
 import { actor, mustRefuse, mustSucceed, Step } from "./step";

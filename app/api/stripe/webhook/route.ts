@@ -1,7 +1,7 @@
 import { bodyLimits, readTextBody } from "@/lib/http/body";
 import { withErrorResponses } from "@/lib/kernel/errors";
 import { refreshListingCaches } from "@/lib/kernel/cache";
-import { handleStripeWebhook } from "@/lib/payments/webhooks";
+import { handleStripeWebhook } from "@/lib/orders/payment-webhooks";
 
 // Stripe's webhook endpoint. The signature covers the exact bytes Stripe sent, so the body is read
 // as raw text (capped: 413 past it) and parsed only after the check. 400: bad signature; 200:

@@ -6,7 +6,7 @@ import { OrderLines } from "@/app/_components/orders/order-lines";
 import { TestPaymentForm } from "@/app/_components/orders/test-payment-form";
 import { requireUser } from "@/lib/auth/session";
 import { countryName } from "@/lib/catalogue/describe";
-import { getTestCheckout } from "@/lib/payments/test-payments";
+import { getTestCheckout } from "@/lib/orders/test-payments";
 import { formatMoney } from "@/lib/kernel/money";
 
 export const metadata: Metadata = { title: "Test payment — no real money", robots: { index: false } };

@@ -4,7 +4,7 @@ import { invalidateListing } from "@/lib/kernel/cache";
 import { readFormDataBody } from "@/lib/http/body";
 import { toHttpError, withErrorResponses } from "@/lib/kernel/errors";
 import { photoRules } from "@/lib/photos/inspect";
-import { addListingPhoto, type PhotoRefusal } from "@/lib/photos/upload";
+import { addListingPhoto, type PhotoRefusal } from "@/lib/selling/photos";
 
 // Photo upload for the sell form. A route handler rather than a server action: actions accept
 // 1 MB bodies, photos may be 10 MB. Multipart with one file in the field "photo".

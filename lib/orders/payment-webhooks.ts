@@ -5,9 +5,9 @@ import { orders, processedWebhookEvents } from "@/db/schema";
 import { getEnv } from "@/lib/kernel/env";
 import type { Transaction } from "@/db/transaction";
 import { awaitDelayedPayment, markOrderPaid, recordRefund, releaseReservation, type TransitionResult } from "@/lib/orders/transitions";
-import { refundPayment } from "./checkout-session";
-import { isStripeConfigured, stripeWebhooks, type Stripe } from "./stripe";
-import { getWebhookSecret } from "./webhook-secret";
+import { refundPayment } from "@/lib/payments/checkout-session";
+import { isStripeConfigured, stripeWebhooks, type Stripe } from "@/lib/payments/stripe";
+import { getWebhookSecret } from "@/lib/payments/webhook-secret";
 
 // Stripe's webhook, whichever way it arrives (Stripe itself, or the test-payment page, which signs
 // its events with the same secret). Only events with a valid signature on the exact raw body are

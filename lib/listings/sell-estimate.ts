@@ -1,10 +1,10 @@
 import { itemSchema, type Item } from "@/lib/catalogue/item-schemas";
 import { categories, type Category } from "@/lib/catalogue/vocabulary";
-import { withoutBlanks, type ListingInput } from "@/lib/listings/form-input";
-import { parseListingInput } from "@/lib/listings/schemas";
+import { withoutBlanks, type ListingInput } from "./form-input";
+import { parseListingInput } from "./schemas";
 import { parseMoneyToCents } from "@/lib/kernel/money";
-import { valuationCurrencies, type ValuationCurrency } from "./currency";
-import type { Valuation } from "./types";
+import { valuationCurrencies, type ValuationCurrency } from "@/lib/valuation/currency";
+import type { Valuation } from "@/lib/valuation/types";
 
 // The sell form's live estimate: turns what the seller has typed so far (the form's own names,
 // read with the form's own parser) into a POST /api/valuation body, or says what is still missing.

@@ -5,11 +5,11 @@ import { getDb } from "@/db/client";
 import { orderItems, orders, users } from "@/db/schema";
 import { fieldErrorsOf } from "@/lib/kernel/forms";
 import type { Currency } from "@/lib/catalogue/vocabulary";
-import { testPaymentSchema, testSessionIdSchema } from "./schemas";
-import { isTestPaymentMode, stripeApiVersion, stripeWebhooks } from "./stripe";
+import { testPaymentSchema, testSessionIdSchema } from "@/lib/payments/schemas";
+import { isTestPaymentMode, stripeApiVersion, stripeWebhooks } from "@/lib/payments/stripe";
 import { getBuyerDestination } from "@/lib/shipping/destination";
-import { getWebhookSecret } from "./webhook-secret";
-import { handleStripeWebhook, type WebhookOutcome } from "./webhooks";
+import { getWebhookSecret } from "@/lib/payments/webhook-secret";
+import { handleStripeWebhook, type WebhookOutcome } from "./payment-webhooks";
 import type { Result } from "@/lib/kernel/result";
 
 // Test-payment mode, for when no Stripe keys are configured: our own page stands in for Stripe's

@@ -5,10 +5,10 @@ import { getDb } from "@/db/client";
 import { listingPhotos, listings } from "@/db/schema";
 import { listingLimits } from "@/lib/listings/schemas";
 import type { Actor } from "@/lib/auth/actor";
-import { lockListingForChange, refuse, type ListingRefusal } from "@/lib/listings/mutations";
-import { preparePhoto, type PhotoProblem } from "./inspect";
-import { getPhotoStorage } from "./storage";
-import { photoFileName, type PhotoVariant } from "./variants";
+import { lockListingForChange, refuse, type ListingRefusal } from "@/lib/listings/ownership";
+import { preparePhoto, type PhotoProblem } from "@/lib/photos/inspect";
+import { getPhotoStorage } from "@/lib/photos/storage";
+import { photoFileName, type PhotoVariant } from "@/lib/photos/variants";
 
 // A listing's photos: add (checked, re-encoded, stored, recorded in one go), reorder, delete.
 // The first photo by position is the cover.

@@ -6,47 +6,20 @@ import { refreshStoredFairValues } from "@/lib/valuation/stored-fair-value";
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { getDb, type Database } from "@/db/client";
 import type { Transaction } from "@/db/transaction";
-import { canManage, type Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/auth/actor";
 import { listings, partFits } from "@/db/schema";
 import { isReserved, stockAfterListingEdit } from "@/lib/orders/stock";
-import { listingRowToInput, toListingColumns, type ListingColumns } from "./listing-columns";
-import { parseListingInput, type CompleteListing, type ListingDraft, type ListingFieldErrors } from "./schemas";
-import type { Refusal } from "@/lib/kernel/result";
+import { listingRowToInput, toListingColumns, type ListingColumns } from "@/lib/listings/listing-columns";
+import { isListingRefusal, lockListingForChange, refuse, type ListingChangeResult, type ListingRow, type ListingStatus } from "@/lib/listings/ownership";
+import { parseListingInput, type CompleteListing, type ListingDraft } from "@/lib/listings/schemas";
 
-// Writes for a seller's own listings. Every function takes the acting user and checks, next to the
-// data, that they own the listing (or are an admin). Each write is one transaction, so a listing is
+// Writes for a seller's own listings, with what each touches beyond the listing: its auction, its
+// stock held by orders, saved-search alerts and its stored fair value. Every function takes the
+// acting user and checks, next to the data, that they own the listing (or are an admin). Each write is one transaction, so a listing is
 // never stored half-written. Cache revalidation is the caller's job (actions, route handlers).
-
-export type ListingStatus = (typeof listings.$inferSelect)["status"];
-
-export type ListingRefusal = Refusal<"invalid" | "not_found" | "forbidden" | "wrong_status", { fieldErrors: ListingFieldErrors }>;
-export type ListingChangeResult = { ok: true; listingId: number; status: ListingStatus } | ListingRefusal;
-
-type ListingRow = typeof listings.$inferSelect;
-
-export function refuse(reason: ListingRefusal["reason"], message: string, fieldErrors: ListingFieldErrors = {}): ListingRefusal {
-  return { ok: false, reason, message, fieldErrors };
-}
 
 const checkFields = "Check the highlighted fields.";
 const reservedNow = "A buyer is paying for this listing right now. Wait until the payment goes through or its reservation lapses.";
-
-/** Locks the listing for this transaction and checks the actor may change it. */
-export async function lockListingForChange(tx: Transaction, actor: Actor, listingId: number): Promise<ListingRow | ListingRefusal> {
-  if (!Number.isSafeInteger(listingId) || listingId <= 0) return refuse("not_found", "That listing does not exist.");
-  const [row] = await tx
-    .select()
-    .from(listings)
-    .where(and(eq(listings.id, listingId), isNull(listings.deletedAt)))
-    .for("update");
-  if (!row) return refuse("not_found", "That listing does not exist.");
-  if (!canManage(actor, row.sellerId)) return refuse("forbidden", "Only the seller can change this listing.");
-  return row;
-}
-
-function isRefusal(value: unknown): value is ListingRefusal {
-  return typeof value === "object" && value !== null && (value as { ok?: unknown }).ok === false;
-}
 
 async function replacePartFits(tx: Transaction, listingId: number, values: ListingDraft | CompleteListing): Promise<void> {
   await tx.delete(partFits).where(eq(partFits.listingId, listingId));
@@ -87,7 +60,7 @@ async function saveListingInTransaction({ actor, listingId, input, intent = "dra
     let existing: ListingRow | undefined;
     if (listingId !== undefined) {
       const locked = await lockListingForChange(tx, actor, listingId);
-      if (isRefusal(locked)) return locked;
+      if (isListingRefusal(locked)) return locked;
       existing = locked;
       if (existing.status === "sold") return refuse("wrong_status", "A sold listing can no longer be edited.");
     }
@@ -130,7 +103,7 @@ async function publishInTransaction({ actor, listingId }: { actor: Actor; listin
   const db = await getDb();
   return db.transaction(async (tx) => {
     const row = await lockListingForChange(tx, actor, listingId);
-    if (isRefusal(row)) return row;
+    if (isListingRefusal(row)) return row;
     if (row.status === "live") return { ok: true, listingId, status: "live" };
     if (row.status !== "draft" && row.status !== "withdrawn") return refuse("wrong_status", `A ${row.status} listing cannot be published.`);
     if (row.quantity < 1) return refuse("wrong_status", "Every unit is reserved by a buyer who is paying: it can go back on sale only if that payment lapses.");
@@ -161,7 +134,7 @@ async function changeStatus(
   const db = await getDb();
   return db.transaction(async (tx) => {
     const row = await lockListingForChange(tx, actor, listingId);
-    if (isRefusal(row)) return row;
+    if (isListingRefusal(row)) return row;
     if (!from.includes(row.status)) return refuse("wrong_status", `This listing is ${row.status}; it cannot become ${to} from there.`);
     if (to === "sold" && (await isReserved(tx, listingId))) return refuse("wrong_status", reservedNow);
     const auctionRefusal = await endAuctionBeforeWithdrawal(tx, { actor, listing: row });
@@ -189,7 +162,7 @@ export async function deleteListing({ actor, listingId }: { actor: Actor; listin
   const db = await getDb();
   return db.transaction(async (tx) => {
     const row = await lockListingForChange(tx, actor, listingId);
-    if (isRefusal(row)) return row;
+    if (isListingRefusal(row)) return row;
     if (await isReserved(tx, listingId)) return refuse("wrong_status", reservedNow);
     const auctionRefusal = await endAuctionBeforeWithdrawal(tx, { actor, listing: row });
     if (auctionRefusal) return auctionRefusal;

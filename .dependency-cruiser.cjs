@@ -1,0 +1,111 @@
+// Which code may import which, checked by `npm run lint:deps` (part of `npm test`).
+//
+// lib/ is split into domain folders stacked in layers; a folder may import its own layer's kernel
+// and anything below it, never above, and never a sibling on its own layer. So the domains can
+// never import each other both ways. Server actions (lib/*/actions.ts) are entry points like app/:
+// they may call any domain, and nothing in lib imports them.
+const layers = [
+  // The shared kernel: settings, money, forms, results, cache tags, route errors. Imports no domain.
+  ["kernel"],
+  // The words of the market: what items and countries there are. Everything else speaks them.
+  ["catalogue", "shipping"],
+  // Accounts and sessions: every domain above asks who is acting.
+  ["auth"],
+  // Services a listing uses but that know nothing of listings: photo files, valuations, emails, the payment provider.
+  ["photos", "valuation", "notifications", "payments"],
+  // Listings: what is for sale, how it is found and shown.
+  ["listings"],
+  // What happens around a live listing: bidding, watching, saved searches.
+  ["auctions", "watchlist", "saved-searches"],
+  // Buying: the cart, then the orders it turns into.
+  ["cart"],
+  ["orders"],
+  // A seller's changes to a listing touch its auction, its stock, saved searches and its fair value.
+  ["selling"],
+  // Scheduled work drives every domain.
+  ["jobs"],
+];
+
+const domainRules = layers.flatMap((layer, rank) =>
+  layer.map((domain) => {
+    const notAllowed = layers
+      .slice(rank)
+      .flat()
+      .filter((other) => other !== domain);
+    return {
+      name: `layer-${domain}`,
+      comment: `lib/${domain} may only import domains below it: ${layers.slice(0, rank).flat().join(", ") || "none"}`,
+      severity: "error",
+      from: { path: `^lib/${domain}/`, pathNot: "^lib/[^/]+/actions\\.ts$" },
+      to: { path: `^lib/(${notAllowed.join("|")})/` },
+    };
+  }),
+);
+
+module.exports = {
+  forbidden: [
+    {
+      name: "no-circular",
+      comment: "No module reaches itself through its imports.",
+      severity: "error",
+      from: {},
+      to: { circular: true },
+    },
+    ...domainRules,
+    {
+      name: "no-actions-from-lib",
+      comment: "Server actions are entry points for forms: lib code calls the functions they call, not them.",
+      severity: "error",
+      from: { path: "^lib/", pathNot: "\\.test\\.ts$" },
+      to: { path: "^lib/[^/]+/actions\\.ts$" },
+    },
+    {
+      name: "lib-not-app",
+      comment: "lib holds the logic; app holds routes and their UI and imports lib, not the other way round.",
+      severity: "error",
+      from: { path: "^lib/", pathNot: "\\.test\\.ts$" },
+      to: { path: "^app/" },
+    },
+    {
+      name: "db-core-not-lib",
+      comment:
+        "The schema, client, migrations and transaction types sit at the bottom with the kernel: they import nothing from lib but the kernel, " +
+        "the catalogue's word lists the enums are made of, and types.",
+      severity: "error",
+      from: { path: "^db/", pathNot: "^db/(seed/|startup\\.ts$|maintenance-cli\\.ts$)|\\.test\\.ts$" },
+      to: { path: "^lib/", pathNot: "^lib/(kernel/|catalogue/vocabulary\\.ts$)", dependencyTypesNot: ["type-only"] },
+    },
+    {
+      name: "seed-out-of-reach",
+      comment: "The demo seed (public passwords) is reached only from the start-up module and the seed command, never from the production client.",
+      severity: "error",
+      from: { path: "^(db|lib|app)/", pathNot: "^db/(seed/|startup\\.ts$)" },
+      to: { path: "^db/seed/" },
+    },
+    {
+      name: "pure-modules-no-io",
+      comment: "Modules that say they are pure (lib/valuation/estimate/, lib/**/pure/) import no database, no Next and no file system.",
+      severity: "error",
+      from: { path: "^lib/valuation/estimate/" },
+      to: {
+        path: "^(db/|lib/kernel/(env|cache|cron|errors)\\.ts$|node_modules/(next|pg|@electric-sql|drizzle-orm|server-only|nodemailer|stripe|sharp)/)",
+        pathNot: "^db/schema/[^/]+\\.ts$",
+        dependencyTypesNot: ["type-only"],
+      },
+    },
+    {
+      name: "pure-modules-no-node-io",
+      comment: "Pure modules do not read files or the network.",
+      severity: "error",
+      from: { path: "^lib/valuation/estimate/" },
+      to: { dependencyTypes: ["core"], path: "^(fs|node:fs|fs/promises|node:fs/promises|net|node:net|http|node:http|https|node:https|child_process|node:child_process)$" },
+    },
+  ],
+  options: {
+    doNotFollow: { path: "node_modules" },
+    exclude: { path: "(^|/)(node_modules|\\.next[^/]*|\\.data)/" },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: "tsconfig.json" },
+    enhancedResolveOptions: { exportsFields: ["exports"], conditionNames: ["import", "require", "node", "default", "types"] },
+  },
+};
