@@ -3,7 +3,7 @@ import { embeddedFolder, openEmbedded, openPostgres, type DatabaseHandle } from 
 import { migrateDatabase } from "@/db/migrate";
 import { getEnv } from "@/lib/kernel/env";
 import { describeBacktest, runValuationBacktest } from "@/lib/valuation/accuracy";
-import { saveExchangeRates } from "@/lib/valuation/exchange-rates";
+import { saveExchangeRates } from "@/lib/valuation/queries";
 import { checkRatesFile } from "@/lib/valuation/rates-file";
 import { importSales } from "@/lib/valuation/sales-import";
 import { refreshStoredFairValues } from "@/lib/valuation/stored-fair-value";

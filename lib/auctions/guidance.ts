@@ -5,7 +5,7 @@ import { listings } from "@/db/schema";
 import { countryName } from "@/lib/catalogue/describe";
 import { getBuyerDestination } from "@/lib/shipping/destination";
 import { getListingAppraisal } from "@/lib/valuation/listing-appraisal";
-import { maxBidFor } from "@/lib/valuation/verdict";
+import { maxBidFor } from "@/lib/valuation/engine/verdict";
 import { auctionShippingCents } from "./shipping";
 
 // What the bid box needs to judge any bid the collector types: the item's fair value from the

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { shippingRates } from "@/lib/valuation/shipping";
+import { shippingRates } from "@/lib/valuation/engine/shipping";
 import { packingCentsFor, platformFeeCents, priceLine, shippingOptionFor, sumLines } from "./pricing";
 
 const pedalFromUS = [

@@ -1,7 +1,7 @@
 import type { ShippingOption } from "@/db/schema/listings";
 import type { Category } from "@/lib/catalogue/vocabulary";
 import { countryName } from "@/lib/catalogue/describe";
-import { shippingRates } from "@/lib/valuation/shipping";
+import { shippingRates } from "@/lib/valuation/engine/shipping";
 import type { Result } from "@/lib/kernel/result";
 
 // Prices a cart line or an order from the seller's own figures: the asking price, the shipping option

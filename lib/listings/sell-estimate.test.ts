@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { formDataToListingInput } from "./form-input";
-import { estimateValue } from "@/lib/valuation/estimate";
+import { estimateValue } from "@/lib/valuation/engine/estimate";
 import { estimateRequestFromListingInput, listWords, priceWarningFor } from "./sell-estimate";
-import { now, referenceCar } from "@/lib/valuation/test-fixtures";
+import { now, referenceCar } from "@/lib/valuation/engine/test-fixtures";
 
 // What the sell form posts: every field a string, blanks for what the seller has not filled in yet.
 function form(fields: Record<string, string | string[]>) {

@@ -4,7 +4,7 @@ import { withoutBlanks, type ListingInput } from "./form-input";
 import { parseListingInput } from "./schemas";
 import { parseMoneyToCents } from "@/lib/kernel/money";
 import { valuationCurrencies, type ValuationCurrency } from "@/lib/valuation/currency";
-import type { Valuation } from "@/lib/valuation/types";
+import type { Valuation } from "@/lib/valuation/engine/types";
 
 // The sell form's live estimate: turns what the seller has typed so far (the form's own names,
 // read with the form's own parser) into a POST /api/valuation body, or says what is still missing.

@@ -2,9 +2,9 @@ import { desc, eq } from "drizzle-orm";
 import { getDb, type Database } from "@/db/client";
 import { soldItems, valuationAccuracy } from "@/db/schema";
 import { categories, type Category } from "@/lib/catalogue/vocabulary";
-import { checkSales, summariseChecks, type BacktestSale, type CategoryAccuracy } from "./backtest";
+import { checkSales, summariseChecks, type BacktestSale, type CategoryAccuracy } from "./engine/backtest";
 import { rateOn, toUsd } from "./currency";
-import { loadExchangeRates } from "./exchange-rates";
+import { loadExchangeRates } from "./queries";
 
 // `npm run valuation:backtest` measures the valuation against every recorded sale and stores the
 // figures with their date; /value and the API publish the latest. No "server-only": the CLI runs it.

@@ -1,11 +1,10 @@
 import "server-only";
 import { getPublishedAccuracy, type PublishedAccuracy } from "./accuracy";
-import { findComparableSales } from "./comparables-query";
+import { findComparableSales, loadExchangeRates } from "./queries";
 import { fromUsd, rateOn, toUsd, type RateUsed, type ValuationCurrency } from "./currency";
-import { estimateValue } from "./estimate";
-import { loadExchangeRates } from "./exchange-rates";
+import { estimateValue } from "./engine/estimate";
 import type { ValuationRequest } from "./request-schema";
-import type { SaleOrigin } from "./types";
+import type { SaleOrigin } from "./engine/types";
 
 // Joins the pure engine to the market: loads comparable sales and the rates, runs the rules (which
 // value in US dollars), and shapes the public answer in the asked currency. Conversion happens only

@@ -2,10 +2,9 @@ import { and, eq, inArray, isNull } from "drizzle-orm";
 import { getDb, type Database } from "@/db/client";
 import { listings } from "@/db/schema";
 import { itemSchema } from "@/lib/catalogue/item-schemas";
-import { findComparableSales } from "./comparables-query";
+import { findComparableSales, loadExchangeRates } from "./queries";
 import { fromUsd, rateOn, type ExchangeRate } from "./currency";
-import { estimateValue } from "./estimate";
-import { loadExchangeRates } from "./exchange-rates";
+import { estimateValue } from "./engine/estimate";
 
 // Search shows a verdict on every card and sorts by "best deal", so each live listing keeps its
 // fair value (for a US buyer, the reference market) in columns, in the listing's own currency

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { estimateValue } from "./estimate";
+import { estimateValue } from "./engine/estimate";
 import { listingIdFromReference } from "./listing-reference";
-import { now, referenceCar } from "./test-fixtures";
+import { now, referenceCar } from "./engine/test-fixtures";
 import { parseValueForm, valuePageHref, valuesFromItem, type ValueFormValues } from "./value-form";
 
 const hosts = ["market.example", "127.0.0.1:3304"];

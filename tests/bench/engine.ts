@@ -6,7 +6,7 @@ import { parseArgs } from "node:util";
 import { createRandom, type Random } from "@/db/seed/random";
 import type { ClassicCarItem, Item, PedalCarItem } from "@/lib/catalogue/item-schemas";
 import { pedalCarEras, plates, toyConditions } from "@/lib/catalogue/vocabulary";
-import { estimateValue, type Comparable, type ValuationInput } from "@/lib/valuation";
+import { estimateValue, type Comparable, type ValuationInput } from "@/lib/valuation/engine";
 
 const { values: flags } = parseArgs({ options: { seconds: { type: "string", default: "1" } } });
 const secondsPerCase = Number(flags.seconds);

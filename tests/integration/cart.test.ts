@@ -5,7 +5,7 @@ import { chooseCartCountry } from "@/lib/cart/destination";
 import { addToCart, removeCartLine, updateCartLine } from "@/lib/cart/mutations";
 import { countCartUnits, getCart } from "@/lib/cart/queries";
 import { checkoutSellerGroup } from "@/lib/orders/checkout";
-import { shippingRates } from "@/lib/valuation/shipping";
+import { shippingRates } from "@/lib/valuation/engine/shipping";
 import { useTestDatabase } from "../support/test-database";
 import { createListing, createUser, latePedalCar, partsFromEE, readListing, steeringWheel, windscreen, type TestUser } from "./checkout-fixtures";
 

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { cartItems, orderItems, orders } from "@/db/schema";
 import { checkoutSellerGroup } from "@/lib/orders/checkout";
 import { startPaymentForOrder } from "@/lib/orders/pay-order";
-import { shippingRates } from "@/lib/valuation/shipping";
+import { shippingRates } from "@/lib/valuation/engine/shipping";
 import { startStripeTestServer } from "../support/stripe-test-server";
 import { useTestDatabase } from "../support/test-database";
 import { createListing, createUser, latePedalCar, partsFromEE, putInCart, readHistory, readListing, readOrder, steeringWheel, windscreen, type TestUser } from "./checkout-fixtures";

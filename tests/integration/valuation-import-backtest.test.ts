@@ -4,7 +4,7 @@ import { POST } from "@/app/api/valuation/route";
 import { soldItems, valuationAccuracy, type NewSoldItem } from "@/db/schema";
 import type { PedalCarItem } from "@/lib/catalogue/item-schemas";
 import { runValuationBacktest } from "@/lib/valuation/accuracy";
-import { checkSales } from "@/lib/valuation/backtest";
+import { checkSales } from "@/lib/valuation/engine/backtest";
 import { importSales } from "@/lib/valuation/sales-import";
 import { useTestDatabase } from "../support/test-database";
 

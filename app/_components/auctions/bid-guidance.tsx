@@ -4,7 +4,7 @@ import { dollars, dollarsAtMost } from "@/app/_components/valuation/dollars";
 import { VerdictBadge } from "@/app/_components/valuation/verdict-badge";
 import type { BidGuidance } from "@/lib/auctions/guidance";
 import { formatMoney } from "@/lib/kernel/money";
-import { verdictFor } from "@/lib/valuation/verdict";
+import { verdictFor } from "@/lib/valuation/engine/verdict";
 
 /**
  * The valuation's verdict on "this bid + shipping", and a warning once a bid passes the

@@ -5,7 +5,7 @@ import { countryName, describeCard } from "@/lib/catalogue/describe";
 import type { ListingCard as ListingCardData } from "@/lib/listings/queries";
 import { formatMoney } from "@/lib/kernel/money";
 import { photoUrl } from "@/lib/photos/variants";
-import { verdictFor } from "@/lib/valuation/verdict";
+import { verdictFor } from "@/lib/valuation/engine/verdict";
 
 /** The stored fair value's verdict on the asking price; both are in the listing's currency. */
 function fairValueOf(listing: ListingCardData) {

@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { formatMoney } from "@/lib/kernel/money";
-import { shippingRates } from "@/lib/valuation/shipping";
+import { shippingRates } from "@/lib/valuation/engine/shipping";
 import { FieldMessages, TextField } from "./fields";
 
 // Shipping the seller offers: a destination (country code, or WORLD) and a price per row.

@@ -8,7 +8,7 @@ export const dynamic = "force-dynamic";
 
 // For a scheduler (every minute): closes auctions past their end, sends "ending soon" alerts, then
 // the queued emails. Safe to run from several places at once. Needs `Authorization: Bearer
-// <CRON_SECRET>` (lib/http/cron.ts).
+// <CRON_SECRET>` (lib/kernel/cron.ts).
 export const POST = withErrorResponses(async (request: Request) => {
   requireCronRequest(request);
   const closed = await closeDueAuctions();

@@ -5,7 +5,7 @@ import { expireStaleReservations } from "@/lib/orders/expiry";
 
 // For a scheduler: ends unpaid reservations whose time is up and puts their stock back on sale.
 // Safe to call as often as you like, from several instances at once. Needs `Authorization: Bearer
-// <CRON_SECRET>` (lib/http/cron.ts).
+// <CRON_SECRET>` (lib/kernel/cron.ts).
 
 export const dynamic = "force-dynamic";
 

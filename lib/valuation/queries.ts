@@ -1,10 +1,13 @@
 import { and, desc, eq, gte, sql, type SQL } from "drizzle-orm";
 import { getDb, type Database } from "@/db/client";
-import { soldItems } from "@/db/schema";
+import { exchangeRates, soldItems } from "@/db/schema";
 import type { Item } from "@/lib/catalogue/item-schemas";
 import { rateOn, toUsd, type ExchangeRate } from "./currency";
-import { loadExchangeRates } from "./exchange-rates";
-import type { Comparable } from "./types";
+import type { Comparable } from "./engine/types";
+
+// The valuation's database reads and writes: comparable sales and the dated exchange-rate table.
+// The engine (./engine) is pure and is handed what these load. No "server-only" guard: the
+// command-line tools use them too.
 
 const lookbackYears = 6;
 const maxCandidates = 300;
@@ -64,4 +67,26 @@ export async function findComparableSales(input: { item: Item; now: Date; rates?
     });
   }
   return sales;
+}
+
+// The dated exchange-rate table: small (a row per currency per day refreshed), so a valuation reads it whole.
+
+export async function loadExchangeRates(database?: Database): Promise<ExchangeRate[]> {
+  const db = database ?? (await getDb());
+  const rows = await db.select({ currency: exchangeRates.currency, ratesOn: exchangeRates.ratesOn, perUsd: exchangeRates.perUsd, source: exchangeRates.source }).from(exchangeRates);
+  return rows.map((r) => ({ ...r, perUsd: Number(r.perUsd) }));
+}
+
+/** Stores rates; a rate already kept for that currency and day is replaced. Returns how many were written. */
+export async function saveExchangeRates(rates: readonly ExchangeRate[], database?: Database): Promise<number> {
+  if (rates.length === 0) return 0;
+  const db = database ?? (await getDb());
+  await db
+    .insert(exchangeRates)
+    .values(rates.map((r) => ({ currency: r.currency, ratesOn: r.ratesOn, perUsd: String(r.perUsd), source: r.source })))
+    .onConflictDoUpdate({
+      target: [exchangeRates.currency, exchangeRates.ratesOn],
+      set: { perUsd: sql`excluded.per_usd`, source: sql`excluded.source`, updatedAt: sql`now()` },
+    });
+  return rates.length;
 }

@@ -1,4 +1,6 @@
-// The valuation engine: pure, deterministic, no I/O. Server code that loads sales lives in appraise.ts.
+// The valuation engine: pure, deterministic, no I/O (no database, no Next, no files), which
+// .dependency-cruiser.cjs checks. The sales and rates it is handed are loaded by ../queries.ts;
+// ../appraise.ts puts the two together for a request.
 export { estimateValue, priceItem, valueByRules } from "./estimate";
 export { estimateShipping, routeBetween, shippingRates, type Route, type ShippingEstimate } from "./shipping";
 export { confidenceFor, fairTotalCents, greatDealShare, maxBidFor, overpricedShare, rangeAround, spreadByConfidence, verdictFor } from "./verdict";
