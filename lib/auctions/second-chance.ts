@@ -2,6 +2,7 @@ import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { auctionOffers, auctions, bids, listings, orders } from "@/db/schema";
+import { selectRows } from "@/db/transaction";
 import { canManage, type Actor } from "@/lib/auth/actor";
 import { formatMoney } from "@/lib/kernel/money";
 import { notify } from "@/lib/notifications/notify";
@@ -37,15 +38,14 @@ export async function offerToNextBidder({ actor, listingId }: { actor: Actor; li
       return { ok: false, reason: "not_lapsed", message: "The buyer's order is still open; wait until it lapses." };
     }
 
-    const result = (await tx.execute(sql`
+    const [next] = await selectRows<{ bidder_id: string; max_cents: number }>(tx, sql`
       select ${bids.bidderId} as bidder_id, max(${bids.maxCents})::int as max_cents
       from ${bids}
       where ${bids.listingId} = ${listingId}
         and ${bids.bidderId} not in (select ${auctionOffers.bidderId} from ${auctionOffers} where ${auctionOffers.listingId} = ${listingId})
       group by ${bids.bidderId}
       order by max(${bids.maxCents}) desc, min(${bids.id}) asc
-      limit 1`)) as unknown as { rows: { bidder_id: string; max_cents: number }[] };
-    const next = result.rows[0];
+      limit 1`);
     if (!next) return { ok: false, reason: "no_bidders", message: "No other bidder is left to offer the item to." };
 
     const now = await lockedNow(tx);

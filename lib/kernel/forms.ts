@@ -31,16 +31,11 @@ export function fieldErrorsOf(error: Issues, root = "form"): Record<string, stri
 }
 
 /** The largest id a PostgreSQL `integer` column holds. */
-export const maxId = 2_147_483_647;
+const maxId = 2_147_483_647;
 
 /** A row id from a form, a URL or JSON ("12" or 12); every refusal says `message` (e.g. "That listing does not exist."). */
 export function idSchema(message: string) {
   return z.coerce.number({ error: message }).int(message).positive(message).max(maxId, message);
-}
-
-/** An amount already in integer cents (0 or more, at most `max`). */
-export function centsSchema({ max, message = "Enter an amount in cents" }: { max: number; message?: string }) {
-  return z.number({ error: message }).int(message).min(0, message).max(max, message);
 }
 
 /** An amount typed by a person ("350", "1,250.50", "$99") as integer cents: `missing` when absent, `notMoney` when it is not an amount. */

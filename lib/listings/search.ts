@@ -1,6 +1,7 @@
 import "server-only";
 import { and, asc, desc, eq, gte, inArray, isNull, lte, or, sql, type SQL } from "drizzle-orm";
 import { unstable_cache } from "next/cache";
+import { selectRows as selectRowsOn } from "@/db/transaction";
 import { getDb } from "@/db/client";
 import { listingPhotos, listings, partFits } from "@/db/schema";
 import { cacheTags } from "@/lib/kernel/cache";
@@ -177,11 +178,9 @@ async function runSearch(params: ListingSearchParams, options: SearchOptions, vo
   };
 }
 
-/** Raw SQL reads: both drivers answer `execute` with `{ rows }`, which the shared Database type leaves untyped. */
+/** Raw SQL reads on the shared database, rows typed as the query promises. */
 async function selectRows<T>(query: SQL): Promise<T[]> {
-  const db = await getDb();
-  const result = (await db.execute(query)) as unknown as { rows: T[] };
-  return result.rows;
+  return selectRowsOn<T>(await getDb(), query);
 }
 
 // Title and alias words of live listings; numbers are left out (a model number is never a typo).
