@@ -99,7 +99,7 @@ export default async function ValuePage({ searchParams }: Props) {
             <div className="empty-state">
               <p>Fill in the item to see its fair value.</p>
               <p>
-                A quick start: <Link href="/value?category=pedal_car&era=late_soft_tires&plate=azlk_1993&condition=unused&restored=no&windscreen=intact&steering_wheel=intact&custom_version=none&price=350&country=US">an unused late pedal car at $350</Link>.
+                A quick start: <Link href="/value?category=pedal_car&era=late_soft_tires&plate=azlk_1993&condition=unused&restored=no&windscreen=intact&steeringWheel=intact&customVersion=none&price=350&country=US">an unused late pedal car at $350</Link>.
               </p>
             </div>
           )}

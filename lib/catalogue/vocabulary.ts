@@ -138,5 +138,26 @@ export const partTypeLabels: Record<PartType, string> = {
   other: "Other part",
 };
 
+export const originalities = ["original", "mostly_original", "modified"] as const;
+export type Originality = (typeof originalities)[number];
+export const originalityLabels: Record<Originality, string> = { original: "Original", mostly_original: "Mostly original", modified: "Modified" };
+
+export const partConditions = ["new", "excellent", "good", "fair", "poor"] as const;
+export type PartCondition = (typeof partConditions)[number];
+export const partConditionLabels: Record<PartCondition, string> = { new: "New", excellent: "Excellent", good: "Good", fair: "Fair", poor: "Poor" };
+
+export const partStateLabels: Record<PartState, string> = { intact: "Present and intact", damaged: "Present, damaged", missing: "Missing" };
+
+/** Papers that come with a real car. */
+export const documentKinds = ["title", "registration", "service_book", "export_papers", "purchase_papers"] as const;
+export type DocumentKind = (typeof documentKinds)[number];
+export const documentKindLabels: Record<DocumentKind, string> = {
+  title: "Title / ownership papers",
+  registration: "Registration",
+  service_book: "Service book",
+  export_papers: "Export or import papers",
+  purchase_papers: "Original purchase papers",
+};
+
 export const currencies = ["USD", "EUR", "GBP"] as const;
 export type Currency = (typeof currencies)[number];

@@ -1,10 +1,12 @@
+import { manyValueKeys } from "@/lib/catalogue/categories";
+
 // Turns the sell form's flat FormData ("shipping.0.price", repeated "knownIssues") into the nested
 // object the listing schemas read. Pure, so the browser and the server action share it.
 
 export type ListingInput = Record<string, unknown>;
 
-/** Fields a seller can tick several of: always arrays, even with one or no box ticked. */
-const multiValueFields = new Set(["knownIssues", "documents"]);
+/** Fields a seller can tick several of (the descriptors' "many" fields): always arrays, even with one or no box ticked. */
+const multiValueFields = manyValueKeys;
 
 type Nested = Record<string, unknown> | unknown[];
 

@@ -61,13 +61,4 @@ export function money(what: string, { minCents }: { minCents: number }) {
 /** Countries and shipping destinations are checked by the one country schema the whole market uses. */
 export { countryCodeSchema, shippingDestinationSchema as shippingDestination } from "@/lib/shipping/countries";
 
-/** Papers that come with a real car. */
-export const documentKinds = ["title", "registration", "service_book", "export_papers", "purchase_papers"] as const;
-export type DocumentKind = (typeof documentKinds)[number];
-export const documentKindLabels: Record<DocumentKind, string> = {
-  title: "Title / ownership papers",
-  registration: "Registration",
-  service_book: "Service book",
-  export_papers: "Export or import papers",
-  purchase_papers: "Original purchase papers",
-};
+export { documentKindLabels, documentKinds, type DocumentKind } from "@/lib/catalogue/vocabulary";

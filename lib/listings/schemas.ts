@@ -1,31 +1,18 @@
 import { z } from "zod";
 import { fieldErrorsOf } from "@/lib/kernel/forms";
-import { itemSchema, originalities, partConditions } from "@/lib/catalogue/item-schemas";
+import { classicCar, part, pedalCar, toy } from "@/lib/catalogue/categories";
 import { findItemContradictions } from "@/lib/catalogue/contradictions";
-import { classicModelCodes, knownIssues, plants } from "@/lib/catalogue/models";
-import {
-  categories,
-  conditionGrades,
-  currencies,
-  customVersions,
-  exportVersions,
-  partSources,
-  partStates,
-  partTypes,
-  pedalCarEras,
-  pedalCarProduction,
-  plates,
-  toyConditions,
-  toyKinds,
-  type Category,
-} from "@/lib/catalogue/vocabulary";
+import { formShapeOf } from "@/lib/catalogue/descriptor";
+import { itemSchema } from "@/lib/catalogue/item-schemas";
+import { categories, currencies, type Category } from "@/lib/catalogue/vocabulary";
 import { auctionTermsShape, checkAuctionTerms } from "@/lib/listings/auction-terms";
 import { withoutBlanks } from "./form-input";
-import { choice, countryCodeSchema, documentKinds, money, shippingDestination, text, wholeNumber, yesNo } from "./schema-fields";
+import { choice, countryCodeSchema, money, shippingDestination, text } from "./schema-fields";
 
 // One schema per category, shared by the sell form (instant hints) and the server (the check that
 // counts). Each has a complete form (publishing) and a lenient draft form (title required, every
-// other field optional but still checked when present). Field names are the form's input names.
+// other field optional but still checked when present). Field names are the form's input names,
+// which are the descriptor's keys.
 
 export const listingLimits = { photos: 12, shippingOptions: 20, fits: 20 } as const;
 
@@ -49,68 +36,11 @@ const commonShape = {
     .optional(),
 };
 
-const pedalCarShape = {
-  category: z.literal("pedal_car"),
-  ...commonShape,
-  era: choice(pedalCarEras, "the era"),
-  year: wholeNumber("the production year", pedalCarProduction.from, pedalCarProduction.to).optional(),
-  plate: choice(plates, "the plate"),
-  condition: choice(toyConditions, "the condition"),
-  restored: yesNo("whether it has been restored"),
-  restoredBy: text(120, "who restored it").optional(),
-  replacedParts: text(500, "what was replaced").optional(),
-  windscreen: choice(partStates, "the windscreen's state"),
-  steeringWheel: choice(partStates, "the steering wheel's state"),
-  customVersion: choice(customVersions, "the version"),
-  lightsWorking: yesNo("whether the emergency lights work").optional(),
-};
-
-const classicCarShape = {
-  category: z.literal("classic_car"),
-  ...commonShape,
-  model: choice(classicModelCodes, "the Moskvitch model"),
-  body: text(40, "the body variant"),
-  year: wholeNumber("the year", 1930, new Date().getUTCFullYear()),
-  plant: choice(plants, "the plant").optional(),
-  mileageKm: wholeNumber("the mileage", 0, 2_000_000).optional(),
-  conditionGrade: wholeNumber("the condition grade", 1, 4).pipe(z.union(conditionGrades.map((g) => z.literal(g)) as [z.ZodLiteral<1>, z.ZodLiteral<2>, z.ZodLiteral<3>, z.ZodLiteral<4>])),
-  originality: choice(originalities, "the originality"),
-  knownIssues: z.array(choice(knownIssues, "a known issue")).max(knownIssues.length).optional(),
-  vin: text(30, "the VIN or body number")
-    .pipe(z.string().regex(/^[A-Za-z0-9 -]+$/, "Use letters, digits, spaces and dashes only"))
-    .optional(),
-  exportVersion: choice(exportVersions, "the export version"),
-  documents: z.array(choice(documentKinds, "a document")).max(documentKinds.length).optional(),
-};
-
-const toyShape = {
-  category: z.literal("toy"),
-  ...commonShape,
-  toy: choice(toyKinds, "which AZLK toy"),
-  plate: choice(plates, "the plate"),
-  condition: choice(toyConditions, "the condition"),
-};
-
-const partFitRowSchema = z.object({
-  category: choice(["pedal_car", "classic_car", "toy"] as const, "what the part fits"),
-  /** Classic model code or toy kind; absent means every model. */
-  model: text(40, "the model").optional(),
-  /** Pedal-car era; absent means every era. */
-  era: choice(pedalCarEras, "the era").optional(),
-});
-
-const partShape = {
-  category: z.literal("part"),
-  ...commonShape,
-  partType: choice(partTypes, "the part type"),
-  source: choice(partSources, "new old stock, used or reproduction"),
-  condition: choice(partConditions, "the condition"),
-  quantity: wholeNumber("the quantity in stock", 1, 9999),
-  fits: z
-    .array(partFitRowSchema)
-    .min(1, "Say which cars or toys the part fits")
-    .max(listingLimits.fits, `List at most ${listingLimits.fits} fits`),
-};
+// Each category's own fields come from its descriptor (lib/catalogue/categories/), in their form reading.
+const pedalCarShape = { ...commonShape, ...formShapeOf(pedalCar) };
+const classicCarShape = { ...commonShape, ...formShapeOf(classicCar) };
+const toyShape = { ...commonShape, ...formShapeOf(toy) };
+const partShape = { ...commonShape, ...formShapeOf(part) };
 
 type Issue = { path: (string | number)[]; message: string };
 type Report = (issue: Issue) => void;

@@ -1,3 +1,5 @@
+import { descriptorOf } from "@/lib/catalogue/categories";
+import { itemFields } from "@/lib/catalogue/descriptor";
 import { itemSchema, type Item } from "@/lib/catalogue/item-schemas";
 import { categories, type Category } from "@/lib/catalogue/vocabulary";
 import { withoutBlanks, type ListingInput } from "./form-input";
@@ -10,20 +12,18 @@ import type { Valuation } from "@/lib/valuation/engine/types";
 // read with the form's own parser) into a POST /api/valuation body, or says what is still missing.
 // Pure, so the browser runs it on every change.
 
-/** Each category's item fields in form order, with how the "fill in …" hint names them. Required ones first. */
-const itemFields: Record<Category, { required: Record<string, string>; optional: string[] }> = {
-  pedal_car: {
-    required: { era: "the era", plate: "the licence plate", condition: "the condition", restored: "whether it is restored", windscreen: "the windscreen", steeringWheel: "the steering wheel", customVersion: "the custom version" },
-    optional: ["year", "lightsWorking"],
-  },
-  classic_car: {
-    required: { model: "the model", body: "the body variant", year: "the year", conditionGrade: "the condition grade", originality: "the originality" },
-    // The export version defaults to none, as in the API.
-    optional: ["exportVersion", "mileageKm", "knownIssues"],
-  },
-  toy: { required: { toy: "which toy", plate: "the licence plate", condition: "the condition" }, optional: [] },
-  part: { required: { partType: "the part type", source: "new old stock, used or reproduction", condition: "the condition", fits: "what it fits" }, optional: [] },
-};
+/**
+ * Each category's item fields in form order, with how the "fill in …" hint names them: the
+ * descriptor's required fields must be answered first; the rest (and those the API assumes, such
+ * as a domestic export version) are sent when given.
+ */
+function itemFieldsOf(category: Category): { required: Record<string, string>; optional: string[] } {
+  const fields = itemFields(descriptorOf(category));
+  return {
+    required: Object.fromEntries(fields.filter((f) => f.presence === "required").map((f) => [f.key, f.what])),
+    optional: fields.filter((f) => f.presence !== "required").map((f) => f.key),
+  };
+}
 
 export type EstimateRequestBody = {
   item: Item;
@@ -53,7 +53,7 @@ export function estimateRequestFromListingInput(input: ListingInput): SellEstima
   const cleaned = withoutBlanks(input) as Record<string, unknown>;
   const category = cleaned.category as Category;
   if (!categories.includes(category)) return { status: "no_category" };
-  const fields = itemFields[category];
+  const fields = itemFieldsOf(category);
   const names = [...Object.keys(fields.required), ...fields.optional];
   const own: Record<string, unknown> = { category };
   for (const name of names) if (cleaned[name] !== undefined) own[name] = cleaned[name];

@@ -1,9 +1,14 @@
+import { descriptorOf } from "@/lib/catalogue/categories";
+import { currentQueryValues, itemFromQuery, queryValuesOf } from "@/lib/catalogue/descriptor";
+import { postedItemSchemas } from "@/lib/catalogue/item-schemas";
+import { categories, type Category } from "@/lib/catalogue/vocabulary";
 import { parseMoneyToCents } from "@/lib/kernel/money";
 import { fieldErrorsOf } from "@/lib/kernel/forms";
 import { valuationRequestSchema, type ValuationRequest } from "./request-schema";
 
 // The /value page keeps the whole question in its URL, so a check can be shared or bookmarked.
-// These are the URL's names; they map onto the API's item attributes.
+// The address names the item's attributes by their descriptor keys, as the API and the sell form do;
+// names an older address used are still read.
 
 export type ValueFormValues = Record<string, string | string[]>;
 export type ValueFormResult =
@@ -12,132 +17,69 @@ export type ValueFormResult =
   | { status: "ok"; values: ValueFormValues; request: ValuationRequest };
 
 const single = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.trim() || undefined;
-const many = (v: string | string[] | undefined) => (v === undefined ? [] : Array.isArray(v) ? v : [v]).filter(Boolean);
-const yesNo = (v: string | undefined) => (v === undefined ? undefined : v === "yes");
-const wholeNumber = (v: string | undefined) => (v === undefined ? undefined : /^-?\d+$/.test(v) ? Number(v) : Number.NaN);
 
-function itemFromValues(values: ValueFormValues): Record<string, unknown> {
-  const get = (name: string) => single(values[name]);
-  const category = get("category");
-  switch (category) {
-    case "pedal_car":
-      return {
-        category,
-        era: get("era"),
-        plate: get("plate"),
-        condition: get("condition"),
-        restored: yesNo(get("restored")) ?? false,
-        windscreen: get("windscreen"),
-        steeringWheel: get("steering_wheel"),
-        customVersion: get("custom_version") ?? "none",
-        lightsWorking: yesNo(get("lights_working")),
-        year: wholeNumber(get("year")),
-      };
-    case "classic_car":
-      return {
-        category,
-        model: get("model"),
-        body: get("body"),
-        year: wholeNumber(get("year")),
-        conditionGrade: wholeNumber(get("grade")),
-        originality: get("originality"),
-        knownIssues: many(values.issues),
-        exportVersion: get("export_version") ?? "none",
-        mileageKm: wholeNumber(get("mileage_km")),
-      };
-    case "toy":
-      return { category, toy: get("toy"), plate: get("plate"), condition: get("condition") };
-    case "part":
-      return {
-        category,
-        partType: get("part_type"),
-        source: get("source"),
-        condition: get("part_condition"),
-        fits: [{ category: get("fits_category") ?? "pedal_car", model: get("fits_model"), era: get("fits_era") }],
-      };
-    default:
-      return { category };
-  }
+/** Address names outside the item that an older /value address spelt differently. */
+const formerNames: Record<string, string> = { postal_code: "postalCode" };
+
+function knownCategory(values: ValueFormValues): Category | undefined {
+  const category = single(values.category);
+  return (categories as readonly string[]).includes(category ?? "") ? (category as Category) : undefined;
 }
 
-/** Maps API error paths back to the form's field names. */
-const formFieldFor: Record<string, string> = {
-  "item.steeringWheel": "steering_wheel",
-  "item.customVersion": "custom_version",
-  "item.lightsWorking": "lights_working",
-  "item.conditionGrade": "grade",
-  "item.exportVersion": "export_version",
-  "item.mileageKm": "mileage_km",
-  "item.partType": "part_type",
-  "item.condition": "condition",
-  "item.fits.0.era": "fits_era",
-  "item.fits.0.model": "fits_model",
-  "item.fits.0.category": "fits_category",
-  priceCents: "price",
-  "shipTo.country": "country",
-  "shipTo.postalCode": "postal_code",
-  "shipFrom.country": "from",
-};
+/** The address under today's names: an old shared link (steering_wheel=…) reads as the field it named. */
+function currentValues(values: ValueFormValues): ValueFormValues {
+  const out: ValueFormValues = { ...values };
+  for (const [old, name] of Object.entries(formerNames)) {
+    if (out[old] === undefined) continue;
+    out[name] ??= out[old];
+    delete out[old];
+  }
+  const category = knownCategory(out);
+  return category ? currentQueryValues(descriptorOf(category), out) : out;
+}
 
-export function parseValueForm(values: ValueFormValues): ValueFormResult {
-  if (!single(values.category)) return { status: "empty", values };
+export function parseValueForm(raw: ValueFormValues): ValueFormResult {
+  if (!single(raw.category)) return { status: "empty", values: raw };
+  const values = currentValues(raw);
+  const category = knownCategory(values);
   const priceText = single(values.price);
   const priceCents = priceText === undefined ? undefined : (parseMoneyToCents(priceText) ?? Number.NaN);
   const country = single(values.country);
   const from = single(values.from);
   const currency = single(values.currency);
+  // The item as posted (strings) is read by its category's own form reading, so "yes" and "3" mean what they say.
+  const posted = category ? postedItemSchemas[category].safeParse(itemFromQuery(descriptorOf(category), values)) : null;
   const candidate = {
-    item: itemFromValues(values),
+    item: posted === null ? { category: single(values.category) } : posted.success ? posted.data : {},
     priceCents,
     ...(currency ? { currency } : {}),
-    shipTo: country ? { country, postalCode: single(values.postal_code) } : undefined,
+    shipTo: country ? { country, postalCode: single(values.postalCode) } : undefined,
     shipFrom: from ? { country: from } : undefined,
   };
   const parsed = valuationRequestSchema.safeParse(candidate);
-  if (parsed.success) return { status: "ok", values, request: parsed.data };
   const errors: Record<string, string> = {};
-  for (const [path, message] of Object.entries(fieldErrorsOf(parsed.error, "body"))) {
+  if (posted && !posted.success) for (const [path, message] of Object.entries(fieldErrorsOf(posted.error, "body"))) errors[path] ??= message;
+  if (parsed.success && Object.keys(errors).length === 0) return { status: "ok", values, request: parsed.data };
+  for (const [path, message] of Object.entries(parsed.success ? {} : fieldErrorsOf(parsed.error, "body"))) {
+    if (posted && !posted.success && path.startsWith("item")) continue;
     const field = formFieldFor[path] ?? path.replace(/^item\./, "");
     errors[field] ??= field === "price" ? "Enter a price like 350 or 1,250.50" : message;
   }
   return { status: "invalid", values, errors };
 }
 
-/** The URL names for an item's attributes, to prefill the form from a listing. */
+/** Maps the request's error paths outside the item back to the form's names; item fields use their own keys. */
+const formFieldFor: Record<string, string> = {
+  priceCents: "price",
+  "shipTo.country": "country",
+  "shipTo.postalCode": "postalCode",
+  "shipFrom.country": "from",
+};
+
+/** The address values for an item's attributes, to prefill the form from a listing. */
 export function valuesFromItem(item: Record<string, unknown>): ValueFormValues {
-  const values: ValueFormValues = {};
-  const put = (name: string, value: unknown) => {
-    if (value === undefined || value === null) return;
-    values[name] = typeof value === "boolean" ? (value ? "yes" : "no") : String(value);
-  };
-  put("category", item.category);
-  put("era", item.era);
-  put("plate", item.plate);
-  put("year", item.year);
-  put("restored", item.restored);
-  put("windscreen", item.windscreen);
-  put("steering_wheel", item.steeringWheel);
-  put("custom_version", item.customVersion);
-  put("lights_working", item.lightsWorking);
-  put("model", item.model);
-  put("body", item.body);
-  put("grade", item.conditionGrade);
-  put("originality", item.originality);
-  put("export_version", item.exportVersion);
-  put("mileage_km", item.mileageKm);
-  put("toy", item.toy);
-  put("part_type", item.partType);
-  put("source", item.source);
-  if (item.category === "part") put("part_condition", item.condition);
-  else put("condition", item.condition);
-  if (Array.isArray(item.knownIssues)) values.issues = item.knownIssues.map(String);
-  const fit = Array.isArray(item.fits) ? (item.fits[0] as Record<string, unknown> | undefined) : undefined;
-  if (fit) {
-    put("fits_category", fit.category);
-    put("fits_model", fit.model);
-    put("fits_era", fit.era);
-  }
-  return values;
+  const category = typeof item.category === "string" && (categories as readonly string[]).includes(item.category) ? (item.category as Category) : undefined;
+  return category ? queryValuesOf(descriptorOf(category), item) : {};
 }
 
 /** The /value address that asks the same question: what the share link and the sell form's "full breakdown" open. */

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { FieldMessages, fieldId, SelectField, TextField } from "@/app/_components/sell/fields";
+import { FieldMessages, fieldId, SelectField, TextField } from "@/app/_components/forms/fields";
 import { loadAuctionTermsAction, type AuctionTermsForEdit } from "@/lib/auctions/actions";
 import { auctionLengthLabels, auctionLengths } from "@/lib/listings/auction-terms";
 

@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { chooseCartAddressAction, chooseCartCountryAction, deleteAddressAction, saveAddressAction, type CartFormState } from "@/lib/cart/actions";
 import { ActionError } from "./action-error";
-import { CountrySelect } from "./country-select";
+import { CountrySelect } from "@/app/_components/forms/country-select";
 
 const initial: CartFormState = { ok: true, message: "", fieldErrors: {} };
 

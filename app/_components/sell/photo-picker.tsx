@@ -1,7 +1,7 @@
 "use client";
 
 import { useId } from "react";
-import { FieldMessages } from "./fields";
+import { FieldMessages } from "@/app/_components/forms/fields";
 
 // Photos already saved (reorder, delete) and photos picked but not uploaded yet (uploaded when the
 // form is saved). The first saved photo is the cover.

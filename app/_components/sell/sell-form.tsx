@@ -7,8 +7,8 @@ import { publishListingAction, saveListingAction } from "@/lib/listings/actions"
 import { formDataToListingInput } from "@/lib/listings/form-input";
 import { listingLimits, parseListingInput } from "@/lib/listings/schemas";
 import { AuctionFields } from "@/app/_components/auctions/auction-fields";
-import { CategoryFields, type FormValues } from "./category-fields";
-import { FieldSet, SelectField, TextAreaField, TextField } from "./fields";
+import { FieldSet, SelectField, TextAreaField, TextField } from "@/app/_components/forms/fields";
+import { ItemFields, type ItemFieldValues } from "@/app/_components/forms/item-fields";
 import { LiveEstimate } from "./live-estimate";
 import { PhotoPicker, type SavedPhoto, type StagedPhoto } from "./photo-picker";
 import { ShippingRows } from "./shipping-rows";
@@ -44,11 +44,11 @@ export function SellForm({ listingId: initialId, status: initialStatus = "draft"
   const [pending, startTransition] = useTransition();
   const saved = useSavedPhotos(listingId, photos, setMessage);
 
-  const values: FormValues = useMemo(
+  const values: ItemFieldValues = useMemo(
     () => ({
       text: (name) => asText(initialValues[name]),
       list: (name) => (Array.isArray(initialValues[name]) ? (initialValues[name] as unknown[]).map(String) : []),
-      raw: initialValues,
+      rows: (name) => (Array.isArray(initialValues[name]) ? (initialValues[name] as Record<string, string>[]) : []),
     }),
     [initialValues],
   );
@@ -133,7 +133,7 @@ export function SellForm({ listingId: initialId, status: initialStatus = "draft"
         <TextField name="title" label="Title" defaultValue={values.text("title")} error={errors.title} required maxLength={120} hint="What a collector would search for, e.g. “1978 AZLK pedal car, aluminum bumpers, restored”." />
         <TextAreaField name="description" label="Description" defaultValue={values.text("description")} error={errors.description} required hint="History, what was restored or replaced, flaws. Plain text." />
       </FieldSet>
-      <CategoryFields key={category} category={category} values={values} errors={errors} />
+      <ItemFields key={category} category={category} form="sell" values={values} errors={errors} />
       <FieldSet legend="Price and location">
         <div className="field-row">
           <TextField name="price" label={saleFormat === "auction" ? "Starting bid" : "Asking price"} inputMode="decimal" defaultValue={values.text("price")} error={errors.price} required placeholder="350" hint="In whole units, like 350 or 1,250.50." />

@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { formatMoney } from "@/lib/kernel/money";
 import { shippingRates } from "@/lib/valuation/engine/shipping";
-import { FieldMessages, TextField } from "./fields";
+import { FieldMessages, TextField } from "@/app/_components/forms/fields";
 
 // Shipping the seller offers: a destination (country code, or WORLD) and a price per row.
 // No rows means collection only.
