@@ -36,6 +36,17 @@ export default defineConfig({
     environment: "node",
     projects: [
       { extends: true, test: { name: "unit", include: ["lib/**/*.test.ts", "db/**/*.test.ts"] } },
+      // Client components as a collector meets them: rendered in happy-dom (jsdom needs Node 22),
+      // found by role and label, driven with user-event.
+      {
+        extends: true,
+        test: {
+          name: "components",
+          include: ["tests/components/**/*.test.tsx"],
+          environment: "happy-dom",
+          setupFiles: ["tests/components/setup.ts"],
+        },
+      },
       integration("pglite"),
       ...(postgresUrl ? [integration("pg")] : []),
     ],

@@ -5,6 +5,7 @@ import { photoRules } from "@/lib/photos/inspect";
 import { saveListing } from "@/lib/listings/mutations";
 import { createTestUser, usePrivateDataDir } from "../fixtures/listings";
 import { endlessBody, streamingPost } from "../support/endless-body";
+import { setupResult } from "../support/setup-results";
 import { useTestDatabase } from "../support/test-database";
 
 // Every route handler that reads a body, fed one far larger than its cap: it must answer 413 having
@@ -25,7 +26,7 @@ beforeAll(async () => {
   const seller = await createTestUser(database());
   session.user = { id: seller.id, role: seller.role, name: "Tester", email: "t@example.com" };
   const saved = await saveListing({ actor: seller, input: { category: "toy", title: "AZLK crane" } });
-  listingId = saved.ok ? saved.listingId : 0;
+  listingId = setupResult(saved, "saving the test listing").listingId;
 });
 
 const chunkBytes = 64 * 1024;
