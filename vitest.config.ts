@@ -45,6 +45,10 @@ export default defineConfig({
           include: ["tests/components/**/*.test.tsx"],
           environment: "happy-dom",
           setupFiles: ["tests/components/setup.ts"],
+          // The live estimate asks the app's own valuation route, which reads an embedded test database.
+          env: { TEST_DRIVER: "pglite" },
+          globalSetup: ["tests/support/global-setup.ts"],
+          hookTimeout: 60_000,
         },
       },
       integration("pglite"),
