@@ -63,6 +63,8 @@ const envSchema = z.object({
   SEED_DEMO: flag,
   /** Take pretend payments on our own page instead of Stripe. Default: only on the embedded database without a Stripe key. */
   TEST_PAYMENTS: flag,
+  /** "test": cheap password hashes for the test suite, which hashes many. Refused in production. */
+  PASSWORD_HASH_COST: z.enum(["test"]).optional(),
 });
 
 export type Env = z.infer<typeof envSchema> & {
@@ -85,6 +87,9 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   const embedded = env.DATABASE_URL === undefined;
   if (env.TEST_PAYMENTS === "true" && env.STRIPE_SECRET_KEY) {
     throw new Error("Configuration error: TEST_PAYMENTS=true and STRIPE_SECRET_KEY are both set. Unset TEST_PAYMENTS to take real payments through Stripe, or unset STRIPE_SECRET_KEY to take pretend ones.");
+  }
+  if (env.PASSWORD_HASH_COST && env.NODE_ENV === "production") {
+    throw new Error("Configuration error: PASSWORD_HASH_COST=test makes password hashes cheap to crack and is for the test suite only. Unset it.");
   }
   const testPayments = env.TEST_PAYMENTS === undefined ? embedded && !env.STRIPE_SECRET_KEY : env.TEST_PAYMENTS === "true";
   return {

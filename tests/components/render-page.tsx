@@ -7,6 +7,6 @@ import { vi } from "vitest";
 // test puts a router there whose moves it can read.
 
 export function renderInPage(ui: ReactNode) {
-  const router: AppRouterInstance = { back: vi.fn(), forward: vi.fn(), refresh: vi.fn(), push: vi.fn(), replace: vi.fn(), prefetch: vi.fn() };
+  const router: AppRouterInstance = { back: vi.fn(), forward: vi.fn(), refresh: vi.fn(), push: vi.fn(), replace: vi.fn(), prefetch: vi.fn(), bfcacheId: "test" };
   return { router, ...render(<AppRouterContext.Provider value={router}>{ui}</AppRouterContext.Provider>) };
 }

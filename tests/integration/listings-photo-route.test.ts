@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { sessions } from "@/db/schema";
 import { saveListing, type Actor } from "@/lib/listings/mutations";
 import { createTestUser, usePrivateDataDir } from "../fixtures/listings";
@@ -12,6 +12,8 @@ import { useTestDatabase } from "../support/test-database";
 // Next's request cookies and cache are swapped, at the framework's module boundary.
 vi.mock("next/headers", async () => (await import("../support/request-cookies")).nextHeaders);
 vi.mock("next/cache", () => ({ revalidateTag: vi.fn() }));
+// Test files share a worker: the next file gets the real modules again.
+afterAll(() => { vi.doUnmock("next/headers"); vi.doUnmock("next/cache"); });
 const { POST } = await import("@/app/api/listings/[id]/photos/route");
 
 const database = useTestDatabase();

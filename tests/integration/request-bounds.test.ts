@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { SessionUser } from "@/lib/auth/session";
 import { bodyLimits } from "@/lib/http/body";
 import { photoRules } from "@/lib/photos/inspect";
@@ -13,6 +13,8 @@ import { useTestDatabase } from "../support/test-database";
 const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
 vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => session.user }));
 vi.mock("next/cache", () => ({ revalidateTag: vi.fn() }));
+// Test files share a worker: the next file gets the real modules again.
+afterAll(() => { vi.doUnmock("@/lib/auth/session"); vi.doUnmock("next/cache"); });
 const valuation = await import("@/app/api/valuation/route");
 const webhook = await import("@/app/api/stripe/webhook/route");
 const photos = await import("@/app/api/listings/[id]/photos/route");
