@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { defineConfig, type TestProjectInlineConfiguration } from "vitest/config";
 
@@ -17,8 +18,11 @@ const integration = (driver: "pglite" | "pg"): TestProjectInlineConfiguration =>
     name: `integration-${driver}`,
     include: ["tests/integration/**/*.test.ts"],
     // Pretend payments are asked for explicitly: DATABASE_URL in the environment would switch them off.
-    env: { TEST_DRIVER: driver, DATA_DIR: `.data/test-${driver}`, TEST_PAYMENTS: "true" },
+    // Cheap password hashes: the suite hashes a password for many of its accounts (never in production).
+    env: { TEST_DRIVER: driver, DATA_DIR: `.data/test-${driver}`, TEST_PAYMENTS: "true", PASSWORD_HASH_COST: "test" },
     globalSetup: ["tests/support/global-setup.ts"],
+    setupFiles: ["tests/support/fresh-modules.ts"],
+    isolate: false,
     testTimeout: 60_000,
     hookTimeout: 60_000,
   },
@@ -34,8 +38,28 @@ export default defineConfig({
   },
   test: {
     environment: "node",
+    // Vitest's default is one worker fewer than the cores: one worker on a two-core machine, with the
+    // second core idle while PostgreSQL or PGlite answers. Two keep both busy.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     projects: [
-      { extends: true, test: { name: "unit", include: ["lib/**/*.test.ts", "db/**/*.test.ts"] } },
+      // Pure functions: one worker keeps its loaded modules across files (a fresh process per file
+      // cost more than the tests themselves). The two files that stub env vars restore them.
+      { extends: true, test: { name: "unit", include: ["lib/**/*.test.ts", "db/**/*.test.ts"], isolate: false } },
+      // Client components as a collector meets them: rendered in happy-dom (jsdom needs Node 22),
+      // found by role and label, driven with user-event.
+      {
+        extends: true,
+        test: {
+          name: "components",
+          include: ["tests/components/**/*.test.tsx"],
+          environment: "happy-dom",
+          setupFiles: ["tests/components/setup.ts"],
+          // The live estimate asks the app's own valuation route, which reads an embedded test database.
+          env: { TEST_DRIVER: "pglite" },
+          globalSetup: ["tests/support/global-setup.ts"],
+          hookTimeout: 60_000,
+        },
+      },
       integration("pglite"),
       ...(postgresUrl ? [integration("pg")] : []),
     ],

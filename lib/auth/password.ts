@@ -2,10 +2,16 @@ import { hash, verify } from "@node-rs/argon2";
 import { ZxcvbnFactory } from "@zxcvbn-ts/core";
 import * as zxcvbnCommon from "@zxcvbn-ts/language-common";
 import * as zxcvbnEnglish from "@zxcvbn-ts/language-en";
+import { getEnv } from "@/lib/kernel/env";
 
-// argon2id with the library's defaults (19 MiB, 2 passes): OWASP's recommended floor.
+// argon2id with the library's defaults (19 MiB, 2 passes): OWASP's recommended floor. The test
+// suite asks for the cheapest cost instead (PASSWORD_HASH_COST=test, refused in production); a hash
+// carries its own cost, so verifying works the same either way.
+const testCost = { memoryCost: 1024, timeCost: 1, parallelism: 1 } as const;
+const hashOptions = () => (getEnv().PASSWORD_HASH_COST === "test" ? testCost : undefined);
+
 export function hashPassword(password: string): Promise<string> {
-  return hash(password);
+  return hash(password, hashOptions());
 }
 
 export async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
@@ -19,7 +25,7 @@ export async function verifyPassword(passwordHash: string, password: string): Pr
 // A hash of a random password, checked when the email is unknown so both paths take the same time.
 let decoyHash: Promise<string> | undefined;
 export function getDecoyHash(): Promise<string> {
-  decoyHash ??= hash(crypto.randomUUID());
+  decoyHash ??= hash(crypto.randomUUID(), hashOptions());
   return decoyHash;
 }
 

@@ -5,11 +5,12 @@ import { resolveSession, type SessionUser } from "./sessions";
 
 // next-auth names the cookie with the __Secure- prefix on https, and splits a long token into
 // numbered chunks; either way the token inside names a session row.
-const cookieNames = ["__Secure-next-auth.session-token", "next-auth.session-token"];
+export const cookieNames = ["__Secure-next-auth.session-token", "next-auth.session-token"];
 
 type Cookie = { name: string; value: string };
 
-function tokenFrom(cookies: readonly Cookie[], name: string): string | undefined {
+/** The token under one cookie name, whole or joined from next-auth's numbered chunks in order. */
+export function tokenFrom(cookies: readonly Cookie[], name: string): string | undefined {
   const whole = cookies.find((c) => c.name === name);
   if (whole) return whole.value;
   const chunks = cookies

@@ -21,9 +21,26 @@ export async function openSession(input: { userId: string; ip: string; now?: Dat
   const db = await getDb();
   const [row] = await db
     .insert(sessions)
-    .values({ userId: input.userId, ipAddress: input.ip, createdAt: now, lastSeenAt: now, expiresAt: plus(now, sessionMaxAgeSeconds) })
+    .values({ userId: input.userId, ipAddress: input.ip, createdAt: now, lastSeenAt: now, expiresAt: expiryFrom(now) })
     .returning({ id: sessions.id });
   return row!.id;
+}
+
+type SessionRow = { revokedAt: Date | null; disabledAt: Date | null; confirmedAt: Date | null; expiresAt: Date };
+
+/** A session lets its browser in while it is neither expired nor revoked, and its account is confirmed and not disabled. */
+export function isSessionOpen(row: SessionRow, now: Date): boolean {
+  return !row.revokedAt && !row.disabledAt && Boolean(row.confirmedAt) && row.expiresAt > now;
+}
+
+/** Whether this read should record the visit (and so push the expiry a full max age past now). */
+export function needsTouch(lastSeenAt: Date, now: Date): boolean {
+  return now.getTime() - lastSeenAt.getTime() > touchEverySeconds * 1000;
+}
+
+/** The expiry a session gets when it is opened or touched: it ends after this long without a visit. */
+export function expiryFrom(seenAt: Date): Date {
+  return plus(seenAt, sessionMaxAgeSeconds);
 }
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -48,11 +65,11 @@ export async function resolveSession(sessionId: string | undefined, now: Date = 
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(eq(sessions.id, sessionId))
     .limit(1);
-  if (!row || row.revokedAt || row.disabledAt || !row.confirmedAt || row.expiresAt <= now) return null;
-  if (now.getTime() - row.lastSeenAt.getTime() > touchEverySeconds * 1000) {
+  if (!row || !isSessionOpen(row, now)) return null;
+  if (needsTouch(row.lastSeenAt, now)) {
     await db
       .update(sessions)
-      .set({ lastSeenAt: now, expiresAt: plus(now, sessionMaxAgeSeconds) })
+      .set({ lastSeenAt: now, expiresAt: expiryFrom(now) })
       .where(and(eq(sessions.id, sessionId), isNull(sessions.revokedAt)));
   }
   return { id: row.id, name: row.name, email: row.email, role: row.role };

@@ -28,6 +28,11 @@ export function rateLimitMessage(retryAfterSeconds: number): string {
   return `Too many sign-in attempts. Wait ${minutes} minute${minutes === 1 ? "" : "s"} and try again.`;
 }
 
+/** How long an (account, address) pair is refused after its limit trips for the `strike`th time in a day (from 1). */
+export function refusalSeconds(strike: number): number {
+  return Math.min(signInLimits.firstRefusalSeconds * 2 ** (Math.max(strike, 1) - 1), signInLimits.longestRefusalSeconds);
+}
+
 export type SignInAllowance = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 
 const keysFor = (email: string, ip: string) => ({
@@ -98,7 +103,7 @@ export async function recordSignInFailure(input: { email: string; ip: string; no
   ]);
   if (!pair || pair.points < signInLimits.perAccountAndIp.points) return;
   const strikes = await countHit(keys.pairStrikes, { points: 0, durationSeconds: signInLimits.longestRefusalSeconds }, now);
-  const seconds = Math.min(signInLimits.firstRefusalSeconds * 2 ** (strikes.points - 1), signInLimits.longestRefusalSeconds);
+  const seconds = refusalSeconds(strikes.points);
   await Promise.all([holdUntil(keys.pairBlock, new Date(now.getTime() + seconds * 1000)), clearCounters([keys.pair])]);
 }
 

@@ -79,3 +79,12 @@ describe("auction and mail settings", () => {
     expect(() => parseEnv({ SMTP_URL: "not a url" })).toThrow(/SMTP_URL/);
   });
 });
+
+describe("the password hash cost", () => {
+  it("is the full cost unless the test suite asks for the cheap one, and production refuses the cheap one", () => {
+    expect(parseEnv(postgres).PASSWORD_HASH_COST).toBeUndefined();
+    expect(parseEnv({ ...postgres, PASSWORD_HASH_COST: "test" }).PASSWORD_HASH_COST).toBe("test");
+    expect(() => parseEnv({ ...postgres, NODE_ENV: "production", PASSWORD_HASH_COST: "test" })).toThrow(/PASSWORD_HASH_COST=test .* test suite only/);
+    expect(() => parseEnv({ ...postgres, PASSWORD_HASH_COST: "cheap" })).toThrow(/PASSWORD_HASH_COST/);
+  });
+});

@@ -70,6 +70,8 @@ const envSchema = z.object({
   /** SMTP server for emails, e.g. smtp://user:pass@mail.example.com:587. Unset: emails are written to the log. */
   SMTP_URL: z.string().url().optional(),
   MAIL_FROM: z.string().default("Moskvitch Market <market@moskvitch.example>"),
+  /** "test": cheap password hashes for the test suite, which hashes many. Refused in production. */
+  PASSWORD_HASH_COST: z.enum(["test"]).optional(),
 });
 
 export type Env = z.infer<typeof envSchema> & {
@@ -94,6 +96,9 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     throw new Error("Configuration error: TEST_PAYMENTS=true and STRIPE_SECRET_KEY are both set. Unset TEST_PAYMENTS to take real payments through Stripe, or unset STRIPE_SECRET_KEY to take pretend ones.");
   }
   refuseUnsafeProduction(env);
+  if (env.PASSWORD_HASH_COST && env.NODE_ENV === "production") {
+    throw new Error("Configuration error: PASSWORD_HASH_COST=test makes password hashes cheap to crack and is for the test suite only. Unset it.");
+  }
   const testPayments = env.TEST_PAYMENTS === undefined ? embedded && !env.STRIPE_SECRET_KEY : env.TEST_PAYMENTS === "true";
   return {
     ...env,

@@ -3,6 +3,7 @@ import { eq } from "drizzle-orm";
 import type { Executor } from "@/db/transaction";
 import { emailOutbox, notifications, users, type NotificationKind } from "@/db/schema";
 import { siteUrl } from "@/lib/kernel/env";
+import { notificationEmail } from "./email";
 
 // Notifications are written in the same transaction as the change they report (a bid, a close),
 // with their email queued beside them; the outbox is sent after commit by whichever instance runs
@@ -38,8 +39,8 @@ export async function notify(db: Executor, notification: NewNotification): Promi
     .onConflictDoNothing()
     .returning({ id: notifications.id });
   if (!row) return false;
-  const text = `${notification.body}\n\n${siteUrl()}${notification.href}\n\nYou get this email because of your activity on Moskvitch Market.`;
+  const { subject, text } = notificationEmail(notification, siteUrl());
   const [user] = await db.select({ email: users.email }).from(users).where(eq(users.id, notification.userId));
-  if (user) await db.insert(emailOutbox).values({ notificationId: row.id, toAddress: user.email, subject: notification.title, text });
+  if (user) await db.insert(emailOutbox).values({ notificationId: row.id, toAddress: user.email, subject, text });
   return true;
 }

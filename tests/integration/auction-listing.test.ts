@@ -8,6 +8,7 @@ import { publishListing, saveListing } from "@/lib/selling/listings";
 import { addListingPhoto } from "@/lib/selling/photos";
 import { createTestUser, restoredPedalCarForm, usePrivateDataDir } from "../fixtures/listings";
 import { makePng } from "../fixtures/photos";
+import { setupResult } from "../support/setup-results";
 import { useTestDatabase } from "../support/test-database";
 
 const database = useTestDatabase();
@@ -32,7 +33,7 @@ describe("a seller puts a pedal car up for auction", () => {
   it("saves the terms as a scheduled auction, keeping the reserve out of the listing's attributes", async () => {
     const result = await saveListing({ actor: seller, input: auctionForm() });
     expect(result).toMatchObject({ ok: true, status: "draft" });
-    listingId = result.ok ? result.listingId : 0;
+    listingId = setupResult(result, "saving the auction draft").listingId;
     const [row] = await database().db.select().from(listings).where(eq(listings.id, listingId));
     expect(row).toMatchObject({ saleFormat: "auction", askingPriceCents: 15_000 });
     expect(Object.keys(row!.attributes)).not.toEqual(expect.arrayContaining(["reservePrice"]));

@@ -1,20 +1,16 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { cartItems, orderItems, orders } from "@/db/schema";
 import { checkoutSellerGroup } from "@/lib/orders/checkout";
 import { startPaymentForOrder } from "@/lib/orders/pay-order";
 import { shippingRates } from "@/lib/valuation/engine/shipping";
-import { startStripeTestServer } from "../support/stripe-test-server";
+import { useStripeTestServer } from "../support/stripe";
 import { useTestDatabase } from "../support/test-database";
 import { createListing, createUser, latePedalCar, partsFromEE, putInCart, readHistory, readListing, readOrder, steeringWheel, windscreen, type TestUser } from "./checkout-fixtures";
 
 // Checkout against the real `stripe` SDK, pointed at a local server that records what it receives.
-const stripe = await startStripeTestServer();
-vi.stubEnv("STRIPE_SECRET_KEY", "sk_test_moskvitch_checkout");
-vi.stubEnv("TEST_PAYMENTS", "false");
-vi.stubEnv("STRIPE_API_URL", stripe.url);
+const stripe = await useStripeTestServer({ secretKey: "sk_test_moskvitch_checkout" });
 vi.stubEnv("PLATFORM_FEE_PERCENT", "10");
-afterAll(() => stripe.close());
 
 const database = useTestDatabase();
 const baseUrl = "https://market.example";

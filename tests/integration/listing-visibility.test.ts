@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { GET as getPhoto } from "@/app/photos/[file]/route";
 import { auctions, listingPhotos, partFits } from "@/db/schema";
 import { getAuctionView } from "@/lib/auctions/queries";
@@ -18,6 +18,8 @@ import { useTestDatabase } from "../support/test-database";
 
 // The auction API reads the session at its module boundary; here nobody is signed in.
 vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => null }));
+// Test files share a worker: the next file gets the real modules again.
+afterAll(() => { vi.doUnmock("@/lib/auth/session"); });
 const { GET: getAuction } = await import("@/app/api/auctions/[id]/route");
 
 // Not live means not offered: the public reads a live listing, or a sold one as a record of the sale,

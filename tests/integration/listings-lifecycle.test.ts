@@ -7,6 +7,7 @@ import { deleteListing, markListingSold, publishListing, saveListing, unpublishL
 import { addListingPhoto } from "@/lib/selling/photos";
 import { createTestUser, restoredPedalCarForm, usePrivateDataDir } from "../fixtures/listings";
 import { makePng } from "../fixtures/photos";
+import { setupResult } from "../support/setup-results";
 import { useTestDatabase } from "../support/test-database";
 
 const database = useTestDatabase();
@@ -32,7 +33,7 @@ describe("a seller lists a restored pedal car", () => {
   it("saves a draft with only a title, keeping 0 and '' in the unset columns", async () => {
     const result = await saveListing({ actor: seller, input: { category: "pedal_car", title: "Early AZLK pedal car" } });
     expect(result).toMatchObject({ ok: true, status: "draft" });
-    listingId = result.ok ? result.listingId : 0;
+    listingId = setupResult(result, "saving the draft").listingId;
     const row = await readListing(listingId);
     expect(row).toMatchObject({ status: "draft", sellerId: seller.id, askingPriceCents: 0, country: "", era: null });
     expect(row.attributes).toEqual({ category: "pedal_car" });
@@ -149,7 +150,7 @@ describe("other categories", () => {
     };
     const result = await saveListing({ actor: seller, input });
     expect(result.ok).toBe(true);
-    const id = result.ok ? result.listingId : 0;
+    const id = setupResult(result, "saving the part").listingId;
     const fits = await database().db.select().from(partFits).where(eq(partFits.listingId, id));
     expect(fits.map((f) => `${f.fitsCategory}/${f.fitsModel}/${f.fitsEra}`).sort()).toEqual([
       "classic_car/412/any",
@@ -170,7 +171,7 @@ describe("other categories", () => {
       input: { category: "classic_car", title: "Moskvitch 2141 hatchback", model: "2141", body: "hatchback", year: "1991", conditionGrade: "3", knownIssues: ["electrics"], vin: "XTB2141-123" },
     });
     expect(result.ok).toBe(true);
-    const row = await readListing(result.ok ? result.listingId : 0);
+    const row = await readListing(setupResult(result, "saving the classic car").listingId);
     expect(row).toMatchObject({ model: "2141", condition: "3", year: 1991, era: null });
     expect(row.searchAliases).toContain("aleko");
     expect(row.searchAliases).toContain("алеко");

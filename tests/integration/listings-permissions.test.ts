@@ -7,6 +7,7 @@ import { deleteListing, markListingSold, publishListing, saveListing, unpublishL
 import { addListingPhoto, deleteListingPhoto, moveListingPhoto } from "@/lib/selling/photos";
 import { createTestUser, restoredPedalCarForm, usePrivateDataDir } from "../fixtures/listings";
 import { makePng } from "../fixtures/photos";
+import { setupResult } from "../support/setup-results";
 import { useTestDatabase } from "../support/test-database";
 
 const database = useTestDatabase();
@@ -28,11 +29,11 @@ beforeAll(async () => {
   stranger = await createTestUser(database());
   admin = await createTestUser(database(), "admin");
   const saved = await saveListing({ actor: seller, input: restoredPedalCarForm() });
-  listingId = saved.ok ? saved.listingId : 0;
+  listingId = setupResult(saved, "saving the seller's pedal car").listingId;
   const photo = await addListingPhoto({ actor: seller, listingId, bytes: await makePng() });
-  photoId = photo.ok ? photo.photoId : "";
-  await addListingPhoto({ actor: seller, listingId, bytes: await makePng({ width: 200, height: 200 }) });
-  await publishListing({ actor: seller, listingId });
+  photoId = setupResult(photo, "adding the first photo").photoId;
+  setupResult(await addListingPhoto({ actor: seller, listingId, bytes: await makePng({ width: 200, height: 200 }) }), "adding the second photo");
+  setupResult(await publishListing({ actor: seller, listingId }), "publishing the pedal car");
 });
 
 describe("only the seller or an admin changes a listing", () => {

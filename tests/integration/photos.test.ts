@@ -9,6 +9,7 @@ import { addListingPhoto, deleteListingPhoto } from "@/lib/selling/photos";
 import { photoFileName } from "@/lib/photos/variants";
 import { createTestUser, listFiles, usePrivateDataDir } from "../fixtures/listings";
 import { makeJpegWithGps, makeOversizedFile, makePng, makePngBomb, makeTextFileNamedJpeg, makeTruncatedJpeg } from "../fixtures/photos";
+import { setupResult } from "../support/setup-results";
 import { useTestDatabase } from "../support/test-database";
 
 const database = useTestDatabase();
@@ -19,7 +20,7 @@ let listingId: number;
 beforeAll(async () => {
   seller = await createTestUser(database());
   const saved = await saveListing({ actor: seller, input: { category: "pedal_car", title: "Pedal car with photos" } });
-  listingId = saved.ok ? saved.listingId : 0;
+  listingId = setupResult(saved, "saving the test listing").listingId;
 });
 
 async function photoRows() {

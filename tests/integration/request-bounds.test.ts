@@ -1,10 +1,11 @@
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { SessionUser } from "@/lib/auth/session";
 import { bodyLimits } from "@/lib/http/body";
 import { photoRules } from "@/lib/photos/inspect";
 import { saveListing } from "@/lib/selling/listings";
 import { createTestUser, usePrivateDataDir } from "../fixtures/listings";
 import { endlessBody, streamingPost } from "../support/endless-body";
+import { setupResult } from "../support/setup-results";
 import { useTestDatabase } from "../support/test-database";
 
 // Every route handler that reads a body, fed one far larger than its cap: it must answer 413 having
@@ -12,6 +13,8 @@ import { useTestDatabase } from "../support/test-database";
 const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
 vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => session.user }));
 vi.mock("next/cache", () => ({ revalidateTag: vi.fn() }));
+// Test files share a worker: the next file gets the real modules again.
+afterAll(() => { vi.doUnmock("@/lib/auth/session"); vi.doUnmock("next/cache"); });
 const valuation = await import("@/app/api/valuation/route");
 const webhook = await import("@/app/api/stripe/webhook/route");
 const photos = await import("@/app/api/listings/[id]/photos/route");
@@ -25,7 +28,7 @@ beforeAll(async () => {
   const seller = await createTestUser(database());
   session.user = { id: seller.id, role: seller.role, name: "Tester", email: "t@example.com" };
   const saved = await saveListing({ actor: seller, input: { category: "toy", title: "AZLK crane" } });
-  listingId = saved.ok ? saved.listingId : 0;
+  listingId = setupResult(saved, "saving the test listing").listingId;
 });
 
 const chunkBytes = 64 * 1024;

@@ -133,9 +133,19 @@ describe("words", () => {
   });
 
   it("treats search syntax and quotes in the words as plain text", async () => {
-    for (const q of ['"pedal car', "pedal & | ! car", "-", "or", "(moskvich", "' ; drop table listings; --"]) {
-      await expect(search(`q=${encodeURIComponent(q)}`)).resolves.toBeDefined();
+    const words = async (q: string) => (await idsFor(`q=${encodeURIComponent(q)}`)).sort();
+    // Operators and a stray quote or bracket are dropped, and the words around them still find their listings.
+    const pedalCars = await words("pedal car");
+    expect(pedalCars).toEqual(expect.arrayContaining(ids("latePedalCar", "earlyPedalCar")));
+    expect(await words('"pedal car')).toEqual(pedalCars);
+    expect(await words("pedal & | ! car")).toEqual(pedalCars);
+    expect(await words("(moskvich")).toEqual(await words("moskvich"));
+    // Nothing but syntax, or SQL typed as words, is an ordinary search: an answer, and the catalogue untouched.
+    for (const q of ["-", "or", "' ; drop table listings; --"]) {
+      const result = await search(`q=${encodeURIComponent(q)}`);
+      expect(result.total.count).toBe(result.listings.length);
     }
+    expect(await idsFor("")).toHaveLength(9);
   });
 });
 

@@ -1,11 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { POST } from "@/app/api/stripe/webhook/route";
 import { getListingForEdit } from "@/lib/listings/dashboard-queries";
 import { publishListing, saveListing, unpublishListing } from "@/lib/selling/listings";
 import { checkoutSellerGroup } from "@/lib/orders/checkout";
 import { expireStaleReservations } from "@/lib/orders/expiry";
 import { getListingStock, stockBalances } from "@/lib/orders/stock-figures";
-import { startStripeTestServer } from "../support/stripe-test-server";
+import { useStripeTestServer } from "../support/stripe";
 import { useTestDatabase } from "../support/test-database";
 import {
   completedSession, createListing, createUser, lapseReservation, latePedalCar, partsFromEE, putInCart, readListing, readOrder, signedStripeEvent,
@@ -15,13 +15,8 @@ import {
 // Stock moves only through orders; a seller's edit, unpublish or publish never puts a reserved or
 // sold item back on sale, and a new quantity for a part is counted on top of what buyers hold.
 
-const stripe = await startStripeTestServer();
 const secret = "whsec_moskvitch_stock_test";
-vi.stubEnv("STRIPE_SECRET_KEY", "sk_test_moskvitch_stock");
-vi.stubEnv("TEST_PAYMENTS", "false");
-vi.stubEnv("STRIPE_API_URL", stripe.url);
-vi.stubEnv("STRIPE_WEBHOOK_SECRET", secret);
-afterAll(() => stripe.close());
+await useStripeTestServer({ secretKey: "sk_test_moskvitch_stock", webhookSecret: secret });
 
 const database = useTestDatabase();
 let restorer: TestUser;

@@ -1,23 +1,18 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { cartItems, orderItems, orders, processedWebhookEvents, soldItems } from "@/db/schema";
 import { POST } from "@/app/api/stripe/webhook/route";
 import { checkoutSellerGroup } from "@/lib/orders/checkout";
 import { raceTest } from "../support/race-tests";
-import { startStripeTestServer } from "../support/stripe-test-server";
+import { useStripeTestServer } from "../support/stripe";
 import { useTestDatabase } from "../support/test-database";
 import {
   completedSession, createListing, createUser, latePedalCar, lapseReservation, partsFromEE, putInCart, readHistory, readListing, readOrder,
   signedStripeEvent, webhookRequest, windscreen, type TestUser,
 } from "./checkout-fixtures";
 
-const stripe = await startStripeTestServer();
 const secret = "whsec_moskvitch_webhook_test";
-vi.stubEnv("STRIPE_SECRET_KEY", "sk_test_moskvitch_webhook");
-vi.stubEnv("TEST_PAYMENTS", "false");
-vi.stubEnv("STRIPE_API_URL", stripe.url);
-vi.stubEnv("STRIPE_WEBHOOK_SECRET", secret);
-afterAll(() => stripe.close());
+const stripe = await useStripeTestServer({ secretKey: "sk_test_moskvitch_webhook", webhookSecret: secret });
 
 const database = useTestDatabase();
 let restorer: TestUser;
