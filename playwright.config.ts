@@ -43,8 +43,9 @@ export default defineConfig({
     timeout: 600_000,
     reuseExistingServer: !process.env.CI,
     // The demo catalogue and pretend payments are asked for explicitly: with DATABASE_URL (CI) they
-    // are off by default, as on any real deployment.
-    env: { DATA_DIR: dataDir, NEXT_DIST_DIR: distDir, NEXTAUTH_URL: baseURL, SEED_DEMO: "true", TEST_PAYMENTS: "true", CRON_SECRET: e2eCronSecret },
+    // are off by default, as on any real deployment. TEST_CLOCK lets the tests move the market's
+    // clock to an auction's end instead of waiting for it (POST /api/cron/test-clock).
+    env: { DATA_DIR: dataDir, NEXT_DIST_DIR: distDir, NEXTAUTH_URL: baseURL, SEED_DEMO: "true", TEST_PAYMENTS: "true", TEST_CLOCK: "true", CRON_SECRET: e2eCronSecret },
     stdout: "pipe",
     stderr: "pipe",
   },

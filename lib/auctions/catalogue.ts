@@ -4,9 +4,11 @@ import { unstable_cache } from "next/cache";
 import { getDb } from "@/db/client";
 import { auctions, listingPhotos, listings } from "@/db/schema";
 import { cacheTags } from "@/lib/kernel/cache";
+import { marketClock } from "@/lib/kernel/market-clock";
 
 // The public list of open auctions, soonest end first. Cached with the listings tag (every bid and
-// close marks it stale); the time left is counted down in the browser.
+// close marks it stale); the time left is counted down in the browser. Auctions past their end by
+// the market's clock but not closed yet are left out when the cached list is read, not in it.
 
 export type AuctionCard = {
   id: number;
@@ -39,7 +41,7 @@ async function queryOpenAuctions(limit: number): Promise<AuctionCard[]> {
     .from(auctions)
     .innerJoin(listings, eq(listings.id, auctions.listingId))
     .leftJoin(listingPhotos, and(eq(listingPhotos.listingId, listings.id), eq(listingPhotos.position, 0)))
-    .where(and(eq(auctions.status, "open"), sql`${auctions.endsAt} > now()`, sql`${listings.status} = 'live'`, sql`${listings.deletedAt} is null`))
+    .where(and(eq(auctions.status, "open"), sql`${listings.status} = 'live'`, sql`${listings.deletedAt} is null`))
     .orderBy(asc(auctions.endsAt))
     .limit(limit);
   return rows.map((r) => ({
@@ -56,4 +58,11 @@ async function queryOpenAuctions(limit: number): Promise<AuctionCard[]> {
   }));
 }
 
-export const listOpenAuctions = unstable_cache((limit: number) => queryOpenAuctions(limit), ["auctions-open"], { tags: [cacheTags.listings], revalidate: 60 });
+// A few more than asked for, so auctions waiting to be closed do not shorten the list.
+const cachedOpenAuctions = unstable_cache((limit: number) => queryOpenAuctions(limit + 20), ["auctions-open"], { tags: [cacheTags.listings], revalidate: 60 });
+
+/** Open auctions still running at `now` (the market's clock by default). */
+export async function listOpenAuctions(limit: number, now?: Date): Promise<AuctionCard[]> {
+  const at = (now ?? (await marketClock()).now()).getTime();
+  return (await cachedOpenAuctions(limit)).filter((card) => Date.parse(card.endsAt) > at).slice(0, limit);
+}

@@ -3,10 +3,10 @@ import { and, asc, eq, lte, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { auctions, listings } from "@/db/schema";
 import { formatMoney } from "@/lib/kernel/money";
+import { marketClock } from "@/lib/kernel/market-clock";
 import { notify } from "@/lib/notifications/notify";
 import { createAuctionOrder, withTermsAtFirstBid } from "./auction-orders";
 import { isReserveMet } from "./rules";
-import { lockedNow } from "./time";
 
 export type CloseOutcome =
   | { closed: false }
@@ -17,11 +17,12 @@ export type CloseOutcome =
  * Closes one auction if its end has passed. The conditional update (`status = 'open' and ends_at <=
  * now`) closes it exactly once however many readers and schedulers race; a bid holding the row lock
  * that extends the end makes the waiting update find the row no longer due. `now` defaults to the
- * database clock; tests pass a later time instead of waiting for the end.
+ * market's clock; tests pass a later time instead of waiting for the end.
  */
 export async function closeAuctionIfDue(listingId: number, options: { now?: Date } = {}): Promise<CloseOutcome> {
   const db = await getDb();
-  const at = options.now ? sql`${options.now.toISOString()}::timestamptz` : sql`clock_timestamp()`;
+  const now = options.now ?? (await marketClock()).now();
+  const at = sql`${now.toISOString()}::timestamptz`;
   return db.transaction(async (tx) => {
     const [auction] = await tx
       .update(auctions)
@@ -29,7 +30,6 @@ export async function closeAuctionIfDue(listingId: number, options: { now?: Date
       .where(and(eq(auctions.listingId, listingId), eq(auctions.status, "open"), sql`${auctions.endsAt} <= ${at}`))
       .returning();
     if (!auction) return { closed: false };
-    const now = options.now ?? (await lockedNow(tx));
     const [row] = await tx
       .select({
         id: listings.id,
@@ -82,18 +82,19 @@ export function paymentDeadline(at: Date): string {
   return `${at.toLocaleString("en-GB", { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "UTC" })} UTC`;
 }
 
-/** Closes every auction past its end (a scheduler calls this through POST /api/cron/close-auctions). */
-export async function closeDueAuctions({ limit = 100 }: { limit?: number } = {}): Promise<CloseOutcome[]> {
+/** Closes every auction past its end at `now` (a scheduler calls this through POST /api/cron/close-auctions). */
+export async function closeDueAuctions({ limit = 100, now }: { limit?: number; now?: Date } = {}): Promise<CloseOutcome[]> {
   const db = await getDb();
+  const at = now ?? (await marketClock()).now();
   const due = await db
     .select({ listingId: auctions.listingId })
     .from(auctions)
-    .where(and(eq(auctions.status, "open"), lte(auctions.endsAt, sql`now()`)))
+    .where(and(eq(auctions.status, "open"), lte(auctions.endsAt, at)))
     .orderBy(asc(auctions.endsAt))
     .limit(limit);
   const outcomes: CloseOutcome[] = [];
   for (const { listingId } of due) {
-    const outcome = await closeAuctionIfDue(listingId);
+    const outcome = await closeAuctionIfDue(listingId, { now: at });
     if (outcome.closed) outcomes.push(outcome);
   }
   return outcomes;

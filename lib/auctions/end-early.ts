@@ -2,10 +2,10 @@ import "server-only";
 import { and, eq } from "drizzle-orm";
 import { auctions, bids } from "@/db/schema";
 import type { Transaction } from "@/db/transaction";
+import type { Clock } from "@/lib/kernel/clock";
 import { isAdmin, type Actor } from "@/lib/auth/actor";
 import type { ListingRefusal } from "@/lib/listings/ownership";
 import { notify } from "@/lib/notifications/notify";
-import { lockedNow } from "./time";
 
 // Taking an auction with bids off sale (withdrawing, marking it sold elsewhere, deleting it), by
 // eBay's rule: with more than 12 hours left the seller may end it early, which cancels every bid
@@ -24,11 +24,11 @@ export function mayEndEarly(input: { bidCount: number; endsAt: Date; now: Date; 
  * Called under the listing's row lock before it leaves the catalogue. Refuses, or closes an open
  * auction with bids without a sale and tells each bidder; returns null when the change may go on.
  */
-export async function endAuctionBeforeWithdrawal(tx: Transaction, input: { actor: Actor; listing: { id: number; title: string } }): Promise<ListingRefusal | null> {
+export async function endAuctionBeforeWithdrawal(tx: Transaction, input: { actor: Actor; listing: { id: number; title: string }; clock: Clock }): Promise<ListingRefusal | null> {
   const { actor, listing } = input;
   const [auction] = await tx.select().from(auctions).where(eq(auctions.listingId, listing.id)).for("update");
   if (!auction || auction.status !== "open" || auction.bidCount === 0) return null;
-  const now = await lockedNow(tx);
+  const now = input.clock.now();
   if (!mayEndEarly({ bidCount: auction.bidCount, endsAt: auction.endsAt, now, isAdmin: isAdmin(actor) })) {
     return {
       ok: false,

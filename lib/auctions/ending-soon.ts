@@ -2,26 +2,30 @@ import "server-only";
 import { and, eq, isNull, ne, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { auctions, bids, listings, watchlist } from "@/db/schema";
+import { marketClock } from "@/lib/kernel/market-clock";
 import { notify } from "@/lib/notifications/notify";
 import { auctionSettings } from "@/lib/kernel/env";
 
 /**
  * Tells watchers and bidders that an auction ends within the hour. Each auction is claimed by a
  * conditional update of ending_soon_notified_at, so schedulers running at once send each alert once.
+ * `now` defaults to the market's clock.
  */
-export async function notifyEndingSoon({ limit = 100 }: { limit?: number } = {}): Promise<number> {
+export async function notifyEndingSoon({ limit = 100, now }: { limit?: number; now?: Date } = {}): Promise<number> {
   const db = await getDb();
   const minutes = auctionSettings().endingSoonMinutes;
+  const at = (now ?? (await marketClock()).now()).toISOString();
+  const soon = new Date(Date.parse(at) + minutes * 60_000).toISOString();
   let sent = 0;
   await db.transaction(async (tx) => {
     const claimed = await tx
       .update(auctions)
-      .set({ endingSoonNotifiedAt: sql`now()` })
+      .set({ endingSoonNotifiedAt: sql`${at}::timestamptz` })
       .where(
         and(
           eq(auctions.status, "open"),
           isNull(auctions.endingSoonNotifiedAt),
-          sql`${auctions.endsAt} > now() and ${auctions.endsAt} <= now() + make_interval(mins => ${minutes})`,
+          sql`${auctions.endsAt} > ${at}::timestamptz and ${auctions.endsAt} <= ${soon}::timestamptz`,
           sql`${auctions.listingId} in (select ${auctions.listingId} from ${auctions} where ${auctions.status} = 'open' and ${auctions.endingSoonNotifiedAt} is null order by ${auctions.endsAt} limit ${limit})`,
         ),
       )

@@ -5,13 +5,14 @@ import { auctions, bids, listings, users } from "@/db/schema";
 import { countryName } from "@/lib/catalogue/describe";
 import { formatMoney } from "@/lib/kernel/money";
 import { getBuyerDestination, unknownDestinationMessage } from "@/lib/shipping/destination";
+import { type Clock } from "@/lib/kernel/clock";
+import { marketClock } from "@/lib/kernel/market-clock";
 import { notify } from "@/lib/notifications/notify";
 import { auctionTermsOf } from "./frozen-terms";
 import { endAfterBid, minimumBidCents, resolveBid } from "./rules";
 import { fieldErrorsOf } from "@/lib/kernel/forms";
 import { placeBidSchema } from "./schemas";
 import { auctionShippingCents } from "./shipping";
-import { lockedNow } from "./time";
 import type { Refusal, Result } from "@/lib/kernel/result";
 
 export type BidRefusalReason = "invalid" | "not_found" | "not_open" | "ended" | "own_item" | "no_shipping" | "below_minimum" | "not_above_own_max" | "no_destination";
@@ -41,12 +42,14 @@ function refuse(reason: BidRefusalReason, message: string, fieldErrors: Record<s
 /**
  * Places a maximum bid. One transaction holds the auction row lock from the first read to the
  * last write, so concurrent bids take turns in one order; the time that decides "after the end"
- * and "in the last two minutes" is the database clock read after the lock is taken.
+ * and "in the last two minutes" is read from the clock after the lock is taken, so it runs in the
+ * lock's order too. `clock` defaults to the market's clock.
  */
-export async function placeBid(request: { bidderId: string; input: unknown }): Promise<PlaceBidResult> {
+export async function placeBid(request: { bidderId: string; input: unknown; clock?: Clock }): Promise<PlaceBidResult> {
   const parsed = placeBidSchema.safeParse(request.input);
   if (!parsed.success) return refuse("invalid", "Check your bid.", fieldErrorsOf(parsed.error));
   const { listingId, maxBid } = parsed.data;
+  const clock = request.clock ?? (await marketClock());
   const db = await getDb();
 
   return db.transaction(async (tx) => {
@@ -72,7 +75,7 @@ export async function placeBid(request: { bidderId: string; input: unknown }): P
       .for("update", { of: auctions });
     if (!row || row.deletedAt || row.listingStatus === "draft") return refuse("not_found", "That auction does not exist.");
     const { auction } = row;
-    const now = await lockedNow(tx);
+    const now = clock.now();
 
     if (auction.status === "closed" || now >= auction.endsAt) return refuse("ended", "This auction has ended; bids are no longer accepted.");
     if (auction.status !== "open" || row.listingStatus !== "live" || now < auction.startsAt) return refuse("not_open", "This auction is not open for bids.");

@@ -1,12 +1,12 @@
 import "server-only";
 import { eq } from "drizzle-orm";
 import { auctionDescriptionAdditions, auctions, type Auction, type Listing } from "@/db/schema";
+import type { Clock } from "@/lib/kernel/clock";
 import { toListingColumns } from "@/lib/listings/listing-columns";
 import type { Transaction } from "@/db/transaction";
 import type { ListingRefusal } from "@/lib/listings/ownership";
 import { auctionTermsOf, checkFrozenTermsEdit } from "./frozen-terms";
 import { plannedEnd, type AuctionTermsValues } from "@/lib/listings/auction-terms";
-import { lockedNow } from "./time";
 
 // The sell form's auction terms meet the auctions table here. A draft auction keeps its terms in a
 // 'scheduled' row; publishing opens it, fixing the end. Once open, the terms stay as bidders saw
@@ -26,12 +26,13 @@ type EditValues = AuctionTermsValues & Parameters<typeof toListingColumns>[0];
 
 /**
  * Checks the terms against the stored auction (before anything is written) and returns the write
- * to make after the listing's. `existing` is the listing row the caller holds locked.
+ * to make after the listing's. `existing` is the listing row the caller holds locked; `clock` tells
+ * the time of the writes (read after the locks).
  */
-export async function planAuctionTerms(tx: Transaction, input: { listingId?: number; existing?: Listing; values: EditValues; complete: boolean }): Promise<Plan> {
-  const { values } = input;
+export async function planAuctionTerms(tx: Transaction, input: { listingId?: number; existing?: Listing; values: EditValues; complete: boolean; clock: Clock }): Promise<Plan> {
+  const { values, clock } = input;
   const [current] = input.listingId ? await tx.select().from(auctions).where(eq(auctions.listingId, input.listingId)).for("update") : [];
-  if (current && current.bidCount > 0 && input.existing) return planFrozenEdit(input.existing, current, values);
+  if (current && current.bidCount > 0 && input.existing) return planFrozenEdit(input.existing, current, values, clock);
 
   if (values.saleFormat !== "auction") {
     if (current && current.status !== "scheduled") return refusal("A listed auction stays an auction.", { saleFormat: "This item is already up for auction" });
@@ -53,7 +54,7 @@ export async function planAuctionTerms(tx: Transaction, input: { listingId?: num
       listingOverrides: {},
       apply: async (write, listingId) => {
         if (!changed || current.status === "closed") return;
-        await write.update(auctions).set({ startPriceCents: start, reservePriceCents: reserve, updatedAt: new Date() }).where(eq(auctions.listingId, listingId));
+        await write.update(auctions).set({ startPriceCents: start, reservePriceCents: reserve, updatedAt: clock.now() }).where(eq(auctions.listingId, listingId));
       },
     };
   }
@@ -67,7 +68,7 @@ export async function planAuctionTerms(tx: Transaction, input: { listingId?: num
   return {
     listingOverrides: {},
     apply: async (write, listingId) => {
-      const now = await lockedNow(write);
+      const now = clock.now();
       const endsAt = plannedEnd({ lengthDays, endsAt: chosenEnd ?? now }, now);
       const terms = { startPriceCents: values.price ?? 0, reservePriceCents: values.reservePrice ?? null, lengthDays, endsAt, originalEndsAt: endsAt, status: "scheduled" as const, updatedAt: now };
       await write.insert(auctions).values({ listingId, ...terms }).onConflictDoUpdate({ target: auctions.listingId, set: terms });
@@ -76,7 +77,7 @@ export async function planAuctionTerms(tx: Transaction, input: { listingId?: num
 }
 
 /** After the first bid: refuses any change to a frozen term, naming each field; an addition to the description becomes a dated note. */
-function planFrozenEdit(existing: Listing, current: Auction, values: EditValues): Plan {
+function planFrozenEdit(existing: Listing, current: Auction, values: EditValues, clock: Clock): Plan {
   const frozen = current.termsAtFirstBid ?? auctionTermsOf(existing, current);
   const columns = toListingColumns(values);
   const check = checkFrozenTermsEdit(frozen, {
@@ -91,19 +92,19 @@ function planFrozenEdit(existing: Listing, current: Auction, values: EditValues)
   return {
     listingOverrides: { description: existing.description },
     apply: async (write, listingId) => {
-      if (addition) await write.insert(auctionDescriptionAdditions).values({ listingId, body: addition, createdAt: await lockedNow(write) });
+      if (addition) await write.insert(auctionDescriptionAdditions).values({ listingId, body: addition, createdAt: clock.now() });
     },
   };
 }
 
 /** Opens a listing's scheduled auction as it is published; refuses when the terms are missing or the chosen end has passed. */
-export async function openAuctionOnPublish(tx: Transaction, listing: { id: number; saleFormat: string; askingPriceCents: number }): Promise<ListingRefusal | null> {
+export async function openAuctionOnPublish(tx: Transaction, listing: { id: number; saleFormat: string; askingPriceCents: number }, clock: Clock): Promise<ListingRefusal | null> {
   if (listing.saleFormat !== "auction") return null;
   const [current] = await tx.select().from(auctions).where(eq(auctions.listingId, listing.id)).for("update");
   if (!current) return refusal("Before publishing, choose how long the auction runs.", { auctionLength: "Choose how long the auction runs" }).refusal;
   if (current.status === "open") return null;
   if (current.status === "closed") return refusal("This auction has ended; list the item again as a new listing.", { saleFormat: "The auction has ended" }).refusal;
-  const now = await lockedNow(tx);
+  const now = clock.now();
   const endsAt = plannedEnd(current, now);
   if (endsAt.getTime() < now.getTime() + 60_000) return refusal("The end time you chose has passed; choose a new one.", { auctionEndsAt: "Choose an end at least 2 minutes from now" }).refusal;
   await tx

@@ -5,6 +5,7 @@ import { getDb } from "@/db/client";
 import { cacheTags } from "@/lib/kernel/cache";
 import { auctionDescriptionAdditions, auctions, bids, listings, orders, users } from "@/db/schema";
 import { countryName } from "@/lib/catalogue/describe";
+import { marketClock } from "@/lib/kernel/market-clock";
 import { auctionShippingCents } from "./shipping";
 import { bidIncrementFor, isReserveMet, maskBidderName, minimumBidCents } from "./rules";
 import { publicViewOf } from "@/lib/listings/visibility";
@@ -28,7 +29,7 @@ export type AuctionView = {
   endsAt: string;
   originalEndsAt: string;
   extended: boolean;
-  /** The server's clock when this was read, so the page counts down from the same moment. */
+  /** The market's clock when this was read, so the page counts down from the same moment. */
   serverNow: string;
   history: BidHistoryEntry[];
   viewer: null | {
@@ -48,8 +49,9 @@ export type AuctionView = {
   result: null | { sold: boolean; priceCents: number | null; endedEarly: boolean };
 };
 
-export async function getAuctionView({ listingId, viewerId }: { listingId: number; viewerId?: string | null }): Promise<AuctionView | null> {
+export async function getAuctionView({ listingId, viewerId, now }: { listingId: number; viewerId?: string | null; now?: Date }): Promise<AuctionView | null> {
   const db = await getDb();
+  const serverNow = (now ?? (await marketClock()).now()).toISOString();
   const [row] = await db
     .select({
       auction: auctions,
@@ -62,7 +64,6 @@ export async function getAuctionView({ listingId, viewerId }: { listingId: numbe
       deletedAt: listings.deletedAt,
       orderBuyerId: orders.buyerId,
       orderStatus: orders.status,
-      serverNow: sql<string>`to_char(clock_timestamp() at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`,
     })
     .from(auctions)
     .innerJoin(listings, eq(listings.id, auctions.listingId))
@@ -126,7 +127,7 @@ export async function getAuctionView({ listingId, viewerId }: { listingId: numbe
     endsAt: auction.endsAt.toISOString(),
     originalEndsAt: auction.originalEndsAt.toISOString(),
     extended: auction.endsAt.getTime() > auction.originalEndsAt.getTime(),
-    serverNow: row.serverNow,
+    serverNow,
     history: historyRows.map((h) => ({
       bidder: maskBidderName(h.name, Number(h.auctionsBidOn)),
       amountCents: h.amountCents,

@@ -4,10 +4,11 @@ import { getDb } from "@/db/client";
 import { auctionOffers, auctions, bids, listings, orders } from "@/db/schema";
 import { selectRows } from "@/db/transaction";
 import { canManage, type Actor } from "@/lib/auth/actor";
+import type { Clock } from "@/lib/kernel/clock";
+import { marketClock } from "@/lib/kernel/market-clock";
 import { formatMoney } from "@/lib/kernel/money";
 import { notify } from "@/lib/notifications/notify";
 import { createAuctionOrder } from "./auction-orders";
-import { lockedNow } from "./time";
 import type { Refusal, Result } from "@/lib/kernel/result";
 
 /** Order states in which the last offer has lapsed and the item may go to the next bidder. */
@@ -20,7 +21,8 @@ export type SecondChanceResult = Result<{ orderId: number; bidderId: string; pri
  * bidder at that bidder's own maximum (never more than they agreed to pay). Each bidder is offered
  * the item at most once; the auction row lock makes two clicks create one order.
  */
-export async function offerToNextBidder({ actor, listingId }: { actor: Actor; listingId: number }): Promise<SecondChanceResult> {
+export async function offerToNextBidder({ actor, listingId, clock }: { actor: Actor; listingId: number; clock?: Clock }): Promise<SecondChanceResult> {
+  const at = clock ?? (await marketClock());
   const db = await getDb();
   return db.transaction(async (tx) => {
     const [row] = await tx
@@ -48,7 +50,7 @@ export async function offerToNextBidder({ actor, listingId }: { actor: Actor; li
       limit 1`);
     if (!next) return { ok: false, reason: "no_bidders", message: "No other bidder is left to offer the item to." };
 
-    const now = await lockedNow(tx);
+    const now = at.now();
     const priceCents = Math.min(Number(next.max_cents), auction.currentPriceCents ?? Number(next.max_cents));
     const { orderId } = await createAuctionOrder(tx, { listing, buyerId: next.bidder_id, priceCents, kind: "second_chance", now });
     await notify(tx, {

@@ -40,6 +40,19 @@ describe("settings on the embedded laptop database", () => {
   });
 });
 
+describe("the movable test clock", () => {
+  it("is off unless asked for, on a laptop as on a real deployment", () => {
+    expect(parseEnv({}).testClock).toBe(false);
+    expect(parseEnv(postgres).testClock).toBe(false);
+    expect(parseEnv({ ...postgres, TEST_PAYMENTS: "true" }).testClock).toBe(false);
+  });
+
+  it("is on for a test server with pretend payments that asks for it, as the end-to-end tests do", () => {
+    expect(parseEnv({ ...postgres, TEST_PAYMENTS: "true", TEST_CLOCK: "true" }).testClock).toBe(true);
+    expect(parseEnv({ TEST_CLOCK: "true" }).testClock).toBe(true);
+  });
+});
+
 describe("unsafe or mistyped settings are refused with one message naming them", () => {
   it.each([
     [{ TEST_PAYMENTS: "true", STRIPE_SECRET_KEY: "sk_live_x" }, /TEST_PAYMENTS=true and STRIPE_SECRET_KEY/],
@@ -47,6 +60,9 @@ describe("unsafe or mistyped settings are refused with one message naming them",
     [{ SEED_DEMO: "1" }, /SEED_DEMO: must be true or false/],
     [{ DATABASE_URL: "mysql://x" }, /DATABASE_URL must start with postgres/],
     [{ DATABASE_POOL_SIZE: "0" }, /DATABASE_POOL_SIZE/],
+    [{ ...postgres, TEST_CLOCK: "true" }, /TEST_CLOCK=true is for test servers/],
+    [{ TEST_CLOCK: "true", STRIPE_SECRET_KEY: "sk_test_x" }, /TEST_CLOCK=true is for test servers/],
+    [{ ...postgres, TEST_CLOCK: "on" }, /TEST_CLOCK: must be true or false/],
   ])("%o", (source, message) => {
     expect(() => parseEnv(source)).toThrow(message);
   });

@@ -72,6 +72,11 @@ const envSchema = z.object({
   MAIL_FROM: z.string().default("Moskvitch Market <market@moskvitch.example>"),
   /** "test": cheap password hashes for the test suite, which hashes many. Refused in production. */
   PASSWORD_HASH_COST: z.enum(["test"]).optional(),
+  /**
+   * Let the scheduler's secret move the market's clock forward (POST /api/cron/test-clock), for
+   * end-to-end tests of auction ends and reservation holds. Off unless set, and only with pretend payments.
+   */
+  TEST_CLOCK: flag,
 });
 
 export type Env = z.infer<typeof envSchema> & {
@@ -81,6 +86,8 @@ export type Env = z.infer<typeof envSchema> & {
   testPayments: boolean;
   /** Whether scheduled jobs may use a secret generated on this machine (the embedded laptop set-up only). */
   localCronSecret: boolean;
+  /** Whether the market's clock may be moved by tests (TEST_CLOCK=true with pretend payments; never by default). */
+  testClock: boolean;
 };
 
 /** Checks a set of settings; throws one Error naming the setting and what to do. */
@@ -100,11 +107,16 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     throw new Error("Configuration error: PASSWORD_HASH_COST=test makes password hashes cheap to crack and is for the test suite only. Unset it.");
   }
   const testPayments = env.TEST_PAYMENTS === undefined ? embedded && !env.STRIPE_SECRET_KEY : env.TEST_PAYMENTS === "true";
+  // A clock anyone with the scheduler's secret can move has no place where money is real.
+  if (env.TEST_CLOCK === "true" && !testPayments) {
+    throw new Error("Configuration error: TEST_CLOCK=true is for test servers taking pretend payments. Unset TEST_CLOCK, or set TEST_PAYMENTS=true on a server without STRIPE_SECRET_KEY.");
+  }
   return {
     ...env,
     seedDemo: env.SEED_DEMO === undefined ? embedded : env.SEED_DEMO === "true",
     testPayments,
     localCronSecret: embedded,
+    testClock: env.TEST_CLOCK === "true",
   };
 }
 

@@ -1,10 +1,11 @@
 import "server-only";
-import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, eq, inArray } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { cartItems, listings, orderEvents, orderItems, orders, users } from "@/db/schema";
 import { checkoutGroupSchema } from "@/lib/cart/schemas";
 import { fieldErrorsOf } from "@/lib/kernel/forms";
 import { countryName } from "@/lib/catalogue/describe";
+import { marketClock } from "@/lib/kernel/market-clock";
 import { getPublicBaseUrl } from "@/lib/payments/base-url";
 import { getBuyerDestination, shipToOf, unknownDestinationMessage } from "@/lib/shipping/destination";
 import { openPaymentSession } from "./pay-order";
@@ -39,10 +40,12 @@ class Refusal extends Error {
 const refusal = (reason: Extract<CheckoutResult, { ok: false }>["reason"], message: string, extra: Partial<Extract<CheckoutResult, { ok: false }>> = {}) =>
   ({ ok: false as const, reason, message, fieldErrors: {}, soldOut: [], ...extra });
 
-export async function checkoutSellerGroup({ buyerId, input, baseUrl }: { buyerId: string; input: unknown; baseUrl?: string }): Promise<CheckoutResult> {
+/** `now` (the market's clock by default) starts the reservation's hold. */
+export async function checkoutSellerGroup({ buyerId, input, baseUrl, now }: { buyerId: string; input: unknown; baseUrl?: string; now?: Date }): Promise<CheckoutResult> {
   const parsed = checkoutGroupSchema.safeParse(input);
   if (!parsed.success) return refusal("invalid", "Check the highlighted fields.", { fieldErrors: fieldErrorsOf(parsed.error) });
   const { sellerId, currency, country: shown, requestId } = parsed.data;
+  const orderedAt = now ?? (await marketClock()).now();
   const db = await getDb();
 
   let orderId: number;
@@ -105,7 +108,7 @@ export async function checkoutSellerGroup({ buyerId, input, baseUrl }: { buyerId
           ...payoutTerms(totals.totalCents, seller?.stripeAccountId ?? null),
           shipTo: shipToOf(destination),
           checkoutRequestId: requestId ?? null,
-          reservedUntil: sql`now() + make_interval(mins => ${reservationMinutes})`,
+          reservedUntil: new Date(orderedAt.getTime() + reservationMinutes * 60_000),
         })
         .returning({ id: orders.id });
       await tx.insert(orderItems).values(

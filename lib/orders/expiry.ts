@@ -1,7 +1,8 @@
 import "server-only";
-import { and, asc, eq, lt, sql } from "drizzle-orm";
+import { and, asc, eq, lt } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { orders } from "@/db/schema";
+import { marketClock } from "@/lib/kernel/market-clock";
 import { expirePaymentSession } from "@/lib/payments/checkout-session";
 import { releaseReservation } from "./transitions";
 
@@ -9,13 +10,13 @@ import { releaseReservation } from "./transitions";
 // (or the process died before the payment page opened). Runs on reading the cart and order pages and
 // from POST /api/cron/expire-reservations. Each order is released under its row lock with a
 // conditional update, so two sweeps, or a sweep and a late webhook, never return stock twice.
-// `now` defaults to the database clock; tests pass a later time instead of waiting for it.
+// `now` defaults to the market's clock; tests pass a later time instead of waiting for it.
 
 export type SweepResult = { expiredOrderIds: number[]; listingIds: number[] };
 
 export async function expireStaleReservations({ limit = 100, now }: { limit?: number; now?: Date } = {}): Promise<SweepResult> {
   const db = await getDb();
-  const at = now ? sql`${now.toISOString()}::timestamptz` : sql`now()`;
+  const at = now ?? (await marketClock()).now();
   const stale = await db
     .select({ id: orders.id, sessionId: orders.stripeCheckoutSessionId })
     .from(orders)
@@ -25,7 +26,7 @@ export async function expireStaleReservations({ limit = 100, now }: { limit?: nu
   const result: SweepResult = { expiredOrderIds: [], listingIds: [] };
   for (const order of stale) {
     const released = await db.transaction((tx) =>
-      releaseReservation(tx, order.id, "expired", "Not paid in time; the items went back on sale.", { onlyIfPastReservation: true, now }),
+      releaseReservation(tx, order.id, "expired", "Not paid in time; the items went back on sale.", { onlyIfPastReservation: true, now: at }),
     );
     if (released.outcome !== "changed") continue;
     result.expiredOrderIds.push(order.id);

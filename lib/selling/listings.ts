@@ -8,6 +8,7 @@ import { getDb, type Database } from "@/db/client";
 import type { Transaction } from "@/db/transaction";
 import type { Actor } from "@/lib/auth/actor";
 import { listings, partFits } from "@/db/schema";
+import { marketClock } from "@/lib/kernel/market-clock";
 import { isReserved, stockAfterListingEdit } from "@/lib/orders/stock";
 import { listingRowToInput, toListingColumns, type ListingColumns } from "@/lib/listings/listing-columns";
 import { isListingRefusal, lockListingForChange, refuse, type ListingChangeResult, type ListingRow, type ListingStatus } from "@/lib/listings/ownership";
@@ -55,6 +56,7 @@ export async function saveListing(input: SaveListingInput): Promise<ListingChang
 }
 
 async function saveListingInTransaction({ actor, listingId, input, intent = "draft" }: SaveListingInput): Promise<ListingChangeResult> {
+  const clock = await marketClock();
   const db = await getDb();
   return db.transaction(async (tx) => {
     let existing: ListingRow | undefined;
@@ -70,7 +72,7 @@ async function saveListingInTransaction({ actor, listingId, input, intent = "dra
     if (existing && existing.status !== "draft" && existing.category !== parsed.value.category) {
       return refuse("invalid", checkFields, { category: "A published listing keeps its category; start a new listing instead" });
     }
-    const auction = await planAuctionTerms(tx, { listingId: existing?.id, existing, values: parsed.value, complete });
+    const auction = await planAuctionTerms(tx, { listingId: existing?.id, existing, values: parsed.value, complete, clock });
     if (auction.refusal) return auction.refusal;
     const columns = columnsForWrite(toListingColumns({ ...parsed.value, ...auction.listingOverrides }));
     let id: number;
@@ -100,6 +102,7 @@ export async function publishListing(request: { actor: Actor; listingId: number 
 }
 
 async function publishInTransaction({ actor, listingId }: { actor: Actor; listingId: number }): Promise<ListingChangeResult> {
+  const clock = await marketClock();
   const db = await getDb();
   return db.transaction(async (tx) => {
     const row = await lockListingForChange(tx, actor, listingId);
@@ -113,7 +116,7 @@ async function publishInTransaction({ actor, listingId }: { actor: Actor; listin
     if (!parsed.ok || Object.keys(fieldErrors).length) {
       return refuse("invalid", `Before publishing, fill in: ${Object.keys(fieldErrors).join(", ")}.`, fieldErrors);
     }
-    const auctionRefusal = await openAuctionOnPublish(tx, row);
+    const auctionRefusal = await openAuctionOnPublish(tx, row, clock);
     if (auctionRefusal) return auctionRefusal;
     await tx
       .update(listings)
@@ -131,13 +134,14 @@ async function changeStatus(
   to: ListingStatus,
   extra: Partial<typeof listings.$inferInsert> = {},
 ): Promise<ListingChangeResult> {
+  const clock = await marketClock();
   const db = await getDb();
   return db.transaction(async (tx) => {
     const row = await lockListingForChange(tx, actor, listingId);
     if (isListingRefusal(row)) return row;
     if (!from.includes(row.status)) return refuse("wrong_status", `This listing is ${row.status}; it cannot become ${to} from there.`);
     if (to === "sold" && (await isReserved(tx, listingId))) return refuse("wrong_status", reservedNow);
-    const auctionRefusal = await endAuctionBeforeWithdrawal(tx, { actor, listing: row });
+    const auctionRefusal = await endAuctionBeforeWithdrawal(tx, { actor, listing: row, clock });
     if (auctionRefusal) return auctionRefusal;
     await tx
       .update(listings)
@@ -159,12 +163,13 @@ export function markListingSold({ actor, listingId }: { actor: Actor; listingId:
 
 /** Soft delete: the row stays for order history, but no page shows it again. */
 export async function deleteListing({ actor, listingId }: { actor: Actor; listingId: number }): Promise<ListingChangeResult> {
+  const clock = await marketClock();
   const db = await getDb();
   return db.transaction(async (tx) => {
     const row = await lockListingForChange(tx, actor, listingId);
     if (isListingRefusal(row)) return row;
     if (await isReserved(tx, listingId)) return refuse("wrong_status", reservedNow);
-    const auctionRefusal = await endAuctionBeforeWithdrawal(tx, { actor, listing: row });
+    const auctionRefusal = await endAuctionBeforeWithdrawal(tx, { actor, listing: row, clock });
     if (auctionRefusal) return auctionRefusal;
     await tx.update(listings).set({ deletedAt: sql`now()`, updatedAt: new Date() }).where(eq(listings.id, listingId));
     return { ok: true, listingId, status: row.status };

@@ -1,4 +1,5 @@
-import { expect, findAccessibilityProblems, readEmailedLink, signUpThroughEmail, test } from "./fixtures";
+import { expect, findAccessibilityProblems, readEmailedLink, test } from "./fixtures";
+import { SignInPage } from "./pages/sign-in-page";
 
 test("a collector signs up through the emailed link, signs out and signs back in", async ({ page, context }) => {
   const email = `nina-${Date.now()}@example.com`;
@@ -38,20 +39,18 @@ test("a collector signs up through the emailed link, signs out and signs back in
   await page.goto("/watchlist");
   await expect(page).toHaveURL(/\/sign-in/);
 
-  await page.goto("/sign-in");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill("wrong-password-here");
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.locator("main").getByRole("alert")).toContainText("don't match an account");
+  const signIn = new SignInPage(page);
+  await signIn.goto();
+  await signIn.submit(email, "wrong-password-here");
+  await expect(signIn.error).toContainText("don't match an account");
 
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByTestId("signed-in-as")).toContainText("Nina K.");
+  await signIn.submit(email, password);
+  await signIn.expectSignedIn({ displayName: "Nina K." });
 });
 
-test("signing up with a registered email answers as for a new one; only the inbox is told", async ({ page }) => {
+test("signing up with a registered email answers as for a new one; only the inbox is told", async ({ page, signedIn }) => {
   const email = `olga-${Date.now()}@example.com`;
-  await signUpThroughEmail(page, { email, displayName: "Olga", password: "Moskvitch-412-Garage-Blue" });
+  await signedIn({ email, displayName: "Olga", password: "Moskvitch-412-Garage-Blue" }, { page });
   await page.getByRole("button", { name: "Sign out" }).click();
   await page.goto("/sign-up");
   await page.getByLabel("Email").fill(email);
@@ -63,16 +62,15 @@ test("signing up with a registered email answers as for a new one; only the inbo
   expect(await readEmailedLink(email, "/sign-in")).toMatch(/\/sign-in$/);
 });
 
-test("after signing in, a crafted callbackUrl stays on this site", async ({ page, baseURL }) => {
+test("after signing in, a crafted callbackUrl stays on this site", async ({ page, baseURL, signedIn }) => {
   const email = `pavel-${Date.now()}@example.com`;
   const password = "Zil-130-Dump-Truck-Yellow";
-  await signUpThroughEmail(page, { email, displayName: "Pavel", password });
+  await signedIn({ email, displayName: "Pavel", password }, { page });
   await page.getByRole("button", { name: "Sign out" }).click();
-  await page.goto("/sign-in?callbackUrl=%2F%09%2Fevil.example%2Fphish");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByTestId("signed-in-as")).toContainText("Pavel");
+  const signIn = new SignInPage(page);
+  await signIn.goto("/sign-in?callbackUrl=%2F%09%2Fevil.example%2Fphish");
+  await signIn.submit(email, password);
+  await signIn.expectSignedIn({ displayName: "Pavel" });
   expect(new URL(page.url()).origin).toBe(new URL(baseURL!).origin);
 });
 

@@ -1,18 +1,11 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
+import { ListingPage } from "./pages/listing-page";
 
 // The demo catalogue's blue pedal car is an auction with two bids: the collector's $300 maximum was
 // answered by the buyer's $360, so the collector is outbid at $305. Nothing here waits for time to pass.
 
 const title = "Moskvitch pedal car, plastic bumpers, restored in Soviet blue";
-
-async function signInAsCollector(page: Page) {
-  await page.goto("/sign-in");
-  await page.getByLabel("Email").fill("collector@moskvitch.example");
-  await page.getByLabel("Password").fill("Collector-Aleko-2141");
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByTestId("signed-in-as")).toBeVisible();
-}
 
 /** The card on /auctions, read again until the cached page has caught up with the last bid. */
 async function expectCardPrice(page: Page, price: string) {
@@ -24,22 +17,24 @@ async function expectCardPrice(page: Page, price: string) {
     .toContain(`${price} current bid`);
 }
 
-test("an outbid bidder sees one consistent state, and a bid is placed only after its review", async ({ page }) => {
-  await signInAsCollector(page);
+test("an outbid bidder sees one consistent state, and a bid is placed only after its review", async ({ page, signedIn }) => {
+  await signedIn("collector", { page });
   await expectCardPrice(page, "$305");
   await page.getByRole("link", { name: title }).click();
 
-  const box = page.getByRole("region", { name: "Auction" });
-  const headline = page.getByTestId("headline-price");
-  await expect(box.getByTestId("your-standing")).toContainText("You've been outbid");
-  await expect(box.getByTestId("current-bid")).toContainText("Current bid");
-  await expect(box.getByTestId("current-bid")).toContainText("$305");
+  const listing = new ListingPage(page);
+  const bidBox = listing.bidBox;
+  const box = bidBox.root;
+  const headline = listing.headlinePrice;
+  await expect(bidBox.standing).toContainText("You've been outbid");
+  await expect(bidBox.currentBid).toContainText("Current bid");
+  await expect(bidBox.currentBid).toContainText("$305");
   await expect(headline).toContainText("$305");
   await expect(headline).toContainText("Current bid");
   await expect(page.getByText(/highest bidder/i)).toHaveCount(0);
 
   // A bid under the minimum gets no verdict, only the reason it would be refused.
-  const maxBid = box.getByLabel("Your maximum bid (USD)");
+  const maxBid = bidBox.maxBid;
   await maxBid.fill("100");
   await expect(box.locator("[data-verdict]")).toHaveCount(0);
   await box.getByRole("button", { name: "Review bid" }).click();
@@ -49,24 +44,24 @@ test("an outbid bidder sees one consistent state, and a bid is placed only after
 
   // An acceptable bid is reviewed first: nothing is placed until it is confirmed.
   await maxBid.fill("320");
-  const bidsBefore = await box.getByTestId("current-bid").textContent();
+  const bidsBefore = await bidBox.currentBid.textContent();
   await box.getByRole("button", { name: "Review bid" }).click();
-  const review = box.getByRole("group", { name: "Review your bid" });
+  const review = bidBox.review;
   await expect(review).toContainText(/Confirm your maximum bid of \$320, plus shipping \$[\d,.]+ to United States/);
   await review.getByRole("button", { name: "Change" }).click();
   await expect(review).toHaveCount(0);
-  await expect(box.getByTestId("current-bid")).toHaveText(bidsBefore ?? "");
+  await expect(bidBox.currentBid).toHaveText(bidsBefore ?? "");
 
   await box.getByRole("button", { name: "Review bid" }).click();
   await review.getByRole("button", { name: "Confirm bid" }).click();
   // The buyer's higher maximum answers at once: still outbid, and every price on the page agrees.
-  await expect(box.getByRole("status")).toContainText("Your maximum bid of $320 was placed");
-  await expect(box.getByTestId("current-bid")).toContainText("$325");
+  await expect(bidBox.status).toContainText("Your maximum bid of $320 was placed");
+  await expect(bidBox.currentBid).toContainText("$325");
   await expect(headline).toContainText("$325");
-  await expect(box.getByTestId("your-standing")).toContainText("You've been outbid");
+  await expect(bidBox.standing).toContainText("You've been outbid");
   await expect(page.getByText(/highest bidder/i)).toHaveCount(0);
   await page.reload();
-  await expect(box.getByTestId("your-standing")).toContainText("You've been outbid");
+  await expect(bidBox.standing).toContainText("You've been outbid");
   await expect(headline).toContainText("$325");
   for (const [device, width, height] of [["desktop", 1280, 900], ["phone", 390, 844]] as const) {
     await page.setViewportSize({ width, height });

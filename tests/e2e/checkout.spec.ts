@@ -1,61 +1,37 @@
-import type { Browser, Page } from "@playwright/test";
 import { expect, findAccessibilityProblems, test } from "./fixtures";
+import { CartPage, manchester } from "./pages/cart-page";
+import { ListingPage } from "./pages/listing-page";
 
 // A buyer in the UK buys a windscreen and a steering wheel from the Estonian parts dealer in
 // test-payment mode (no Stripe keys), and the dealer ships them. Demo accounts from the README.
 
-const buyer = { email: "buyer@moskvitch.example", password: "Buyer-Windscreen-1993" };
-const partsDealer = { email: "parts@moskvitch.example", password: "Spare-Parts-Depot-1988" };
 const windscreen = "Reproduction windscreen for the AZLK pedal car, all years";
 const steeringWheel = "Reproduction steering wheel for AZLK pedal cars";
 
-async function signedInPage(browser: Browser, account: { email: string; password: string }): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto("/sign-in");
-  await page.getByLabel("Email").fill(account.email);
-  await page.getByLabel("Password").fill(account.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByTestId("signed-in-as")).toBeVisible();
-  return page;
-}
+test("a buyer pays for a windscreen and a steering wheel in test-payment mode, and the seller ships them", async ({ signedIn }) => {
+  const page = await signedIn("buyer");
+  const listing = new ListingPage(page);
 
-async function openListing(page: Page, title: string): Promise<string> {
-  await page.goto(`/listings?q=${encodeURIComponent(title)}`);
-  await page.locator('a[href^="/listings/"]').filter({ hasText: title }).first().click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
-  return page.url();
-}
-
-async function stockOn(page: Page, url: string): Promise<number> {
-  await page.goto(url);
-  const text = await page.getByText(/\d+ in stock/).first().textContent();
-  return Number(/(\d+) in stock/.exec(text ?? "")?.[1]);
-}
-
-test("a buyer pays for a windscreen and a steering wheel in test-payment mode, and the seller ships them", async ({ browser }) => {
-  const page = await signedInPage(browser, buyer);
-
-  const screenUrl = await openListing(page, windscreen);
-  await page.getByRole("button", { name: `Add to cart: ${windscreen}` }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Added to your cart" })).toBeVisible();
+  const screenUrl = await listing.openByTitle(windscreen);
+  await listing.addToCart(windscreen);
   await expect(page.getByRole("link", { name: /^Cart 1 item$/ })).toBeVisible();
   for (const [device, width, height] of [["phone", 390, 844], ["desktop", 1280, 900]] as const) {
     await page.setViewportSize({ width, height });
-    await page.getByRole("button", { name: `Add to cart: ${windscreen}` }).scrollIntoViewIfNeeded();
+    await listing.addToCartButton(windscreen).scrollIntoViewIfNeeded();
     await page.screenshot({ path: `test-results/buy-box-${device}.png` });
   }
 
-  await openListing(page, steeringWheel);
-  await page.getByRole("button", { name: `Add to cart: ${steeringWheel}` }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Added to your cart" })).toBeVisible();
+  await listing.openByTitle(steeringWheel);
+  await listing.addToCart(steeringWheel);
 
   await page.getByRole("link", { name: /^Cart/ }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Your cart" })).toBeVisible();
-  const group = page.getByRole("region", { name: "From Baltic Parts Depot" });
+  const cart = new CartPage(page);
+  const group = cart.group("Baltic Parts Depot");
   await expect(group.getByRole("link", { name: windscreen })).toBeVisible();
   await expect(group.getByRole("link", { name: steeringWheel })).toBeVisible();
   // The cart reads stock live (the listing page may be a cached copy).
-  const screenLine = group.getByRole("listitem").filter({ hasText: windscreen });
+  const screenLine = cart.line(windscreen, group);
   const screensBefore = Number(/(\d+) in stock/.exec((await screenLine.textContent()) ?? "")?.[1]);
   expect(screensBefore).toBeGreaterThan(0);
   expect(await findAccessibilityProblems(page)).toEqual([]);
@@ -64,20 +40,11 @@ test("a buyer pays for a windscreen and a steering wheel in test-payment mode, a
     await page.screenshot({ path: `test-results/cart-${device}.png`, fullPage: true });
   }
 
-  await group.getByRole("button", { name: /^Check out with Baltic Parts Depot/ }).click();
-  await expect(page).toHaveURL(/\/checkout\/test\/cs_test_local_/);
-  await expect(page.getByRole("heading", { level: 1, name: "Test payment — no real money" })).toBeVisible();
+  const payment = await cart.checkOut("Baltic Parts Depot");
   expect(await findAccessibilityProblems(page)).toEqual([]);
   await page.screenshot({ path: "test-results/test-payment-desktop.png", fullPage: true });
-  await page.getByLabel("Name on the parcel").fill("Tom B.");
-  await page.getByLabel("Street address").fill("1 Tib Street");
-  await page.getByLabel("Town or city").fill("Manchester");
-  await page.getByLabel("Postcode").fill("M4 1HN");
-  await page.getByRole("button", { name: /^Pay .* \(test\)$/ }).click();
-
-  await expect(page).toHaveURL(/\/orders\/\d+\?checkout=done/);
-  const orderUrl = page.url().replace(/\?.*$/, "");
-  await expect(page.getByRole("status").filter({ hasText: "Paid" })).toBeVisible();
+  await payment.fillAddress(manchester);
+  const orderUrl = await payment.pay();
   await expect(page.locator(".section-head .order-status")).toHaveText("Paid");
   await expect(page.getByRole("table", { name: /Items in order/ }).getByRole("link", { name: windscreen })).toBeVisible();
   expect(await findAccessibilityProblems(page)).toEqual([]);
@@ -87,8 +54,10 @@ test("a buyer pays for a windscreen and a steering wheel in test-payment mode, a
   }
 
   // The dealer sees the sale, the stock went down, and they ship it.
-  const seller = await signedInPage(browser, partsDealer);
-  expect(await stockOn(seller, screenUrl)).toBe(screensBefore - 1);
+  const seller = await signedIn("parts");
+  const sellerListing = new ListingPage(seller);
+  await sellerListing.goto(screenUrl);
+  expect(await sellerListing.stock()).toBe(screensBefore - 1);
   await seller.goto("/dashboard/sales");
   await expect(seller.getByRole("heading", { level: 1, name: "Your sales" })).toBeVisible();
   const sale = seller.getByRole("listitem").filter({ hasText: windscreen }).first();

@@ -1,59 +1,41 @@
-import type { Browser, Page } from "@playwright/test";
 import { expect, findAccessibilityProblems, test } from "./fixtures";
+import { CartPage } from "./pages/cart-page";
+import { ListingPage } from "./pages/listing-page";
+import { SellPage } from "./pages/sell-page";
 
 // A unique pedal car reserved by one buyer stays reserved when its seller edits the listing: a
 // second buyer, who had it in their cart, still cannot buy it. Demo accounts from the README.
 
-const seller = { email: "seller@moskvitch.example", password: "Pedal-Car-Restorer-1984" };
-const firstBuyer = { email: "buyer@moskvitch.example", password: "Buyer-Windscreen-1993" };
-const secondBuyer = { email: "collector@moskvitch.example", password: "Collector-Aleko-2141" };
 const car = "Early AZLK pedal car, aluminum bumpers, restored in cherry red";
 const sellerName = "Sergei (AZLK Garage)";
 
 // Three signed-in people and a payment page: more than the default minute on a busy machine.
 test.describe.configure({ timeout: 360_000 });
 
-async function signedInPage(browser: Browser, account: { email: string; password: string }): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto("/sign-in");
-  await page.getByLabel("Email").fill(account.email);
-  await page.getByLabel("Password").fill(account.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByTestId("signed-in-as")).toBeVisible({ timeout: 30_000 });
-  return page;
-}
+// Signing in waits longer here: three people at once on a busy machine.
+const signInTimeout = 30_000;
 
-async function openListing(page: Page, title: string): Promise<string> {
-  await page.goto(`/listings?q=${encodeURIComponent(title)}`);
-  await page.locator('a[href^="/listings/"]').filter({ hasText: title }).first().click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
-  return page.url();
-}
-
-async function addToCart(page: Page) {
-  await page.getByRole("button", { name: `Add to cart: ${car}` }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Added to your cart" })).toBeVisible();
-}
-
-test("a seller edits a reserved pedal car and a second buyer still cannot buy it", async ({ browser }) => {
+test("a seller edits a reserved pedal car and a second buyer still cannot buy it", async ({ signedIn }) => {
   // The second buyer puts the car in their cart while it is still free, and reads who restored it.
-  const second = await signedInPage(browser, secondBuyer);
-  const url = await openListing(second, car);
+  const second = await signedIn("collector", { timeout: signInTimeout });
+  const secondListing = new ListingPage(second);
+  const url = await secondListing.openByTitle(car);
   await expect(second.getByRole("term").filter({ hasText: "Restored by" })).toBeVisible();
-  await addToCart(second);
+  await secondListing.addToCart(car);
 
   // The first buyer checks out and reaches the payment page: the car is reserved for them.
-  const first = await signedInPage(browser, firstBuyer);
-  await first.goto(url);
-  await addToCart(first);
-  await first.goto("/cart");
-  await first.getByRole("button", { name: new RegExp(`^Check out with ${sellerName.replace(/[()]/g, "\\$&")}`) }).click();
-  await expect(first).toHaveURL(/\/checkout\/test\/cs_test_local_/);
+  const first = await signedIn("buyer", { timeout: signInTimeout });
+  const firstListing = new ListingPage(first);
+  await firstListing.goto(url);
+  await firstListing.addToCart(car);
+  const firstCart = new CartPage(first);
+  await firstCart.goto();
+  await firstCart.checkOut(sellerName);
 
   // The seller changes one word of the description and saves.
-  const sellerPage = await signedInPage(browser, seller);
-  const id = /\/listings\/(\d+)/.exec(url)![1];
-  await sellerPage.goto(`/sell/${id}`);
+  const sellerPage = await signedIn("seller", { timeout: signInTimeout });
+  const id = Number(/\/listings\/(\d+)/.exec(url)![1]);
+  await new SellPage(sellerPage).goto(id);
   const description = sellerPage.getByLabel("Description");
   await description.fill(`${await description.inputValue()} Freshly waxed.`);
   await sellerPage.getByRole("button", { name: "Save changes" }).click();
@@ -63,23 +45,25 @@ test("a seller edits a reserved pedal car and a second buyer still cannot buy it
   await second.goto(url);
   await expect(second.getByText("Freshly waxed.")).toBeVisible();
   await expect(second.getByText(/^Reserved: another buyer is paying for it/)).toBeVisible();
-  await expect(second.getByRole("button", { name: `Add to cart: ${car}` })).toHaveCount(0);
+  await expect(secondListing.addToCartButton(car)).toHaveCount(0);
   expect(await findAccessibilityProblems(second)).toEqual([]);
   for (const [device, width, height] of [["phone", 390, 844], ["desktop", 1280, 900]] as const) {
     await second.setViewportSize({ width, height });
     await second.screenshot({ path: `test-results/reserved-listing-${device}.png`, fullPage: true });
   }
   // Their cart reads stock live: the line says sold out and there is nothing to check out.
-  await second.goto("/cart");
+  const secondCart = new CartPage(second);
+  await secondCart.goto();
   await expect(second.getByText(/^Sold out/).first()).toBeVisible();
-  await expect(second.getByRole("button", { name: new RegExp(`^Check out with ${sellerName.replace(/[()]/g, "\\$&")}`) })).toBeDisabled();
+  await expect(secondCart.checkOutButton(sellerName)).toBeDisabled();
 });
 
-test("an unpublished listing answers 404 'no longer available' to the public, and the seller still sees it", async ({ browser, page }) => {
-  const sellerPage = await signedInPage(browser, seller);
+test("an unpublished listing answers 404 'no longer available' to the public, and the seller still sees it", async ({ page, signedIn }) => {
+  const sellerPage = await signedIn("seller", { timeout: signInTimeout });
   const title = "AZLK pedal car for restoration, plastic bumpers, surface rust";
-  const url = await openListing(page, title);
-  const id = /\/listings\/(\d+)/.exec(url)![1]!;
+  const listing = new ListingPage(page);
+  const url = await listing.openByTitle(title);
+  const id = listing.id;
 
   await sellerPage.goto("/dashboard/listings");
   await sellerPage.getByRole("button", { name: `Unpublish: ${title}` }).click();

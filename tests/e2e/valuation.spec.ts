@@ -1,11 +1,11 @@
 import type { Page } from "@playwright/test";
 import { expect, findAccessibilityProblems, test } from "./fixtures";
+import { SellPage } from "./pages/sell-page";
 
 // Fair value where collectors meet it: the listing's verdict, the /value check with its reasons and
 // share link, the seller's live estimate, and the public JSON API.
 
 const seededTitle = "Unused Moskvitch pedal car, AZLK 1993 plate, blue, never pedalled";
-const demoSeller = { email: "seller@moskvitch.example", password: "Pedal-Car-Restorer-1984" };
 
 /** Collects uncaught errors, console errors and failed requests (by address; the browser's own favicon probe aside). */
 function watchForErrors(page: Page): string[] {
@@ -163,15 +163,12 @@ test("/value fills itself from a pasted listing link, handles edge input, and re
   expect(errors).toEqual([]);
 });
 
-test("the sell form shows a live estimate and warns of an absurd asking price", async ({ page }) => {
+test("the sell form shows a live estimate and warns of an absurd asking price", async ({ page, signedIn }) => {
   const errors = watchForErrors(page);
-  await page.goto("/sign-in");
-  await page.getByLabel("Email").fill(demoSeller.email);
-  await page.getByLabel("Password").fill(demoSeller.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByTestId("signed-in-as")).toBeVisible();
+  await signedIn("seller", { page });
 
-  await page.goto("/sell");
+  const sell = new SellPage(page);
+  await sell.goto();
   const estimate = page.getByTestId("live-estimate");
   await expect(estimate).toContainText("Fill in the era, the licence plate");
 
@@ -204,9 +201,8 @@ test("the sell form shows a live estimate and warns of an absurd asking price", 
   await expect(warning).toContainText("Windscreen missing");
 
   // The estimate never blocks saving.
-  await page.getByLabel("Title").fill("Unused late AZLK pedal car, priced to test the market");
-  await page.getByRole("button", { name: "Save draft" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Draft saved" })).toBeVisible();
+  await sell.describe({ title: "Unused late AZLK pedal car, priced to test the market" });
+  await sell.saveDraft();
 
   expect(await findAccessibilityProblems(page)).toEqual([]);
   for (const [device, width, height] of [["desktop", 1280, 900], ["phone", 390, 844]] as const) {

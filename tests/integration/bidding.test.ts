@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { auctions, bids, emailOutbox, listings, notifications } from "@/db/schema";
 import { placeBid } from "@/lib/auctions/place-bid";
 import { endAfterBid } from "@/lib/auctions/rules";
+import { fixedClock, type Clock } from "@/lib/kernel/clock";
 import { createBidder, createLiveAuction } from "@/lib/auctions/test-fixtures";
 import { raceTest } from "../support/race-tests";
 import { useTestDatabase } from "../support/test-database";
@@ -62,23 +63,34 @@ describe("placing bids", () => {
     expect(await readAuction(listingId)).toMatchObject({ bidCount: 0, currentPriceCents: null, leaderId: null });
   });
 
-  it("refuses a bid after the end, by the database clock", async () => {
-    const listingId = await createLiveAuction(database(), { sellerId: seller.id, endsAt: new Date(Date.now() + 300) });
+  it("refuses a bid at and after the end, and takes one a moment before it", async () => {
+    const endsAt = inOneHour();
+    const listingId = await createLiveAuction(database(), { sellerId: seller.id, endsAt });
     const bidder = await createBidder(database());
-    await new Promise((resolve) => setTimeout(resolve, 400));
-    expect(await placeBid({ bidderId: bidder.id, input: { listingId, maxBid: "500" } })).toMatchObject({ ok: false, reason: "ended" });
+    for (const at of [endsAt.getTime(), endsAt.getTime() + 1, endsAt.getTime() + 86_400_000]) {
+      expect(await placeBid({ bidderId: bidder.id, input: { listingId, maxBid: "500" }, clock: fixedClock(at) })).toMatchObject({ ok: false, reason: "ended" });
+    }
     expect(await history(listingId)).toEqual([]);
+    // Three minutes before the end: accepted, and not in the last two minutes, so the end stays.
+    expect(await placeBid({ bidderId: bidder.id, input: { listingId, maxBid: "500" }, clock: fixedClock(endsAt.getTime() - 180_000) })).toMatchObject({ ok: true, extended: false, endsAt: endsAt.toISOString() });
   });
 
   it("extends the end to two minutes after a bid in the last two minutes, and leaves an earlier bid alone", async () => {
-    const listingId = await createLiveAuction(database(), { sellerId: seller.id, endsAt: new Date(Date.now() + 60_000) });
+    const endsAt = inOneHour();
+    const listingId = await createLiveAuction(database(), { sellerId: seller.id, endsAt });
     const bidder = await createBidder(database());
-    const result = await placeBid({ bidderId: bidder.id, input: { listingId, maxBid: "150" } });
-    expect(result).toMatchObject({ ok: true, extended: true });
+    const bidAt = new Date(endsAt.getTime() - 60_000);
+    const result = await placeBid({ bidderId: bidder.id, input: { listingId, maxBid: "150" }, clock: fixedClock(bidAt) });
+    expect(result).toMatchObject({ ok: true, extended: true, endsAt: new Date(bidAt.getTime() + 120_000).toISOString() });
     const [bid] = await history(listingId);
+    expect(bid!.createdAt.getTime()).toBe(bidAt.getTime());
     const auction = await readAuction(listingId);
     expect(auction.endsAt.getTime() - bid!.createdAt.getTime()).toBe(120_000);
-    expect(auction.originalEndsAt.getTime()).toBeLessThan(auction.endsAt.getTime());
+    expect(auction.originalEndsAt.getTime()).toBe(endsAt.getTime());
+    // A later bid, still in the (new) last two minutes, moves the end again.
+    const rival = await createBidder(database());
+    const lateAt = new Date(auction.endsAt.getTime() - 1_000);
+    expect(await placeBid({ bidderId: rival.id, input: { listingId, maxBid: "300" }, clock: fixedClock(lateAt) })).toMatchObject({ ok: true, extended: true, endsAt: new Date(lateAt.getTime() + 120_000).toISOString() });
 
     const later = await createLiveAuction(database(), { sellerId: seller.id, endsAt: inOneHour() });
     expect(await placeBid({ bidderId: bidder.id, input: { listingId: later, maxBid: "150" } })).toMatchObject({ ok: true, extended: false });
@@ -120,22 +132,41 @@ describe("placing bids", () => {
   });
 
   raceTest("accepts no bid after the end while bidders race the clock: each accepted bid came before the end as it then stood", async () => {
-    const endsAt = new Date(Date.now() + 150);
+    const endsAt = inOneHour();
     const listingId = await createLiveAuction(database(), { sellerId: seller.id, startPriceCents: 5_000, endsAt });
     const bidders = await Promise.all(Array.from({ length: 30 }, () => createBidder(database())));
-    const results = await Promise.all(
-      bidders.map(async (b, i) => {
-        await new Promise((resolve) => setTimeout(resolve, (i * 37) % 400));
-        return placeBid({ bidderId: b.id, input: { listingId, maxBid: String(60 + i * 10) } });
-      }),
-    );
+    // Time passes as the bids arrive: each reading of this clock is 40 s after the last, starting
+    // 90 s before the end, and the eleventh jumps five minutes, past any end ten bids could reach.
+    // The bids race for the lock at once; a bid that read the time before taking the lock would
+    // carry a time out of step with the order the lock put it in.
+    const readings: Date[] = [];
+    const passingTime: Clock = {
+      now() {
+        const k = readings.length;
+        const at = new Date(endsAt.getTime() - 90_000 + k * 40_000 + (k >= 10 ? 300_000 : 0));
+        readings.push(at);
+        return at;
+      },
+    };
+    const results = await Promise.all(bidders.map((b, i) => placeBid({ bidderId: b.id, input: { listingId, maxBid: String(60 + i * 10) }, clock: passingTime })));
     expect(results.every((r) => r.ok || r.reason === "ended" || r.reason === "below_minimum")).toBe(true);
+    expect(readings).toHaveLength(30);
+    // The first bid in the lock's order always counts; none after the jump can.
+    expect(results.filter((r) => !r.ok && r.reason === "ended").length).toBeGreaterThanOrEqual(20);
+    expect(results.filter((r) => r.ok).length).toBeGreaterThan(0);
+
+    const placed = (await history(listingId)).filter((r) => !r.automatic);
+    expect(placed.length).toBe(results.filter((r) => r.ok).length);
     let end = endsAt;
-    for (const row of (await history(listingId)).filter((r) => !r.automatic)) {
+    let last = 0;
+    for (const row of placed) {
+      expect(row.createdAt.getTime()).toBeGreaterThan(last);
       expect(row.createdAt.getTime()).toBeLessThan(end.getTime());
+      last = row.createdAt.getTime();
       end = endAfterBid(end, row.createdAt);
     }
     expect((await readAuction(listingId)).endsAt.getTime()).toBe(end.getTime());
+    expect(end.getTime()).toBeGreaterThan(endsAt.getTime());
   });
 
   it("refuses a bidder in a country the seller does not ship to", async () => {

@@ -3,6 +3,7 @@ import { closeDueAuctions } from "@/lib/auctions/close";
 import { notifyEndingSoon } from "@/lib/auctions/ending-soon";
 import { requireCronRequest } from "@/lib/kernel/cron";
 import { withErrorResponses } from "@/lib/kernel/errors";
+import { marketClock } from "@/lib/kernel/market-clock";
 
 export const dynamic = "force-dynamic";
 
@@ -11,8 +12,9 @@ export const dynamic = "force-dynamic";
 // <CRON_SECRET>` (lib/kernel/cron.ts).
 export const POST = withErrorResponses(async (request: Request) => {
   requireCronRequest(request);
-  const closed = await closeDueAuctions();
-  const endingSoonAlerts = await notifyEndingSoon();
+  const now = (await marketClock()).now();
+  const closed = await closeDueAuctions({ now });
+  const endingSoonAlerts = await notifyEndingSoon({ now });
   afterAuctionChange(closed.map((c) => (c.closed ? c.listingId : 0)).filter(Boolean));
   return Response.json({ closed: closed.map((c) => ({ listingId: c.closed ? c.listingId : null, result: c.closed ? c.result : null })), endingSoonAlerts });
 });

@@ -1,0 +1,34 @@
+import { expect, type Page } from "@playwright/test";
+
+/** /sign-in: the email and password form. */
+export class SignInPage {
+  constructor(readonly page: Page) {}
+
+  async goto(path = "/sign-in") {
+    await this.page.goto(path);
+  }
+
+  /** Fills and sends the form; says nothing about whether it worked. */
+  async submit(email: string, password: string) {
+    await this.page.getByLabel("Email").fill(email);
+    await this.page.getByLabel("Password").fill(password);
+    await this.page.getByRole("button", { name: "Sign in" }).click();
+  }
+
+  /** Signs in and waits until the header names who is signed in. */
+  async signIn(email: string, password: string, options: { displayName?: string; timeout?: number } = {}) {
+    await this.goto();
+    await this.submit(email, password);
+    await this.expectSignedIn(options);
+  }
+
+  async expectSignedIn({ displayName, timeout }: { displayName?: string; timeout?: number } = {}) {
+    const who = this.page.getByTestId("signed-in-as");
+    if (displayName) await expect(who).toContainText(displayName, { timeout });
+    else await expect(who).toBeVisible({ timeout });
+  }
+
+  get error() {
+    return this.page.locator("main").getByRole("alert");
+  }
+}
