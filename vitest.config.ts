@@ -60,6 +60,8 @@ export default defineConfig({
           // The live estimate asks the app's own valuation route, which reads an embedded test database.
           env: { TEST_DRIVER: "pglite" },
           globalSetup: ["tests/support/global-setup.ts"],
+          // Rendering and typing through user-event take seconds on a busy machine.
+          testTimeout: 30_000,
           hookTimeout: 60_000,
         },
       },
