@@ -21,8 +21,11 @@ const integration = (driver: "pglite" | "pg"): TestProjectInlineConfiguration =>
     // Cheap password hashes: the suite hashes a password for many of its accounts (never in production).
     env: { TEST_DRIVER: driver, DATA_DIR: `.data/test-${driver}`, TEST_PAYMENTS: "true", PASSWORD_HASH_COST: "test" },
     globalSetup: ["tests/support/global-setup.ts"],
+    // On PostgreSQL, files share a worker's loaded packages (the app's own modules still start afresh
+    // for each file). PGlite files keep a process each: a long-lived worker holding one embedded
+    // database after another has not been shown to stay fast.
     setupFiles: ["tests/support/fresh-modules.ts"],
-    isolate: false,
+    isolate: driver === "pglite",
     testTimeout: 60_000,
     hookTimeout: 60_000,
   },
@@ -57,6 +60,8 @@ export default defineConfig({
           // The live estimate asks the app's own valuation route, which reads an embedded test database.
           env: { TEST_DRIVER: "pglite" },
           globalSetup: ["tests/support/global-setup.ts"],
+          // Rendering and typing through user-event take seconds on a busy machine.
+          testTimeout: 30_000,
           hookTimeout: 60_000,
         },
       },
