@@ -63,6 +63,23 @@ const envSchema = z.object({
   SEED_DEMO: flag,
   /** Take pretend payments on our own page instead of Stripe. Default: only on the embedded database without a Stripe key. */
   TEST_PAYMENTS: flag,
+  /** Redis for the page and data cache every instance shares (next.config.ts); unset, each instance caches on its own disk. */
+  REDIS_URL: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => (v ? v : undefined))
+    .refine((v) => v === undefined || /^rediss?:\/\//.test(v), "REDIS_URL must start with redis:// or rediss://"),
+  /** Where photos are kept: `local` (DATA_DIR/photos, one machine) or `s3` (an S3-compatible bucket every instance reads). */
+  PHOTO_STORAGE: z.enum(["local", "s3"], { message: "must be local or s3" }).default("local"),
+  S3_BUCKET: z.string().trim().min(3).optional(),
+  /** The store's address for S3-compatible services (MinIO, R2, …); unset, AWS for S3_REGION. */
+  S3_ENDPOINT: z.string().url().optional(),
+  S3_REGION: z.string().trim().min(1).default("us-east-1"),
+  S3_ACCESS_KEY_ID: z.string().optional(),
+  S3_SECRET_ACCESS_KEY: z.string().optional(),
+  /** `true` addresses the bucket as a path (host/bucket/key), which most S3-compatible servers need. */
+  S3_FORCE_PATH_STYLE: flag,
 });
 
 export type Env = z.infer<typeof envSchema> & {
@@ -85,6 +102,9 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   const embedded = env.DATABASE_URL === undefined;
   if (env.TEST_PAYMENTS === "true" && env.STRIPE_SECRET_KEY) {
     throw new Error("Configuration error: TEST_PAYMENTS=true and STRIPE_SECRET_KEY are both set. Unset TEST_PAYMENTS to take real payments through Stripe, or unset STRIPE_SECRET_KEY to take pretend ones.");
+  }
+  if (env.PHOTO_STORAGE === "s3" && !env.S3_BUCKET) {
+    throw new Error("Configuration error: PHOTO_STORAGE=s3 needs S3_BUCKET (and S3_ENDPOINT for a store other than AWS).");
   }
   const testPayments = env.TEST_PAYMENTS === undefined ? embedded && !env.STRIPE_SECRET_KEY : env.TEST_PAYMENTS === "true";
   return {

@@ -7,6 +7,7 @@ import { and, eq, isNull, sql } from "drizzle-orm";
 import { getDb, type Database } from "@/db/client";
 import { listings, partFits } from "@/db/schema";
 import { isReserved, stockAfterListingEdit } from "@/lib/orders/stock";
+import { purgeStoredPhotosOf } from "@/lib/photos/purge";
 import { listingRowToInput, toListingColumns, type ListingColumns } from "./listing-columns";
 import { parseListingInput, type CompleteListing, type ListingDraft, type ListingFieldErrors } from "./schemas";
 
@@ -188,10 +189,10 @@ export function markListingSold({ actor, listingId }: { actor: Actor; listingId:
   return changeStatus(actor, listingId, ["live", "withdrawn"], "sold", { soldAt: new Date() });
 }
 
-/** Soft delete: the row stays for order history, but no page shows it again. */
+/** Soft delete: the row stays for order history, but no page shows it again, and its photo files go. */
 export async function deleteListing({ actor, listingId }: { actor: Actor; listingId: number }): Promise<ListingChangeResult> {
   const db = await getDb();
-  return db.transaction(async (tx) => {
+  const result = await db.transaction(async (tx): Promise<ListingChangeResult> => {
     const row = await lockListingForChange(tx, actor, listingId);
     if (isRefusal(row)) return row;
     if (await isReserved(tx, listingId)) return refuse("wrong_status", reservedNow);
@@ -200,4 +201,10 @@ export async function deleteListing({ actor, listingId }: { actor: Actor; listin
     await tx.update(listings).set({ deletedAt: sql`now()`, updatedAt: new Date() }).where(eq(listings.id, listingId));
     return { ok: true, listingId, status: row.status };
   });
+  if (result.ok) {
+    // After the commit: a store that fails leaves files nobody serves, for `npm run photos:purge`.
+    const left = await purgeStoredPhotosOf(listingId).catch(() => -1);
+    if (left !== 0) console.warn(`Listing ${listingId} deleted; some of its photo files are still stored (run npm run photos:purge).`);
+  }
+  return result;
 }

@@ -7,12 +7,15 @@ import { listingLimits } from "@/lib/listings/schemas";
 import { lockListingForChange, refuse, type Actor, type ListingRefusal } from "@/lib/listings/mutations";
 import { preparePhoto, type PhotoProblem } from "./inspect";
 import { getPhotoStorage } from "./storage";
+import { PhotoStorageUnavailableError } from "./storage-errors";
 import { photoFileName, type PhotoVariant } from "./variants";
 
 // A listing's photos: add (checked, re-encoded, stored, recorded in one go), reorder, delete.
 // The first photo by position is the cover.
 
-export type PhotoRefusal = ListingRefusal & { problem?: PhotoProblem };
+export type PhotoRefusal = ListingRefusal & { problem?: PhotoProblem | "store_unavailable" };
+
+const storeUnavailable = "Photos cannot be saved right now: the photo store is not answering. Nothing was saved; try again in a few minutes.";
 export type AddPhotoResult = { ok: true; photoId: string; position: number } | PhotoRefusal;
 export type PhotoChangeResult = { ok: true } | ListingRefusal;
 
@@ -55,6 +58,7 @@ export async function addListingPhoto({ actor, listingId, bytes }: { actor: Acto
   } catch (error) {
     // The row did not commit, so the files must not stay either.
     await Promise.all(written.map((file) => storage.delete(file).catch(() => {})));
+    if (error instanceof PhotoStorageUnavailableError) return { ...refuse("invalid", storeUnavailable, { photo: storeUnavailable }), problem: "store_unavailable" };
     throw error;
   }
 }
