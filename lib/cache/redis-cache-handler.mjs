@@ -20,24 +20,30 @@ const dayInSeconds = 86_400;
 // Every Redis call gets this long; past it the answer is a miss.
 const timeoutMs = Number(process.env.REDIS_TIMEOUT_MS || 500);
 // Clocks of two machines differ a little: an entry made this close after an invalidation is
-// treated as made before it (at worst a few extra renders just after a change).
-const clockMarginMs = 1_000;
+// treated as made before it (at worst a few extra renders just after a change; keep clocks on NTP).
+const clockMarginMs = 100;
 
-const state = (() => {
+// One connection and its bookkeeping per Redis address, kept across the handler instances Next
+// makes (one per request).
+function stateFor(url) {
   const key = Symbol.for("moskvitch.redisCache");
   const holder = /** @type {any} */ (globalThis);
-  holder[key] ??= {
-    client: null,
-    /** tags whose invalidation is not in Redis yet, with when it happened */
-    pendingTags: new Map(),
-    /** when this instance last looked a key up: a render that follows stores that time, so a change made during the render still invalidates it */
-    readAt: new Map(),
-    lastErrorLoggedAt: 0,
-    buildId: null,
-    retryTimer: null,
-  };
-  return holder[key];
-})();
+  holder[key] ??= new Map();
+  if (!holder[key].has(url)) {
+    holder[key].set(url, {
+      url,
+      client: null,
+      /** tags whose invalidation is not in Redis yet, with when it happened */
+      pendingTags: new Map(),
+      /** when this instance last looked a key up: a render that follows stores that time, so a change made during the render still invalidates it */
+      readAt: new Map(),
+      lastErrorLoggedAt: 0,
+      buildId: null,
+      retryTimer: null,
+    });
+  }
+  return holder[key].get(url);
+}
 
 function keyPrefix() {
   return process.env.REDIS_KEY_PREFIX || "moskvitch:";
@@ -47,28 +53,28 @@ function tagKey(tag) {
   return `${keyPrefix()}tag:${tag}`;
 }
 
-function entryKey(key) {
+function entryKey(state, key) {
   return `${keyPrefix()}entry:${state.buildId ?? "dev"}:${key}`;
 }
 
-function logOnce(message, error) {
+function logOnce(state, message, error) {
   const now = Date.now();
   if (now - state.lastErrorLoggedAt < 30_000) return;
   state.lastErrorLoggedAt = now;
   console.warn(`Shared cache (Redis): ${message}${error ? `: ${error.message ?? error}` : ""}. Pages are served from the database meanwhile.`);
 }
 
-function client() {
+function client(state) {
   if (state.client) return state.client;
   const redis = createClient({
-    url: process.env.REDIS_URL,
+    url: state.url,
     // A command while disconnected fails at once instead of waiting in a queue.
     disableOfflineQueue: true,
     socket: { connectTimeout: 1_000, reconnectStrategy: (retries) => Math.min(100 * 2 ** retries, 5_000) },
   });
-  redis.on("error", (error) => logOnce("unreachable", error));
-  redis.on("ready", () => void flushPendingTags());
-  redis.connect().catch((error) => logOnce("cannot connect", error));
+  redis.on("error", (error) => logOnce(state, "unreachable", error));
+  redis.on("ready", () => void flushPendingTags(state));
+  redis.connect().catch((error) => logOnce(state, "cannot connect", error));
   state.client = redis;
   return redis;
 }
@@ -83,8 +89,8 @@ function withTimeout(promise) {
   ]).finally(() => clearTimeout(timer));
 }
 
-function usable() {
-  const redis = client();
+function usable(state) {
+  const redis = client(state);
   return redis.isReady && state.pendingTags.size === 0 ? redis : null;
 }
 
@@ -95,7 +101,7 @@ async function writeTagTimes(redis, times) {
   await withTimeout(multi.exec());
 }
 
-async function flushPendingTags() {
+async function flushPendingTags(state) {
   if (state.pendingTags.size === 0) return;
   const pending = new Map(state.pendingTags);
   const now = Date.now();
@@ -104,17 +110,17 @@ async function flushPendingTags() {
     await writeTagTimes(state.client, [...pending.keys()].map((tag) => [tag, now]));
     for (const tag of pending.keys()) state.pendingTags.delete(tag);
   } catch (error) {
-    logOnce("could not write pending invalidations", error);
-    retryPendingTags();
+    logOnce(state, "could not write pending invalidations", error);
+    retryPendingTags(state);
   }
 }
 
-function retryPendingTags() {
+function retryPendingTags(state) {
   if (state.retryTimer) return;
   state.retryTimer = setTimeout(() => {
     state.retryTimer = null;
-    if (state.client?.isReady) void flushPendingTags();
-    else retryPendingTags();
+    if (state.client?.isReady) void flushPendingTags(state);
+    else retryPendingTags(state);
   }, 1_000);
   state.retryTimer.unref?.();
 }
@@ -143,13 +149,15 @@ function tagsOfValue(value, ctx) {
   return [...tags];
 }
 
-function rememberRead(key) {
+function rememberRead(state, key) {
   if (state.readAt.size > 10_000) state.readAt.clear();
   state.readAt.set(key, Date.now());
 }
 
 export default class RedisCacheHandler {
   constructor(ctx) {
+    const state = stateFor(ctx?.redisUrl ?? process.env.REDIS_URL);
+    this.state = state;
     if (state.buildId === null && ctx?.serverDistDir) {
       try {
         state.buildId = readFileSync(path.join(ctx.serverDistDir, "..", "BUILD_ID"), "utf8").trim();
@@ -157,15 +165,16 @@ export default class RedisCacheHandler {
         state.buildId = "dev";
       }
     }
-    client();
+    client(state);
   }
 
   async get(key, ctx) {
-    rememberRead(key);
-    const redis = usable();
+    const state = this.state;
+    rememberRead(state, key);
+    const redis = usable(state);
     if (!redis) return null;
     try {
-      const raw = await withTimeout(redis.get(entryKey(key)));
+      const raw = await withTimeout(redis.get(entryKey(state, key)));
       if (!raw) return null;
       const entry = JSON.parse(raw, reviver);
       const tags = [...new Set([...entry.tags, ...tagsOfValue(null, ctx)])];
@@ -175,33 +184,35 @@ export default class RedisCacheHandler {
       }
       return { lastModified: entry.lastModified, value: entry.value, cacheControl: entry.cacheControl };
     } catch (error) {
-      logOnce("read failed", error);
+      logOnce(state, "read failed", error);
       return null;
     }
   }
 
   async set(key, value, ctx) {
+    const state = this.state;
     const readAt = state.readAt.get(key);
     state.readAt.delete(key);
     if (!value) return;
-    const redis = usable();
+    const redis = usable(state);
     if (!redis) return;
     const now = Date.now();
     const lastModified = readAt !== undefined && now - readAt < 60_000 ? readAt : now;
     const lifetime = value.kind === "FETCH" ? (typeof value.revalidate === "number" ? value.revalidate * 2 : dayInSeconds) : (ctx?.cacheControl?.expire ?? dayInSeconds);
     const entry = { lastModified, value, tags: tagsOfValue(value, ctx), cacheControl: ctx?.cacheControl };
     try {
-      await withTimeout(redis.set(entryKey(key), JSON.stringify(entry, replacer), { EX: Math.max(60, Math.min(lifetime, dayInSeconds)) }));
+      await withTimeout(redis.set(entryKey(state, key), JSON.stringify(entry, replacer), { EX: Math.max(60, Math.min(lifetime, dayInSeconds)) }));
     } catch (error) {
-      logOnce("write failed", error);
+      logOnce(state, "write failed", error);
     }
   }
 
   async revalidateTag(tags, _durations) {
     const list = typeof tags === "string" ? [tags] : tags;
     if (list.length === 0) return;
+    const state = this.state;
     const now = Date.now();
-    const redis = client();
+    const redis = client(state);
     try {
       if (!redis.isReady) throw new Error("not connected");
       await writeTagTimes(redis, list.map((tag) => [tag, now]));
@@ -209,10 +220,20 @@ export default class RedisCacheHandler {
       // The change is in the database; its invalidation waits here, and this instance reads no
       // cached page until it is written.
       for (const tag of list) state.pendingTags.set(tag, now);
-      logOnce("invalidation not written yet", error);
-      retryPendingTags();
+      logOnce(state, "invalidation not written yet", error);
+      retryPendingTags(state);
     }
   }
 
   resetRequestCache() {}
+
+  /** Whether this instance reaches Redis now. */
+  get connected() {
+    return Boolean(this.state.client?.isReady);
+  }
+
+  /** Whether invalidations are waiting for Redis (then this instance reads nothing cached). */
+  get pendingInvalidations() {
+    return this.state.pendingTags.size;
+  }
 }
