@@ -70,7 +70,7 @@ function client(state) {
     url: state.url,
     // A command while disconnected fails at once instead of waiting in a queue.
     disableOfflineQueue: true,
-    socket: { connectTimeout: 1_000, reconnectStrategy: (retries) => Math.min(100 * 2 ** retries, 5_000) },
+    socket: { connectTimeout: 2_000, reconnectStrategy: (retries) => Math.min(100 * 2 ** retries, 5_000) },
   });
   redis.on("error", (error) => logOnce(state, "unreachable", error));
   redis.on("ready", () => void flushPendingTags(state));
