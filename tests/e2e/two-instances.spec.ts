@@ -15,7 +15,7 @@ import { startS3TestServer, type S3TestServer } from "../support/s3-test-server"
 
 const redisUrl = process.env.REDIS_TEST_URL ?? "redis://127.0.0.1:6379";
 const distDir = process.env.E2E_DIST_DIR ?? ".next-e2e";
-const ports = { a: e2ePort + 1, s3: e2ePort + 2, b: e2ePort + 3 };
+const ports = { a: e2ePort + 1, s3: e2ePort + 2, b: e2ePort + 3, redisDown: e2ePort + 4, closedRedis: e2ePort + 9 };
 const keyPrefix = `mm-two-instances-${process.pid}:`;
 const staleLimitMs = 1_000;
 const demoSeller = { email: "seller@moskvitch.example", password: "Pedal-Car-Restorer-1984" };
@@ -38,7 +38,7 @@ async function reasonToSkip(): Promise<string | null> {
 
 type Instance = { name: string; base: string; process: ChildProcess; log: string };
 
-async function startInstance(name: string, port: number, s3: S3TestServer): Promise<Instance> {
+async function startInstance(name: string, port: number, s3: S3TestServer, redis = redisUrl): Promise<Instance> {
   const base = `http://127.0.0.1:${port}`;
   const dataDir = path.resolve(e2ePaths(port).dataDir);
   fs.rmSync(dataDir, { recursive: true, force: true });
@@ -56,7 +56,7 @@ async function startInstance(name: string, port: number, s3: S3TestServer): Prom
       NEXTAUTH_URL: base,
       SEED_DEMO: "true",
       TEST_PAYMENTS: "true",
-      REDIS_URL: redisUrl,
+      REDIS_URL: redis,
       REDIS_KEY_PREFIX: keyPrefix,
       PHOTO_STORAGE: "s3",
       S3_BUCKET: s3.bucket,
@@ -70,7 +70,7 @@ async function startInstance(name: string, port: number, s3: S3TestServer): Prom
   const deadline = Date.now() + 120_000;
   for (;;) {
     const health = await fetch(`${base}/api/health`).then((r) => (r.ok ? r.json() : null), () => null);
-    if (health?.cache?.reachable) return { name, base, process: child, log };
+    if (health?.ok && health.cache.reachable === (redis === redisUrl)) return { name, base, process: child, log };
     if (child.exitCode !== null || Date.now() > deadline) throw new Error(`${name} did not start: ${fs.readFileSync(log, "utf8").slice(-2000)}`);
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
@@ -113,10 +113,12 @@ test.describe("two instances on one database, one Redis and one photo store", ()
   let s3: S3TestServer | undefined;
   let a: Instance | undefined;
   let b: Instance | undefined;
+  let down: Instance | undefined;
 
   test.afterAll(async () => {
     stop(a);
     stop(b);
+    stop(down);
     await s3?.close();
     const redis = createClient({ url: redisUrl });
     await redis.connect();
@@ -226,5 +228,16 @@ test.describe("two instances on one database, one Redis and one photo store", ()
     report("a sale", afterSale);
 
     for (const w of [...afterPrice, ...afterSale]) expect(w.staleMs, `${w.page} stale on B`).toBeLessThan(staleLimitMs);
+
+    // A third instance whose Redis is down (nothing listens there) serves from the database: the
+    // sold car is sold, it says so in its health check, and nothing is offered from a stale cache.
+    stop(a);
+    down = await startInstance("C (Redis down)", ports.redisDown, s3, `redis://127.0.0.1:${ports.closedRedis}`);
+    const health = await fetch(`${down.base}/api/health`).then((r) => r.json());
+    expect(health).toMatchObject({ ok: true, database: "pg", cache: { mode: "redis", reachable: false } });
+    const soldPage = await page(`${down.base}/listings/${id}`);
+    expect(soldPage.html).toContain("This item has sold");
+    expect((await page(`${down.base}/`)).html).not.toContain(title);
+    expect((await fetch(`${down.base}/photos/${photoFile}`)).status).toBe(200);
   });
 });
