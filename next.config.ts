@@ -1,5 +1,6 @@
 import path from "node:path";
 import type { NextConfig } from "next";
+import { PHASE_PRODUCTION_BUILD } from "next/constants";
 
 const isDev = process.env.NODE_ENV !== "production";
 
@@ -38,9 +39,6 @@ const nextConfig: NextConfig = {
   // Test servers build into their own folder so a running `npm start` build is left alone.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
-  // With REDIS_URL every instance shares one page and data cache, so an invalidation reaches all
-  // (lib/cache/redis-cache-handler.mjs). Read when the server starts: one build serves either way.
-  cacheHandler: process.env.REDIS_URL ? path.resolve(process.cwd(), "lib/cache/redis-cache-handler.mjs") : undefined,
   experimental: {
     // Server actions carry form fields only (photos go to their own route handler, capped there).
     // Next counts the body while it streams and refuses it with 413 past this size.
@@ -65,4 +63,10 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default nextConfig;
+// With REDIS_URL every instance shares one page and data cache, so an invalidation reaches all
+// (lib/cache/redis-cache-handler.mjs). Chosen when the server starts, never by the build, which
+// stays the same for every machine and talks to no Redis.
+export default function config(phase: string): NextConfig {
+  const redis = phase !== PHASE_PRODUCTION_BUILD && Boolean(process.env.REDIS_URL);
+  return { ...nextConfig, cacheHandler: redis ? path.resolve(process.cwd(), "lib/cache/redis-cache-handler.mjs") : undefined };
+}

@@ -1,4 +1,4 @@
-// npm run bench (engine.ts first, then this) [-- --listings 1000000 --sold 100000 --seconds 8 --connections 10 --skip-build]
+// npm run bench (engine.ts first, then this) [-- --listings 1000000 --sold 100000 --seconds 8 --connections 10 --skip-build --dist-dir .next-bench --database moskvitch_bench]
 // Builds the app, fills a database with a large synthetic catalogue, starts `next start` and
 // measures pages against a static page of the same server. Prints numbers; asserts nothing.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
@@ -21,6 +21,9 @@ const { values: flags } = parseArgs({
     connections: { type: "string", default: "10" },
     port: { type: "string", default: "3200" },
     "skip-build": { type: "boolean", default: false },
+    // Another build folder (with --skip-build: an existing build) and another scratch database name.
+    "dist-dir": { type: "string", default: ".next-bench" },
+    database: { type: "string", default: "moskvitch_bench" },
   },
 });
 const listingCount = Number(flags.listings);
@@ -30,6 +33,7 @@ const connections = Number(flags.connections);
 const port = Number(flags.port);
 const baseUrl = `http://127.0.0.1:${port}`;
 const dataDir = path.resolve(".data/bench");
+const benchDatabase = /^[a-z_][a-z0-9_]{0,62}$/.test(flags.database!) ? flags.database! : "moskvitch_bench";
 
 async function prepareDatabase(): Promise<Record<string, string>> {
   let handle: DatabaseHandle;
@@ -37,10 +41,10 @@ async function prepareDatabase(): Promise<Record<string, string>> {
   if (process.env.DATABASE_URL) {
     const url = new URL(process.env.DATABASE_URL);
     const admin = new Pool({ connectionString: url.toString(), max: 1 });
-    await admin.query("drop database if exists moskvitch_bench with (force)");
-    await admin.query("create database moskvitch_bench");
+    await admin.query(`drop database if exists ${benchDatabase} with (force)`);
+    await admin.query(`create database ${benchDatabase}`);
     await admin.end();
-    url.pathname = "/moskvitch_bench";
+    url.pathname = `/${benchDatabase}`;
     handle = await openPostgres(url.toString());
     serverEnv = { DATABASE_URL: url.toString() };
   } else {
@@ -93,7 +97,7 @@ const valuationBody = (i: number) =>
 
 // The bench builds into its own folders (pages that prerender may open the database) so it never
 // touches what `npm start` uses; Next adds the build folder to tsconfig.json, so the file is put back.
-const distDir = ".next-bench";
+const distDir = flags["dist-dir"]!;
 
 function buildApp(): void {
   const tsconfig = fs.readFileSync("tsconfig.json", "utf8");
@@ -162,6 +166,10 @@ function answers(url: string): Promise<boolean> {
  */
 async function measureTwoInstances(env: Record<string, string>, listingPaths: string[]): Promise<LoadResult | null> {
   const redisUrl = process.env.REDIS_URL ?? "redis://127.0.0.1:6379";
+  if (!env.DATABASE_URL) {
+    console.log("The embedded database opens in one process only: the two-instance row needs DATABASE_URL.");
+    return null;
+  }
   if (!(await answers(redisUrl))) {
     console.log(`No Redis at ${redisUrl}: the two-instance row is left out.`);
     return null;
