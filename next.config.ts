@@ -1,4 +1,6 @@
+import path from "node:path";
 import type { NextConfig } from "next";
+import { PHASE_PRODUCTION_BUILD } from "next/constants";
 
 const isDev = process.env.NODE_ENV !== "production";
 
@@ -26,6 +28,13 @@ const securityHeaders = [
   { key: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains" },
 ];
 
+// Pages that show prices and stock are cached inside the app, where a sale or a price change
+// invalidates them at once (on every instance, with REDIS_URL). A CDN or proxy in front cannot hear
+// those invalidations, so it may not keep them at all: Next's own header for cached pages would
+// promise it five minutes, then a year of stale-while-revalidate.
+export const priceAndStockCacheControl = "private, no-cache";
+const priceAndStockPages = ["/", "/home/:path*", "/listings", "/listings/:path*", "/auctions", "/parts"];
+
 const nextConfig: NextConfig = {
   // Test servers build into their own folder so a running `npm start` build is left alone.
   distDir: process.env.NEXT_DIST_DIR || ".next",
@@ -39,7 +48,10 @@ const nextConfig: NextConfig = {
   // rate-limiter-flexible imports drizzle-orm by a computed name, which only works unbundled, so both stay external.
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "sharp", "rate-limiter-flexible", "drizzle-orm"],
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      ...priceAndStockPages.map((source) => ({ source, headers: [{ key: "Cache-Control", value: priceAndStockCacheControl }] })),
+    ];
   },
   async rewrites() {
     return {
@@ -51,4 +63,10 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default nextConfig;
+// With REDIS_URL every instance shares one page and data cache, so an invalidation reaches all
+// (lib/cache/redis-cache-handler.mjs). Chosen when the server starts, never by the build, which
+// stays the same for every machine and talks to no Redis.
+export default function config(phase: string): NextConfig {
+  const redis = phase !== PHASE_PRODUCTION_BUILD && Boolean(process.env.REDIS_URL);
+  return { ...nextConfig, cacheHandler: redis ? path.resolve(process.cwd(), "lib/cache/redis-cache-handler.mjs") : undefined };
+}

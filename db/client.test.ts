@@ -11,3 +11,17 @@ describe("openPostgres", () => {
     expect(message).not.toContain("\n");
   });
 });
+
+describe("getDatabaseHandle during next build", () => {
+  it("refuses to open any database: one build serves every machine, and no embedded database is left in the build", async () => {
+    const { getDatabaseHandle } = await import("./client");
+    const phase = process.env.NEXT_PHASE;
+    process.env.NEXT_PHASE = "phase-production-build";
+    try {
+      await expect(getDatabaseHandle()).rejects.toThrow(/The build does not open the database/);
+    } finally {
+      if (phase === undefined) delete process.env.NEXT_PHASE;
+      else process.env.NEXT_PHASE = phase;
+    }
+  });
+});

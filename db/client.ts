@@ -113,8 +113,14 @@ export async function openConfiguredDatabase(): Promise<DatabaseHandle> {
 // One handle per process, shared by pages, route handlers, auth and instrumentation (and kept across dev reloads).
 const holder = globalThis as typeof globalThis & { __moskvitchDatabase?: Promise<DatabaseHandle> };
 
+/** `next build` sets this phase: the build makes code, never a database (one build serves many machines). */
+export function isBuildPhase(): boolean {
+  return process.env.NEXT_PHASE === "phase-production-build";
+}
+
 export function getDatabaseHandle(): Promise<DatabaseHandle> {
   if (!holder.__moskvitchDatabase) {
+    if (isBuildPhase()) return Promise.reject(new DatabaseUnavailableError("The build does not open the database; pages that read it render on request."));
     holder.__moskvitchDatabase = openConfiguredDatabase();
     holder.__moskvitchDatabase.catch(() => {
       holder.__moskvitchDatabase = undefined;

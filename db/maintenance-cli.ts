@@ -1,5 +1,6 @@
 import fs from "node:fs/promises";
-import { embeddedFolder, openEmbedded, openPostgres, type DatabaseHandle } from "@/db/client";
+import { embeddedFolder, openEmbedded, openPostgres, useDatabase, type DatabaseHandle } from "@/db/client";
+import { purgeStoredPhotosOfDeletedListings } from "@/lib/photos/purge";
 import { migrateDatabase } from "@/db/migrate";
 import { getEnv } from "@/lib/kernel/env";
 import { describeBacktest, runValuationBacktest } from "@/lib/valuation/accuracy";
@@ -27,6 +28,11 @@ async function readFileArgument(file: string | undefined, usage: string): Promis
 
 const tasks: Record<string, (handle: DatabaseHandle, argument?: string) => Promise<Outcome>> = {
   migrate: async () => ok("migrations applied"),
+  "purge-photos": async (handle) => {
+    useDatabase(handle);
+    const { listings, failed } = await purgeStoredPhotosOfDeletedListings();
+    return { message: `photo files of ${listings} deleted listings removed${failed ? `; ${failed} could not be removed (the store did not answer), run it again` : ""}`, code: failed ? 1 : 0 };
+  },
   "refresh-fair-values": async (handle) => ok(`${await refreshStoredFairValues({ db: handle.db })} live listings valued`),
   "import-sales": async (handle, file) => {
     const result = await importSales(handle.db, await readFileArgument(file, "npm run sales:import <file.csv>"), new Date());

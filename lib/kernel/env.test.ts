@@ -104,3 +104,15 @@ describe("the password hash cost", () => {
     expect(() => parseEnv({ ...postgres, PASSWORD_HASH_COST: "cheap" })).toThrow(/PASSWORD_HASH_COST/);
   });
 });
+
+describe("settings for several instances", () => {
+  it("reads the Redis cache and the S3 photo store, and refuses an S3 store without a bucket", () => {
+    expect(parseEnv({}).PHOTO_STORAGE).toBe("local");
+    expect(parseEnv({}).REDIS_URL).toBeUndefined();
+    const env = parseEnv({ REDIS_URL: "redis://cache:6379", PHOTO_STORAGE: "s3", S3_BUCKET: "photos", S3_ENDPOINT: "http://127.0.0.1:9000", S3_FORCE_PATH_STYLE: "true" });
+    expect(env).toMatchObject({ REDIS_URL: "redis://cache:6379", PHOTO_STORAGE: "s3", S3_BUCKET: "photos", S3_REGION: "us-east-1" });
+    expect(() => parseEnv({ PHOTO_STORAGE: "s3" })).toThrow(/PHOTO_STORAGE=s3 needs S3_BUCKET/);
+    expect(() => parseEnv({ PHOTO_STORAGE: "bucket" })).toThrow(/PHOTO_STORAGE: must be local or s3/);
+    expect(() => parseEnv({ REDIS_URL: "cache:6379" })).toThrow(/REDIS_URL must start with redis:\/\//);
+  });
+});

@@ -77,6 +77,23 @@ const envSchema = z.object({
    * end-to-end tests of auction ends and reservation holds. Off unless set, and only with pretend payments.
    */
   TEST_CLOCK: flag,
+  /** Redis for the page and data cache every instance shares (next.config.ts); unset, each instance caches on its own disk. */
+  REDIS_URL: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => (v ? v : undefined))
+    .refine((v) => v === undefined || /^rediss?:\/\//.test(v), "REDIS_URL must start with redis:// or rediss://"),
+  /** Where photos are kept: `local` (DATA_DIR/photos, one machine) or `s3` (an S3-compatible bucket every instance reads). */
+  PHOTO_STORAGE: z.enum(["local", "s3"], { message: "must be local or s3" }).default("local"),
+  S3_BUCKET: z.string().trim().min(3).optional(),
+  /** The store's address for S3-compatible services (MinIO, R2, …); unset, AWS for S3_REGION. */
+  S3_ENDPOINT: z.string().url().optional(),
+  S3_REGION: z.string().trim().min(1).default("us-east-1"),
+  S3_ACCESS_KEY_ID: z.string().optional(),
+  S3_SECRET_ACCESS_KEY: z.string().optional(),
+  /** `true` addresses the bucket as a path (host/bucket/key), which most S3-compatible servers need. */
+  S3_FORCE_PATH_STYLE: flag,
 });
 
 export type Env = z.infer<typeof envSchema> & {
@@ -105,6 +122,9 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   refuseUnsafeProduction(env);
   if (env.PASSWORD_HASH_COST && env.NODE_ENV === "production") {
     throw new Error("Configuration error: PASSWORD_HASH_COST=test makes password hashes cheap to crack and is for the test suite only. Unset it.");
+  }
+  if (env.PHOTO_STORAGE === "s3" && !env.S3_BUCKET) {
+    throw new Error("Configuration error: PHOTO_STORAGE=s3 needs S3_BUCKET (and S3_ENDPOINT for a store other than AWS).");
   }
   const testPayments = env.TEST_PAYMENTS === undefined ? embedded && !env.STRIPE_SECRET_KEY : env.TEST_PAYMENTS === "true";
   // A clock anyone with the scheduler's secret can move has no place where money is real.

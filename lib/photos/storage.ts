@@ -1,23 +1,21 @@
 import fs from "node:fs/promises";
 import path from "node:path";
-import { getEnv } from "@/lib/kernel/env";
+import { getEnv, type Env } from "@/lib/kernel/env";
+import type { PhotoStorage } from "./photo-storage";
+import { S3PhotoStorage } from "./s3-storage";
+import { isSafePhotoKey } from "./storage-errors";
 
-// Photos live behind this interface so an S3-compatible store can replace the local disk
-// without touching listings code. Keys are opaque, slash-free names chosen by the caller.
+// Photos live behind this interface: the local disk (one machine) or an S3-compatible bucket
+// (PHOTO_STORAGE=s3, every machine), chosen by the settings. Keys are opaque, slash-free names
+// chosen by the caller.
 
-export interface PhotoStorage {
-  put(key: string, bytes: Buffer, contentType: string): Promise<void>;
-  get(key: string): Promise<Buffer | null>;
-  delete(key: string): Promise<void>;
-}
-
-const safeKey = /^[a-zA-Z0-9_-]+\.(webp|jpg|png)$/;
+export type { PhotoStorage };
 
 export class LocalDiskPhotoStorage implements PhotoStorage {
   constructor(private readonly folder: string) {}
 
   private pathFor(key: string): string {
-    if (!safeKey.test(key)) throw new Error(`Invalid photo key: ${key}`);
+    if (!isSafePhotoKey(key)) throw new Error(`Invalid photo key: ${key}`);
     return path.join(this.folder, key);
   }
 
@@ -31,7 +29,7 @@ export class LocalDiskPhotoStorage implements PhotoStorage {
   }
 
   async get(key: string): Promise<Buffer | null> {
-    if (!safeKey.test(key)) return null;
+    if (!isSafePhotoKey(key)) return null;
     try {
       return await fs.readFile(this.pathFor(key));
     } catch (error) {
@@ -47,7 +45,26 @@ export class LocalDiskPhotoStorage implements PhotoStorage {
 
 let storage: PhotoStorage | undefined;
 
+export function photoStorageFor(env: Env): PhotoStorage {
+  if (env.PHOTO_STORAGE === "s3") {
+    return new S3PhotoStorage({
+      bucket: env.S3_BUCKET!,
+      endpoint: env.S3_ENDPOINT,
+      region: env.S3_REGION,
+      accessKeyId: env.S3_ACCESS_KEY_ID,
+      secretAccessKey: env.S3_SECRET_ACCESS_KEY,
+      forcePathStyle: env.S3_FORCE_PATH_STYLE === "true",
+    });
+  }
+  return new LocalDiskPhotoStorage(path.resolve(env.DATA_DIR, "photos"));
+}
+
 export function getPhotoStorage(): PhotoStorage {
-  storage ??= new LocalDiskPhotoStorage(path.resolve(getEnv().DATA_DIR, "photos"));
+  storage ??= photoStorageFor(getEnv());
   return storage;
+}
+
+/** Points the process at another store (tests run the S3 store against a local server). */
+export function usePhotoStorage(replacement: PhotoStorage | undefined): void {
+  storage = replacement;
 }

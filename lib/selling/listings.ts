@@ -10,6 +10,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { listings, partFits } from "@/db/schema";
 import { marketClock } from "@/lib/kernel/market-clock";
 import { isReserved, stockAfterListingEdit } from "@/lib/orders/stock";
+import { purgeStoredPhotosOf } from "@/lib/photos/purge";
 import { listingRowToInput, toListingColumns, type ListingColumns } from "@/lib/listings/listing-columns";
 import { isListingRefusal, lockListingForChange, refuse, type ListingChangeResult, type ListingRow, type ListingStatus } from "@/lib/listings/ownership";
 import { parseListingInput, type CompleteListing, type ListingDraft } from "@/lib/listings/schemas";
@@ -161,11 +162,11 @@ export function markListingSold({ actor, listingId }: { actor: Actor; listingId:
   return changeStatus(actor, listingId, ["live", "withdrawn"], "sold", { soldAt: new Date() });
 }
 
-/** Soft delete: the row stays for order history, but no page shows it again. */
+/** Soft delete: the row stays for order history, but no page shows it again, and its photo files go. */
 export async function deleteListing({ actor, listingId }: { actor: Actor; listingId: number }): Promise<ListingChangeResult> {
   const clock = await marketClock();
   const db = await getDb();
-  return db.transaction(async (tx) => {
+  const result = await db.transaction(async (tx): Promise<ListingChangeResult> => {
     const row = await lockListingForChange(tx, actor, listingId);
     if (isListingRefusal(row)) return row;
     if (await isReserved(tx, listingId)) return refuse("wrong_status", reservedNow);
@@ -174,4 +175,10 @@ export async function deleteListing({ actor, listingId }: { actor: Actor; listin
     await tx.update(listings).set({ deletedAt: sql`now()`, updatedAt: new Date() }).where(eq(listings.id, listingId));
     return { ok: true, listingId, status: row.status };
   });
+  if (result.ok) {
+    // After the commit: a store that fails leaves files nobody serves, for `npm run photos:purge`.
+    const left = await purgeStoredPhotosOf(listingId).catch(() => -1);
+    if (left !== 0) console.warn(`Listing ${listingId} deleted; some of its photo files are still stored (run npm run photos:purge).`);
+  }
+  return result;
 }

@@ -9,11 +9,14 @@ import { lockListingForChange, refuse, type ListingRefusal } from "@/lib/listing
 import { preparePhoto, type PhotoProblem } from "@/lib/photos/inspect";
 import { getPhotoStorage } from "@/lib/photos/storage";
 import { photoFileName, type PhotoVariant } from "@/lib/photos/variants";
+import { PhotoStorageUnavailableError } from "@/lib/photos/storage-errors";
 
 // A listing's photos: add (checked, re-encoded, stored, recorded in one go), reorder, delete.
 // The first photo by position is the cover.
 
-export type PhotoRefusal = ListingRefusal & { problem?: PhotoProblem };
+export type PhotoRefusal = ListingRefusal & { problem?: PhotoProblem | "store_unavailable" };
+
+const storeUnavailable = "Photos cannot be saved right now: the photo store is not answering. Nothing was saved; try again in a few minutes.";
 export type AddPhotoResult = { ok: true; photoId: string; position: number } | PhotoRefusal;
 export type PhotoChangeResult = { ok: true } | ListingRefusal;
 
@@ -56,6 +59,7 @@ export async function addListingPhoto({ actor, listingId, bytes }: { actor: Acto
   } catch (error) {
     // The row did not commit, so the files must not stay either.
     await Promise.all(written.map((file) => storage.delete(file).catch(() => {})));
+    if (error instanceof PhotoStorageUnavailableError) return { ...refuse("invalid", storeUnavailable, { photo: storeUnavailable }), problem: "store_unavailable" };
     throw error;
   }
 }

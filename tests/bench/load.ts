@@ -1,6 +1,6 @@
 import autocannon from "autocannon";
 
-export type LoadResult = { name: string; requests: number; perSecond: number; p50: number; p95: number; errors: number; non2xx: number };
+export type LoadResult = { name: string; requests: number; perSecond: number; p50: number; p95: number; errors: number; non2xx: number; latencies?: number[] };
 
 function percentile(sorted: number[], p: number): number {
   if (!sorted.length) return NaN;
@@ -48,6 +48,21 @@ export async function measure(input: {
     p95: percentile(latencies, 95),
     errors: result.errors + result.timeouts,
     non2xx: result.non2xx,
+    latencies,
+  };
+}
+
+/** Several runs at once (one per instance) read as one: throughput adds up, latency percentiles over all requests. */
+export function combineResults(name: string, parts: LoadResult[]): LoadResult {
+  const latencies = parts.flatMap((part) => part.latencies ?? []).sort((a, b) => a - b);
+  return {
+    name,
+    requests: parts.reduce((n, part) => n + part.requests, 0),
+    perSecond: parts.reduce((n, part) => n + part.perSecond, 0),
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    errors: parts.reduce((n, part) => n + part.errors, 0),
+    non2xx: parts.reduce((n, part) => n + part.non2xx, 0),
   };
 }
 

@@ -1,4 +1,4 @@
-// npm run bench (engine.ts first, then this) [-- --listings 1000000 --sold 100000 --seconds 8 --connections 10 --skip-build]
+// npm run bench (engine.ts first, then this) [-- --listings 1000000 --sold 100000 --seconds 8 --connections 10 --skip-build --dist-dir .next-bench --database moskvitch_bench]
 // Builds the app, fills a database with a large synthetic catalogue, starts `next start` and
 // measures pages against a static page of the same server. Prints numbers; asserts nothing.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
@@ -10,7 +10,8 @@ import { openEmbedded, openPostgres, type DatabaseHandle } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import { seedDemoCatalogue } from "@/db/seed";
 import { addSyntheticListings, addSyntheticSoldItems } from "./catalogue";
-import { measure, printResults, type LoadResult } from "./load";
+import { combineResults, measure, printResults, type LoadResult } from "./load";
+import net from "node:net";
 
 const { values: flags } = parseArgs({
   options: {
@@ -20,6 +21,9 @@ const { values: flags } = parseArgs({
     connections: { type: "string", default: "10" },
     port: { type: "string", default: "3200" },
     "skip-build": { type: "boolean", default: false },
+    // Another build folder (with --skip-build: an existing build) and another scratch database name.
+    "dist-dir": { type: "string", default: ".next-bench" },
+    database: { type: "string", default: "moskvitch_bench" },
   },
 });
 const listingCount = Number(flags.listings);
@@ -29,6 +33,7 @@ const connections = Number(flags.connections);
 const port = Number(flags.port);
 const baseUrl = `http://127.0.0.1:${port}`;
 const dataDir = path.resolve(".data/bench");
+const benchDatabase = /^[a-z_][a-z0-9_]{0,62}$/.test(flags.database!) ? flags.database! : "moskvitch_bench";
 
 async function prepareDatabase(): Promise<Record<string, string>> {
   let handle: DatabaseHandle;
@@ -36,10 +41,10 @@ async function prepareDatabase(): Promise<Record<string, string>> {
   if (process.env.DATABASE_URL) {
     const url = new URL(process.env.DATABASE_URL);
     const admin = new Pool({ connectionString: url.toString(), max: 1 });
-    await admin.query("drop database if exists moskvitch_bench with (force)");
-    await admin.query("create database moskvitch_bench");
+    await admin.query(`drop database if exists ${benchDatabase} with (force)`);
+    await admin.query(`create database ${benchDatabase}`);
     await admin.end();
-    url.pathname = "/moskvitch_bench";
+    url.pathname = `/${benchDatabase}`;
     handle = await openPostgres(url.toString());
     serverEnv = { DATABASE_URL: url.toString() };
   } else {
@@ -60,15 +65,15 @@ async function prepareDatabase(): Promise<Record<string, string>> {
   return serverEnv;
 }
 
-async function startServer(env: Record<string, string>): Promise<ChildProcess> {
-  const server = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], {
+async function startServer(env: Record<string, string>, serverPort = port): Promise<ChildProcess> {
+  const server = spawn("npx", ["next", "start", "-p", String(serverPort), "-H", "127.0.0.1"], {
     env: { ...process.env, ...env, SEED_DEMO: "false", NODE_ENV: "production", NEXT_DIST_DIR: distDir },
     stdio: ["ignore", "inherit", "inherit"],
     detached: true,
   });
   for (let i = 0; i < 120; i++) {
     try {
-      if ((await fetch(`${baseUrl}/api/health`)).ok) return server;
+      if ((await fetch(`http://127.0.0.1:${serverPort}/api/health`)).ok) return server;
     } catch {
       // not up yet
     }
@@ -92,7 +97,7 @@ const valuationBody = (i: number) =>
 
 // The bench builds into its own folders (pages that prerender may open the database) so it never
 // touches what `npm start` uses; Next adds the build folder to tsconfig.json, so the file is put back.
-const distDir = ".next-bench";
+const distDir = flags["dist-dir"]!;
 
 function buildApp(): void {
   const tsconfig = fs.readFileSync("tsconfig.json", "utf8");
@@ -135,10 +140,52 @@ async function main() {
     for (const target of targets) {
       results.push(await measure({ ...target, baseUrl, seconds, connections }));
     }
+    const twoInstances = await measureTwoInstances(env, listingPaths);
+    if (twoInstances) results.push(twoInstances);
     console.log(`\n${listingCount.toLocaleString()} listings, ${soldCount.toLocaleString()} sold items, ${connections} connections, ${seconds} s each:`);
     printResults(results, targets[0]!.name);
   } finally {
     if (server.pid) process.kill(-server.pid, "SIGTERM");
+  }
+}
+
+function answers(url: string): Promise<boolean> {
+  const { hostname, port: redisPort } = new URL(url);
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: hostname, port: Number(redisPort || 6379), timeout: 500 });
+    socket.once("connect", () => (socket.destroy(), resolve(true)));
+    socket.once("error", () => resolve(false));
+    socket.once("timeout", () => (socket.destroy(), resolve(false)));
+  });
+}
+
+/**
+ * The listing pages again, split across two more instances of the same build sharing one Redis
+ * cache (the load balancer's view). Both run on this machine's cores, so the row shows what the
+ * shared cache costs, not what a second machine adds.
+ */
+async function measureTwoInstances(env: Record<string, string>, listingPaths: string[]): Promise<LoadResult | null> {
+  const redisUrl = process.env.REDIS_URL ?? "redis://127.0.0.1:6379";
+  if (!env.DATABASE_URL) {
+    console.log("The embedded database opens in one process only: the two-instance row needs DATABASE_URL.");
+    return null;
+  }
+  if (!(await answers(redisUrl))) {
+    console.log(`No Redis at ${redisUrl}: the two-instance row is left out.`);
+    return null;
+  }
+  const shared = { ...env, REDIS_URL: redisUrl, REDIS_KEY_PREFIX: `moskvitch-bench-${process.pid}:` };
+  const ports = [port + 1, port + 2];
+  const servers = await Promise.all(ports.map((p) => startServer(shared, p)));
+  try {
+    const halves = ports.map((p, i) => listingPaths.filter((_, j) => j % 2 === i).map((path) => ({ base: `http://127.0.0.1:${p}`, path })));
+    for (const half of halves) for (const { base, path } of half) await fetch(`${base}${path}`).then((r) => r.arrayBuffer());
+    const parts = await Promise.all(
+      halves.map((half, i) => measure({ name: `instance ${i + 1}`, baseUrl: `http://127.0.0.1:${ports[i]}`, paths: half.map((h) => h.path), seconds, connections: Math.max(1, Math.round(connections / 2)) })),
+    );
+    return combineResults("listing page, 2 instances + Redis", parts);
+  } finally {
+    for (const server of servers) if (server.pid) process.kill(-server.pid, "SIGTERM");
   }
 }
 

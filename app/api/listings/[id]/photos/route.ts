@@ -18,6 +18,7 @@ function refusalStatus(refusal: PhotoRefusal): number {
   if (refusal.reason === "forbidden") return 403;
   if (refusal.reason === "wrong_status") return 409;
   if (refusal.problem === "too_large") return 413;
+  if (refusal.problem === "store_unavailable") return 503;
   if (refusal.problem === "not_an_image" || refusal.problem === "heic" || refusal.problem === "unsupported") return 415;
   return 422;
 }
