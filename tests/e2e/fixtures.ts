@@ -63,7 +63,7 @@ export const test = base.extend<{ signedIn: SignedIn; testClock: TestClock }>({
       }
       if (typeof who === "string") {
         const { email, password } = demoAccounts[who];
-        await new SignInPage(page).signIn(email, password, { timeout: options.timeout });
+        await new SignInPage(page).signIn(email, password, options.timeout ? { timeout: options.timeout } : {});
       } else {
         const email = who.email ?? `${who.displayName.toLowerCase().replace(/[^a-z]+/g, "-")}-${Date.now()}@example.com`;
         await signUpThroughEmail(page, { ...who, email });

@@ -15,11 +15,11 @@ export class SignInPage {
     await this.page.getByRole("button", { name: "Sign in" }).click();
   }
 
-  /** Signs in and waits until the header names who is signed in. */
+  /** Signs in and waits until the header names who is signed in (checking a password is slow on purpose, so up to 30 s). */
   async signIn(email: string, password: string, options: { displayName?: string; timeout?: number } = {}) {
     await this.goto();
     await this.submit(email, password);
-    await this.expectSignedIn(options);
+    await this.expectSignedIn({ timeout: 30_000, ...options });
   }
 
   async expectSignedIn({ displayName, timeout }: { displayName?: string; timeout?: number } = {}) {
