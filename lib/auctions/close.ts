@@ -1,6 +1,6 @@
 import "server-only";
-import { and, asc, eq, lte, sql } from "drizzle-orm";
-import { getDb } from "@/db/client";
+import { and, asc, eq, lte, sql, type SQL } from "drizzle-orm";
+import { getDb, type Database } from "@/db/client";
 import { auctions, listings } from "@/db/schema";
 import { formatMoney } from "@/lib/money";
 import { notify } from "@/lib/notifications/notify";
@@ -21,60 +21,65 @@ export type CloseOutcome =
  */
 export async function closeAuctionIfDue(listingId: number, options: { now?: Date } = {}): Promise<CloseOutcome> {
   const db = await getDb();
-  const at = options.now ? sql`${options.now.toISOString()}::timestamptz` : sql`clock_timestamp()`;
-  return db.transaction(async (tx) => {
-    const [auction] = await tx
-      .update(auctions)
-      .set({ status: "closed", closedAt: at, updatedAt: at })
-      .where(and(eq(auctions.listingId, listingId), eq(auctions.status, "open"), sql`${auctions.endsAt} <= ${at}`))
-      .returning();
-    if (!auction) return { closed: false };
-    const now = options.now ?? (await lockedNow(tx));
-    const [row] = await tx
-      .select({
-        id: listings.id,
-        sellerId: listings.sellerId,
-        title: listings.title,
-        category: listings.category,
-        currency: listings.currency,
-        shippingOptions: listings.shippingOptions,
-        status: listings.status,
-        deletedAt: listings.deletedAt,
-      })
-      .from(listings)
-      .where(eq(listings.id, listingId))
-      .for("update");
-    if (!row || row.status !== "live" || row.deletedAt) return { closed: true, listingId, result: "withdrawn" };
-    const listing = await withTermsAtFirstBid(tx, row);
-    const href = `/listings/${listingId}`;
+  return db.transaction((tx) => closeInTransaction(tx, listingId, options.now));
+}
 
-    if (!auction.leaderId || auction.currentPriceCents === null) {
-      await tx.update(listings).set({ status: "ended", updatedAt: now }).where(eq(listings.id, listingId));
-      return { closed: true, listingId, result: "no_bids" };
-    }
-    const price = auction.currentPriceCents;
-    const money = formatMoney(price, listing.currency);
+type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
 
-    if (!isReserveMet(auction)) {
-      await tx.update(listings).set({ status: "ended", updatedAt: now }).where(eq(listings.id, listingId));
-      await notify(tx, { userId: auction.leaderId, kind: "reserve_not_met", listingId, href, title: `Reserve not met: ${listing.title}`, body: `The auction ended at ${money}, below the seller's reserve, so the item did not sell.` });
-      await notify(tx, { userId: listing.sellerId, kind: "reserve_not_met", listingId, href, title: `Your auction ended below the reserve: ${listing.title}`, body: `The highest bid was ${money}. You can relist the item or contact the bidder.` });
-      return { closed: true, listingId, result: "reserve_not_met" };
-    }
+const instant = (now: Date | undefined): SQL => (now ? sql`${now.toISOString()}::timestamptz` : sql`clock_timestamp()`);
 
-    const { orderId, reservedUntil } = await createAuctionOrder(tx, { listing, buyerId: auction.leaderId, priceCents: price, kind: "winner", now });
-    await notify(tx, {
-      userId: auction.leaderId,
-      kind: "auction_won",
-      listingId,
-      orderId,
-      href: `/orders/${orderId}`,
-      title: `You won ${listing.title}`,
-      body: `You won at ${money}. Pay by ${paymentDeadline(reservedUntil)} to secure it.`,
-    });
-    await notify(tx, { userId: listing.sellerId, kind: "auction_sold", listingId, orderId, href, title: `Sold at auction: ${listing.title}`, body: `Your auction ended at ${money}. The winner has been asked to pay.` });
-    return { closed: true, listingId, result: "sold", winnerId: auction.leaderId, orderId, priceCents: price };
+async function closeInTransaction(tx: Transaction, listingId: number, at?: Date): Promise<CloseOutcome> {
+  const [auction] = await tx
+    .update(auctions)
+    .set({ status: "closed", closedAt: instant(at), updatedAt: instant(at) })
+    .where(and(eq(auctions.listingId, listingId), eq(auctions.status, "open"), sql`${auctions.endsAt} <= ${instant(at)}`))
+    .returning();
+  if (!auction) return { closed: false };
+  const now = at ?? (await lockedNow(tx));
+  const [row] = await tx
+    .select({
+      id: listings.id,
+      sellerId: listings.sellerId,
+      title: listings.title,
+      category: listings.category,
+      currency: listings.currency,
+      shippingOptions: listings.shippingOptions,
+      status: listings.status,
+      deletedAt: listings.deletedAt,
+    })
+    .from(listings)
+    .where(eq(listings.id, listingId))
+    .for("update");
+  if (!row || row.status !== "live" || row.deletedAt) return { closed: true, listingId, result: "withdrawn" };
+  const listing = await withTermsAtFirstBid(tx, row);
+  const href = `/listings/${listingId}`;
+
+  if (!auction.leaderId || auction.currentPriceCents === null) {
+    await tx.update(listings).set({ status: "ended", updatedAt: now }).where(eq(listings.id, listingId));
+    return { closed: true, listingId, result: "no_bids" };
+  }
+  const price = auction.currentPriceCents;
+  const money = formatMoney(price, listing.currency);
+
+  if (!isReserveMet(auction)) {
+    await tx.update(listings).set({ status: "ended", updatedAt: now }).where(eq(listings.id, listingId));
+    await notify(tx, { userId: auction.leaderId, kind: "reserve_not_met", listingId, href, title: `Reserve not met: ${listing.title}`, body: `The auction ended at ${money}, below the seller's reserve, so the item did not sell.` });
+    await notify(tx, { userId: listing.sellerId, kind: "reserve_not_met", listingId, href, title: `Your auction ended below the reserve: ${listing.title}`, body: `The highest bid was ${money}. You can relist the item or contact the bidder.` });
+    return { closed: true, listingId, result: "reserve_not_met" };
+  }
+
+  const { orderId, reservedUntil } = await createAuctionOrder(tx, { listing, buyerId: auction.leaderId, priceCents: price, kind: "winner", now });
+  await notify(tx, {
+    userId: auction.leaderId,
+    kind: "auction_won",
+    listingId,
+    orderId,
+    href: `/orders/${orderId}`,
+    title: `You won ${listing.title}`,
+    body: `You won at ${money}. Pay by ${paymentDeadline(reservedUntil)} to secure it.`,
   });
+  await notify(tx, { userId: listing.sellerId, kind: "auction_sold", listingId, orderId, href, title: `Sold at auction: ${listing.title}`, body: `Your auction ended at ${money}. The winner has been asked to pay.` });
+  return { closed: true, listingId, result: "sold", winnerId: auction.leaderId, orderId, priceCents: price };
 }
 
 /** "29 Nov 2026, 10:00 UTC": emails are read anywhere, so the deadline names its time zone. */
@@ -82,18 +87,27 @@ export function paymentDeadline(at: Date): string {
   return `${at.toLocaleString("en-GB", { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "UTC" })} UTC`;
 }
 
-/** Closes every auction past its end (a scheduler calls this through POST /api/cron/close-auctions). */
-export async function closeDueAuctions({ limit = 100 }: { limit?: number } = {}): Promise<CloseOutcome[]> {
+/**
+ * Closes every auction past its end, oldest first (the close-auctions job). Each auction is claimed
+ * with FOR UPDATE SKIP LOCKED in its own transaction, so sweeps running at once on several
+ * instances take different auctions, and none waits behind another's batch. An auction a bid has
+ * just extended is no longer due and stays open.
+ */
+export async function closeDueAuctions({ limit = 100, now }: { limit?: number; now?: Date } = {}): Promise<CloseOutcome[]> {
   const db = await getDb();
-  const due = await db
-    .select({ listingId: auctions.listingId })
-    .from(auctions)
-    .where(and(eq(auctions.status, "open"), lte(auctions.endsAt, sql`now()`)))
-    .orderBy(asc(auctions.endsAt))
-    .limit(limit);
   const outcomes: CloseOutcome[] = [];
-  for (const { listingId } of due) {
-    const outcome = await closeAuctionIfDue(listingId);
+  for (let i = 0; i < limit; i++) {
+    const outcome = await db.transaction(async (tx): Promise<CloseOutcome | null> => {
+      const [due] = await tx
+        .select({ listingId: auctions.listingId })
+        .from(auctions)
+        .where(and(eq(auctions.status, "open"), lte(auctions.endsAt, now ? sql`${now.toISOString()}::timestamptz` : sql`now()`)))
+        .orderBy(asc(auctions.endsAt))
+        .limit(1)
+        .for("update", { skipLocked: true });
+      return due ? closeInTransaction(tx, due.listingId, now) : null;
+    });
+    if (!outcome) break;
     if (outcome.closed) outcomes.push(outcome);
   }
   return outcomes;

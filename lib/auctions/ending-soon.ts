@@ -9,20 +9,21 @@ import { getAuctionSettings } from "./settings";
  * Tells watchers and bidders that an auction ends within the hour. Each auction is claimed by a
  * conditional update of ending_soon_notified_at, so schedulers running at once send each alert once.
  */
-export async function notifyEndingSoon({ limit = 100 }: { limit?: number } = {}): Promise<number> {
+export async function notifyEndingSoon({ limit = 100, now }: { limit?: number; now?: Date } = {}): Promise<number> {
   const db = await getDb();
+  const at = now ? sql`${now.toISOString()}::timestamptz` : sql`now()`;
   const minutes = getAuctionSettings().AUCTION_ENDING_SOON_MINUTES;
   let sent = 0;
   await db.transaction(async (tx) => {
     const claimed = await tx
       .update(auctions)
-      .set({ endingSoonNotifiedAt: sql`now()` })
+      .set({ endingSoonNotifiedAt: at })
       .where(
         and(
           eq(auctions.status, "open"),
           isNull(auctions.endingSoonNotifiedAt),
-          sql`${auctions.endsAt} > now() and ${auctions.endsAt} <= now() + make_interval(mins => ${minutes})`,
-          sql`${auctions.listingId} in (select ${auctions.listingId} from ${auctions} where ${auctions.status} = 'open' and ${auctions.endingSoonNotifiedAt} is null order by ${auctions.endsAt} limit ${limit})`,
+          sql`${auctions.endsAt} > ${at} and ${auctions.endsAt} <= ${at} + make_interval(mins => ${minutes})`,
+          sql`${auctions.listingId} in (select ${auctions.listingId} from ${auctions} where ${auctions.status} = 'open' and ${auctions.endingSoonNotifiedAt} is null and ${auctions.endsAt} > ${at} order by ${auctions.endsAt} limit ${limit})`,
         ),
       )
       .returning({ listingId: auctions.listingId });

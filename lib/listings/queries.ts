@@ -3,6 +3,7 @@ import { and, desc, eq, isNull, sql } from "drizzle-orm";
 import { unstable_cache } from "next/cache";
 import { getDb } from "@/db/client";
 import { listingPhotos, listings, users } from "@/db/schema";
+import { availableQuantity } from "@/lib/orders/stock";
 import { cacheTags } from "@/lib/cache-tags";
 import type { Category } from "@/lib/catalogue/vocabulary";
 import { publicViewOf, type PublicView } from "./visibility";
@@ -47,7 +48,7 @@ export const cardColumns = {
   condition: listings.condition,
   year: listings.year,
   model: listings.model,
-  quantity: listings.quantity,
+  quantity: availableQuantity,
   coverPhotoKey: listingPhotos.storageKey,
   coverAlt: listingPhotos.altText,
   publishedAt: sql<string | null>`to_char(${listings.publishedAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`,

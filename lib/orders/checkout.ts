@@ -11,6 +11,7 @@ import { payoutTerms } from "./payout";
 import { priceLine, sumLines } from "./pricing";
 import { reservationMinutes } from "./status";
 import { releaseReservation } from "./transitions";
+import { expireStaleReservations } from "./expiry";
 import { takeStock } from "./stock";
 
 // Checking out one seller's part of the cart. One transaction creates the order and reserves its
@@ -43,6 +44,14 @@ export async function checkoutSellerGroup({ buyerId, input, baseUrl }: { buyerId
   if (!parsed.success) return refusal("invalid", "Check the highlighted fields.", { fieldErrors: fieldErrorsOf(parsed.error) });
   const { sellerId, currency, country: shown, requestId } = parsed.data;
   const db = await getDb();
+  // Units held by reservations whose time is up are on sale (availableQuantity): they go back on
+  // hand first, in their own transactions, so this checkout can take them.
+  const inCart = await db
+    .select({ listingId: cartItems.listingId })
+    .from(cartItems)
+    .innerJoin(listings, eq(listings.id, cartItems.listingId))
+    .where(and(eq(cartItems.userId, buyerId), eq(listings.sellerId, sellerId)));
+  if (inCart.length) await expireStaleReservations({ listingIds: inCart.map((line) => line.listingId), limit: 50 });
 
   let orderId: number;
   let listingIds: number[] | null;

@@ -22,6 +22,13 @@ import type { Transaction } from "./order-events";
 
 type Line = { listingId: number; quantity: number };
 
+/**
+ * The units a buyer can have now: on hand, plus those held by reservations whose time is up but
+ * which the expire-reservations job has not swept yet (they go back on sale at their deadline, not
+ * when the job gets to them). For reads; checkout sweeps those reservations before it takes stock.
+ */
+export const availableQuantity = sql<number>`(${listings.quantity} + coalesce((select sum(oi.quantity) from ${orderItems} oi join ${orders} o on o.id = oi.order_id where oi.listing_id = ${listings.id} and o.status = 'pending_payment' and o.reserved_until < now()), 0))::int`;
+
 function byListing<T extends Line>(lines: readonly T[]): T[] {
   return [...lines].sort((a, b) => a.listingId - b.listingId);
 }

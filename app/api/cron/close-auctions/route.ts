@@ -6,9 +6,9 @@ import { withErrorResponses } from "@/lib/http/errors";
 
 export const dynamic = "force-dynamic";
 
-// For a scheduler (every minute): closes auctions past their end, sends "ending soon" alerts, then
-// the queued emails. Safe to run from several places at once. Needs `Authorization: Bearer
-// <CRON_SECRET>` (lib/http/cron.ts).
+// For an external scheduler (the same work runs on its own: lib/jobs): closes auctions past their
+// end, sends "ending soon" alerts, then the queued emails. Safe to run alongside the built-in jobs
+// and from several places at once. Needs `Authorization: Bearer <CRON_SECRET>` (lib/http/cron.ts).
 export const POST = withErrorResponses(async (request: Request) => {
   requireCronRequest(request);
   const closed = await closeDueAuctions();
