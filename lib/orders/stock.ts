@@ -27,7 +27,8 @@ type Line = { listingId: number; quantity: number };
  * which the expire-reservations job has not swept yet (they go back on sale at their deadline, not
  * when the job gets to them). For reads; checkout sweeps those reservations before it takes stock.
  */
-export const availableQuantity = sql<number>`(${listings.quantity} + coalesce((select sum(oi.quantity) from ${orderItems} oi join ${orders} o on o.id = oi.order_id where oi.listing_id = ${listings.id} and o.status = 'pending_payment' and o.reserved_until < now()), 0))::int`;
+// Spelled out as listings.* so it reads the same in single-table selects (which drizzle leaves unqualified).
+export const availableQuantity = sql<number>`(listings.quantity + coalesce((select sum(oi.quantity) from order_items oi join orders o on o.id = oi.order_id where oi.listing_id = listings.id and o.status = 'pending_payment' and o.reserved_until < now()), 0))::int`;
 
 function byListing<T extends Line>(lines: readonly T[]): T[] {
   return [...lines].sort((a, b) => a.listingId - b.listingId);
