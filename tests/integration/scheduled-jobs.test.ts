@@ -1,5 +1,6 @@
 import { eq, inArray, isNull, sql } from "drizzle-orm";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { getDb } from "@/db/client";
 import { auctions, emailOutbox, listings, notifications, orderItems, orders } from "@/db/schema";
 import { placeBid } from "@/lib/auctions/place-bid";
 import { getAuctionView } from "@/lib/auctions/queries";
@@ -53,7 +54,12 @@ describe("pages and GET routes never write", () => {
 
     const seen = await asReadOnly(database(), async () => {
       // The read-only switch really refuses writes.
-      await expect(database().db.update(listings).set({ title: "x" }).where(eq(listings.id, listingId))).rejects.toThrow();
+      const refused = await (await getDb())
+        .update(listings)
+        .set({ title: "x" })
+        .where(eq(listings.id, listingId))
+        .then(() => "written", (error: Error & { cause?: Error }) => error.cause?.message ?? error.message);
+      expect(refused).toMatch(/read-only transaction/);
       return {
         orders: await listOrdersForBuyer(buyer.id),
         order: await getOrderForViewer({ orderId, viewer: { id: buyer.id, role: "user" } }),
