@@ -15,7 +15,7 @@ export type CloseOutcome =
 
 /**
  * Closes one auction if its end has passed. The conditional update (`status = 'open' and ends_at <=
- * now`) closes it exactly once however many readers and schedulers race; a bid holding the row lock
+ * now`) closes it exactly once however many closers race; a bid holding the row lock
  * that extends the end makes the waiting update find the row no longer due. `now` defaults to the
  * database clock; tests pass a later time instead of waiting for the end.
  */

@@ -8,7 +8,7 @@ import { releaseReservation } from "./transitions";
 // Reservations nobody paid for end here, even if Stripe never sends `checkout.session.expired`
 // (or the process died before the payment page opened): the expire-reservations job runs this every
 // minute, and checkout runs it for the listings it is about to reserve. Pages never do: they show a
-// lapsed reservation as expired and its units as on sale (orderStatusNow, availableQuantity).
+// lapsed reservation as expired and its units as on sale (lib/orders/queries.ts, availableQuantity).
 //
 // Each order is claimed with FOR UPDATE SKIP LOCKED in its own transaction and released with a
 // conditional update, so sweeps running at once take different orders, together expire every due
