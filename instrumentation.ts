@@ -1,4 +1,5 @@
-// Runs once when the server starts. The Node-only part lives in db/startup.ts so the Edge bundle never sees it.
+// Runs once when the server starts (never during `next build`). The Node-only parts live in db/startup.ts
+// and lib/jobs so the Edge bundle never sees them.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   if (process.env.NEXT_PHASE === "phase-production-build") return;
@@ -7,4 +8,7 @@ export async function register() {
   recordSocketAddresses();
   const { openDatabaseAtStartup } = await import("@/db/startup");
   await openDatabaseAtStartup();
+  // Closing auctions, expiring reservations, sending emails: on time, whoever is looking.
+  const { startScheduledJobs } = await import("@/lib/jobs/start");
+  await startScheduledJobs();
 }

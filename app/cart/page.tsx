@@ -9,7 +9,6 @@ import { randomUUID } from "node:crypto";
 import { listAddresses } from "@/lib/cart/destination";
 import { getCart } from "@/lib/cart/queries";
 import { countryName } from "@/lib/catalogue/describe";
-import { expireStaleReservations } from "@/lib/orders/expiry";
 import { listOrdersForBuyer } from "@/lib/orders/queries";
 import { isSingleItem } from "@/lib/listings/pricing";
 import { isTestPaymentMode } from "@/lib/payments/stripe";
@@ -23,8 +22,6 @@ export const dynamic = "force-dynamic";
 
 export default async function CartPage() {
   const user = await requireUser("/cart");
-  // Lapsed reservations go back on sale before the cart reads stock.
-  await expireStaleReservations();
   const [cart, orders, addresses] = await Promise.all([getCart({ buyerId: user.id }), listOrdersForBuyer(user.id), listAddresses(user.id)]);
   const { destination } = cart;
   const country = destination.country;

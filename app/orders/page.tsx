@@ -3,7 +3,6 @@ import Link from "next/link";
 import { OrderStatusBadge } from "@/app/_components/orders/order-status";
 import { formatDateTime } from "@/app/_components/orders/dates";
 import { requireUser } from "@/lib/auth/session";
-import { expireStaleReservations } from "@/lib/orders/expiry";
 import { listOrdersForBuyer } from "@/lib/orders/queries";
 import { formatMoney } from "@/lib/kernel/money";
 
@@ -11,7 +10,6 @@ export const metadata: Metadata = { title: "Your orders" };
 
 export default async function OrdersPage() {
   const user = await requireUser("/orders");
-  await expireStaleReservations();
   const orders = await listOrdersForBuyer(user.id);
   return (
     <section aria-labelledby="orders-title">

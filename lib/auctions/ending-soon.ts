@@ -14,19 +14,18 @@ import { auctionSettings } from "@/lib/kernel/env";
 export async function notifyEndingSoon({ limit = 100, now }: { limit?: number; now?: Date } = {}): Promise<number> {
   const db = await getDb();
   const minutes = auctionSettings().endingSoonMinutes;
-  const at = (now ?? (await marketClock()).now()).toISOString();
-  const soon = new Date(Date.parse(at) + minutes * 60_000).toISOString();
+  const at = sql`${(now ?? (await marketClock()).now()).toISOString()}::timestamptz`;
   let sent = 0;
   await db.transaction(async (tx) => {
     const claimed = await tx
       .update(auctions)
-      .set({ endingSoonNotifiedAt: sql`${at}::timestamptz` })
+      .set({ endingSoonNotifiedAt: at })
       .where(
         and(
           eq(auctions.status, "open"),
           isNull(auctions.endingSoonNotifiedAt),
-          sql`${auctions.endsAt} > ${at}::timestamptz and ${auctions.endsAt} <= ${soon}::timestamptz`,
-          sql`${auctions.listingId} in (select ${auctions.listingId} from ${auctions} where ${auctions.status} = 'open' and ${auctions.endingSoonNotifiedAt} is null order by ${auctions.endsAt} limit ${limit})`,
+          sql`${auctions.endsAt} > ${at} and ${auctions.endsAt} <= ${at} + make_interval(mins => ${minutes})`,
+          sql`${auctions.listingId} in (select ${auctions.listingId} from ${auctions} where ${auctions.status} = 'open' and ${auctions.endingSoonNotifiedAt} is null and ${auctions.endsAt} > ${at} order by ${auctions.endsAt} limit ${limit})`,
         ),
       )
       .returning({ listingId: auctions.listingId });

@@ -45,8 +45,12 @@ export type AuctionView = {
     /** False when the seller does not ship to the viewer's country, so a bid would be refused. */
     shipsToViewer: boolean;
   };
-  /** endedEarly: the seller ended it before its end, cancelling the bids. */
-  result: null | { sold: boolean; priceCents: number | null; endedEarly: boolean };
+  /**
+   * endedEarly: the seller ended it before its end, cancelling the bids. settling: the end has passed
+   * and no bid can change the outcome, but the close-auctions job has not yet written it down (the
+   * winner's order follows within a minute); reading never closes an auction.
+   */
+  result: null | { sold: boolean; priceCents: number | null; endedEarly: boolean; settling: boolean };
 };
 
 export async function getAuctionView({ listingId, viewerId, now }: { listingId: number; viewerId?: string | null; now?: Date }): Promise<AuctionView | null> {
@@ -138,8 +142,10 @@ export async function getAuctionView({ listingId, viewerId, now }: { listingId: 
     viewer,
     result:
       auction.status === "closed"
-        ? { sold: auction.winnerOrderId !== null, priceCents: auction.currentPriceCents, endedEarly: auction.closedAt !== null && auction.closedAt < auction.endsAt }
-        : null,
+        ? { sold: auction.winnerOrderId !== null, priceCents: auction.currentPriceCents, endedEarly: auction.closedAt !== null && auction.closedAt < auction.endsAt, settling: false }
+        : auction.status === "open" && auction.endsAt.getTime() <= Date.parse(serverNow)
+          ? { sold: auction.leaderId !== null && auction.currentPriceCents !== null && isReserveMet(auction), priceCents: auction.currentPriceCents, endedEarly: false, settling: true }
+          : null,
   };
 }
 

@@ -2,6 +2,7 @@ import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import { fieldErrorsOf } from "@/lib/kernel/forms";
 import { getDb } from "@/db/client";
+import { availableQuantity } from "@/lib/listings/stock";
 import { cartItems, listings } from "@/db/schema";
 import { isSingleItem } from "@/lib/listings/pricing";
 import { addToCartSchema, updateCartLineSchema } from "./schemas";
@@ -22,7 +23,7 @@ export async function addToCart({ buyerId, input }: { buyerId: string; input: un
   const { listingId, quantity } = parsed.data;
   const db = await getDb();
   const [listing] = await db
-    .select({ sellerId: listings.sellerId, status: listings.status, saleFormat: listings.saleFormat, stock: listings.quantity, category: listings.category, deleted: sql<boolean>`${listings.deletedAt} is not null` })
+    .select({ sellerId: listings.sellerId, status: listings.status, saleFormat: listings.saleFormat, stock: availableQuantity, category: listings.category, deleted: sql<boolean>`${listings.deletedAt} is not null` })
     .from(listings)
     .where(eq(listings.id, listingId));
   if (!listing || listing.deleted || listing.status === "draft") return refuse("That listing does not exist.");
@@ -49,7 +50,7 @@ export async function updateCartLine({ buyerId, input }: { buyerId: string; inpu
   const { listingId, quantity } = parsed.data;
   const db = await getDb();
   if (quantity === 0) return removeCartLine({ buyerId, listingId });
-  const [listing] = await db.select({ stock: listings.quantity, category: listings.category }).from(listings).where(eq(listings.id, listingId));
+  const [listing] = await db.select({ stock: availableQuantity, category: listings.category }).from(listings).where(eq(listings.id, listingId));
   if (!listing) return refuse("That listing does not exist.");
   if (isSingleItem(listing.category) && quantity > 1) return refuse("There is only one.", { quantity: "There is only one" });
   if (quantity > listing.stock) return refuse(`Only ${listing.stock} in stock.`, { quantity: `At most ${listing.stock}` });

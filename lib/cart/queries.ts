@@ -1,6 +1,7 @@
 import "server-only";
 import { and, asc, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
+import { availableQuantity } from "@/lib/listings/stock";
 import { cartItems, listingPhotos, listings, users } from "@/db/schema";
 import { getBuyerDestination, type BuyerDestination } from "@/lib/shipping/destination";
 import type { Category, Currency } from "@/lib/catalogue/vocabulary";
@@ -47,7 +48,7 @@ export async function getCart({ buyerId }: { buyerId: string }): Promise<Cart> {
       title: listings.title,
       category: listings.category,
       quantity: cartItems.quantity,
-      stock: listings.quantity,
+      stock: availableQuantity,
       status: listings.status,
       saleFormat: listings.saleFormat,
       deleted: sql<boolean>`${listings.deletedAt} is not null`,

@@ -8,7 +8,14 @@ describe("settings on a real PostgreSQL (DATABASE_URL set)", () => {
     const env = parseEnv(postgres);
     expect(env.seedDemo).toBe(false);
     expect(env.testPayments).toBe(false);
-    expect(env.localCronSecret).toBe(false);
+    expect(env.embedded).toBe(false);
+    expect(env.scheduledJobs).toBe(true);
+  });
+
+  it("runs no scheduled jobs on an instance told SCHEDULED_JOBS=false, and says so", () => {
+    const env = parseEnv({ ...postgres, SCHEDULED_JOBS: "false", STRIPE_SECRET_KEY: "sk_live_x", CRON_SECRET: "a".repeat(32) });
+    expect(env.scheduledJobs).toBe(false);
+    expect(describeMissingSettings(env).join("\n")).toMatch(/SCHEDULED_JOBS=false/);
   });
 
   it("seeds the demo and takes pretend payments when asked by setting, as CI does", () => {
@@ -24,11 +31,12 @@ describe("settings on a real PostgreSQL (DATABASE_URL set)", () => {
 });
 
 describe("settings on the embedded laptop database", () => {
-  it("keeps the two-command start: demo data, pretend payments, a generated scheduler secret", () => {
+  it("keeps the two-command start: demo data, pretend payments, scheduled jobs in the process", () => {
     const env = parseEnv({});
     expect(env.seedDemo).toBe(true);
     expect(env.testPayments).toBe(true);
-    expect(env.localCronSecret).toBe(true);
+    expect(env.embedded).toBe(true);
+    expect(env.scheduledJobs).toBe(true);
   });
 
   it("takes real payments as soon as a Stripe key is set", () => {

@@ -12,7 +12,7 @@ function isAddressOrRange(value: string): boolean {
 
 // Every setting the app reads, checked once. Optional ones switch features on when present.
 // DATABASE_URL marks a real deployment: there, nothing meant for a laptop (demo accounts, pretend
-// payments, open scheduled jobs) is on unless a setting asks for it.
+// payments) is on unless a setting asks for it.
 
 const flag = z.enum(["true", "false"], { message: "must be true or false" }).optional();
 const milliseconds = (fallback: number) => z.coerce.number().int().min(100).max(600_000).default(fallback);
@@ -46,8 +46,10 @@ const envSchema = z.object({
   STRIPE_API_URL: z.string().url().optional(),
   /** The marketplace's cut of each sale, in percent of the order total. */
   PLATFORM_FEE_PERCENT: z.coerce.number().min(0).max(50).default(10),
-  /** POST /api/cron/* needs `Authorization: Bearer <CRON_SECRET>`. */
+  /** POST /api/cron/* (for an external scheduler) needs `Authorization: Bearer <CRON_SECRET>`; unset, those endpoints answer 503. */
   CRON_SECRET: z.string().min(16).optional(),
+  /** Whether this instance runs the scheduled jobs (pg-boss on PostgreSQL, timers on the embedded database). Default: true. */
+  SCHEDULED_JOBS: flag,
   /**
    * How many proxies (load balancers) stand in front of the app and append to X-Forwarded-For.
    * 0: the client is whoever opened the connection, and forwarding headers are ignored.
@@ -101,10 +103,12 @@ export type Env = z.infer<typeof envSchema> & {
   seedDemo: boolean;
   /** Whether payments are pretend ones on /checkout/test (no Stripe). */
   testPayments: boolean;
-  /** Whether scheduled jobs may use a secret generated on this machine (the embedded laptop set-up only). */
-  localCronSecret: boolean;
   /** Whether the market's clock may be moved by tests (TEST_CLOCK=true with pretend payments; never by default). */
   testClock: boolean;
+  /** Whether the data lives in the embedded database under DATA_DIR (no DATABASE_URL). */
+  embedded: boolean;
+  /** Whether this instance runs the scheduled jobs. */
+  scheduledJobs: boolean;
 };
 
 /** Checks a set of settings; throws one Error naming the setting and what to do. */
@@ -135,8 +139,9 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     ...env,
     seedDemo: env.SEED_DEMO === undefined ? embedded : env.SEED_DEMO === "true",
     testPayments,
-    localCronSecret: embedded,
     testClock: env.TEST_CLOCK === "true",
+    embedded,
+    scheduledJobs: env.SCHEDULED_JOBS !== "false",
   };
 }
 
@@ -187,9 +192,10 @@ export function auctionSettings(): { paymentHours: number; endingSoonMinutes: nu
 
 /** What a deployment on PostgreSQL runs without, said once at start so nobody is surprised later. */
 export function describeMissingSettings(env: Env): string[] {
-  if (env.localCronSecret) return [];
+  if (env.embedded) return [];
   const notes: string[] = [];
   if (!env.STRIPE_SECRET_KEY && !env.testPayments) notes.push("No STRIPE_SECRET_KEY: checkout is closed (set it, or TEST_PAYMENTS=true for pretend payments).");
-  if (!env.CRON_SECRET) notes.push("No CRON_SECRET: POST /api/cron/* answers 503 until it is set.");
+  if (!env.CRON_SECRET) notes.push("No CRON_SECRET: POST /api/cron/* (for an external scheduler) answers 503 until it is set; the built-in scheduled jobs run regardless.");
+  if (!env.scheduledJobs) notes.push("SCHEDULED_JOBS=false: this instance runs no scheduled jobs (another instance or an external scheduler must).");
   return notes;
 }

@@ -19,7 +19,7 @@ export type ListingColumns = {
   country: string;
   city: string | null;
   shippingOptions: ShippingOption[];
-  /** What the seller lists; the units on hand follow from it only through the stock rule (lib/orders/stock.ts). */
+  /** What the seller lists; the units on hand follow from it only through the stock rule (lib/listings/stock.ts). */
   listedQuantity: number;
   attributes: Record<string, unknown> & { category: CompleteListing["category"] };
   era: "early_aluminum_bumpers" | "plastic_bumpers" | "late_soft_tires" | "unknown" | null;

@@ -4,6 +4,7 @@ import { unstable_cache } from "next/cache";
 import { getDb } from "@/db/client";
 import { listingPhotos, listings, users } from "@/db/schema";
 import { cacheTags } from "@/lib/kernel/cache";
+import { availableQuantity } from "@/lib/listings/stock";
 import type { Category } from "@/lib/catalogue/vocabulary";
 import { publicViewOf, type PublicView } from "./visibility";
 
@@ -47,7 +48,7 @@ export const cardColumns = {
   condition: listings.condition,
   year: listings.year,
   model: listings.model,
-  quantity: listings.quantity,
+  quantity: availableQuantity,
   coverPhotoKey: listingPhotos.storageKey,
   coverAlt: listingPhotos.altText,
   publishedAt: sql<string | null>`to_char(${listings.publishedAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`,

@@ -13,7 +13,8 @@ import { payoutTerms } from "./payout";
 import { priceLine, sumLines } from "@/lib/listings/pricing";
 import { reservationMinutes } from "./status";
 import { releaseReservation } from "./transitions";
-import { takeStock } from "./stock";
+import { expireStaleReservations } from "./expiry";
+import { takeStock } from "@/lib/listings/stock";
 
 // Checking out one seller's part of the cart. One transaction creates the order and reserves its
 // stock (a conditional update per line, so the last unit goes to one buyer only); the Checkout
@@ -47,6 +48,14 @@ export async function checkoutSellerGroup({ buyerId, input, baseUrl, now }: { bu
   const { sellerId, currency, country: shown, requestId } = parsed.data;
   const orderedAt = now ?? (await marketClock()).now();
   const db = await getDb();
+  // Units held by reservations whose time is up are on sale (availableQuantity): they go back on
+  // hand first, in their own transactions, so this checkout can take them.
+  const inCart = await db
+    .select({ listingId: cartItems.listingId })
+    .from(cartItems)
+    .innerJoin(listings, eq(listings.id, cartItems.listingId))
+    .where(and(eq(cartItems.userId, buyerId), eq(listings.sellerId, sellerId)));
+  if (inCart.length) await expireStaleReservations({ listingIds: inCart.map((line) => line.listingId), limit: 50 });
 
   let orderId: number;
   let listingIds: number[] | null;

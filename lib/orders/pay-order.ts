@@ -5,7 +5,7 @@ import { getDb } from "@/db/client";
 import { orderItems, orders, users } from "@/db/schema";
 import { getPublicBaseUrl } from "@/lib/payments/base-url";
 import { createPaymentSession, getOpenSessionUrl, sessionExpiry } from "@/lib/payments/checkout-session";
-import { expireStaleReservations } from "./expiry";
+import { expireReservationIfDue } from "./expiry";
 import { settleOrderDestination } from "./order-destination";
 import { payoutTerms } from "./payout";
 import { reservationMinutes } from "./status";
@@ -21,7 +21,7 @@ export type StartPaymentResult = Result<{ url: string }>;
 /** For the buyer of a pending_payment order: a Checkout Session (or a test-payment page) to pay it. */
 export async function startPaymentForOrder({ orderId, buyerId, baseUrl }: { orderId: number; buyerId: string; baseUrl?: string }): Promise<StartPaymentResult> {
   // A reservation whose time is up goes back on sale first, rather than being paid for late.
-  await expireStaleReservations();
+  await expireReservationIfDue(orderId);
   const db = await getDb();
   const [order] = await db.select({ buyerId: orders.buyerId, status: orders.status }).from(orders).where(eq(orders.id, orderId));
   if (!order || order.buyerId !== buyerId) return { ok: false, message: "That order does not exist." };

@@ -10,6 +10,12 @@ import type { OrderStatus } from "./status";
 // Reads for the order pages. Only the order's buyer, its seller and admins see an order; anyone else
 // gets null, which the page turns into a 404 (so order numbers reveal nothing).
 
+// A reservation whose time is up reads as expired at once, though the expire-reservations job may not
+// have swept it yet: pages never write, and never offer to pay for stock that is back on sale.
+const lapsed = sql<boolean>`(${orders.status} = 'pending_payment' and ${orders.reservedUntil} < now())`;
+const statusNow = sql<OrderStatus>`(case when ${lapsed} then 'expired' else ${orders.status}::text end)`;
+const reservedUntilNow = sql`(case when ${lapsed} then null else ${orders.reservedUntil} end)`.mapWith(orders.reservedUntil);
+
 const buyers = alias(users, "buyers");
 const sellers = alias(users, "sellers");
 
@@ -36,7 +42,7 @@ async function titlesByOrder(orderIds: number[]): Promise<Map<number, string[]>>
 export async function listOrdersForBuyer(buyerId: string): Promise<OrderSummary[]> {
   const db = await getDb();
   const rows = await db
-    .select({ id: orders.id, status: orders.status, currency: orders.currency, totalCents: orders.totalCents, createdAt: orders.createdAt, reservedUntil: orders.reservedUntil, otherPartyName: users.displayName })
+    .select({ id: orders.id, status: statusNow, currency: orders.currency, totalCents: orders.totalCents, createdAt: orders.createdAt, reservedUntil: reservedUntilNow, otherPartyName: users.displayName })
     .from(orders)
     .innerJoin(users, eq(users.id, orders.sellerId))
     .where(eq(orders.buyerId, buyerId))
@@ -61,13 +67,13 @@ export type OrderDetail = Pick<
 export async function getOrderForViewer({ orderId, viewer }: { orderId: number; viewer: Actor }): Promise<OrderDetail | null> {
   const db = await getDb();
   const [row] = await db
-    .select({ order: orders, buyerName: buyers.displayName, sellerName: sellers.displayName })
+    .select({ order: orders, lapsed, buyerName: buyers.displayName, sellerName: sellers.displayName })
     .from(orders)
     .innerJoin(buyers, eq(buyers.id, orders.buyerId))
     .innerJoin(sellers, eq(sellers.id, orders.sellerId))
     .where(eq(orders.id, orderId));
   if (!row) return null;
-  const { order } = row;
+  const order = row.lapsed ? { ...row.order, status: "expired" as const, reservedUntil: null } : row.order;
   const viewerRole = order.buyerId === viewer.id ? "buyer" : order.sellerId === viewer.id ? "seller" : isAdmin(viewer) ? "admin" : null;
   if (!viewerRole) return null;
   const [items, history] = await Promise.all([
@@ -102,13 +108,13 @@ export async function listSalesForSeller(sellerId: string): Promise<Sale[]> {
   const db = await getDb();
   const rows = await db
     .select({
-      id: orders.id, status: orders.status, currency: orders.currency, totalCents: orders.totalCents, createdAt: orders.createdAt, reservedUntil: orders.reservedUntil,
+      id: orders.id, status: statusNow, currency: orders.currency, totalCents: orders.totalCents, createdAt: orders.createdAt, reservedUntil: reservedUntilNow,
       otherPartyName: users.displayName, paidAt: orders.paidAt, shipTo: orders.shipTo, carrier: orders.carrier, trackingNumber: orders.trackingNumber,
       platformFeeCents: orders.platformFeeCents, payoutOwedCents: orders.payoutOwedCents, transferDestination: orders.transferDestination,
     })
     .from(orders)
     .innerJoin(users, eq(users.id, orders.buyerId))
-    .where(and(eq(orders.sellerId, sellerId), sql`${orders.status} not in ('expired', 'cancelled', 'payment_failed')`))
+    .where(and(eq(orders.sellerId, sellerId), sql`${orders.status} not in ('expired', 'cancelled', 'payment_failed')`, sql`not ${lapsed}`))
     .orderBy(desc(orders.createdAt), desc(orders.id))
     .limit(200);
   const titles = await titlesByOrder(rows.map((r) => r.id));

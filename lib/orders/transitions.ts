@@ -4,7 +4,7 @@ import { cartItems, orders, type Order } from "@/db/schema";
 import { formatMoney } from "@/lib/kernel/money";
 import type { Transaction } from "@/db/transaction";
 import { changeOrderStatus, lockOrder, noteOrderEvent } from "./order-events";
-import { forgetSale, orderLines, recordSale, restoreCartLines, retakeStock, returnRefundedStock, returnStock } from "./stock";
+import { forgetSale, orderLines, recordSale, restoreCartLines, retakeStock, returnRefundedStock, returnStock } from "@/lib/listings/stock";
 import { paidStatuses, releasedStatuses } from "./status";
 
 // What a payment event does to an order, inside the caller's transaction (the webhook's, which also

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, ne, sql } from "drizzle-orm";
+import { and, asc, eq, gt, isNull, lt, ne, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { listings, partFits, savedSearches } from "@/db/schema";
 import { formatMoney } from "@/lib/kernel/money";
@@ -21,6 +21,33 @@ export async function alertSavedSearches({ listingId }: { listingId: number }): 
     console.error(`Saved-search alerts for listing ${listingId} failed: ${(error as Error).message}`);
     return 0;
   }
+}
+
+/**
+ * The saved-search-alerts job: listings published in the last day get their alerts, in case the one
+ * sent on publishing failed (or the listing's fair value arrived later). Each search hears about a
+ * listing once (the notification's dedupe key), so running this again sends nothing new.
+ */
+export async function alertRecentListings({ now, withinHours = 24, limit = 500 }: { now?: Date; withinHours?: number; limit?: number } = {}): Promise<number> {
+  const db = await getDb();
+  const at = now ? sql`${now.toISOString()}::timestamptz` : sql`now()`;
+  const recent = await db
+    .select({ id: listings.id })
+    .from(listings)
+    .where(
+      and(
+        eq(listings.status, "live"),
+        isNull(listings.deletedAt),
+        eq(listings.saleFormat, "fixed_price"),
+        lt(listings.askingPriceCents, listings.fairValueCents),
+        gt(listings.publishedAt, sql`${at} - make_interval(hours => ${withinHours})`),
+      ),
+    )
+    .orderBy(asc(listings.publishedAt))
+    .limit(limit);
+  let sent = 0;
+  for (const { id } of recent) sent += await sendAlerts(id);
+  return sent;
 }
 
 async function sendAlerts(listingId: number): Promise<number> {

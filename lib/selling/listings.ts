@@ -9,7 +9,7 @@ import type { Transaction } from "@/db/transaction";
 import type { Actor } from "@/lib/auth/actor";
 import { listings, partFits } from "@/db/schema";
 import { marketClock } from "@/lib/kernel/market-clock";
-import { isReserved, stockAfterListingEdit } from "@/lib/orders/stock";
+import { isReserved, stockAfterListingEdit } from "@/lib/listings/stock";
 import { purgeStoredPhotosOf } from "@/lib/photos/purge";
 import { listingRowToInput, toListingColumns, type ListingColumns } from "@/lib/listings/listing-columns";
 import { isListingRefusal, lockListingForChange, refuse, type ListingChangeResult, type ListingRow, type ListingStatus } from "@/lib/listings/ownership";
@@ -78,7 +78,7 @@ async function saveListingInTransaction({ actor, listingId, input, intent = "dra
     const columns = columnsForWrite(toListingColumns({ ...parsed.value, ...auction.listingOverrides }));
     let id: number;
     if (existing) {
-      // Units buyers hold stay held: the edit moves only what is listed (the stock rule, lib/orders/stock.ts).
+      // Units buyers hold stay held: the edit moves only what is listed (the stock rule, lib/listings/stock.ts).
       const stock = stockAfterListingEdit(existing, columns.listedQuantity);
       if ("refused" in stock) return refuse("invalid", checkFields, { quantity: `Buyers hold ${stock.held} (reserved or sold): list at least ${stock.held}` });
       await tx.update(listings).set({ ...columns, quantity: stock.quantity }).where(eq(listings.id, existing.id));

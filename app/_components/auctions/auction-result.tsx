@@ -26,6 +26,11 @@ export function AuctionResult({ view, onChange }: { view: AuctionView; onChange:
             ? "The seller ended it early: every bid was cancelled and nothing was sold."
             : view.bidCount === 0 ? "No bids were placed." : `The reserve was not met (highest bid ${price}).`}
       </p>
+      {view.result?.settling && view.result.sold && viewer?.leading && !viewer.isSeller && (
+        <p className="alert alert--info" role="status">
+          You won. Your order is being prepared: it appears here, with a link to pay, within a minute.
+        </p>
+      )}
       {orderId && !viewer?.isSeller && viewer?.orderStatus === "pending_payment" && (
         <p className="alert alert--info" role="status">
           You won. <Link href={`/orders/${orderId}`}>Pay now</Link> to secure the item.

@@ -6,7 +6,6 @@ import { ShipOrderForm } from "@/app/_components/orders/ship-order-form";
 import { requireUser } from "@/lib/auth/session";
 import { countryName } from "@/lib/catalogue/describe";
 import { getEnv } from "@/lib/kernel/env";
-import { expireStaleReservations } from "@/lib/orders/expiry";
 import { getPayoutSummary, listSalesForSeller } from "@/lib/orders/queries";
 import { formatMoney } from "@/lib/kernel/money";
 
@@ -14,7 +13,6 @@ export const metadata: Metadata = { title: "Your sales" };
 
 export default async function SalesPage() {
   const user = await requireUser("/dashboard/sales");
-  await expireStaleReservations();
   const [sales, payouts] = await Promise.all([listSalesForSeller(user.id), getPayoutSummary(user.id)]);
   const toShip = sales.filter((s) => s.status === "paid");
 

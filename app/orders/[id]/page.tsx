@@ -10,7 +10,6 @@ import { ReceivedButton } from "@/app/_components/orders/received-button";
 import { ShipOrderForm } from "@/app/_components/orders/ship-order-form";
 import { requireUser } from "@/lib/auth/session";
 import { countryName } from "@/lib/catalogue/describe";
-import { expireStaleReservations } from "@/lib/orders/expiry";
 import { getOrderForViewer } from "@/lib/orders/queries";
 import { orderIdSchema } from "@/lib/orders/schemas";
 import { formatMoney } from "@/lib/kernel/money";
@@ -26,7 +25,6 @@ export default async function OrderPage({ params, searchParams }: Props) {
   const user = await requireUser(`/orders/${id}`);
   const orderId = orderIdSchema.safeParse(id);
   if (!orderId.success) notFound();
-  await expireStaleReservations();
   const order = await getOrderForViewer({ orderId: orderId.data, viewer: user });
   if (!order) notFound();
   const checkout = (await searchParams).checkout;

@@ -7,9 +7,9 @@ import { marketClock } from "@/lib/kernel/market-clock";
 
 export const dynamic = "force-dynamic";
 
-// For a scheduler (every minute): closes auctions past their end, sends "ending soon" alerts, then
-// the queued emails. Safe to run from several places at once. Needs `Authorization: Bearer
-// <CRON_SECRET>` (lib/kernel/cron.ts).
+// For an external scheduler (the same work runs on its own: lib/jobs): closes auctions past their
+// end, sends "ending soon" alerts, then the queued emails. Safe to run alongside the built-in jobs
+// and from several places at once. Needs `Authorization: Bearer <CRON_SECRET>` (lib/kernel/cron.ts).
 export const POST = withErrorResponses(async (request: Request) => {
   requireCronRequest(request);
   const now = (await marketClock()).now();

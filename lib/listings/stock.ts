@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq, gte, isNull, ne, sql } from "drizzle-orm";
 import { cartItems, listings, orderItems, orders, soldItems, type Order } from "@/db/schema";
 import type { Item } from "@/lib/catalogue/item-schemas";
-import { isSingleItem } from "@/lib/listings/pricing";
+import { isSingleItem } from "./pricing";
 import type { Transaction } from "@/db/transaction";
 
 // The stock rule. A listing's units are on hand (`listings.quantity`, free to sell), reserved (in an
@@ -21,6 +21,14 @@ import type { Transaction } from "@/db/transaction";
 // never goes below zero. Listings are always touched in id order, so two transactions can't deadlock.
 
 type Line = { listingId: number; quantity: number };
+
+/**
+ * The units a buyer can have now: on hand, plus those held by reservations whose time is up but
+ * which the expire-reservations job has not swept yet (they go back on sale at their deadline, not
+ * when the job gets to them). For reads; checkout sweeps those reservations before it takes stock.
+ */
+// Spelled out as listings.* so it reads the same in single-table selects (which drizzle leaves unqualified).
+export const availableQuantity = sql<number>`(listings.quantity + coalesce((select sum(oi.quantity) from order_items oi join orders o on o.id = oi.order_id where oi.listing_id = listings.id and o.status = 'pending_payment' and o.reserved_until < now()), 0))::int`;
 
 function byListing<T extends Line>(lines: readonly T[]): T[] {
   return [...lines].sort((a, b) => a.listingId - b.listingId);
