@@ -5,7 +5,7 @@ import { useSearchParams } from "next/navigation";
 import { useState, useTransition } from "react";
 import { signUp, type SignUpState } from "@/lib/auth/actions";
 import { passwordRules } from "@/lib/auth/schemas";
-import { CountrySelect } from "@/app/_components/orders/country-select";
+import { CountrySelect } from "@/app/_components/forms/country-select";
 import { Field } from "./field";
 import { safeCallbackUrl } from "./safe-callback";
 

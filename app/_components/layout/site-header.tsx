@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { AccountMenu } from "@/app/_components/auth/account-menu";
-import { CartLink } from "@/app/_components/orders/cart-link";
+import { CartLink } from "@/app/_components/cart/cart-link";
 import { NotificationsLink } from "@/app/_components/notifications/notifications-link";
 import { categories, categoryLabels } from "@/lib/catalogue/vocabulary";
 

@@ -7,7 +7,7 @@ import { SearchForm } from "@/app/_components/listings/search-form";
 import { activeFilters } from "@/app/_components/listings/search-labels";
 import { SearchPager } from "@/app/_components/listings/search-pager";
 import { SearchToolbar } from "@/app/_components/listings/search-toolbar";
-import { SaveSearchButton } from "@/app/_components/auctions/save-search-button";
+import { SaveSearchButton } from "@/app/_components/saved-searches/save-search-button";
 import { categories, categoryLabels } from "@/lib/catalogue/vocabulary";
 import { listSellerCountries } from "@/lib/listings/queries";
 import { searchListingsCached } from "@/lib/listings/search";

@@ -1,6 +1,6 @@
 import type { OrderDetail } from "@/lib/orders/queries";
 import { orderStatusLabels } from "@/lib/orders/status";
-import { formatDateTime } from "./dates";
+import { formatDateTime } from "@/app/_components/forms/dates";
 
 /** Every change of the order, oldest first, as recorded in order_events. */
 export function OrderHistory({ history }: { history: OrderDetail["history"] }) {

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { ActionError } from "./action-error";
+import { ActionError } from "@/app/_components/forms/action-error";
 import { payNowAction, type OrderFormState } from "@/lib/orders/actions";
 
 const initial: OrderFormState = { ok: true, message: "", fieldErrors: {} };

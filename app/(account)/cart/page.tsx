@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { CartLineControls } from "@/app/_components/orders/cart-line-controls";
-import { CheckoutForm } from "@/app/_components/orders/checkout-form";
+import { CartLineControls } from "@/app/_components/cart/cart-line-controls";
+import { CheckoutForm } from "@/app/_components/cart/checkout-form";
 import { PayNowButton } from "@/app/_components/orders/pay-now-button";
-import { ShipToForm } from "@/app/_components/orders/ship-to-form";
+import { ShipToForm } from "@/app/_components/cart/ship-to-form";
 import { requireUser } from "@/lib/auth/session";
 import { randomUUID } from "node:crypto";
 import { listAddresses } from "@/lib/cart/destination";
@@ -15,7 +15,7 @@ import { isSingleItem } from "@/lib/orders/pricing";
 import { isTestPaymentMode } from "@/lib/payments/stripe";
 import { formatMoney } from "@/lib/money";
 import { photoUrl } from "@/lib/photos/variants";
-import { formatTime } from "@/app/_components/orders/dates";
+import { formatTime } from "@/app/_components/forms/dates";
 
 export const metadata: Metadata = { title: "Your cart" };
 // Per buyer, always read fresh: never prerendered.

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { ActionError } from "./action-error";
+import { ActionError } from "@/app/_components/forms/action-error";
 import { cancelTestCheckoutAction, payTestCheckoutAction, type TestPaymentState } from "@/lib/payments/actions";
 
 const initial: TestPaymentState = { ok: true, message: "", fieldErrors: {} };

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { formatTime } from "@/app/_components/orders/dates";
+import { formatTime } from "@/app/_components/forms/dates";
 import { OrderLines } from "@/app/_components/orders/order-lines";
-import { TestPaymentForm } from "@/app/_components/orders/test-payment-form";
+import { TestPaymentForm } from "@/app/_components/payments/test-payment-form";
 import { requireUser } from "@/lib/auth/session";
 import { countryName } from "@/lib/catalogue/describe";
 import { getTestCheckout } from "@/lib/payments/test-payments";

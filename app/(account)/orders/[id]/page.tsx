@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { formatDateTime, formatTime } from "@/app/_components/orders/dates";
+import { formatDateTime, formatTime } from "@/app/_components/forms/dates";
 import { OrderHistory } from "@/app/_components/orders/order-history";
 import { OrderLines } from "@/app/_components/orders/order-lines";
 import { OrderStatusBadge } from "@/app/_components/orders/order-status";

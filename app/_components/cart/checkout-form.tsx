@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { ActionError } from "./action-error";
+import { ActionError } from "@/app/_components/forms/action-error";
 import { checkoutAction, type CartFormState } from "@/lib/cart/actions";
 
 const initial: CartFormState = { ok: true, message: "", fieldErrors: {} };

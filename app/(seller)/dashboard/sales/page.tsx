@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { formatDateTime } from "@/app/_components/orders/dates";
+import { formatDateTime } from "@/app/_components/forms/dates";
 import { OrderStatusBadge } from "@/app/_components/orders/order-status";
 import { ShipOrderForm } from "@/app/_components/orders/ship-order-form";
 import { requireUser } from "@/lib/auth/session";

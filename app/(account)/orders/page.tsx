@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { OrderStatusBadge } from "@/app/_components/orders/order-status";
-import { formatDateTime } from "@/app/_components/orders/dates";
+import { formatDateTime } from "@/app/_components/forms/dates";
 import { requireUser } from "@/lib/auth/session";
 import { expireStaleReservations } from "@/lib/orders/expiry";
 import { listOrdersForBuyer } from "@/lib/orders/queries";

@@ -2,8 +2,8 @@
 
 import { useActionState } from "react";
 import { chooseCartAddressAction, chooseCartCountryAction, deleteAddressAction, saveAddressAction, type CartFormState } from "@/lib/cart/actions";
-import { ActionError } from "./action-error";
-import { CountrySelect } from "./country-select";
+import { ActionError } from "@/app/_components/forms/action-error";
+import { CountrySelect } from "@/app/_components/forms/country-select";
 
 const initial: CartFormState = { ok: true, message: "", fieldErrors: {} };
 
