@@ -5,6 +5,7 @@ import { usePathname } from "next/navigation";
 import { useSession } from "next-auth/react";
 import { useEffect, useState } from "react";
 import { cartChangedEvent } from "./cart-events";
+import styles from "./cart-link.module.css";
 
 /** Cart, orders and sales links for a signed-in collector; the cart count is fetched from the browser. */
 export function CartLink() {
@@ -31,15 +32,15 @@ export function CartLink() {
 
   if (status !== "authenticated") return null;
   return (
-    <nav className="cart-links" aria-label="Buying and selling">
+    <nav className={styles.links} aria-label="Buying and selling">
       <Link href="/orders">Orders</Link>
       <Link href="/dashboard/sales">Sales</Link>
-      <Link href="/cart" className="cart-links__cart">
+      <Link href="/cart" className={styles.cart}>
         Cart
         {units ? (
           <>
             {" "}
-            <span className="cart-links__count">{units}</span>
+            <span className={styles.count}>{units}</span>
             <span className="visually-hidden">{units === 1 ? " item" : " items"}</span>
           </>
         ) : null}

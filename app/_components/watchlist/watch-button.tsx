@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useEffect, useState, useTransition } from "react";
 import { getWatchingAction, setWatchingAction } from "@/lib/watchlist/actions";
+import styles from "./watch-button.module.css";
 
 /** Adds the listing to the collector's watchlist, or takes it off (state read in the browser, so the page stays cached). */
 export function WatchButton({ listingId }: { listingId: number }) {
@@ -27,7 +28,7 @@ export function WatchButton({ listingId }: { listingId: number }) {
     );
   }
   return (
-    <div className="watch-button">
+    <div className={styles.watch}>
       <button
         type="button"
         className="button button--ghost button--small"

@@ -1,17 +1,26 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ListingGrid } from "@/app/_components/listings/listing-card";
 import { categories, categoryLabels } from "@/lib/catalogue/vocabulary";
 import { getLiveCountsByCategory, listRecentListings } from "@/lib/listings/queries";
+import styles from "./home.module.css";
 
-// "/" is rewritten here (next.config.ts). As a dynamic segment with no static params, the page is
-// rendered on its first request rather than at build time, then served from cache until a listing
-// changes (cache tag "listings") or five minutes pass.
+// The home page, served at "/" through the rewrite in next.config.ts: "render on the first request,
+// then cache whole". Next prerenders a plain app/page.tsx with `revalidate` at build time, and the
+// build has no database; a dynamic segment whose generateStaticParams returns nothing is instead
+// rendered on its first request and kept in the full-route cache (ISR) until a listing changes
+// (cache tag "listings") or five minutes pass. Next 16's own words for this ("use cache" with
+// cacheTag and cacheLife, or ensureStatic) need `cacheComponents`, which changes how every route
+// renders; until the site moves to it, this segment is the mechanism. Only the "latest" edition
+// exists, and proxy.ts answers a direct /home/... request with "not found".
 export const revalidate = 300;
 export const dynamicParams = true;
 export function generateStaticParams() {
   return [];
 }
+
+export const metadata: Metadata = { alternates: { canonical: "/" } };
 
 const categoryBlurbs: Record<string, string> = {
   pedal_car: "AZLK Moskvitch pedal cars, 1973–1994",
@@ -27,14 +36,14 @@ export default async function HomePage({ params }: { params: Promise<{ view: str
 
   return (
     <>
-      <section className="hero" aria-labelledby="hero-title">
+      <section className={styles.hero} aria-labelledby="hero-title">
         <div>
           <h1 id="hero-title">The marketplace for Moskvitch pedal cars, classics and parts</h1>
           <p>
             Sell a restored AZLK pedal car, find the windscreen your project is missing, and know what a fair price is before you
             bid, here or anywhere else.
           </p>
-          <div className="hero__actions">
+          <div className={styles.actions}>
             <Link className="button" href="/listings?category=pedal_car">
               Browse pedal cars
             </Link>
@@ -43,7 +52,7 @@ export default async function HomePage({ params }: { params: Promise<{ view: str
             </Link>
           </div>
         </div>
-        <ul className="hero__facts">
+        <ul className={styles.facts}>
           <li>
             <strong>Under $400 plus shipping</strong>
             <span>is a fair US price for a little-used late pedal car with its tiny AZLK 1993 plate.</span>
@@ -60,10 +69,10 @@ export default async function HomePage({ params }: { params: Promise<{ view: str
       </section>
 
       <h2 className="visually-hidden">Categories</h2>
-      <ul className="category-tiles">
+      <ul className={styles.tiles}>
         {categories.map((category) => (
           <li key={category}>
-            <Link className="category-tile" href={`/listings?category=${category}`}>
+            <Link className={styles.tile} href={`/listings?category=${category}`}>
               <strong>{categoryLabels[category]}</strong>
               <span>{categoryBlurbs[category]}</span>
               <span> · {counts[category] ?? 0} for sale</span>
