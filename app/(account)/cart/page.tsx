@@ -16,6 +16,7 @@ import { isTestPaymentMode } from "@/lib/payments/stripe";
 import { formatMoney } from "@/lib/money";
 import { photoUrl } from "@/lib/photos/variants";
 import { formatTime } from "@/app/_components/forms/dates";
+import styles from "./cart.module.css";
 
 export const metadata: Metadata = { title: "Your cart" };
 // Per buyer, always read fresh: never prerendered.
@@ -47,7 +48,7 @@ export default async function CartPage() {
     <section aria-labelledby="cart-title" className="cart-page">
       <h1 id="cart-title">Your cart</h1>
       {awaiting.map((order) => (
-        <div key={order.id} className="alert alert--info cart-page__awaiting">
+        <div key={order.id} className={`alert alert--info ${styles.awaiting}`}>
           <p>
             <Link href={`/orders/${order.id}`}>Order {order.id}</Link> from {order.otherPartyName} ({formatMoney(order.totalCents, order.currency)}) is reserved for you
             {order.reservedUntil ? ` until ${formatTime(order.reservedUntil)}` : ""} and waiting for payment.
@@ -65,13 +66,13 @@ export default async function CartPage() {
       ) : (
         <>
           <ShipToForm country={country} addressId={destination.address?.id ?? null} addresses={addressChoices} destinationLabel={destinationLabel} />
-          <p className="cart-page__intro">Each seller ships separately, so each one is its own order and payment. Prices, shipping and totals are worked out here from the listings as they are now.</p>
+          <p className={styles.intro}>Each seller ships separately, so each one is its own order and payment. Prices, shipping and totals are worked out here from the listings as they are now.</p>
           {cart.groups.map((group) => (
-            <section key={`${group.sellerId}-${group.currency}`} className="panel cart-group" aria-labelledby={`group-${group.sellerId}-${group.currency}`}>
+            <section key={`${group.sellerId}-${group.currency}`} className={`panel ${styles.group}`} aria-labelledby={`group-${group.sellerId}-${group.currency}`}>
               <h2 id={`group-${group.sellerId}-${group.currency}`}>From {group.sellerName}</h2>
-              <ul className="cart-lines">
+              <ul className={styles.lines}>
                 {group.lines.map((line) => (
-                  <li key={line.listingId} className={`cart-line${line.problem ? " cart-line--problem" : ""}`}>
+                  <li key={line.listingId} className={line.problem ? `${styles.line} ${styles.problemLine}` : styles.line}>
                     {line.coverPhotoKey ? (
                       // eslint-disable-next-line @next/next/no-img-element
                       <img className="dashboard-item__photo" src={photoUrl(line.coverPhotoKey, "thumb")} alt="" width={96} height={72} />
@@ -80,7 +81,7 @@ export default async function CartPage() {
                         No photo
                       </div>
                     )}
-                    <div className="cart-line__body">
+                    <div className={styles.body}>
                       <Link className="dashboard-item__title" href={`/listings/${line.listingId}`}>
                         {line.title}
                       </Link>
@@ -89,20 +90,20 @@ export default async function CartPage() {
                         {!isSingleItem(line.category) && line.stock > 0 ? ` · ${line.stock} in stock` : ""}
                         {line.shippingLabel ? ` · shipping ${formatMoney(line.shippingCents, group.currency)} (${line.shippingLabel}${line.packingCents ? `, with ${formatMoney(line.packingCents, group.currency)} careful packing` : ""})` : ""}
                       </span>
-                      {line.problem && <p className="cart-line__problem">{line.problem}</p>}
+                      {line.problem && <p className={styles.problem}>{line.problem}</p>}
                     </div>
                     <CartLineControls listingId={line.listingId} title={line.title} quantity={line.quantity} maxQuantity={isSingleItem(line.category) ? 1 : line.stock} />
-                    <span className="cart-line__total">{line.problem ? "–" : formatMoney(line.itemsCents + line.shippingCents, group.currency)}</span>
+                    <span className={styles.total}>{line.problem ? "–" : formatMoney(line.itemsCents + line.shippingCents, group.currency)}</span>
                   </li>
                 ))}
               </ul>
-              <dl className="cart-totals">
+              <dl className={styles.totals}>
                 <dt>Items</dt>
                 <dd>{formatMoney(group.totals.itemsCents, group.currency)}</dd>
                 <dt>Shipping{group.totals.packingCents ? " (with careful packing)" : ""}</dt>
                 <dd>{formatMoney(group.totals.shippingCents, group.currency)}</dd>
-                <dt className="cart-totals__total">Total</dt>
-                <dd className="cart-totals__total">{formatMoney(group.totals.totalCents, group.currency)}</dd>
+                <dt className={styles.grandTotal}>Total</dt>
+                <dd className={styles.grandTotal}>{formatMoney(group.totals.totalCents, group.currency)}</dd>
               </dl>
               <CheckoutForm
                 sellerId={group.sellerId}

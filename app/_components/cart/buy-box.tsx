@@ -5,6 +5,7 @@ import { useSession } from "next-auth/react";
 import { useActionState, useEffect } from "react";
 import { addToCartAction, type CartFormState } from "@/lib/cart/actions";
 import { announceCartUnits } from "./cart-events";
+import styles from "./buy-box.module.css";
 
 type Props = { listingId: number; sellerId: string; title: string; stock: number; isPart: boolean };
 
@@ -21,24 +22,24 @@ export function BuyBox({ listingId, sellerId, title, stock, isPart }: Props) {
     if (state.ok && state.units !== undefined) announceCartUnits(state.units);
   }, [state]);
 
-  if (status === "loading") return <div className="buy-box" aria-hidden="true" />;
+  if (status === "loading") return <div className={styles.box} aria-hidden="true" />;
   if (!session?.user) {
     return (
-      <div className="buy-box">
+      <div className={styles.box}>
         <Link className="button" href={`/sign-in?callbackUrl=${encodeURIComponent(`/listings/${listingId}`)}`}>
           Sign in to buy
         </Link>
       </div>
     );
   }
-  if (session.user.id === sellerId) return <p className="buy-box listing-card__meta">This is your listing.</p>;
+  if (session.user.id === sellerId) return <p className={`${styles.box} listing-card__meta`}>This is your listing.</p>;
 
   const error = state.fieldErrors.quantity;
   return (
-    <form className="buy-box" action={action}>
+    <form className={styles.box} action={action}>
       <input type="hidden" name="listingId" value={listingId} />
       {isPart && stock > 1 && (
-        <div className="field buy-box__quantity">
+        <div className={`field ${styles.quantity}`}>
           <label htmlFor="buy-quantity">Quantity</label>
           <input
             id="buy-quantity"
@@ -56,14 +57,14 @@ export function BuyBox({ listingId, sellerId, title, stock, isPart }: Props) {
       <button className="button" type="submit" disabled={pending} aria-label={`Add to cart: ${title}`}>
         {pending ? "Adding…" : "Add to cart"}
       </button>
-      <div className="buy-box__status" aria-live="polite">
+      <div className={styles.status} aria-live="polite">
         {error && (
           <p className="field__error" id="buy-quantity-error">
             {error}
           </p>
         )}
         {state.message && (
-          <p className={state.ok ? "buy-box__done" : "field__error"} role={state.ok ? "status" : "alert"}>
+          <p className={state.ok ? styles.done : "field__error"} role={state.ok ? "status" : "alert"}>
             {state.message} {state.ok && <Link href="/cart">View your cart</Link>}
             {state.signedOut && <Link href={`/sign-in?callbackUrl=${encodeURIComponent(`/listings/${listingId}`)}`}>Sign in</Link>}
           </p>

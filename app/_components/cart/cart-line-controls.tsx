@@ -3,6 +3,7 @@
 import { useActionState, useEffect } from "react";
 import { updateCartLineAction, type CartFormState } from "@/lib/cart/actions";
 import { announceCartUnits } from "./cart-events";
+import styles from "./cart-line-controls.module.css";
 
 const initial: CartFormState = { ok: true, message: "", fieldErrors: {} };
 
@@ -15,9 +16,9 @@ export function CartLineControls({ listingId, title, quantity, maxQuantity }: { 
   const id = `cart-qty-${listingId}`;
   const error = state.fieldErrors.quantity ?? (state.ok ? undefined : state.message);
   return (
-    <div className="cart-line__controls">
+    <div className={styles.controls}>
       {maxQuantity > 1 && (
-        <form action={action} className="cart-line__quantity">
+        <form action={action} className={styles.quantity}>
           <input type="hidden" name="listingId" value={listingId} />
           <label htmlFor={id}>Quantity</label>
           <input

@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { ActionError } from "@/app/_components/forms/action-error";
 import { checkoutAction, type CartFormState } from "@/lib/cart/actions";
+import styles from "./checkout-form.module.css";
 
 const initial: CartFormState = { ok: true, message: "", fieldErrors: {} };
 
@@ -12,7 +13,7 @@ type Props = { sellerId: string; sellerName: string; currency: string; country: 
 export function CheckoutForm({ sellerId, sellerName, currency, country, requestId, totalLabel, canCheckOut, testMode }: Props) {
   const [state, action, pending] = useActionState(checkoutAction, initial);
   return (
-    <form action={action} className="checkout-form">
+    <form action={action} className={styles.form}>
       <input type="hidden" name="sellerId" value={sellerId} />
       <input type="hidden" name="currency" value={currency} />
       {country && <input type="hidden" name="country" value={country} />}

@@ -14,6 +14,7 @@ import type { AuctionView } from "@/lib/auctions/queries";
 import type { ListingDetail as Detail } from "@/lib/listings/queries";
 import { searchHref } from "@/lib/listings/search-params";
 import { formatMoney } from "@/lib/money";
+import buyBox from "@/app/_components/cart/buy-box.module.css";
 
 const statusWords: Record<string, string> = { draft: "a draft", withdrawn: "unpublished", live: "live", sold: "sold", ended: "an ended auction" };
 
@@ -87,7 +88,7 @@ export function ListingDetail({
               <BuyBox listingId={listing.id} sellerId={listing.sellerId} title={listing.title} stock={listing.quantity} isPart={listing.category === "part"} />
             )}
             {offered && !auction && listing.quantity === 0 && (
-              <p className="buy-box listing-card__meta" role="status">
+              <p className={`${buyBox.box} listing-card__meta`} role="status">
                 Reserved: another buyer is paying for {listing.category === "part" ? "the last of these" : "it"}. It comes back on sale if that payment lapses.
               </p>
             )}

@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { ActionError } from "@/app/_components/forms/action-error";
 import { cancelTestCheckoutAction, payTestCheckoutAction, type TestPaymentState } from "@/lib/payments/actions";
+import styles from "./test-payment-form.module.css";
 
 const initial: TestPaymentState = { ok: true, message: "", fieldErrors: {} };
 
@@ -21,10 +22,10 @@ export function TestPaymentForm({ sessionId, totalLabel, countryLabel, address }
   const [cancelState, cancel, cancelling] = useActionState(cancelTestCheckoutAction, initial);
   const busy = paying || cancelling;
   return (
-    <div className="test-payment__forms">
+    <div className={styles.forms}>
       <form action={pay} className="form" noValidate>
         <input type="hidden" name="sessionId" value={sessionId} />
-        <fieldset className="test-payment__address">
+        <fieldset className={styles.address}>
           <legend>Deliver to (in {countryLabel})</legend>
           {fields.map((f) => {
             const error = state.fieldErrors[f.name];

@@ -6,6 +6,7 @@ import { requireUser } from "@/lib/auth/session";
 import { expireStaleReservations } from "@/lib/orders/expiry";
 import { listOrdersForBuyer } from "@/lib/orders/queries";
 import { formatMoney } from "@/lib/money";
+import styles from "./orders.module.css";
 
 export const metadata: Metadata = { title: "Your orders" };
 
@@ -26,7 +27,7 @@ export default async function OrdersPage() {
       ) : (
         <ul className="dashboard-list">
           {orders.map((order) => (
-            <li key={order.id} className="order-row">
+            <li key={order.id} className={styles.row}>
               <div className="dashboard-item__body">
                 <Link className="dashboard-item__title" href={`/orders/${order.id}`}>
                   Order {order.id}: {order.itemTitles.join(", ")}

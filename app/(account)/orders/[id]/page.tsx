@@ -14,6 +14,8 @@ import { expireStaleReservations } from "@/lib/orders/expiry";
 import { getOrderForViewer } from "@/lib/orders/queries";
 import { orderIdSchema } from "@/lib/orders/schemas";
 import { formatMoney } from "@/lib/money";
+import styles from "./order.module.css";
+import orderLayout from "@/app/_components/orders/order-layout.module.css";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -56,7 +58,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
           </p>
         )}
       </div>
-      <div className="order-layout">
+      <div className={orderLayout.layout}>
         <div className="panel">
           <p className="listing-card__meta">
             {isBuyer ? `Bought from ${order.sellerName}` : `Sold to ${order.buyerName}`} · ordered {formatDateTime(order.createdAt)}
@@ -64,26 +66,26 @@ export default async function OrderPage({ params, searchParams }: Props) {
           </p>
           <OrderLines lines={order.items} currency={order.currency} itemsCents={order.itemsCents} shippingCents={order.shippingCents} totalCents={order.totalCents} caption={`Items in order ${order.id}`} />
           {order.status === "pending_payment" && isBuyer && (
-            <div className="order-page__next">
+            <div className={styles.next}>
               <p>{order.reservedUntil ? `Reserved for you until ${formatTime(order.reservedUntil)}.` : "Reserved for you."} Pay to complete the order.</p>
               <PayNowButton orderId={order.id} />
             </div>
           )}
           {isSeller && (order.status === "paid" || order.status === "shipped") && (
-            <div className="order-page__next">
+            <div className={styles.next}>
               {order.status === "paid" && <h2>Ship it</h2>}
               <ShipOrderForm orderId={order.id} shippable={order.status === "paid"} />
             </div>
           )}
           {isBuyer && (order.status === "shipped" || order.status === "received") && (
-            <div className="order-page__next">
+            <div className={styles.next}>
               {order.status === "shipped" && <p>On its way. Tell {order.sellerName} when it arrives.</p>}
               <ReceivedButton orderId={order.id} canConfirm={order.status === "shipped"} />
             </div>
           )}
         </div>
         <aside className="panel" aria-label="Delivery and payment">
-          <h2 className="order-page__heading">Delivery</h2>
+          <h2 className={styles.heading}>Delivery</h2>
           <dl className="facts">
             <dt>Ship to</dt>
             <dd data-testid="order-ship-to">
@@ -116,7 +118,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
           </dl>
           {isSeller && (
             <>
-              <h2 className="order-page__heading">Your payout</h2>
+              <h2 className={styles.heading}>Your payout</h2>
               <dl className="facts">
                 <dt>Market fee</dt>
                 <dd>{formatMoney(order.platformFeeCents, order.currency)}</dd>
@@ -125,7 +127,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
               </dl>
             </>
           )}
-          <h2 className="order-page__heading">History</h2>
+          <h2 className={styles.heading}>History</h2>
           <OrderHistory history={order.history} />
         </aside>
       </div>

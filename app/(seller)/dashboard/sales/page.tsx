@@ -9,6 +9,7 @@ import { getEnv } from "@/lib/env";
 import { expireStaleReservations } from "@/lib/orders/expiry";
 import { getPayoutSummary, listSalesForSeller } from "@/lib/orders/queries";
 import { formatMoney } from "@/lib/money";
+import styles from "./sales.module.css";
 
 export const metadata: Metadata = { title: "Your sales" };
 
@@ -29,9 +30,9 @@ export default async function SalesPage() {
         {payouts.length === 0 ? (
           <p className="empty-state">No paid sales yet.</p>
         ) : (
-          <div className="payouts">
+          <div className={styles.payouts}>
             {payouts.map((p) => (
-              <dl key={p.currency} className="payouts__row">
+              <dl key={p.currency} className={styles.row}>
                 <div>
                   <dt>Owed to you by the market</dt>
                   <dd>{formatMoney(p.owedCents, p.currency)}</dd>
@@ -52,15 +53,15 @@ export default async function SalesPage() {
       </section>
       <section aria-labelledby="sales-heading" className="dashboard-section">
         <h2 id="sales-heading">
-          Orders <span className="tag">{sales.length}</span> {toShip.length > 0 && <span className="order-status order-status--paid">{toShip.length} to ship</span>}
+          Orders <span className="tag">{sales.length}</span> {toShip.length > 0 && <OrderStatusBadge status="paid">{toShip.length} to ship</OrderStatusBadge>}
         </h2>
         {sales.length === 0 ? (
           <p className="empty-state">No orders yet. Buyers&apos; orders appear here as soon as they pay.</p>
         ) : (
           <ul className="dashboard-list">
             {sales.map((sale) => (
-              <li key={sale.id} className="sale">
-                <div className="sale__head">
+              <li key={sale.id} className={styles.sale}>
+                <div className={styles.head}>
                   <div className="dashboard-item__body">
                     <Link className="dashboard-item__title" href={`/orders/${sale.id}`}>
                       Order {sale.id}: {sale.itemTitles.join(", ")}

@@ -8,6 +8,8 @@ import { requireUser } from "@/lib/auth/session";
 import { countryName } from "@/lib/catalogue/describe";
 import { getTestCheckout } from "@/lib/payments/test-payments";
 import { formatMoney } from "@/lib/money";
+import orderLayout from "@/app/_components/orders/order-layout.module.css";
+import styles from "./checkout.module.css";
 
 export const metadata: Metadata = { title: "Test payment — no real money", robots: { index: false } };
 
@@ -23,7 +25,7 @@ export default async function TestPaymentPage({ params }: Props) {
 
   return (
     <section aria-labelledby="test-payment-title" className="test-payment">
-      <p className="test-payment__banner" role="note">
+      <p className={styles.banner} role="note">
         <strong>Test payment — no real money.</strong> This market runs without Stripe keys, so this page stands in for Stripe&apos;s checkout. Paying sends a signed
         payment event to the market&apos;s webhook, exactly as Stripe would.
       </p>
@@ -33,7 +35,7 @@ export default async function TestPaymentPage({ params }: Props) {
         {checkout.expiresAt ? ` · this page closes at ${formatTime(checkout.expiresAt)}` : ""}
       </p>
       {checkout.status === "pending_payment" ? (
-        <div className="order-layout">
+        <div className={orderLayout.layout}>
           <div className="panel">
             <OrderLines lines={checkout.lines} currency={checkout.currency} itemsCents={checkout.itemsCents} shippingCents={checkout.shippingCents} totalCents={checkout.totalCents} caption="What you are paying for" />
           </div>
