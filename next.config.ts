@@ -55,7 +55,8 @@ const nextConfig: NextConfig = {
   },
   async rewrites() {
     return {
-      // The home page is rendered on its first request and cached, not at build time (the build has no database).
+      // The home page is rendered on its first request and cached, not at build time (the build has no
+      // database): see app/(catalogue)/home/[view]/page.tsx. This runs after proxy.ts, which refuses direct /home/ requests.
       beforeFiles: [{ source: "/", destination: "/home/latest" }],
       afterFiles: [],
       fallback: [],

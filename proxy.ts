@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { returnToHeader } from "@/lib/auth/return-to";
 import { browseSegmentFor } from "@/lib/listings/search-params";
 
 // A dynamic page serves a fraction of a cached one, and browsing (a category, some filters, a sort)
@@ -8,7 +9,16 @@ import { browseSegmentFor } from "@/lib/listings/search-params";
 const browsePrefix = "/listings/browse/";
 
 export function proxy(request: NextRequest) {
-  if (request.nextUrl.pathname.startsWith(browsePrefix)) return guardBrowsePath(request);
+  const { pathname } = request.nextUrl;
+  if (pathname === "/listings") return routeSearch(request);
+  if (pathname.startsWith(browsePrefix)) return guardBrowsePath(request);
+  // "/" is rewritten to the cached home page at /home/latest (next.config.ts) after this proxy
+  // runs, so only a direct request reaches here: the home page has one address.
+  if (pathname === "/home" || pathname.startsWith("/home/")) return notFound(request);
+  return rememberReturnAddress(request);
+}
+
+function routeSearch(request: NextRequest) {
   const segment = browseSegmentFor(Object.fromEntries(request.nextUrl.searchParams));
   if (segment === null) return NextResponse.next();
   const url = request.nextUrl.clone();
@@ -23,6 +33,10 @@ export function proxy(request: NextRequest) {
 function guardBrowsePath(request: NextRequest) {
   const segment = request.nextUrl.pathname.slice(browsePrefix.length);
   if (segment === canonicalOf(segment)) return NextResponse.next();
+  return notFound(request);
+}
+
+function notFound(request: NextRequest) {
   return NextResponse.rewrite(new URL("/not-found", request.url), { status: 404 });
 }
 
@@ -35,4 +49,28 @@ function canonicalOf(segment: string): string | null {
   }
 }
 
-export const config = { matcher: ["/listings", "/listings/browse/:path*"] };
+// Signed-in pages (the (account) and (seller) route groups): their layout sends a signed-out
+// visitor to sign in and needs the address to bring them back to, which layouts are not told.
+function rememberReturnAddress(request: NextRequest) {
+  const headers = new Headers(request.headers);
+  headers.set(returnToHeader, `${request.nextUrl.pathname}${request.nextUrl.search}`);
+  return NextResponse.next({ request: { headers } });
+}
+
+// Keep the signed-in paths in step with the folders of app/(account) and app/(seller).
+export const config = {
+  matcher: [
+    "/listings",
+    "/listings/browse/:path*",
+    "/home/:path*",
+    "/account/:path*",
+    "/cart",
+    "/checkout/:path*",
+    "/orders/:path*",
+    "/watchlist",
+    "/saved-searches",
+    "/notifications",
+    "/sell/:path*",
+    "/dashboard/:path*",
+  ],
+};

@@ -1,6 +1,7 @@
 import "server-only";
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { returnToHeader } from "./return-to";
 import { readSessionFromCookies } from "./session-cookie";
 import type { SessionUser } from "./sessions";
 
@@ -27,4 +28,13 @@ export async function requireUser(returnTo = "/"): Promise<SessionUser> {
   const user = await getCurrentUser();
   if (!user) redirect(`/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`);
   return user;
+}
+
+/**
+ * For the layouts of signed-in pages: a signed-out visitor is sent to sign in before anything
+ * streams (so the answer is a real redirect) and brought back to the address proxy.ts recorded.
+ * Pages and actions still call requireUser themselves: a layout is not re-run on every navigation.
+ */
+export async function requireSignedIn(): Promise<SessionUser> {
+  return requireUser((await headers()).get(returnToHeader) ?? "/");
 }

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { GET as getPhoto } from "@/app/photos/[file]/route";
+import { GET as getPhoto } from "@/app/(catalogue)/photos/[file]/route";
 import { auctions, listingPhotos, partFits } from "@/db/schema";
 import { getAuctionView } from "@/lib/auctions/queries";
 import { getListingPreview } from "@/lib/listings/dashboard-queries";

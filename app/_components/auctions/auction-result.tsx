@@ -5,6 +5,7 @@ import { useState, useTransition } from "react";
 import { offerToNextBidderAction } from "@/lib/auctions/actions";
 import type { AuctionView } from "@/lib/auctions/queries";
 import { formatMoney } from "@/lib/kernel/money";
+import styles from "./bid-box.module.css";
 
 const lapsed = new Set(["expired", "cancelled", "payment_failed"]);
 
@@ -17,7 +18,7 @@ export function AuctionResult({ view, onChange }: { view: AuctionView; onChange:
   const orderId = viewer?.orderId ?? null;
 
   return (
-    <div className="bid-box__result" data-testid="auction-result">
+    <div className={styles.result} data-testid="auction-result">
       <p>
         <strong>Auction ended.</strong>{" "}
         {view.result?.sold

@@ -12,6 +12,7 @@ import { BidGuidancePanel } from "./bid-guidance";
 import { BidHistory } from "./bid-history";
 import { BidReview } from "./bid-review";
 import { TimeLeft } from "./time-left";
+import styles from "./bid-box.module.css";
 
 type Message = { kind: "error" | "info"; text: string };
 
@@ -38,7 +39,7 @@ export function BidBox({ listingId }: { listingId: number }) {
 
   if (!view || !state) {
     return (
-      <section className="bid-box" aria-label="Auction" aria-busy="true">
+      <section className={styles.box} aria-label="Auction" aria-busy="true">
         <p className="field__hint">{failed ? "The auction could not be loaded. Retrying…" : "Loading the auction…"}</p>
       </section>
     );
@@ -89,12 +90,12 @@ export function BidBox({ listingId }: { listingId: number }) {
 
   const judged = bidToJudge(state, typed);
   return (
-    <section className="bid-box" aria-labelledby="bid-box-heading">
+    <section className={styles.box} aria-labelledby="bid-box-heading">
       <h2 id="bid-box-heading" className="listing-detail__heading">
         Auction
       </h2>
-      <div className="bid-box__state">
-        <p className="bid-box__price" aria-live="polite" data-testid="current-bid">
+      <div className={styles.state}>
+        <p className={styles.price} aria-live="polite" data-testid="current-bid">
           <span className="field__hint">{state.price.label}</span>
           <strong>{money(state.price.cents)}</strong>
           <span className="field__hint">
@@ -102,7 +103,7 @@ export function BidBox({ listingId }: { listingId: number }) {
           </span>
         </p>
         {open && (
-          <p className="bid-box__time" data-testid="time-left">
+          <p className={styles.time} data-testid="time-left">
             <span className="field__hint">Time left</span> <strong><TimeLeft endsAt={view.endsAt} offsetMs={offsetMs} /></strong>
             <span className="field__hint" data-testid="ends-at">
               Ends {new Date(view.endsAt).toLocaleString("en-US", { dateStyle: "medium", timeStyle: "medium", timeZone: "UTC" })} UTC
@@ -131,10 +132,10 @@ export function BidBox({ listingId }: { listingId: number }) {
       {state.access === "no_shipping" && <p className="alert alert--error">The seller does not ship to {state.shipTo ?? "your country"}, so you cannot bid on this item.</p>}
 
       {state.access === "can_bid" && (
-        <form className="form bid-box__form" onSubmit={review} noValidate>
+        <form className={`form ${styles.form}`} onSubmit={review} noValidate>
           <div className="field">
             <label htmlFor="bid-max">Your maximum bid ({state.currency})</label>
-            <div className="bid-box__row">
+            <div className={styles.row}>
               <input
                 id="bid-max"
                 name="maxBid"

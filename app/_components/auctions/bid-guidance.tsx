@@ -5,6 +5,7 @@ import { VerdictBadge } from "@/app/_components/valuation/verdict-badge";
 import type { BidGuidance } from "@/lib/auctions/guidance";
 import { formatMoney } from "@/lib/kernel/money";
 import { verdictFor } from "@/lib/valuation/engine/verdict";
+import styles from "./bid-guidance.module.css";
 
 /**
  * The valuation's verdict on "this bid + shipping", and a warning once a bid passes the
@@ -12,7 +13,7 @@ import { verdictFor } from "@/lib/valuation/engine/verdict";
  */
 export function BidGuidancePanel({ guidance, bidCents }: { guidance: BidGuidance; bidCents: number | null }) {
   return (
-    <div className="bid-guidance" data-testid="bid-guidance">
+    <div className={styles.guidance} data-testid="bid-guidance">
       {bidCents !== null && (
         <p>
           <VerdictBadge verdict={verdictFor({ priceCents: bidCents, shippingCents: guidance.shippingCents, fairValue: guidance.fairValue })} /> at{" "}

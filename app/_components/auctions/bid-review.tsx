@@ -2,6 +2,7 @@
 
 import type { AuctionForViewer } from "@/lib/auctions/viewer-state";
 import { formatMoney } from "@/lib/kernel/money";
+import styles from "./bid-review.module.css";
 
 type Props = { maxCents: number; state: AuctionForViewer; pending: boolean; onConfirm: () => void; onChange: () => void };
 
@@ -10,8 +11,8 @@ export function BidReview({ maxCents, state, pending, onConfirm, onChange }: Pro
   const money = (cents: number) => formatMoney(cents, state.currency);
   const { shipping } = state;
   return (
-    <div className="bid-review" role="group" aria-labelledby="bid-review-heading">
-      <h3 id="bid-review-heading" className="bid-review__heading">
+    <div className={styles.review} role="group" aria-labelledby="bid-review-heading">
+      <h3 id="bid-review-heading" className={styles.heading}>
         Review your bid
       </h3>
       <p>
@@ -23,7 +24,7 @@ export function BidReview({ maxCents, state, pending, onConfirm, onChange }: Pro
         If you win, you pay the winning bid, which may be less than your maximum
         {shipping ? `, plus shipping: at most ${money(maxCents + shipping.cents)} in all` : ", plus shipping"}. A placed bid cannot be taken back.
       </p>
-      <div className="bid-review__actions">
+      <div className={styles.actions}>
         <button className="button" type="button" onClick={onConfirm} disabled={pending}>
           {pending ? "Placing your bid…" : "Confirm bid"}
         </button>

@@ -1,4 +1,5 @@
 import type { DescriptionAddition } from "@/lib/auctions/queries";
+import styles from "./description-additions.module.css";
 
 const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
 
@@ -6,9 +7,9 @@ const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "sh
 export function DescriptionAdditions({ additions }: { additions: readonly DescriptionAddition[] }) {
   if (!additions.length) return null;
   return (
-    <ol className="description-additions" aria-label="Added after bidding started">
+    <ol className={styles.additions} aria-label="Added after bidding started">
       {additions.map((addition, index) => (
-        <li key={index} className="description-additions__note">
+        <li key={index} className={styles.note}>
           <p className="field__hint">
             Added after bidding started, <time dateTime={addition.addedAt}>{dateFormat.format(new Date(addition.addedAt))}</time>
           </p>

@@ -3,16 +3,17 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { signOut, useSession } from "next-auth/react";
+import styles from "./account-menu.module.css";
 
 export function AccountMenu() {
   const { data: session, status } = useSession();
   const router = useRouter();
 
-  if (status === "loading") return <div className="account-menu" aria-hidden="true" />;
+  if (status === "loading") return <div className={styles.menu} aria-hidden="true" />;
 
   if (!session?.user) {
     return (
-      <div className="account-menu">
+      <div className={styles.menu}>
         <Link href="/sign-in">Sign in</Link>
         <Link className="button button--small" href="/sign-up">
           Create account
@@ -22,10 +23,10 @@ export function AccountMenu() {
   }
 
   return (
-    <div className="account-menu">
+    <div className={styles.menu}>
       <Link href="/sell">Sell</Link>
       <Link href="/dashboard/listings">My listings</Link>
-      <span className="account-menu__name" data-testid="signed-in-as">
+      <span className={styles.name} data-testid="signed-in-as">
         Signed in as <strong>{session.user.name}</strong>
       </span>
       <Link href="/account/password">Password</Link>

@@ -2,18 +2,19 @@ import Link from "next/link";
 import { ListingFacts, ListingShipping } from "@/app/_components/listings/listing-facts";
 import { ListingGallery } from "@/app/_components/listings/listing-gallery";
 import { ListingMore } from "@/app/_components/listings/listing-more";
-import { BuyBox } from "@/app/_components/orders/buy-box";
+import { BuyBox } from "@/app/_components/cart/buy-box";
 import { ListingFairValue } from "@/app/_components/valuation/listing-fair-value";
 import { AuctionHeadlinePrice, AuctionStateProvider } from "@/app/_components/auctions/auction-state";
 import { BidBox } from "@/app/_components/auctions/bid-box";
 import { DescriptionAdditions } from "@/app/_components/auctions/description-additions";
-import { WatchButton } from "@/app/_components/auctions/watch-button";
+import { WatchButton } from "@/app/_components/watchlist/watch-button";
 import { countryName } from "@/lib/catalogue/describe";
 import { categoryLabels } from "@/lib/catalogue/vocabulary";
 import type { AuctionView } from "@/lib/auctions/queries";
 import type { ListingDetail as Detail } from "@/lib/listings/queries";
 import { searchHref } from "@/lib/listings/search-params";
 import { formatMoney } from "@/lib/kernel/money";
+import buyBox from "@/app/_components/cart/buy-box.module.css";
 
 const statusWords: Record<string, string> = { draft: "a draft", withdrawn: "unpublished", live: "live", sold: "sold", ended: "an ended auction" };
 
@@ -87,7 +88,7 @@ export function ListingDetail({
               <BuyBox listingId={listing.id} sellerId={listing.sellerId} title={listing.title} stock={listing.quantity} isPart={listing.category === "part"} />
             )}
             {offered && !auction && listing.quantity === 0 && (
-              <p className="buy-box listing-card__meta" role="status">
+              <p className={`${buyBox.box} listing-card__meta`} role="status">
                 Reserved: another buyer is paying for {listing.category === "part" ? "the last of these" : "it"}. It comes back on sale if that payment lapses.
               </p>
             )}

@@ -7,11 +7,12 @@ import { SearchForm } from "@/app/_components/listings/search-form";
 import { activeFilters } from "@/app/_components/listings/search-labels";
 import { SearchPager } from "@/app/_components/listings/search-pager";
 import { SearchToolbar } from "@/app/_components/listings/search-toolbar";
-import { SaveSearchButton } from "@/app/_components/auctions/save-search-button";
+import { SaveSearchButton } from "@/app/_components/saved-searches/save-search-button";
 import { categories, categoryLabels } from "@/lib/catalogue/vocabulary";
 import { listSellerCountries } from "@/lib/listings/queries";
 import { searchListingsCached } from "@/lib/listings/search";
 import { effectiveSort, searchHref, type ListingSearchParams } from "@/lib/listings/search-params";
+import categoryNav from "@/app/_components/layout/category-nav.module.css";
 
 
 export function searchHeading(params: ListingSearchParams): string {
@@ -35,7 +36,7 @@ export async function SearchResults({ params }: { params: ListingSearchParams })
   return (
     <>
       <h1>{searchHeading(params)}</h1>
-      <nav aria-label="Categories to search" className="category-nav search-categories">
+      <nav aria-label="Categories to search" className={`${categoryNav.nav} search-categories`}>
         <ul>
           {[undefined, ...categories].map((category) => (
             <li key={category ?? "all"}>

@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useEffect, useState } from "react";
+import styles from "./notifications-link.module.css";
 
 /** "Notifications (2)" in the header, counted in the browser so cached pages stay the same for everyone. */
 export function NotificationsLink() {
@@ -24,10 +25,10 @@ export function NotificationsLink() {
   }, [pathname]);
   if (unread === null) return null;
   return (
-    <Link href="/notifications" className="notifications-link">
+    <Link href="/notifications" className={styles.link}>
       Notifications
       {unread > 0 && (
-        <span className="notifications-link__count">
+        <span className={styles.count}>
           {unread}
           <span className="visually-hidden"> unread</span>
         </span>

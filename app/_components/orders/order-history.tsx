@@ -1,11 +1,12 @@
 import type { OrderDetail } from "@/lib/orders/queries";
 import { orderStatusLabels } from "@/lib/orders/status";
-import { formatDateTime } from "./dates";
+import { formatDateTime } from "@/app/_components/forms/dates";
+import styles from "./order-history.module.css";
 
 /** Every change of the order, oldest first, as recorded in order_events. */
 export function OrderHistory({ history }: { history: OrderDetail["history"] }) {
   return (
-    <ol className="order-history">
+    <ol className={styles.history}>
       {history.map((event) => (
         <li key={event.id}>
           <time dateTime={event.createdAt.toISOString()}>{formatDateTime(event.createdAt)}</time>

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { formatMoney } from "@/lib/kernel/money";
+import styles from "./order-lines.module.css";
 
 type Line = { listingId?: number; title: string; quantity: number; unitPriceCents: number; shippingCents: number; packingCents: number };
 
@@ -7,7 +8,7 @@ type Line = { listingId?: number; title: string; quantity: number; unitPriceCent
 export function OrderLines({ lines, currency, itemsCents, shippingCents, totalCents, caption }: { lines: Line[]; currency: string; itemsCents: number; shippingCents: number; totalCents: number; caption: string }) {
   const packingCents = lines.reduce((sum, l) => sum + l.packingCents, 0);
   return (
-    <table className="order-lines">
+    <table className={styles.lines}>
       <caption className="visually-hidden">{caption}</caption>
       <thead>
         <tr>
@@ -38,7 +39,7 @@ export function OrderLines({ lines, currency, itemsCents, shippingCents, totalCe
           </th>
           <td>{formatMoney(shippingCents, currency)}</td>
         </tr>
-        <tr className="order-lines__total">
+        <tr className={styles.total}>
           <th scope="row" colSpan={3}>Total</th>
           <td>{formatMoney(totalCents, currency)}</td>
         </tr>

@@ -1,5 +1,11 @@
 import { orderStatusLabels, type OrderStatus } from "@/lib/orders/status";
+import styles from "./order-status.module.css";
 
-export function OrderStatusBadge({ status }: { status: OrderStatus }) {
-  return <span className={`order-status order-status--${status}`}>{orderStatusLabels[status]}</span>;
+/** An order's state as a coloured badge; `children` words it otherwise ("2 to ship") in the same colours. */
+export function OrderStatusBadge({ status, children }: { status: OrderStatus; children?: React.ReactNode }) {
+  return (
+    <span className={`${styles.status} ${styles[status] ?? ""}`} data-order-status={status}>
+      {children ?? orderStatusLabels[status]}
+    </span>
+  );
 }

@@ -1,8 +1,9 @@
 "use client";
 
 import { useActionState } from "react";
-import { ActionError } from "./action-error";
+import { ActionError } from "@/app/_components/forms/action-error";
 import { markReceivedAction, type OrderFormState } from "@/lib/orders/actions";
+import styles from "./order-action.module.css";
 
 const initial: OrderFormState = { ok: true, message: "", fieldErrors: {} };
 
@@ -18,7 +19,7 @@ export function ReceivedButton({ orderId, canConfirm }: { orderId: number; canCo
   }
   if (!canConfirm) return null;
   return (
-    <form action={action} className="order-action">
+    <form action={action} className={styles.action}>
       <input type="hidden" name="orderId" value={orderId} />
       <button className="button" type="submit" disabled={pending}>
         {pending ? "Saving…" : "I have received it"}

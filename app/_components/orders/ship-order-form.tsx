@@ -1,8 +1,9 @@
 "use client";
 
 import { useActionState } from "react";
-import { ActionError } from "./action-error";
+import { ActionError } from "@/app/_components/forms/action-error";
 import { markShippedAction, type OrderFormState } from "@/lib/orders/actions";
+import styles from "./ship-order-form.module.css";
 
 const initial: OrderFormState = { ok: true, message: "", fieldErrors: {} };
 
@@ -46,9 +47,9 @@ export function ShipOrderForm({ orderId, shippable }: { orderId: number; shippab
   }
   if (!shippable) return null;
   return (
-    <form action={action} className="ship-form" aria-label={`Mark order ${orderId} shipped`}>
+    <form action={action} className={styles.form} aria-label={`Mark order ${orderId} shipped`}>
       <input type="hidden" name="orderId" value={orderId} />
-      <div className="ship-form__fields">
+      <div className={styles.fields}>
         {field("carrier", "Carrier", "USPS, DHL, Omniva…")}
         {field("trackingNumber", "Tracking number", "From the shipping receipt")}
       </div>

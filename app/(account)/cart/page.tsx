@@ -1,0 +1,121 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { CartLineControls } from "@/app/_components/cart/cart-line-controls";
+import { CheckoutForm } from "@/app/_components/cart/checkout-form";
+import { PayNowButton } from "@/app/_components/orders/pay-now-button";
+import { ShipToForm } from "@/app/_components/cart/ship-to-form";
+import { requireUser } from "@/lib/auth/session";
+import { randomUUID } from "node:crypto";
+import { listAddresses } from "@/lib/cart/destination";
+import { getCart } from "@/lib/cart/queries";
+import { countryName } from "@/lib/catalogue/describe";
+import { listOrdersForBuyer } from "@/lib/orders/queries";
+import { isSingleItem } from "@/lib/listings/pricing";
+import { isTestPaymentMode } from "@/lib/payments/stripe";
+import { formatMoney } from "@/lib/kernel/money";
+import { photoUrl } from "@/lib/photos/variants";
+import { formatTime } from "@/app/_components/forms/dates";
+import styles from "./cart.module.css";
+
+export const metadata: Metadata = { title: "Your cart" };
+// Per buyer, always read fresh: never prerendered.
+export const dynamic = "force-dynamic";
+
+export default async function CartPage() {
+  const user = await requireUser("/cart");
+  const [cart, orders, addresses] = await Promise.all([getCart({ buyerId: user.id }), listOrdersForBuyer(user.id), listAddresses(user.id)]);
+  const { destination } = cart;
+  const country = destination.country;
+  const destinationLabel = !destination.known
+    ? null
+    : destination.address
+      ? `${destination.address.name}, ${destination.address.city}, ${countryName(destination.country)}`
+      : countryName(destination.country);
+  const addressChoices = addresses.map((a) => ({
+    id: a.id,
+    name: a.name,
+    lines: [a.line1, a.line2, a.city, a.postalCode].filter(Boolean).join(", "),
+    countryName: countryName(a.country),
+    isDefault: a.isDefault,
+  }));
+  const awaiting = orders.filter((o) => o.status === "pending_payment");
+  const testMode = isTestPaymentMode();
+
+  return (
+    <section aria-labelledby="cart-title" className="cart-page">
+      <h1 id="cart-title">Your cart</h1>
+      {awaiting.map((order) => (
+        <div key={order.id} className={`alert alert--info ${styles.awaiting}`}>
+          <p>
+            <Link href={`/orders/${order.id}`}>Order {order.id}</Link> from {order.otherPartyName} ({formatMoney(order.totalCents, order.currency)}) is reserved for you
+            {order.reservedUntil ? ` until ${formatTime(order.reservedUntil)}` : ""} and waiting for payment.
+          </p>
+          <PayNowButton orderId={order.id} />
+        </div>
+      ))}
+      {cart.groups.length === 0 ? (
+        <div className="empty-state">
+          <p>Your cart is empty.</p>
+          <p>
+            <Link href="/listings?category=part">Browse spare parts</Link> or <Link href="/listings?category=pedal_car">pedal cars</Link>.
+          </p>
+        </div>
+      ) : (
+        <>
+          <ShipToForm country={country} addressId={destination.address?.id ?? null} addresses={addressChoices} destinationLabel={destinationLabel} />
+          <p className={styles.intro}>Each seller ships separately, so each one is its own order and payment. Prices, shipping and totals are worked out here from the listings as they are now.</p>
+          {cart.groups.map((group) => (
+            <section key={`${group.sellerId}-${group.currency}`} className={`panel ${styles.group}`} aria-labelledby={`group-${group.sellerId}-${group.currency}`}>
+              <h2 id={`group-${group.sellerId}-${group.currency}`}>From {group.sellerName}</h2>
+              <ul className={styles.lines}>
+                {group.lines.map((line) => (
+                  <li key={line.listingId} className={line.problem ? `${styles.line} ${styles.problemLine}` : styles.line}>
+                    {line.coverPhotoKey ? (
+                      // eslint-disable-next-line @next/next/no-img-element
+                      <img className="dashboard-item__photo" src={photoUrl(line.coverPhotoKey, "thumb")} alt="" width={96} height={72} />
+                    ) : (
+                      <div className="dashboard-item__photo dashboard-item__photo--empty" aria-hidden="true">
+                        No photo
+                      </div>
+                    )}
+                    <div className={styles.body}>
+                      <Link className="dashboard-item__title" href={`/listings/${line.listingId}`}>
+                        {line.title}
+                      </Link>
+                      <span className="listing-card__meta">
+                        {formatMoney(line.unitPriceCents, group.currency)} each
+                        {!isSingleItem(line.category) && line.stock > 0 ? ` · ${line.stock} in stock` : ""}
+                        {line.shippingLabel ? ` · shipping ${formatMoney(line.shippingCents, group.currency)} (${line.shippingLabel}${line.packingCents ? `, with ${formatMoney(line.packingCents, group.currency)} careful packing` : ""})` : ""}
+                      </span>
+                      {line.problem && <p className={styles.problem}>{line.problem}</p>}
+                    </div>
+                    <CartLineControls listingId={line.listingId} title={line.title} quantity={line.quantity} maxQuantity={isSingleItem(line.category) ? 1 : line.stock} />
+                    <span className={styles.total}>{line.problem ? "–" : formatMoney(line.itemsCents + line.shippingCents, group.currency)}</span>
+                  </li>
+                ))}
+              </ul>
+              <dl className={styles.totals}>
+                <dt>Items</dt>
+                <dd>{formatMoney(group.totals.itemsCents, group.currency)}</dd>
+                <dt>Shipping{group.totals.packingCents ? " (with careful packing)" : ""}</dt>
+                <dd>{formatMoney(group.totals.shippingCents, group.currency)}</dd>
+                <dt className={styles.grandTotal}>Total</dt>
+                <dd className={styles.grandTotal}>{formatMoney(group.totals.totalCents, group.currency)}</dd>
+              </dl>
+              <CheckoutForm
+                sellerId={group.sellerId}
+                sellerName={group.sellerName}
+                currency={group.currency}
+                country={country}
+                requestId={randomUUID()}
+                totalLabel={formatMoney(group.totals.totalCents, group.currency)}
+                canCheckOut={group.canCheckOut}
+                testMode={testMode}
+              />
+            </section>
+          ))}
+        </>
+      )}
+    </section>
+  );
+}

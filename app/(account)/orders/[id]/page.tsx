@@ -1,0 +1,137 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { formatDateTime, formatTime } from "@/app/_components/forms/dates";
+import { OrderHistory } from "@/app/_components/orders/order-history";
+import { OrderLines } from "@/app/_components/orders/order-lines";
+import { OrderStatusBadge } from "@/app/_components/orders/order-status";
+import { PayNowButton } from "@/app/_components/orders/pay-now-button";
+import { ReceivedButton } from "@/app/_components/orders/received-button";
+import { ShipOrderForm } from "@/app/_components/orders/ship-order-form";
+import { requireUser } from "@/lib/auth/session";
+import { countryName } from "@/lib/catalogue/describe";
+import { getOrderForViewer } from "@/lib/orders/queries";
+import { orderIdSchema } from "@/lib/orders/schemas";
+import { formatMoney } from "@/lib/kernel/money";
+import styles from "./order.module.css";
+import orderLayout from "@/app/_components/orders/order-layout.module.css";
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: `Order ${(await params).id}` };
+}
+
+export default async function OrderPage({ params, searchParams }: Props) {
+  const { id } = await params;
+  const user = await requireUser(`/orders/${id}`);
+  const orderId = orderIdSchema.safeParse(id);
+  if (!orderId.success) notFound();
+  const order = await getOrderForViewer({ orderId: orderId.data, viewer: user });
+  if (!order) notFound();
+  const checkout = (await searchParams).checkout;
+  const isBuyer = order.viewerRole === "buyer";
+  const isSeller = order.viewerRole === "seller" || order.viewerRole === "admin";
+
+  return (
+    <section aria-labelledby="order-title" className="order-page">
+      <div className="section-head">
+        <h1 id="order-title">Order {order.id}</h1>
+        <OrderStatusBadge status={order.status} />
+      </div>
+      <div aria-live="polite">
+        {checkout === "done" && order.status === "paid" && (
+          <p className="alert alert--info" role="status">
+            Paid. Thank you: {order.sellerName} has been told to ship your parcel.
+          </p>
+        )}
+        {checkout === "done" && order.status === "pending_payment" && (
+          <p className="alert alert--info" role="status">
+            Stripe is confirming your payment; this page shows it as paid once it has. Reload in a moment.
+          </p>
+        )}
+        {checkout === "cancelled" && order.status !== "paid" && (
+          <p className="alert alert--info" role="status">
+            {order.status === "pending_payment" ? "Payment not finished: your items stay reserved for a little while." : "Payment cancelled: the items went back on sale and into your cart."}
+          </p>
+        )}
+      </div>
+      <div className={orderLayout.layout}>
+        <div className="panel">
+          <p className="listing-card__meta">
+            {isBuyer ? `Bought from ${order.sellerName}` : `Sold to ${order.buyerName}`} · ordered {formatDateTime(order.createdAt)}
+            {order.source === "auction" ? " · won at auction" : ""}
+          </p>
+          <OrderLines lines={order.items} currency={order.currency} itemsCents={order.itemsCents} shippingCents={order.shippingCents} totalCents={order.totalCents} caption={`Items in order ${order.id}`} />
+          {order.status === "pending_payment" && isBuyer && (
+            <div className={styles.next}>
+              <p>{order.reservedUntil ? `Reserved for you until ${formatTime(order.reservedUntil)}.` : "Reserved for you."} Pay to complete the order.</p>
+              <PayNowButton orderId={order.id} />
+            </div>
+          )}
+          {isSeller && (order.status === "paid" || order.status === "shipped") && (
+            <div className={styles.next}>
+              {order.status === "paid" && <h2>Ship it</h2>}
+              <ShipOrderForm orderId={order.id} shippable={order.status === "paid"} />
+            </div>
+          )}
+          {isBuyer && (order.status === "shipped" || order.status === "received") && (
+            <div className={styles.next}>
+              {order.status === "shipped" && <p>On its way. Tell {order.sellerName} when it arrives.</p>}
+              <ReceivedButton orderId={order.id} canConfirm={order.status === "shipped"} />
+            </div>
+          )}
+        </div>
+        <aside className="panel" aria-label="Delivery and payment">
+          <h2 className={styles.heading}>Delivery</h2>
+          <dl className="facts">
+            <dt>Ship to</dt>
+            <dd data-testid="order-ship-to">
+              {order.shipTo
+                ? [order.shipTo.name, order.shipTo.address, order.shipTo.postalCode, countryName(order.shipTo.country)].filter(Boolean).join(", ")
+                : isBuyer
+                  ? <>Not chosen yet: <Link href="/cart">choose where to ship</Link>, then pay.</>
+                  : "Not chosen yet"}
+            </dd>
+            {order.carrier && (
+              <>
+                <dt>Carrier</dt>
+                <dd>{order.carrier}</dd>
+                <dt>Tracking</dt>
+                <dd>{order.trackingNumber}</dd>
+              </>
+            )}
+            {order.paidAt && (
+              <>
+                <dt>Paid</dt>
+                <dd>{formatDateTime(order.paidAt)}</dd>
+              </>
+            )}
+            {order.refundedCents > 0 && (
+              <>
+                <dt>Refunded</dt>
+                <dd>{formatMoney(order.refundedCents, order.currency)}</dd>
+              </>
+            )}
+          </dl>
+          {isSeller && (
+            <>
+              <h2 className={styles.heading}>Your payout</h2>
+              <dl className="facts">
+                <dt>Market fee</dt>
+                <dd>{formatMoney(order.platformFeeCents, order.currency)}</dd>
+                <dt>{order.transferDestination ? "Paid to your Stripe account" : "Owed to you"}</dt>
+                <dd>{formatMoney(order.transferDestination ? order.totalCents - order.platformFeeCents - order.refundedCents : order.payoutOwedCents, order.currency)}</dd>
+              </dl>
+            </>
+          )}
+          <h2 className={styles.heading}>History</h2>
+          <OrderHistory history={order.history} />
+        </aside>
+      </div>
+      <p>
+        <Link href={isBuyer ? "/orders" : "/dashboard/sales"}>{isBuyer ? "All your orders" : "All your sales"}</Link>
+      </p>
+    </section>
+  );
+}

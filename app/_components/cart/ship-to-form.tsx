@@ -1,0 +1,123 @@
+"use client";
+
+import { useActionState } from "react";
+import { chooseCartAddressAction, chooseCartCountryAction, deleteAddressAction, saveAddressAction, type CartFormState } from "@/lib/cart/actions";
+import { ActionError } from "@/app/_components/forms/action-error";
+import { CountrySelect } from "@/app/_components/forms/country-select";
+
+const initial: CartFormState = { ok: true, message: "", fieldErrors: {} };
+
+export type ShipToAddress = { id: string; name: string; lines: string; countryName: string; isDefault: boolean };
+
+type Props = { country: string | null; addressId: string | null; addresses: ShipToAddress[]; destinationLabel: string | null };
+
+/** Where the cart ships, stored with the cart on the server: a country, or one of the buyer's addresses. */
+export function ShipToForm({ country, addressId, addresses, destinationLabel }: Props) {
+  const [countryState, chooseCountry, choosingCountry] = useActionState(chooseCartCountryAction, initial);
+  return (
+    <section className="panel ship-to-panel" aria-labelledby="ship-to-title">
+      <h2 id="ship-to-title">Ship to</h2>
+      <p aria-live="polite" className="ship-to-panel__current">
+        {destinationLabel ? (
+          <>
+            Shipping to <strong>{destinationLabel}</strong>.
+          </>
+        ) : (
+          <strong>Choose the country to ship to, to see shipping and check out.</strong>
+        )}
+      </p>
+      {addresses.length > 0 && (
+        <ul className="address-list">
+          {addresses.map((a) => (
+            <AddressChoice key={a.id} address={a} chosen={a.id === addressId} />
+          ))}
+        </ul>
+      )}
+      <form action={chooseCountry} className="ship-to">
+        <CountrySelect id="ship-to-country" label={addresses.length ? "Or only a country (address at payment)" : "Country"} value={addressId ? null : country} error={countryState.fieldErrors.country} />
+        <button className="button button--ghost" type="submit" disabled={choosingCountry}>
+          {choosingCountry ? "Updating…" : "Update shipping"}
+        </button>
+      </form>
+      <ActionError state={countryState} />
+      <details className="address-add">
+        <summary>Add a shipping address</summary>
+        <NewAddressForm country={country} />
+      </details>
+    </section>
+  );
+}
+
+function AddressChoice({ address, chosen }: { address: ShipToAddress; chosen: boolean }) {
+  const [state, choose, choosing] = useActionState(chooseCartAddressAction, initial);
+  const [removeState, remove, removing] = useActionState(deleteAddressAction, initial);
+  return (
+    <li className={`address-choice${chosen ? " address-choice--chosen" : ""}`}>
+      <p>
+        <strong>{address.name}</strong>
+        {address.isDefault ? " (default)" : ""}
+        <br />
+        {address.lines}, {address.countryName}
+      </p>
+      <div className="address-choice__actions">
+        {chosen ? (
+          <strong className="address-choice__here">Shipping here</strong>
+        ) : (
+          <form action={choose}>
+            <input type="hidden" name="addressId" value={address.id} />
+            <button className="button button--ghost" type="submit" disabled={choosing} aria-label={`Ship to ${address.name}, ${address.lines}`}>
+              Ship here
+            </button>
+          </form>
+        )}
+        <form action={remove}>
+          <input type="hidden" name="addressId" value={address.id} />
+          <button className="button button--ghost" type="submit" disabled={removing} aria-label={`Remove the address ${address.lines}`}>
+            Remove
+          </button>
+        </form>
+      </div>
+      <ActionError state={state} />
+      <ActionError state={removeState} />
+    </li>
+  );
+}
+
+const fields = [
+  { name: "name", label: "Name on the parcel", autoComplete: "shipping name" },
+  { name: "line1", label: "Street address", autoComplete: "shipping address-line1" },
+  { name: "line2", label: "Address line 2 (optional)", autoComplete: "shipping address-line2" },
+  { name: "city", label: "Town or city", autoComplete: "shipping address-level2" },
+  { name: "postalCode", label: "Postcode", autoComplete: "shipping postal-code" },
+] as const;
+
+function NewAddressForm({ country }: { country: string | null }) {
+  const [state, save, saving] = useActionState(saveAddressAction, initial);
+  return (
+    <form action={save} className="form address-form" noValidate>
+      {fields.map((f) => {
+        const error = state.fieldErrors[f.name];
+        const id = `address-${f.name}`;
+        return (
+          <div className="field" key={f.name}>
+            <label htmlFor={id}>{f.label}</label>
+            <input id={id} name={f.name} autoComplete={f.autoComplete} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} />
+            {error && (
+              <p className="field__error" id={`${id}-error`}>
+                {error}
+              </p>
+            )}
+          </div>
+        );
+      })}
+      <CountrySelect id="address-country" label="Country" value={country} error={state.fieldErrors.country} required />
+      <label className="checkbox">
+        <input type="checkbox" name="makeDefault" /> Make this my default address
+      </label>
+      <button className="button" type="submit" disabled={saving}>
+        {saving ? "Saving…" : "Save and ship here"}
+      </button>
+      <ActionError state={state} tone="alert" />
+    </form>
+  );
+}
