@@ -134,6 +134,6 @@ export async function getDb(): Promise<Database> {
 }
 
 /** Points the process at a database opened elsewhere (integration tests open a fresh one per file). */
-export function useDatabase(handle: DatabaseHandle): void {
+export function setDatabaseHandle(handle: DatabaseHandle): void {
   holder.__moskvitchDatabase = Promise.resolve(handle);
 }

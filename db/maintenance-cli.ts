@@ -1,5 +1,5 @@
 import fs from "node:fs/promises";
-import { embeddedFolder, openEmbedded, openPostgres, useDatabase, type DatabaseHandle } from "@/db/client";
+import { embeddedFolder, openEmbedded, openPostgres, setDatabaseHandle, type DatabaseHandle } from "@/db/client";
 import { purgeStoredPhotosOfDeletedListings } from "@/lib/photos/purge";
 import { migrateDatabase } from "@/db/migrate";
 import { getEnv } from "@/lib/kernel/env";
@@ -29,7 +29,7 @@ async function readFileArgument(file: string | undefined, usage: string): Promis
 const tasks: Record<string, (handle: DatabaseHandle, argument?: string) => Promise<Outcome>> = {
   migrate: async () => ok("migrations applied"),
   "purge-photos": async (handle) => {
-    useDatabase(handle);
+    setDatabaseHandle(handle);
     const { listings, failed } = await purgeStoredPhotosOfDeletedListings();
     return { message: `photo files of ${listings} deleted listings removed${failed ? `; ${failed} could not be removed (the store did not answer), run it again` : ""}`, code: failed ? 1 : 0 };
   },

@@ -15,11 +15,6 @@ export type CreateAccountResult = { ok: true; email: string } | { ok: false; fie
 
 const summaryColumns = { id: users.id, email: users.email, displayName: users.displayName, role: users.role };
 
-function isUniqueViolation(error: unknown): boolean {
-  const e = error as { code?: string; cause?: { code?: string } };
-  return e?.code === "23505" || e?.cause?.code === "23505";
-}
-
 /**
  * Starts a sign-up. A new address gets an account that cannot sign in until the link emailed to it
  * is followed; a registered one is left as it is and its owner is told. The caller cannot tell the

@@ -25,7 +25,7 @@ const available = await redisAnswers(redisUrl);
 if (!available) console.log(`Skipping the shared-cache tests: no Redis answers at ${redisUrl}.`);
 
 type Handler = {
-  get(key: string, ctx: object): Promise<{ lastModified: number; value: any } | null>;
+  get(key: string, ctx: object): Promise<{ lastModified: number; value: { html: string; rscData: Buffer; segmentData: Map<string, Buffer> } } | null>;
   set(key: string, value: object, ctx: object): Promise<void>;
   revalidateTag(tags: string | string[], durations?: { expire?: number }): Promise<void>;
   pendingInvalidations: number;
@@ -82,7 +82,7 @@ describe.skipIf(!available)("shared cache on Redis", () => {
     const entry = await instanceB.get("/listings/1", { kind: "APP_PAGE" });
     expect(entry!.value.html).toBe("<p>$10.00</p>");
     expect(Buffer.isBuffer(entry!.value.rscData)).toBe(true);
-    expect(entry!.value.segmentData.get("/_index.segment.rsc").toString()).toBe("segment");
+    expect(entry!.value.segmentData.get("/_index.segment.rsc")?.toString()).toBe("segment");
   });
 
   it("an invalidation on one instance is a miss on the other at once", async () => {

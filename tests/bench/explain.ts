@@ -4,7 +4,7 @@
 // building the app. `--conditions=react-server` lets the server-only modules load outside Next.
 import { parseArgs } from "node:util";
 import pg from "pg";
-import { openPostgres, useDatabase } from "@/db/client";
+import { openPostgres, setDatabaseHandle } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import { searchListings } from "@/lib/listings/search";
 import { parseListingSearchParams } from "@/lib/listings/search-params";
@@ -47,7 +47,7 @@ async function main() {
     await admin.end();
   }
   const handle = await openPostgres(url);
-  useDatabase(handle);
+  setDatabaseHandle(handle);
   if (flags.fill) {
     await migrateDatabase(handle);
     await addBenchSeller(handle.db);

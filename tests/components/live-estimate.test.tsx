@@ -2,14 +2,14 @@ import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { SellForm } from "@/app/_components/sell/sell-form";
-import { useTestDatabase } from "../support/test-database";
+import { withTestDatabase } from "../support/test-database";
 import { renderInPage } from "./render-page";
 import { serveValuations } from "./valuation-server";
 
 // The fair value estimate beside the sell form, answered by the app's own valuation route: it says
 // what is still missing, then a value, and a new value as the seller changes the description.
 
-useTestDatabase();
+withTestDatabase();
 
 const estimate = () => within(screen.getByRole("region", { name: "Fair value estimate" }));
 const typicalValue = () => estimate().getByText(/^Fair value .*, typical/).querySelectorAll("strong")[1]?.textContent;

@@ -2,14 +2,14 @@ import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { SellForm } from "@/app/_components/sell/sell-form";
-import { useTestDatabase } from "../support/test-database";
+import { withTestDatabase } from "../support/test-database";
 import { renderInPage } from "./render-page";
 import { serveValuations } from "./valuation-server";
 
 // The sell form as a seller meets it: the chosen category's own questions, and field errors from
 // the same rules as the server, before anything is sent.
 
-useTestDatabase();
+withTestDatabase();
 
 function renderSellForm() {
   serveValuations();

@@ -52,9 +52,9 @@ export type TestClock = {
 };
 
 export const test = base.extend<{ signedIn: SignedIn; testClock: TestClock }>({
-  signedIn: async ({ browser }, use) => {
+  signedIn: async ({ browser }, provide) => {
     const contexts: BrowserContext[] = [];
-    await use(async (who, options = {}) => {
+    await provide(async (who, options = {}) => {
       let page = options.page;
       if (!page) {
         const context = await browser.newContext();
@@ -72,14 +72,14 @@ export const test = base.extend<{ signedIn: SignedIn; testClock: TestClock }>({
     });
     for (const context of contexts) await context.close();
   },
-  testClock: async ({ request }, use) => {
+  testClock: async ({ request }, provide) => {
     const move = async (data: object) => {
       const response = await request.post("/api/cron/test-clock", { headers: cronHeaders, data });
       expect(response.status(), await response.text()).toBe(200);
       return (await response.json()) as { offsetMs: number; now: string };
     };
     let moved = false;
-    await use({
+    await provide({
       async advanceBy(ms) {
         moved = true;
         return new Date((await move({ advanceSeconds: Math.max(1, Math.ceil(ms / 1000)) })).now);

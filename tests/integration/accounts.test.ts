@@ -3,11 +3,10 @@ import { describe, expect, it } from "vitest";
 import { emailOutbox, users } from "@/db/schema";
 import { createAccount, verifyCredentials } from "@/lib/auth/accounts";
 import { confirmSignUp, consumeSignUpAttempt, signUpLimits } from "@/lib/auth/sign-up";
-import { signInLimits } from "@/lib/auth/sign-in-limits";
 import { raceTest } from "../support/race-tests";
-import { useTestDatabase } from "../support/test-database";
+import { withTestDatabase } from "../support/test-database";
 
-const database = useTestDatabase();
+const database = withTestDatabase();
 const strongPassword = "Aluminum-Bumpers-1976!";
 const now = new Date("2026-12-01T12:00:00Z");
 

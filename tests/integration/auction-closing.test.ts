@@ -8,9 +8,9 @@ import { getAuctionView } from "@/lib/auctions/queries";
 import { offerToNextBidder } from "@/lib/auctions/second-chance";
 import { createBidder, createLiveAuction } from "@/lib/auctions/test-fixtures";
 import { raceTest } from "../support/race-tests";
-import { useTestDatabase } from "../support/test-database";
+import { withTestDatabase } from "../support/test-database";
 
-const database = useTestDatabase();
+const database = withTestDatabase();
 let seller: { id: string; role: "user" };
 
 beforeAll(async () => {

@@ -9,14 +9,14 @@ import type { Actor } from "@/lib/auth/actor";
 import { deleteListing, markListingSold, publishListing, saveListing, unpublishListing } from "@/lib/selling/listings";
 import { packingCentsFor } from "@/lib/listings/pricing";
 import { addListingPhoto } from "@/lib/selling/photos";
-import { createTestUser, restoredPedalCarForm, usePrivateDataDir } from "../fixtures/listings";
+import { createTestUser, restoredPedalCarForm, withPrivateDataDir } from "../fixtures/listings";
 import { makePng } from "../fixtures/photos";
-import { useTestDatabase } from "../support/test-database";
+import { withTestDatabase } from "../support/test-database";
 
 // Once the first bid lands, what the bidders agreed to stays as they saw it.
 
-const database = useTestDatabase();
-usePrivateDataDir();
+const database = withTestDatabase();
+withPrivateDataDir();
 let seller: Actor;
 
 beforeAll(async () => {

@@ -6,9 +6,9 @@ import { endAfterBid } from "@/lib/auctions/rules";
 import { fixedClock, type Clock } from "@/lib/kernel/clock";
 import { createBidder, createLiveAuction } from "@/lib/auctions/test-fixtures";
 import { raceTest } from "../support/race-tests";
-import { useTestDatabase } from "../support/test-database";
+import { withTestDatabase } from "../support/test-database";
 
-const database = useTestDatabase();
+const database = withTestDatabase();
 let seller: { id: string };
 
 beforeAll(async () => {

@@ -16,13 +16,13 @@ import { completeTestPayment } from "@/lib/orders/test-payments";
 import { valuationRequestSchema } from "@/lib/valuation/request-schema";
 import { auctions, listings } from "@/db/schema";
 import { sql } from "drizzle-orm";
-import { useTestDatabase } from "../support/test-database";
+import { withTestDatabase } from "../support/test-database";
 import { createListing, createUser, latePedalCar, putInCart, readOrder, type TestUser } from "./checkout-fixtures";
 
 // Where a buyer's parcels go is asked at sign-up, kept with the cart, and read from one place by
 // the cart's prices, checkout, the auction ship-to check and the winner's order.
 
-const database = useTestDatabase();
+const database = withTestDatabase();
 const password = "tin soldier under the birch tree";
 let restorer: TestUser;
 

@@ -6,10 +6,10 @@ import { addToCart, removeCartLine, updateCartLine } from "@/lib/cart/mutations"
 import { countCartUnits, getCart } from "@/lib/cart/queries";
 import { checkoutSellerGroup } from "@/lib/orders/checkout";
 import { shippingRates } from "@/lib/valuation/engine/shipping";
-import { useTestDatabase } from "../support/test-database";
+import { withTestDatabase } from "../support/test-database";
 import { createListing, createUser, latePedalCar, partsFromEE, readListing, steeringWheel, windscreen, type TestUser } from "./checkout-fixtures";
 
-const database = useTestDatabase();
+const database = withTestDatabase();
 let restorer: TestUser;
 let partsDealer: TestUser;
 let buyer: TestUser;

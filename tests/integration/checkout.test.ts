@@ -4,15 +4,15 @@ import { cartItems, orderItems, orders } from "@/db/schema";
 import { checkoutSellerGroup } from "@/lib/orders/checkout";
 import { startPaymentForOrder } from "@/lib/orders/pay-order";
 import { shippingRates } from "@/lib/valuation/engine/shipping";
-import { useStripeTestServer } from "../support/stripe";
-import { useTestDatabase } from "../support/test-database";
+import { withStripeTestServer } from "../support/stripe";
+import { withTestDatabase } from "../support/test-database";
 import { createListing, createUser, latePedalCar, partsFromEE, putInCart, readHistory, readListing, readOrder, steeringWheel, windscreen, type TestUser } from "./checkout-fixtures";
 
 // Checkout against the real `stripe` SDK, pointed at a local server that records what it receives.
-const stripe = await useStripeTestServer({ secretKey: "sk_test_moskvitch_checkout" });
+const stripe = await withStripeTestServer({ secretKey: "sk_test_moskvitch_checkout" });
 vi.stubEnv("PLATFORM_FEE_PERCENT", "10");
 
-const database = useTestDatabase();
+const database = withTestDatabase();
 const baseUrl = "https://market.example";
 let partsDealer: TestUser;
 let restorer: TestUser;

@@ -4,7 +4,7 @@ import { Client, Pool } from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { inject } from "vitest";
 import { DatabaseBusyError } from "@/db/busy";
-import { databaseLimits, openPostgres, useDatabase, type DatabaseHandle } from "@/db/client";
+import { databaseLimits, openPostgres, setDatabaseHandle, type DatabaseHandle } from "@/db/client";
 import { errorResponse } from "@/lib/kernel/errors";
 import { checkoutSellerGroup } from "@/lib/orders/checkout";
 import { withDatabase } from "../support/global-setup";
@@ -39,7 +39,7 @@ postgres("a row lock held by another connection", () => {
     await admin.query(`create database ${name} template ${inject("postgresTemplate")}`);
     url = withDatabase(process.env.DATABASE_URL!, name);
     handle = await openPostgres(url, databaseLimits({ poolSize, connectTimeoutMs: 400, lockTimeoutMs: 300, statementTimeoutMs: 5_000 }));
-    useDatabase(handle);
+    setDatabaseHandle(handle);
     seller = await createUser(handle, { country: "EE" });
     listingId = await createListing(handle, { sellerId: seller.id, item: windscreen, title: "Windscreen for a 1980s pedal car", priceCents: 4500, quantity: 20 });
     buyers = await Promise.all(Array.from({ length: poolSize * 3 }, () => createUser(handle, { country: "GB" })));

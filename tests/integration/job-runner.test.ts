@@ -4,12 +4,12 @@ import { migrateDatabase } from "@/db/migrate";
 import { scheduledJobs, type ScheduledJob } from "@/lib/jobs/catalogue";
 import { jobsSchema, startBossRunner } from "@/lib/jobs/pg-boss-runner";
 import { withDatabase } from "../support/global-setup";
-import { testDriver, useTestDatabase } from "../support/test-database";
+import { testDriver, withTestDatabase } from "../support/test-database";
 
 // pg-boss on the test's own PostgreSQL database: its schema sits beside ours without touching the
 // migrations, two instances share the schedules, and a job sent once runs once across both.
 
-const database = useTestDatabase();
+const database = withTestDatabase();
 
 const onPostgres = (context: TestContext) => {
   if (testDriver !== "pg") context.skip("pg-boss runs the jobs on PostgreSQL only; on PGlite they run on timers (lib/jobs/embedded-runner.test.ts)");

@@ -12,9 +12,9 @@ import { photoFileName } from "@/lib/photos/variants";
 import { addListingPhoto } from "@/lib/selling/photos";
 import { listWatchlist, setWatching } from "@/lib/watchlist/watchlist";
 import { createListing, createUser, latePedalCar, windscreen } from "./checkout-fixtures";
-import { usePrivateDataDir } from "../fixtures/listings";
+import { withPrivateDataDir } from "../fixtures/listings";
 import { makePng } from "../fixtures/photos";
-import { useTestDatabase } from "../support/test-database";
+import { withTestDatabase } from "../support/test-database";
 
 // The auction API reads the session at its module boundary; here nobody is signed in.
 vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => null }));
@@ -25,8 +25,8 @@ const { GET: getAuction } = await import("@/app/api/auctions/[id]/route");
 // Not live means not offered: the public reads a live listing, or a sold one as a record of the sale,
 // and nothing else; the seller still sees their own.
 
-const database = useTestDatabase();
-usePrivateDataDir();
+const database = withTestDatabase();
+withPrivateDataDir();
 let seller: Actor;
 let admin: Actor;
 let stranger: Actor;

@@ -5,13 +5,13 @@ import { getListingForEdit } from "@/lib/listings/dashboard-queries";
 import type { Actor } from "@/lib/auth/actor";
 import { deleteListing, markListingSold, publishListing, saveListing, unpublishListing } from "@/lib/selling/listings";
 import { addListingPhoto, deleteListingPhoto, moveListingPhoto } from "@/lib/selling/photos";
-import { createTestUser, restoredPedalCarForm, usePrivateDataDir } from "../fixtures/listings";
+import { createTestUser, restoredPedalCarForm, withPrivateDataDir } from "../fixtures/listings";
 import { makePng } from "../fixtures/photos";
 import { setupResult } from "../support/setup-results";
-import { useTestDatabase } from "../support/test-database";
+import { withTestDatabase } from "../support/test-database";
 
-const database = useTestDatabase();
-usePrivateDataDir();
+const database = withTestDatabase();
+withPrivateDataDir();
 let seller: Actor;
 let stranger: Actor;
 let admin: Actor;

@@ -3,11 +3,11 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { sessions } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { saveListing } from "@/lib/selling/listings";
-import { createTestUser, usePrivateDataDir } from "../fixtures/listings";
+import { createTestUser, withPrivateDataDir } from "../fixtures/listings";
 import { makeJpegWithGps, makeTextFileNamedJpeg } from "../fixtures/photos";
 import { setupResult } from "../support/setup-results";
 import { signInAs } from "../support/sign-in";
-import { useTestDatabase } from "../support/test-database";
+import { withTestDatabase } from "../support/test-database";
 
 // The upload route handler called directly, signed in through a real sessions row and cookie. Only
 // Next's request cookies and cache are swapped, at the framework's module boundary.
@@ -17,8 +17,8 @@ vi.mock("next/cache", () => ({ revalidateTag: vi.fn() }));
 afterAll(() => { vi.doUnmock("next/headers"); vi.doUnmock("next/cache"); });
 const { POST } = await import("@/app/api/listings/[id]/photos/route");
 
-const database = useTestDatabase();
-usePrivateDataDir();
+const database = withTestDatabase();
+withPrivateDataDir();
 let seller: Actor;
 let stranger: Actor;
 let listingId: number;

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, it } from "vitest";
 import { modelReplay, modelRuns } from "../support/model-runs";
-import { testDriver, useTestDatabase } from "../support/test-database";
+import { testDriver, withTestDatabase } from "../support/test-database";
 import { buyerCommands } from "./marketplace-model/buyer-commands";
 import { marketCommands } from "./marketplace-model/market-commands";
 import { newModel, observe } from "./marketplace-model/observe";
@@ -13,7 +13,7 @@ import { createWorld } from "./marketplace-model/world";
 // route handlers call, with the marketplace's rules checked after every step. A failure prints the
 // shortest sequence fast-check could shrink it to, one command per step.
 
-useTestDatabase();
+withTestDatabase();
 
 // fc.commands picks each arbitrary equally often: repeats weight the common steps.
 const [edit, changeStatus] = sellerCommands;

@@ -6,9 +6,9 @@ import { notify } from "@/lib/notifications/notify";
 import { deliverQueuedEmails } from "@/lib/notifications/outbox";
 import { countUnreadNotifications, listNotifications, markNotificationsRead } from "@/lib/notifications/queries";
 import { raceTest } from "../support/race-tests";
-import { useTestDatabase } from "../support/test-database";
+import { withTestDatabase } from "../support/test-database";
 
-const database = useTestDatabase();
+const database = withTestDatabase();
 
 afterEach(() => vi.restoreAllMocks());
 

@@ -9,14 +9,14 @@ import { startPaymentForOrder } from "@/lib/orders/pay-order";
 import { getOrderForViewer, getPayoutSummary, listOrdersForBuyer, listSalesForSeller } from "@/lib/orders/queries";
 import { cancelTestPayment, completeTestPayment, getTestCheckout } from "@/lib/orders/test-payments";
 import { raceTest } from "../support/race-tests";
-import { useTestDatabase } from "../support/test-database";
+import { withTestDatabase } from "../support/test-database";
 import { createListing, createUser, lapseReservation, latePedalCar, partsFromEE, putInCart, readHistory, readListing, readOrder, steeringWheel, windscreen, type TestUser } from "./checkout-fixtures";
 
 // The whole path in test-payment mode (no Stripe keys): reserve → pay on the test page → signed
 // webhook → paid → shipped → received, with who may see and do what.
 
 vi.stubEnv("CRON_SECRET", "cron-secret-for-the-order-tests");
-const database = useTestDatabase();
+const database = withTestDatabase();
 let partsDealer: TestUser;
 let buyer: TestUser;
 let stranger: TestUser;

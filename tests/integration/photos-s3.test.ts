@@ -11,11 +11,11 @@ import { photoFileName } from "@/lib/photos/variants";
 import { createTestUser, restoredPedalCarForm } from "../fixtures/listings";
 import { makeJpegWithGps } from "../fixtures/photos";
 import { s3StorageOn, startS3TestServer, type S3TestServer } from "../support/s3-test-server";
-import { useTestDatabase } from "../support/test-database";
+import { withTestDatabase } from "../support/test-database";
 
 // Photos in an S3-compatible store (s3rver, started here), through the same interface as the disk.
 
-const database = useTestDatabase();
+const database = withTestDatabase();
 let s3: S3TestServer;
 let seller: Actor;
 

@@ -7,13 +7,13 @@ import { saveListing } from "@/lib/selling/listings";
 import { getPhotoStorage } from "@/lib/photos/storage";
 import { addListingPhoto, deleteListingPhoto } from "@/lib/selling/photos";
 import { photoFileName } from "@/lib/photos/variants";
-import { createTestUser, listFiles, usePrivateDataDir } from "../fixtures/listings";
+import { createTestUser, listFiles, withPrivateDataDir } from "../fixtures/listings";
 import { makeJpegWithGps, makeOversizedFile, makePng, makePngBomb, makeTextFileNamedJpeg, makeTruncatedJpeg } from "../fixtures/photos";
 import { setupResult } from "../support/setup-results";
-import { useTestDatabase } from "../support/test-database";
+import { withTestDatabase } from "../support/test-database";
 
-const database = useTestDatabase();
-const photoFolder = usePrivateDataDir();
+const database = withTestDatabase();
+const photoFolder = withPrivateDataDir();
 let seller: Actor;
 let listingId: number;
 

@@ -5,13 +5,13 @@ import { orderEvents, orders, processedWebhookEvents } from "@/db/schema";
 import { checkoutSellerGroup, type CheckoutResult } from "@/lib/orders/checkout";
 import { startPaymentForOrder } from "@/lib/orders/pay-order";
 import { completeTestPayment } from "@/lib/orders/test-payments";
-import { testDriver, useTestDatabase } from "../support/test-database";
+import { testDriver, withTestDatabase } from "../support/test-database";
 import { createListing, createUser, partsFromEE, putInCart, readHistory, readOrder, windscreen, type TestUser } from "./checkout-fixtures";
 
 // Pressing a payment button twice (a double click, a retried request) must start or take one
 // payment, never two: Pay on the test-payment page, Pay now on an order, and Check out in the cart.
 
-const database = useTestDatabase();
+const database = withTestDatabase();
 let partsDealer: TestUser;
 let screens: number;
 

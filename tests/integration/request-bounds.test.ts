@@ -3,10 +3,10 @@ import type { SessionUser } from "@/lib/auth/session";
 import { bodyLimits } from "@/lib/http/body";
 import { photoRules } from "@/lib/photos/inspect";
 import { saveListing } from "@/lib/selling/listings";
-import { createTestUser, usePrivateDataDir } from "../fixtures/listings";
+import { createTestUser, withPrivateDataDir } from "../fixtures/listings";
 import { endlessBody, streamingPost } from "../support/endless-body";
 import { setupResult } from "../support/setup-results";
-import { useTestDatabase } from "../support/test-database";
+import { withTestDatabase } from "../support/test-database";
 
 // Every route handler that reads a body, fed one far larger than its cap: it must answer 413 having
 // read no more than the cap (plus the chunk in hand) and hang up on the rest.
@@ -20,8 +20,8 @@ const webhook = await import("@/app/api/stripe/webhook/route");
 const photos = await import("@/app/api/listings/[id]/photos/route");
 const auth = await import("@/app/api/auth/[...nextauth]/route");
 
-const database = useTestDatabase();
-usePrivateDataDir();
+const database = withTestDatabase();
+withPrivateDataDir();
 let listingId = 0;
 
 beforeAll(async () => {

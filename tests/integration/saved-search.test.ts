@@ -5,12 +5,12 @@ import type { Actor } from "@/lib/auth/actor";
 import { publishListing, saveListing, unpublishListing } from "@/lib/selling/listings";
 import { addListingPhoto } from "@/lib/selling/photos";
 import { deleteSavedSearch, listSavedSearches, saveSearch, setSavedSearchAlert } from "@/lib/saved-searches/saved-searches";
-import { createTestUser, restoredPedalCarForm, usePrivateDataDir } from "../fixtures/listings";
+import { createTestUser, restoredPedalCarForm, withPrivateDataDir } from "../fixtures/listings";
 import { makePng } from "../fixtures/photos";
-import { useTestDatabase } from "../support/test-database";
+import { withTestDatabase } from "../support/test-database";
 
-const database = useTestDatabase();
-usePrivateDataDir();
+const database = withTestDatabase();
+withPrivateDataDir();
 let seller: Actor;
 let collector: Actor;
 let other: Actor;

@@ -15,13 +15,13 @@ import { expireStaleReservations } from "@/lib/orders/expiry";
 import { getOrderForViewer, getPayoutSummary, listOrdersForBuyer, listSalesForSeller } from "@/lib/orders/queries";
 import { raceTest } from "../support/race-tests";
 import { asReadOnly } from "../support/read-only";
-import { useTestDatabase } from "../support/test-database";
+import { withTestDatabase } from "../support/test-database";
 import { createListing, createUser, lapseReservation, partsFromEE, putInCart, readListing, readOrder, windscreen, type TestUser } from "./checkout-fixtures";
 
 // The scheduled jobs, called directly with the moment they run for (no waiting), and the pages that
 // read what the jobs have not written yet: they show it as it stands, without writing.
 
-const database = useTestDatabase();
+const database = withTestDatabase();
 let dealer: TestUser;
 let buyer: TestUser;
 

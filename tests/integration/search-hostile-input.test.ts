@@ -4,13 +4,13 @@ import { searchListings } from "@/lib/listings/search";
 import { paramsFromBrowseSegment, parseListingSearchParams } from "@/lib/listings/search-params";
 import { createTestUser } from "../fixtures/listings";
 import { hostileSearches, hostileSegments, hostileValues } from "../fixtures/hostile-inputs";
-import { useTestDatabase } from "../support/test-database";
+import { withTestDatabase } from "../support/test-database";
 import { addListing, part, pedalCar } from "./search-seed";
 
 // What the search pages do with a URL, all the way to the database: no hostile value, cursor or
 // segment may reach it in a form it refuses (that was a 500 for NUL and for a 30th of February).
 
-const database = useTestDatabase();
+const database = withTestDatabase();
 
 beforeAll(async () => {
   const { id: sellerId } = await createTestUser(database());

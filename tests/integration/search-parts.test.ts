@@ -5,13 +5,13 @@ import { searchListings } from "@/lib/listings/search";
 import { parseListingSearchParams } from "@/lib/listings/search-params";
 import { refreshStoredFairValues } from "@/lib/valuation/stored-fair-value";
 import { createTestUser } from "../fixtures/listings";
-import { useTestDatabase } from "../support/test-database";
+import { withTestDatabase } from "../support/test-database";
 import { addListing, classicCar, part, pedalCar, toy } from "./search-seed";
 
 // The parts finder (by pedal-car year or era, or by car model), and what a listing page shows below
 // the item: related listings and the parts that fit.
 
-const database = useTestDatabase();
+const database = withTestDatabase();
 const id: Record<string, number> = {};
 
 beforeAll(async () => {

@@ -5,13 +5,13 @@ import { searchListings, type ListingSearchResult } from "@/lib/listings/search"
 import { encodeCursor, listingSorts, parseListingSearchParams, type ListingSearchParams, type ListingSort } from "@/lib/listings/search-params";
 import type { ListingCard } from "@/lib/listings/queries";
 import { createTestUser } from "../fixtures/listings";
-import { useTestDatabase } from "../support/test-database";
+import { withTestDatabase } from "../support/test-database";
 import { addListing, liveIds, part, pedalCar } from "./search-seed";
 
 // Every sort, "best deal" included, and the keyset pages: ties on the sort key must neither repeat
 // nor skip a listing. Bad parameters fall back to a plain search instead of failing.
 
-const database = useTestDatabase();
+const database = withTestDatabase();
 const valued = new Map<number, number>();
 const notValued: number[] = [];
 let euroListing = 0;

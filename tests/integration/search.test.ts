@@ -4,12 +4,12 @@ import { listings } from "@/db/schema";
 import { searchListings, type ListingSearchResult } from "@/lib/listings/search";
 import { parseListingSearchParams } from "@/lib/listings/search-params";
 import { createTestUser } from "../fixtures/listings";
-import { useTestDatabase } from "../support/test-database";
+import { withTestDatabase } from "../support/test-database";
 import { addListing, classicCar, part, pedalCar, toy } from "./search-seed";
 
 // Words, near-misses and every filter of the catalogue search, on a small catalogue of our own.
 
-const database = useTestDatabase();
+const database = withTestDatabase();
 const id: Record<string, number> = {};
 
 beforeAll(async () => {

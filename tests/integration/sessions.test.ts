@@ -11,13 +11,13 @@ import { readSessionFromCookies } from "@/lib/auth/session-cookie";
 import { unpublishListing } from "@/lib/selling/listings";
 import { checkoutSellerGroup } from "@/lib/orders/checkout";
 import { getOrderForViewer } from "@/lib/orders/queries";
-import { useTestDatabase } from "../support/test-database";
+import { withTestDatabase } from "../support/test-database";
 import { createListing, createUser, partsFromEE, putInCart, windscreen, type TestUser } from "./checkout-fixtures";
 
 // What a request with a given session cookie is allowed to do, through the same callbacks next-auth
 // runs for /api/auth/session and the same reader getCurrentUser uses, against the real database.
 
-const database = useTestDatabase();
+const database = withTestDatabase();
 let options: AuthOptions;
 let seller: TestUser;
 let buyer: TestUser;

@@ -8,9 +8,9 @@ import { openSession } from "@/lib/auth/sessions";
 import { signInLimits } from "@/lib/auth/sign-in-limits";
 import { recordSocketAddresses } from "@/lib/auth/socket-address";
 import { users } from "@/db/schema";
-import { useTestDatabase } from "../support/test-database";
+import { withTestDatabase } from "../support/test-database";
 
-const database = useTestDatabase();
+const database = withTestDatabase();
 const password = "Aluminum-Bumpers-1976!";
 const minutes = (n: number) => n * 60 * 1000;
 let clock = new Date("2026-12-01T10:00:00Z");

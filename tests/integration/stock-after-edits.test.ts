@@ -5,8 +5,8 @@ import { publishListing, saveListing, unpublishListing } from "@/lib/selling/lis
 import { checkoutSellerGroup } from "@/lib/orders/checkout";
 import { expireStaleReservations } from "@/lib/orders/expiry";
 import { getListingStock, stockBalances } from "@/lib/orders/stock-figures";
-import { useStripeTestServer } from "../support/stripe";
-import { useTestDatabase } from "../support/test-database";
+import { withStripeTestServer } from "../support/stripe";
+import { withTestDatabase } from "../support/test-database";
 import {
   completedSession, createListing, createUser, lapseReservation, latePedalCar, partsFromEE, putInCart, readListing, readOrder, signedStripeEvent,
   webhookRequest, windscreen, type TestUser,
@@ -16,9 +16,9 @@ import {
 // sold item back on sale, and a new quantity for a part is counted on top of what buyers hold.
 
 const secret = "whsec_moskvitch_stock_test";
-await useStripeTestServer({ secretKey: "sk_test_moskvitch_stock", webhookSecret: secret });
+await withStripeTestServer({ secretKey: "sk_test_moskvitch_stock", webhookSecret: secret });
 
-const database = useTestDatabase();
+const database = withTestDatabase();
 let restorer: TestUser;
 let partsDealer: TestUser;
 

@@ -1,15 +1,15 @@
 import { eq, inArray, sum } from "drizzle-orm";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect } from "vitest";
 import { cartItems, orderItems, orders } from "@/db/schema";
 import { checkoutSellerGroup, type CheckoutResult } from "@/lib/orders/checkout";
 import { raceTest } from "../support/race-tests";
-import { useTestDatabase } from "../support/test-database";
+import { withTestDatabase } from "../support/test-database";
 import { createListing, createUser, latePedalCar, partsFromEE, putInCart, readListing, windscreen, type TestUser } from "./checkout-fixtures";
 
 // Many buyers check out the same stock at the same moment (test-payment mode: no Stripe keys).
 // The conditional update that reserves stock lets exactly as many through as there are units.
 
-const database = useTestDatabase();
+const database = withTestDatabase();
 let restorer: TestUser;
 let partsDealer: TestUser;
 

@@ -4,17 +4,17 @@ import { cartItems, orderItems, orders, processedWebhookEvents, soldItems } from
 import { POST } from "@/app/api/stripe/webhook/route";
 import { checkoutSellerGroup } from "@/lib/orders/checkout";
 import { raceTest } from "../support/race-tests";
-import { useStripeTestServer } from "../support/stripe";
-import { useTestDatabase } from "../support/test-database";
+import { withStripeTestServer } from "../support/stripe";
+import { withTestDatabase } from "../support/test-database";
 import {
   completedSession, createListing, createUser, latePedalCar, lapseReservation, partsFromEE, putInCart, readHistory, readListing, readOrder,
   signedStripeEvent, webhookRequest, windscreen, type TestUser,
 } from "./checkout-fixtures";
 
 const secret = "whsec_moskvitch_webhook_test";
-const stripe = await useStripeTestServer({ secretKey: "sk_test_moskvitch_webhook", webhookSecret: secret });
+const stripe = await withStripeTestServer({ secretKey: "sk_test_moskvitch_webhook", webhookSecret: secret });
 
-const database = useTestDatabase();
+const database = withTestDatabase();
 let restorer: TestUser;
 let partsDealer: TestUser;
 

@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { systemClock } from "@/lib/kernel/clock";
 import { marketClock, moveTestClock, resetTestClock, testClockOffset } from "@/lib/kernel/market-clock";
 import { raceTest } from "../support/race-tests";
-import { useTestDatabase } from "../support/test-database";
+import { withTestDatabase } from "../support/test-database";
 
 // The end-to-end server's movable clock (TEST_CLOCK=true, as playwright.config.ts starts it). Set
 // before the first read of the settings in this file, and taken away after it.
@@ -11,7 +11,7 @@ afterAll(() => {
   delete process.env.TEST_CLOCK;
 });
 
-const database = useTestDatabase();
+const database = withTestDatabase();
 
 describe("the test server's clock", () => {
   it("moves forward by what it is told, kept in the database, and goes back to the system clock on reset", async () => {

@@ -6,13 +6,13 @@ import type { PedalCarItem } from "@/lib/catalogue/item-schemas";
 import { appraiseItem } from "@/lib/valuation/appraise";
 import { refreshStoredFairValues } from "@/lib/valuation/stored-fair-value";
 import { createTestUser } from "../fixtures/listings";
-import { useTestDatabase } from "../support/test-database";
+import { withTestDatabase } from "../support/test-database";
 
 // Valuations in USD, EUR, GBP and RUB from the dated exchange-rate table in the database. The rules
 // value in dollars; the answer is converted at the latest rates on or before the moment of valuation,
 // and a sale in another currency at the rates of its sale date.
 
-const database = useTestDatabase();
+const database = withTestDatabase();
 const now = new Date("2030-06-15T12:00:00Z");
 const car: PedalCarItem = { category: "pedal_car", era: "late_soft_tires", plate: "azlk_1993", condition: "unused", restored: false, windscreen: "intact", steeringWheel: "intact", customVersion: "none" };
 

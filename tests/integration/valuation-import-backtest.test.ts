@@ -6,9 +6,9 @@ import type { PedalCarItem } from "@/lib/catalogue/item-schemas";
 import { runValuationBacktest } from "@/lib/valuation/accuracy";
 import { checkSales } from "@/lib/valuation/engine/backtest";
 import { importSales } from "@/lib/valuation/sales-import";
-import { useTestDatabase } from "../support/test-database";
+import { withTestDatabase } from "../support/test-database";
 
-const database = useTestDatabase();
+const database = withTestDatabase();
 const now = new Date("2026-11-24T12:00:00Z");
 const car: PedalCarItem = { category: "pedal_car", era: "late_soft_tires", plate: "azlk_1993", condition: "unused", restored: false, windscreen: "intact", steeringWheel: "intact", customVersion: "none" };
 const header = "title,category,attributes,price,currency,sold_on,country,source_name,source_url";

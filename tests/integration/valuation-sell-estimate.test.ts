@@ -6,12 +6,12 @@ import { formDataToListingInput } from "@/lib/listings/form-input";
 import type { ValuationResponse } from "@/lib/valuation/appraise";
 import { estimateRequestFromListingInput, priceWarningFor } from "@/lib/listings/sell-estimate";
 import { fairValueForListing } from "@/lib/valuation/stored-fair-value";
-import { useTestDatabase } from "../support/test-database";
+import { withTestDatabase } from "../support/test-database";
 
 // The sell form's live estimate goes through the public API, so what a seller sees while typing is
 // what the listing page and search will say once the listing is saved.
 
-const database = useTestDatabase();
+const database = withTestDatabase();
 const car: PedalCarItem = { category: "pedal_car", era: "late_soft_tires", plate: "azlk_1993", condition: "unused", restored: false, windscreen: "intact", steeringWheel: "intact", customVersion: "none" };
 const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000);
 const sold = (priceCents: number, days: number): NewSoldItem => ({

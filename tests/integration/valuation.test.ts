@@ -3,9 +3,9 @@ import { POST } from "@/app/api/valuation/route";
 import { soldItems, type NewSoldItem } from "@/db/schema";
 import type { PedalCarItem } from "@/lib/catalogue/item-schemas";
 import { appraiseItem } from "@/lib/valuation/appraise";
-import { useTestDatabase } from "../support/test-database";
+import { withTestDatabase } from "../support/test-database";
 
-const database = useTestDatabase();
+const database = withTestDatabase();
 const now = new Date("2026-11-24T12:00:00Z");
 const car: PedalCarItem = { category: "pedal_car", era: "late_soft_tires", plate: "azlk_1993", condition: "unused", restored: false, windscreen: "intact", steeringWheel: "intact", customVersion: "none" };
 const daysAgo = (days: number) => new Date(now.getTime() - days * 86_400_000);

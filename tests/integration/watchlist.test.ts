@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { createBidder, createLiveAuction } from "@/lib/auctions/test-fixtures";
 import { isWatching, listWatchlist, setWatching } from "@/lib/watchlist/watchlist";
-import { useTestDatabase } from "../support/test-database";
+import { withTestDatabase } from "../support/test-database";
 
-const database = useTestDatabase();
+const database = withTestDatabase();
 let seller: { id: string };
 
 beforeAll(async () => {

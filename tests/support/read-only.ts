@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { openPostgres, useDatabase, type DatabaseHandle } from "@/db/client";
+import { openPostgres, setDatabaseHandle, type DatabaseHandle } from "@/db/client";
 import { withDatabase } from "./global-setup";
 
 /**
@@ -20,11 +20,11 @@ export async function asReadOnly<T>(handle: DatabaseHandle, reads: () => Promise
   const url = new URL(withDatabase(process.env.DATABASE_URL!, row!.name));
   url.searchParams.set("options", "-c default_transaction_read_only=on");
   const readOnly = await openPostgres(url.toString());
-  useDatabase(readOnly);
+  setDatabaseHandle(readOnly);
   try {
     return await reads();
   } finally {
-    useDatabase(handle);
+    setDatabaseHandle(handle);
     await readOnly.close();
   }
 }

@@ -4,7 +4,7 @@ import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { Pool } from "pg";
 import { afterAll, beforeAll, inject } from "vitest";
-import { openPostgres, useDatabase, wrapPglite, type DatabaseHandle } from "@/db/client";
+import { openPostgres, setDatabaseHandle, wrapPglite, type DatabaseHandle } from "@/db/client";
 import { withDatabase } from "./global-setup";
 
 export const testDriver = process.env.TEST_DRIVER === "pg" ? "pg" : "pglite";
@@ -32,11 +32,11 @@ async function openFreshDatabase(): Promise<{ handle: DatabaseHandle; dispose: (
 }
 
 /** Gives the test file its own migrated, empty database and points the app's lib code at it. */
-export function useTestDatabase(): () => DatabaseHandle {
+export function withTestDatabase(): () => DatabaseHandle {
   let opened: Awaited<ReturnType<typeof openFreshDatabase>> | undefined;
   beforeAll(async () => {
     opened = await openFreshDatabase();
-    useDatabase(opened.handle);
+    setDatabaseHandle(opened.handle);
   });
   afterAll(async () => {
     await opened?.dispose();
