@@ -10,7 +10,7 @@ export class DatabaseBusyError extends Error {
   }
 }
 
-export const databaseBusyDigest = "DATABASE_BUSY";
+const databaseBusyDigest = "DATABASE_BUSY";
 
 // SQLSTATEs for "gave up waiting": lock_not_available (lock_timeout), query_canceled
 // (statement_timeout), and the connection limit reached on the server.

@@ -14,7 +14,7 @@ import type { Database, DatabaseHandle } from "./transaction";
 // The one place that picks the database: DATABASE_URL → a pg Pool; otherwise embedded PGlite
 // persisted under DATA_DIR. Everything above this module sees the same Drizzle API.
 
-export type { Database, DatabaseHandle, Driver, Executor, Transaction } from "./transaction";
+export type { Database, DatabaseHandle,    } from "./transaction";
 
 const SETUP_LOCK_ID = 4_120_412;
 
@@ -103,7 +103,7 @@ export function embeddedFolder(): string {
  * Opens the configured database and brings its schema up to date. The demo catalogue is not this
  * module's business: the server's start-up (db/startup.ts) seeds it where asked.
  */
-export async function openConfiguredDatabase(): Promise<DatabaseHandle> {
+async function openConfiguredDatabase(): Promise<DatabaseHandle> {
   const env = getEnv();
   const handle = env.DATABASE_URL ? await openPostgres(env.DATABASE_URL) : await openEmbedded(embeddedFolder());
   await prepareDatabase(handle);
@@ -114,7 +114,7 @@ export async function openConfiguredDatabase(): Promise<DatabaseHandle> {
 const holder = globalThis as typeof globalThis & { __moskvitchDatabase?: Promise<DatabaseHandle> };
 
 /** `next build` sets this phase: the build makes code, never a database (one build serves many machines). */
-export function isBuildPhase(): boolean {
+function isBuildPhase(): boolean {
   return process.env.NEXT_PHASE === "phase-production-build";
 }
 

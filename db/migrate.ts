@@ -7,7 +7,7 @@ import type { PgliteDatabase } from "drizzle-orm/pglite";
 import type { DatabaseHandle } from "./transaction";
 import { users } from "./schema";
 
-export const migrationsFolder = path.join(process.cwd(), "db", "migrations");
+const migrationsFolder = path.join(process.cwd(), "db", "migrations");
 
 export async function migrateDatabase(handle: DatabaseHandle): Promise<void> {
   // The two migrators read the same folder; only their driver types differ.

@@ -21,9 +21,9 @@ import { insertDemoUsers } from "./users";
 // spare parts with their fits, drawn photos, and three years of sold prices. Deterministic except
 // that dates are relative to the moment it runs. Call it only on an empty, migrated database.
 
-export { demoAccounts, type DemoAccount } from "./users";
+;
 
-export const demoCatalogue: readonly SeedListing[] = [...pedalCarListings, ...toyListings, ...classicCarListings, ...partListings];
+const demoCatalogue: readonly SeedListing[] = [...pedalCarListings, ...toyListings, ...classicCarListings, ...partListings];
 
 const HOUR = 60 * 60 * 1000;
 

@@ -107,7 +107,7 @@ function profiles(r: Random): Profile[] {
 }
 
 /** A short title like a sale record would have. */
-export function soldTitle(item: Item): string {
+function soldTitle(item: Item): string {
   switch (item.category) {
     case "pedal_car": {
       const custom = item.customVersion !== "none" ? `${item.customVersion[0]?.toUpperCase()}${item.customVersion.slice(1)} ` : "";

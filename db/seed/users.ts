@@ -19,7 +19,7 @@ export type DemoAccount = {
   address?: { name: string; line1: string; city: string; postalCode: string };
 };
 
-export const demoAccounts: readonly DemoAccount[] = [
+const demoAccounts: readonly DemoAccount[] = [
   { key: "admin", email: "admin@moskvitch.example", password: "Admin-Moskvitch-1973", displayName: "Market team", role: "admin", country: "US", postalCode: null },
   { key: "seller", email: "seller@moskvitch.example", password: "Pedal-Car-Restorer-1984", displayName: "Sergei (AZLK Garage)", role: "user", country: "US", postalCode: "07302" },
   { key: "parts", email: "parts@moskvitch.example", password: "Spare-Parts-Depot-1988", displayName: "Baltic Parts Depot", role: "user", country: "EE", postalCode: "10115" },

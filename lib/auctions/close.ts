@@ -81,7 +81,7 @@ async function closeInTransaction(tx: Transaction, listingId: number, now: Date)
 }
 
 /** "29 Nov 2026, 10:00 UTC": emails are read anywhere, so the deadline names its time zone. */
-export function paymentDeadline(at: Date): string {
+function paymentDeadline(at: Date): string {
   return `${at.toLocaleString("en-GB", { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "UTC" })} UTC`;
 }
 

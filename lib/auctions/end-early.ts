@@ -12,7 +12,7 @@ import { notify } from "@/lib/notifications/notify";
 // and sells nothing; in the last 12 hours an auction with bids runs to its end. An admin may end
 // one at any time (a listing that breaks the rules must be able to go). Bidders are told either way.
 
-export const lastHoursWithoutEndingEarly = 12;
+const lastHoursWithoutEndingEarly = 12;
 
 /** May an auction with bids be ended early at `now`? Pure, for the rule's unit test and any caller. */
 export function mayEndEarly(input: { bidCount: number; endsAt: Date; now: Date; isAdmin: boolean }): boolean {

@@ -149,13 +149,6 @@ export async function getAuctionView({ listingId, viewerId, now }: { listingId: 
   };
 }
 
-/** Which listings are auctions, for pages that only need to know whether to mount the bid box. */
-export async function isAuctionListing(listingId: number): Promise<boolean> {
-  const db = await getDb();
-  const [row] = await db.select({ id: auctions.listingId }).from(auctions).where(eq(auctions.listingId, listingId));
-  return Boolean(row);
-}
-
 export type DescriptionAddition = { body: string; addedAt: string };
 
 /** What the seller added to the description after bidding started, oldest first. */

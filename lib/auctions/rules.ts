@@ -2,7 +2,7 @@
 // placeBid (which holds the row lock) and the bid box (which shows the next minimum) agree.
 
 /** Increment by current price, in cents: eBay's table, read in the listing's currency. */
-export const incrementBands: readonly { fromCents: number; incrementCents: number }[] = [
+const incrementBands: readonly { fromCents: number; incrementCents: number }[] = [
   { fromCents: 0, incrementCents: 5 },
   { fromCents: 100, incrementCents: 25 },
   { fromCents: 500, incrementCents: 50 },

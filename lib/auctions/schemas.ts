@@ -10,4 +10,3 @@ export const listingIdSchema = idSchema("That auction does not exist.");
 export const maxBidSchema = typedCentsSchema({ missing: "Enter your maximum bid, like 350 or 1,250.50", notMoney: "Enter your maximum bid as a number, like 350 or 1,250.50" }).pipe(z.number().int().min(1, "Enter a bid above zero").max(maxBidLimitCents, "Enter a bid under 10,000,000"));
 
 export const placeBidSchema = z.object({ listingId: listingIdSchema, maxBid: maxBidSchema });
-export type PlaceBidInput = z.input<typeof placeBidSchema>;

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { auctionOffers, auctions, bids, listings, orders } from "@/db/schema";
 import { selectRows } from "@/db/transaction";
@@ -12,7 +12,7 @@ import { createAuctionOrder } from "./auction-orders";
 import type { Refusal, Result } from "@/lib/kernel/result";
 
 /** Order states in which the last offer has lapsed and the item may go to the next bidder. */
-export const lapsedOrderStatuses = ["expired", "cancelled", "payment_failed"] as const;
+const lapsedOrderStatuses = ["expired", "cancelled", "payment_failed"] as const;
 
 export type SecondChanceResult = Result<{ orderId: number; bidderId: string; priceCents: number }, Refusal<"not_found" | "forbidden" | "not_lapsed" | "no_bidders">>;
 
@@ -64,18 +64,4 @@ export async function offerToNextBidder({ actor, listingId, clock }: { actor: Ac
     });
     return { ok: true, orderId, bidderId: next.bidder_id, priceCents };
   });
-}
-
-/** The seller's view after the close: who the current order is for and whether the next bidder can be offered the item. */
-export async function getAuctionSaleForSeller({ actor, listingId }: { actor: Actor; listingId: number }) {
-  const db = await getDb();
-  const [row] = await db
-    .select({ sellerId: listings.sellerId, orderId: auctions.winnerOrderId, orderStatus: orders.status, status: auctions.status })
-    .from(auctions)
-    .innerJoin(listings, eq(listings.id, auctions.listingId))
-    .leftJoin(orders, eq(orders.id, auctions.winnerOrderId))
-    .where(and(eq(auctions.listingId, listingId)));
-  if (!row || !canManage(actor, row.sellerId)) return null;
-  const lapsed = row.orderStatus !== null && (lapsedOrderStatuses as readonly string[]).includes(row.orderStatus);
-  return { orderId: row.orderId, orderStatus: row.orderStatus, canOfferToNextBidder: row.status === "closed" && lapsed };
 }

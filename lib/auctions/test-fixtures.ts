@@ -13,7 +13,7 @@ export async function createBidder(handle: DatabaseHandle, options: { name?: str
   return { id: user!.id, role: "user" };
 }
 
-export const restoredPedalCar = {
+const restoredPedalCar = {
   category: "pedal_car",
   era: "late_soft_tires",
   plate: "azlk_1993",

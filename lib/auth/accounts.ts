@@ -86,12 +86,6 @@ export async function verifyCredentials(input: SignInInput & { ip: string; now?:
   return { status: "ok", account };
 }
 
-export async function getAccountById(id: string): Promise<AccountSummary | null> {
-  const db = await getDb();
-  const [row] = await db.select(summaryColumns).from(users).where(eq(users.id, id)).limit(1);
-  return row ?? null;
-}
-
 /** Finds or creates the account for an OAuth sign-in, matched by verified email. */
 export async function upsertOAuthAccount(input: { email: string; displayName: string }): Promise<AccountSummary> {
   const db = await getDb();

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { countryCodeSchema } from "@/lib/shipping/countries";
 
-export const emailSchema = z
+const emailSchema = z
   .string()
   .trim()
   .toLowerCase()

@@ -5,25 +5,21 @@ import { countryCodeSchema } from "@/lib/shipping/countries";
 
 // One schema per input, shared by the forms' server actions and the route handlers.
 
-export const listingIdSchema = idSchema("That listing does not exist.");
+const listingIdSchema = idSchema("That listing does not exist.");
 
-export const cartQuantitySchema = z.coerce
+const cartQuantitySchema = z.coerce
   .number({ error: "Enter a number of units" })
   .int("Whole units only")
   .min(1, "At least 1")
   .max(99, "At most 99 at a time");
 
 export const addToCartSchema = z.object({ listingId: listingIdSchema, quantity: cartQuantitySchema.default(1) });
-export type AddToCartInput = z.infer<typeof addToCartSchema>;
 
 /** Zero removes the line. */
 export const updateCartLineSchema = z.object({
   listingId: listingIdSchema,
   quantity: z.coerce.number({ error: "Enter a number of units" }).int("Whole units only").min(0, "At least 0").max(99, "At most 99 at a time"),
 });
-export type UpdateCartLineInput = z.infer<typeof updateCartLineSchema>;
-
-export const shipToCountrySchema = countryCodeSchema;
 
 /** Choosing where the cart ships: one country only (prices first, address later). */
 export const cartCountrySchema = z.object({ country: countryCodeSchema });
@@ -51,7 +47,6 @@ export const addressSchema = z.object({
     .optional()
     .transform((v) => v === true || v === "on" || v === "true"),
 });
-export type AddressInput = z.infer<typeof addressSchema>;
 
 /** Checking out one seller's part of the cart: the seller, the currency their prices are in, the destination. */
 export const checkoutGroupSchema = z.object({
@@ -62,4 +57,3 @@ export const checkoutGroupSchema = z.object({
   /** Set once per rendered cart: a repeated submit of the same form returns the same order. */
   requestId: z.uuid().nullish(),
 });
-export type CheckoutGroupInput = z.infer<typeof checkoutGroupSchema>;

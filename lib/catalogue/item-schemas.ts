@@ -7,8 +7,8 @@ import { itemShapeOf, postedItemShapeOf } from "./descriptor";
 // (lib/catalogue/categories/). Listings store them as they are; the valuation engine and
 // POST /api/valuation read the same shapes.
 
-export { originalities, partConditions, type Originality, type PartCondition } from "./vocabulary";
-export { partFitSchema, type PartFit } from "./categories";
+export {  partConditions, type Originality, type PartCondition } from "./vocabulary";
+export {  type PartFit } from "./categories";
 
 /** Runs the shared contradiction checks (contradictions.ts) inside a zod schema. */
 function refuseContradictions(item: Record<string, unknown>, ctx: z.core.$RefinementCtx<Record<string, unknown>>) {

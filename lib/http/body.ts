@@ -26,7 +26,7 @@ function formatBytes(bytes: number): string {
 }
 
 /** The raw bytes of the body, refusing (413) anything over maxBytes without reading past it. */
-export async function readBodyBytes(request: Request, { maxBytes }: Limit): Promise<Uint8Array<ArrayBuffer>> {
+async function readBodyBytes(request: Request, { maxBytes }: Limit): Promise<Uint8Array<ArrayBuffer>> {
   const body = request.body;
   const declared = request.headers.get("content-length");
   if (declared !== null && /^\d+$/.test(declared.trim()) && Number(declared) > maxBytes) {

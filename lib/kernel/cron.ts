@@ -8,7 +8,7 @@ import { HttpError } from "./errors";
 // switched off (503), on every database, never open.
 
 /** The secret an external scheduler must send, or null when none is configured (endpoints off). */
-export function getCronSecret(): string | null {
+function getCronSecret(): string | null {
   return getEnv().CRON_SECRET ?? null;
 }
 

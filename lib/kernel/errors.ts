@@ -32,8 +32,8 @@ export class HttpError extends Error {
 }
 
 /** Seconds a caller is asked to wait when the database is busy. */
-export const busyRetryAfterSeconds = 5;
-export const busyMessage = "The market is busy right now. Please try again in a few seconds.";
+const busyRetryAfterSeconds = 5;
+const busyMessage = "The market is busy right now. Please try again in a few seconds.";
 
 /** The HttpError a thrown value stands for, or null when it is not one we answer on purpose. */
 export function toHttpError(error: unknown): HttpError | null {

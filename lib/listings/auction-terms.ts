@@ -17,7 +17,7 @@ export const auctionLengthLabels: Record<AuctionLength, string> = {
 };
 
 /** A chosen end must leave bidders this long, and may be at most this far ahead. */
-export const customEndLimits = { minMs: 2 * 60 * 1000, maxMs: 30 * 24 * 3_600_000 } as const;
+const customEndLimits = { minMs: 2 * 60 * 1000, maxMs: 30 * 24 * 3_600_000 } as const;
 
 export const auctionTermsShape = {
   reservePrice: money("the reserve price", { minCents: 1 }).optional(),

@@ -25,7 +25,7 @@ export type PricedLine = {
 
 export type PriceResult = Result<{ line: PricedLine }>;
 
-export function normaliseCountry(code: string): string {
+function normaliseCountry(code: string): string {
   return code.trim().toUpperCase();
 }
 

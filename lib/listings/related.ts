@@ -58,7 +58,7 @@ export function listRelatedListings(input: { listing: RelatedTo; limit?: number 
 export type PartsFitFor = { category: Category; model: string | null; era: string | null };
 
 /** Which part_fits rows count as fitting: a part listed for any model ("") or any era ("any") fits too. */
-export function partFitCondition(item: PartsFitFor): SQL | null {
+function partFitCondition(item: PartsFitFor): SQL | null {
   switch (item.category) {
     case "pedal_car": {
       const eras = item.era && item.era !== "unknown" ? [item.era, "any"] : null;

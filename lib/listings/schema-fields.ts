@@ -16,25 +16,6 @@ export function text(max: number, what: string) {
     .max(max, `Keep ${what} under ${max} characters`);
 }
 
-export function yesNo(what: string) {
-  return z.preprocess(
-    (v) => (v === "yes" || v === "true" ? true : v === "no" || v === "false" ? false : v),
-    z.boolean({ error: `Say ${what}` }),
-  );
-}
-
-/** A whole number typed with or without thousands separators ("120,000"). */
-export function wholeNumber(what: string, min: number, max: number) {
-  return z.preprocess(
-    (v) => (typeof v === "string" && /^\s*\d[\d,\s]*$/.test(v) ? Number(v.replace(/[,\s]/g, "")) : v),
-    z
-      .number({ error: (issue) => (issue.input === undefined ? `Enter ${what}` : `Enter ${what} as a whole number`) })
-      .int(`Enter ${what} as a whole number`)
-      .min(min, `Enter ${what} between ${min} and ${max}`)
-      .max(max, `Enter ${what} between ${min} and ${max}`),
-  );
-}
-
 const maxCents = 100_000_000_00;
 
 /** Money typed in units ("350", "1,250.50"), stored as integer cents: no float arithmetic anywhere. */
@@ -61,4 +42,4 @@ export function money(what: string, { minCents }: { minCents: number }) {
 /** Countries and shipping destinations are checked by the one country schema the whole market uses. */
 export { countryCodeSchema, shippingDestinationSchema as shippingDestination } from "@/lib/shipping/countries";
 
-export { documentKindLabels, documentKinds, type DocumentKind } from "@/lib/catalogue/vocabulary";
+;

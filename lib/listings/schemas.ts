@@ -93,10 +93,10 @@ export const partListingSchema = partBase.superRefine(crossCheck("part", true), 
 const draftOf = <S extends z.ZodObject>(base: S, category: Category) =>
   base.partial().required({ category: true, title: true } as never).superRefine(crossCheck(category, false), runAlways);
 
-export const pedalCarDraftSchema = draftOf(pedalCarBase, "pedal_car");
-export const classicCarDraftSchema = draftOf(classicCarBase, "classic_car");
-export const toyDraftSchema = draftOf(toyBase, "toy");
-export const partDraftSchema = draftOf(partBase, "part");
+const pedalCarDraftSchema = draftOf(pedalCarBase, "pedal_car");
+const classicCarDraftSchema = draftOf(classicCarBase, "classic_car");
+const toyDraftSchema = draftOf(toyBase, "toy");
+const partDraftSchema = draftOf(partBase, "part");
 
 export type PedalCarListing = z.infer<typeof pedalCarListingSchema>;
 export type ClassicCarListing = z.infer<typeof classicCarListingSchema>;

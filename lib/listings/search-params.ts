@@ -11,7 +11,7 @@ export const listingSorts = ["newest", "price_asc", "price_desc", "best_deal", "
 export type ListingSort = (typeof listingSorts)[number];
 
 /** Conditions of every category share one column: toy and part words, and classic-car grades "1" to "4". */
-export const searchConditions = [...new Set<string>([...toyConditions, ...partConditions, ...conditionGrades.map(String)])] as [string, ...string[]];
+const searchConditions = [...new Set<string>([...toyConditions, ...partConditions, ...conditionGrades.map(String)])] as [string, ...string[]];
 
 /** Search parameter names, in the order they are written back into links. */
 export const searchParamNames = ["q", "category", "model", "era", "condition", "min", "max", "country", "ships_to", "photos", "sort", "after"] as const;

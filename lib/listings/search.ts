@@ -17,9 +17,9 @@ import { decodeCursor, effectiveSort, encodeCursor, isCacheableSearch, type List
 // to the title. "Best deal" orders by the stored asking-to-fair-value ratio (deal_permille). Pages go
 // forward with a keyset cursor (sort key + id), never OFFSET.
 
-export const searchPageSize = 24;
+const searchPageSize = 24;
 /** Counting stops here: "1,000+" tells a collector enough and keeps broad searches cheap. */
-export const searchCountCap = 1000;
+const searchCountCap = 1000;
 
 export type SearchOptions = {
   pageSize?: number;

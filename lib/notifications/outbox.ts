@@ -6,12 +6,12 @@ import { emailOutbox } from "@/db/schema";
 import { getMailer } from "./mailer";
 
 /** After this many failed sends an email stays unsent (its last error says why). */
-export const maxEmailAttempts = 8;
+const maxEmailAttempts = 8;
 /** A claimed email is someone's for this long; a sender that died mid-send lets the next one retry after it. */
 const claimMinutes = 5;
 
 /** Minutes before the next try after `attempts` failed ones: 1, 2, 4, ... at most six hours. */
-export function retryDelayMinutes(attempts: number): number {
+function retryDelayMinutes(attempts: number): number {
   return Math.min(2 ** Math.max(0, attempts - 1), 360);
 }
 

@@ -13,6 +13,5 @@ export const shipOrderSchema = z.object({
     .max(60, "At most 60 characters")
     .regex(/^[A-Za-z0-9][A-Za-z0-9 -]*$/, "Letters, digits, spaces and dashes only"),
 });
-export type ShipOrderInput = z.infer<typeof shipOrderSchema>;
 
 export const receiveOrderSchema = z.object({ orderId: orderIdSchema });

@@ -32,10 +32,3 @@ export async function getListingStock({ listingId, tx }: { listingId: number; tx
   const { listingId: _id, ...stock } = row;
   return stock;
 }
-
-/** Every listing whose figures do not add up; empty when the rule holds everywhere. A check, not for pages. */
-export async function listUnbalancedStock({ tx }: { tx?: Transaction } = {}): Promise<(StockFigures & { listingId: number })[]> {
-  const db = tx ?? (await getDb());
-  const rows = await db.select(figures).from(listings).orderBy(listings.id);
-  return rows.filter((row) => !stockBalances(row));
-}

@@ -10,4 +10,3 @@ export const testPaymentSchema = z.object({
   city: z.string().trim().min(2, "Enter the town or city").max(100, "At most 100 characters"),
   postalCode: z.string().trim().min(2, "Enter the postcode").max(20, "At most 20 characters"),
 });
-export type TestPaymentInput = z.infer<typeof testPaymentSchema>;

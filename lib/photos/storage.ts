@@ -11,7 +11,7 @@ import { isSafePhotoKey } from "./storage-errors";
 
 export type { PhotoStorage };
 
-export class LocalDiskPhotoStorage implements PhotoStorage {
+class LocalDiskPhotoStorage implements PhotoStorage {
   constructor(private readonly folder: string) {}
 
   private pathFor(key: string): string {
@@ -45,7 +45,7 @@ export class LocalDiskPhotoStorage implements PhotoStorage {
 
 let storage: PhotoStorage | undefined;
 
-export function photoStorageFor(env: Env): PhotoStorage {
+function photoStorageFor(env: Env): PhotoStorage {
   if (env.PHOTO_STORAGE === "s3") {
     return new S3PhotoStorage({
       bucket: env.S3_BUCKET!,

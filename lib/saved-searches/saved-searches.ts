@@ -9,7 +9,7 @@ import type { Result } from "@/lib/kernel/result";
 // A collector's saved searches: the /listings query string, named for them. Every read and write
 // is scoped to the owner's user id.
 
-export const savedSearchLimit = 50;
+const savedSearchLimit = 50;
 
 /** The query string as search reads it: unknown or bad fields dropped, no page cursor, fields in a fixed order. */
 export function normaliseSearchQuery(raw: string): { query: string; params: ListingSearchParams } {

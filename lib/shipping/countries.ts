@@ -4,7 +4,7 @@ import { z } from "zod";
 // action and API uses to accept a country. "UK" (the common slip) is read as GB.
 
 /** Each code with its English name, in alphabetical order of the name (fixed here, so server and browser render the same words). */
-export const countryNames: Readonly<Record<string, string>> = {
+const countryNames: Readonly<Record<string, string>> = {
   AF: "Afghanistan",
   AX: "Åland Islands",
   AL: "Albania",
@@ -263,10 +263,6 @@ const known = new Set(countryCodes);
 /** Codes people type that are not ISO codes but mean one. */
 const aliases: Record<string, string> = { UK: "GB" };
 
-export function isCountryCode(code: string): boolean {
-  return known.has(code);
-}
-
 /** The ISO code for what a person typed (any case, "UK" for GB), or null when it names no country. */
 export function toCountryCode(input: string): string | null {
   const upper = input.trim().toUpperCase();
@@ -274,7 +270,7 @@ export function toCountryCode(input: string): string | null {
   return known.has(code) ? code : null;
 }
 
-export const countryRequiredMessage = "Choose a country";
+const countryRequiredMessage = "Choose a country";
 const unknownCountryMessage = "That is not a country: use a two-letter country code such as US, GB or EE";
 
 /** A country as an ISO 3166-1 alpha-2 code; answers the normalised code. */

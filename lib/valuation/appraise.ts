@@ -45,7 +45,7 @@ export type PriceHistoryPoint = { soldAt: string; soldPriceCents: number; title:
 
 export type Appraisal = { valuation: ValuationResponse; priceHistory: PriceHistoryPoint[] };
 
-export class RatesUnavailableError extends Error {
+class RatesUnavailableError extends Error {
   constructor(currency: string) {
     super(`No exchange rate for ${currency} is on record; run npm run rates:refresh with a rates file.`);
     this.name = "RatesUnavailableError";

@@ -11,7 +11,7 @@ export type ExchangeRate = { currency: string; ratesOn: string; perUsd: number; 
 /** What an answer says about its conversion. USD needs none: perUsd 1, no date. */
 export type RateUsed = { currency: string; perUsd: number; date: string | null; source: string };
 
-export const noConversion: RateUsed = { currency: "USD", perUsd: 1, date: null, source: "US dollars: no conversion" };
+const noConversion: RateUsed = { currency: "USD", perUsd: 1, date: null, source: "US dollars: no conversion" };
 
 const day = (at: Date) => at.toISOString().slice(0, 10);
 

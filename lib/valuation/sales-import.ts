@@ -12,7 +12,7 @@ import { parseCsv } from "./csv";
 // all: one bad row and nothing is stored, with a message per row and field. Each result is keyed by
 // its source address, so importing the same file again adds nothing.
 
-export const salesImportColumns = ["title", "category", "attributes", "price", "currency", "sold_on", "country", "source_name", "source_url"] as const;
+const salesImportColumns = ["title", "category", "attributes", "price", "currency", "sold_on", "country", "source_name", "source_url"] as const;
 
 const rowSchema = z.object({
   title: z.string().min(3, "Give the sale a title of a few words").max(200, "Keep the title under 200 characters"),
@@ -47,7 +47,7 @@ function attributesOf(text: string): unknown {
 }
 
 /** Reads and checks every row; returns the rows to store, or every problem found (by line and field). */
-export function checkSalesFile(text: string, now: Date): ImportCheck {
+function checkSalesFile(text: string, now: Date): ImportCheck {
   const { header, rows } = parseCsv(text);
   const missing = salesImportColumns.filter((c) => !header.includes(c));
   if (missing.length) return { ok: false, problems: [{ line: 1, field: "header", message: `Missing column${missing.length > 1 ? "s" : ""}: ${missing.join(", ")}` }] };

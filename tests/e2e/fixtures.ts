@@ -110,7 +110,7 @@ export async function readEmailedLink(address: string, pathPrefix: string): Prom
 }
 
 /** Signs up through the form and follows the emailed link, as a new collector would. */
-export async function signUpThroughEmail(page: Page, input: { email: string; displayName: string; password: string; country?: string }): Promise<void> {
+async function signUpThroughEmail(page: Page, input: { email: string; displayName: string; password: string; country?: string }): Promise<void> {
   await page.goto("/sign-up");
   await page.getByLabel("Email").fill(input.email);
   await page.getByLabel("Display name").fill(input.displayName);

@@ -26,7 +26,7 @@ export const latePedalCar: Item = {
 export const windscreen: Item = { category: "part", partType: "windscreen", source: "reproduction", condition: "new", fits: [{ category: "pedal_car" }] };
 export const steeringWheel: Item = { category: "part", partType: "steering_wheel", source: "reproduction", condition: "new", fits: [{ category: "pedal_car" }] };
 
-export const shipFromUS: ShippingOption[] = [
+const shipFromUS: ShippingOption[] = [
   { destination: "US", priceCents: 11500, label: "Crated" },
   { destination: "WORLD", priceCents: 26000 },
 ];

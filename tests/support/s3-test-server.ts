@@ -6,7 +6,7 @@ import { S3PhotoStorage } from "@/lib/photos/s3-storage";
 
 // A local S3-compatible server (s3rver) for the photo store's tests, with one empty bucket.
 // s3rver accepts its own fixed credentials.
-export const s3TestCredentials = { accessKeyId: "S3RVER", secretAccessKey: "S3RVER" };
+const s3TestCredentials = { accessKeyId: "S3RVER", secretAccessKey: "S3RVER" };
 
 export type S3TestServer = { endpoint: string; bucket: string; directory: string; close(): Promise<void> };
 

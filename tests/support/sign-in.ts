@@ -8,10 +8,10 @@ import { requestCookies } from "./request-cookies";
 
 type Account = { id: string; role: "user" | "admin"; email?: string };
 
-export const sessionCookieName = "next-auth.session-token";
+const sessionCookieName = "next-auth.session-token";
 
 /** A signed session cookie for the account, backed by a new sessions row. */
-export async function sessionCookieFor(account: Account, ip = "203.0.113.5"): Promise<string> {
+async function sessionCookieFor(account: Account, ip = "203.0.113.5"): Promise<string> {
   const options = await getAuthOptions();
   const token = await options.callbacks!.jwt!({
     token: { email: account.email ?? null, name: "Tester" },

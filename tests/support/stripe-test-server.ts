@@ -123,7 +123,7 @@ function checkoutSessionFrom(body: Record<string, unknown>): Record<string, unkn
 }
 
 /** Decodes Stripe's bracketed form encoding into objects and arrays. */
-export function parseStripeForm(encoded: string): Record<string, unknown> {
+function parseStripeForm(encoded: string): Record<string, unknown> {
   const root: Record<string, unknown> = {};
   for (const [key, value] of new URLSearchParams(encoded)) {
     const parts = key.replace(/\]/g, "").split("[");

@@ -161,8 +161,3 @@ export function FieldSet({ legend, children }: { legend: string; children: React
 export function toOptions<T extends string | number>(values: readonly T[], labels: Record<T, string>): Option[] {
   return values.map((v) => ({ value: String(v), label: labels[v] }));
 }
-
-export const yesNoOptions: Option[] = [
-  { value: "yes", label: "Yes" },
-  { value: "no", label: "No" },
-];

@@ -26,7 +26,7 @@ export function CardPhoto({ listing }: { listing: { coverPhotoKey: string | null
   );
 }
 
-export function ListingCard({ listing }: { listing: ListingCardData }) {
+function ListingCard({ listing }: { listing: ListingCardData }) {
   const fair = fairValueOf(listing);
   return (
     <article className="listing-card">

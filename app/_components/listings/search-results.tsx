@@ -15,7 +15,7 @@ import { effectiveSort, searchHref, type ListingSearchParams } from "@/lib/listi
 import categoryNav from "@/app/_components/layout/category-nav.module.css";
 
 
-export function searchHeading(params: ListingSearchParams): string {
+function searchHeading(params: ListingSearchParams): string {
   if (params.q) return `Results for “${params.q}”`;
   if (params.category) return categoryLabels[params.category];
   return "Everything for sale";

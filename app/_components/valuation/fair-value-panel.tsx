@@ -32,7 +32,7 @@ function SaleOriginNote({ sale }: { sale: ValuationResponse["comparables"][numbe
 }
 
 /** The valuation's published accuracy for this category, or why there is none yet. */
-export function AccuracyNote({ accuracy }: { accuracy: ValuationResponse["accuracy"] }) {
+function AccuracyNote({ accuracy }: { accuracy: ValuationResponse["accuracy"] }) {
   const on = accuracy.measuredAt ? soldOn.format(new Date(accuracy.measuredAt)) : null;
   return (
     <p className="field__hint fair-value__accuracy" data-testid="accuracy">

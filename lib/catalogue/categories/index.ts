@@ -18,4 +18,4 @@ export const manyValueKeys: ReadonlySet<string> = new Set(
 );
 
 export { classicCar, part, pedalCar, toy };
-export { partFitSchema, type PartFit } from "./part";
+export {  type PartFit } from "./part";

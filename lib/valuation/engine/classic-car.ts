@@ -5,7 +5,7 @@ import { exportVersionLabels, type ConditionGrade } from "@/lib/catalogue/vocabu
 import { formatMoney } from "@/lib/kernel/money";
 import { marketReferences, type MarketReference } from "./market-references";
 import { classicCarBases, classicCarFallbackCents, ourEstimate, sources } from "./reference-values";
-import type { ItemPricing, RulesEstimate } from "./types";
+import type { ItemPricing } from "./types";
 import { ValueSteps } from "./value-steps";
 
 // Real Moskvitch cars. The level comes from public results (market-references.ts) where there are
@@ -13,7 +13,7 @@ import { ValueSteps } from "./value-steps";
 // grade, mileage, export name, originality and known weak points. All factors are ours.
 
 /** Grade 2 (excellent) is the base; concours pays a premium, a tired car much less. Our estimates. */
-export const gradeFactors: Record<ConditionGrade, number> = { 1: 1.4, 2: 1, 3: 0.7, 4: 0.45 };
+const gradeFactors: Record<ConditionGrade, number> = { 1: 1.4, 2: 1, 3: 0.7, 4: 0.45 };
 const gradeReasons: Record<ConditionGrade, string> = {
   1: "Grade 1, concours: among the best examples anywhere.",
   2: "Grade 2, excellent: the condition these base values assume.",
@@ -22,7 +22,7 @@ const gradeReasons: Record<ConditionGrade, string> = {
 };
 
 /** By odometer: low original mileage pays, high mileage costs; never rising as the kilometres grow. Our estimates. */
-export const mileageBands: readonly { upToKm: number; factor: number; words: string }[] = [
+const mileageBands: readonly { upToKm: number; factor: number; words: string }[] = [
   { upToKm: 20_000, factor: 1.15, words: "very low mileage" },
   { upToKm: 60_000, factor: 1.05, words: "low mileage" },
   { upToKm: 150_000, factor: 1, words: "ordinary mileage" },
@@ -30,7 +30,7 @@ export const mileageBands: readonly { upToKm: number; factor: number; words: str
   { upToKm: 600_000, factor: 0.8, words: "very high mileage" },
   { upToKm: Number.POSITIVE_INFINITY, factor: 0.7, words: "a worn-out odometer's worth of mileage" },
 ];
-export function mileageFactor(km: number | undefined): number {
+function mileageFactor(km: number | undefined): number {
   return km === undefined ? 1 : mileageBands.find((b) => km <= b.upToKm)!.factor;
 }
 
@@ -43,11 +43,11 @@ export function rarityFactor(built: number | undefined): number {
   return Math.min(2, 1 + 0.3 * Math.log10(200_000 / Math.max(1, built)));
 }
 
-export const exportPremium = 1.05;
-export const originalityFactors: Record<Originality, number> = { original: 1, mostly_original: 0.9, modified: 0.75 };
+const exportPremium = 1.05;
+const originalityFactors: Record<Originality, number> = { original: 1, mostly_original: 0.9, modified: 0.75 };
 
 /** Share a buyer takes off for each known weak point (ours), with what the history says of it. */
-export const issueDeductions: Record<KnownIssue, { share: number; why: string; fact?: string }> = {
+const issueDeductions: Record<KnownIssue, { share: number; why: string; fact?: string }> = {
   corrosion: { share: 0.15, why: "bodywork is the dearest repair", fact: "Moskvitch bodies used thin-gauge steel that corroded quickly" },
   brake_wheel_cylinders: { share: 0.03, why: "leaking wheel cylinders must be replaced before the car is safe", fact: "hydraulic wheel cylinders leaked consistently" },
   electrics: { share: 0.06, why: "electrical faults take time to trace", fact: "the 2141 suffered electrical failures" },
@@ -127,9 +127,5 @@ export function priceClassicCar(item: ClassicCarItem): ItemPricing {
   }
   steps.atLeast({ cents: 50_000, label: "Parts value floor", reason: "A complete car is worth at least its parts: our estimate.", ...ourEstimate() });
   return { marketItem: item, base: steps.estimate, after: { factors: [], additions: [] }, warnings: findItemWarnings(item).map((w) => w.message) };
-}
-
-export function valueClassicCarByRules(item: ClassicCarItem): RulesEstimate {
-  return priceClassicCar(item).base;
 }
 

@@ -6,12 +6,12 @@ import type { Comparable, UsedComparable } from "./types";
 // How much each sale tells us about this item: similar items and recent sales count most, outliers
 // not at all. The weights are ours; the recorded sales are the market's.
 
-export const halfLifeMonths = 18;
+const halfLifeMonths = 18;
 const monthMs = 30.44 * 24 * 60 * 60 * 1000;
 /** Sales weighing less than this (very different or very old) are left out. */
 const minWeight = 0.02;
 /** At most this many comparables are shown. */
-export const shownComparables = 8;
+const shownComparables = 8;
 
 function rankDistance<T extends string | number>(order: readonly T[], a: T, b: T): number {
   return Math.abs(order.indexOf(a) - order.indexOf(b));

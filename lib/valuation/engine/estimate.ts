@@ -11,7 +11,7 @@ import { ValueSteps, withoutAfterMarket } from "./value-steps";
 import { confidenceFor, fairTotalCents, maxBidFor, rangeAround, verdictFor } from "./verdict";
 
 /** A category's rules for one item: the description sales are matched on, and what comes after the market. */
-export function priceItem(item: Item): ItemPricing {
+function priceItem(item: Item): ItemPricing {
   switch (item.category) {
     case "pedal_car":
       return pricePedalCar(item);

@@ -9,11 +9,11 @@ import { ValueSteps } from "./value-steps";
 // The pedal car's missing-part costs read the same figures, so the two never disagree.
 
 /** New old stock (factory, never used) > reproduction (the reference) > used. Our estimates. */
-export const partSourceFactors: Record<PartSource, number> = { new_old_stock: 1.2, reproduction: 1, used: 0.8 };
-export const partConditionFactors: Record<PartCondition, number> = { new: 1, excellent: 0.9, good: 0.75, fair: 0.55, poor: 0.35 };
+const partSourceFactors: Record<PartSource, number> = { new_old_stock: 1.2, reproduction: 1, used: 0.8 };
+const partConditionFactors: Record<PartCondition, number> = { new: 1, excellent: 0.9, good: 0.75, fair: 0.55, poor: 0.35 };
 
 /** A part that fits only early aluminum-bumper pedal cars: those parts are the scarce ones (article). */
-export function fitsOnlyEarlyPedalCars(item: PartItem): boolean {
+function fitsOnlyEarlyPedalCars(item: PartItem): boolean {
   return item.fits.length > 0 && item.fits.every((f) => f.category === "pedal_car" && f.era === "early_aluminum_bumpers");
 }
 

@@ -14,7 +14,7 @@ import {
 } from "./reference-values";
 import { estimateShipping } from "./shipping";
 import { conditionStep, plateFactors, plateStep, toyConditionFactors } from "./toy";
-import type { AfterMarket, ItemPricing, RulesEstimate, Step } from "./types";
+import type { AfterMarket, ItemPricing, Step } from "./types";
 import { ValueSteps } from "./value-steps";
 
 // The AZLK Moskvitch pedal car (1973-1994). Reference: unused, late, AZLK 1993 plate, in the US.
@@ -22,17 +22,17 @@ import { ValueSteps } from "./value-steps";
 // a missing part changes is applied after, in the same cents whatever the market's level.
 
 /** Early aluminum-bumper cars are the rare ones (article); the factor is ours. Others are valued as the reference. */
-export const earlyEraFactor = 1.6;
+const earlyEraFactor = 1.6;
 /** With the era unknown a buyer assumes the commonest, late kind and takes this much off for the doubt. */
-export const unknownEraFactor = 0.95;
+const unknownEraFactor = 0.95;
 /** A declared restoration finished to an excellent standard; on a worse car it adds nothing. */
-export const restorationPremium = 1.08;
+const restorationPremium = 1.08;
 
 type FragilePart = "windscreen" | "steering_wheel";
 const partLabels: Record<FragilePart, string> = { windscreen: "Windscreen", steering_wheel: "Steering wheel" };
 
 /** The parts valuation's own price for a part fitting this era, plus shipping it to the car and fitting it. */
-export function replacementCost(part: FragilePart, era: PedalCarEra): { cents: number; partCents: number; shippingCents: number; fitCents: number } {
+function replacementCost(part: FragilePart, era: PedalCarEra): { cents: number; partCents: number; shippingCents: number; fitCents: number } {
   const fits = era === "early_aluminum_bumpers" ? [{ category: "pedal_car" as const, era }] : [{ category: "pedal_car" as const }];
   const partCents = valuePartByRules({ category: "part", partType: part, source: "reproduction", condition: "new", fits }).typicalCents;
   const shippingCents = estimateShipping({ item: { category: "part", partType: part, source: "reproduction", condition: "new", fits }, shipTo: { country: "US" }, itemCountry: "US" }).cents;
@@ -160,11 +160,5 @@ export function pricePedalCar(item: PedalCarItem): ItemPricing {
     ...(item.year !== undefined ? { year: item.year } : {}),
   };
   return { marketItem, base: steps.estimate, after, fairCeiling, warnings };
-}
-
-/** The rules alone, every step in order, for a car with no sales to go by. */
-export function valuePedalCarByRules(item: PedalCarItem): RulesEstimate {
-  const pricing = pricePedalCar(item);
-  return ValueSteps.from(pricing.base).finish(pricing.after).estimate;
 }
 

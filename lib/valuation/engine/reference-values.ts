@@ -17,7 +17,6 @@ export const sources = {
 /** Origins, so each step says plainly where its figure comes from. */
 export const ourEstimate = (leansOn?: string): Origin => ({ basis: "estimate", source: sources.ourEstimate, ...(leansOn ? { sourceFact: leansOn } : {}) });
 export const articleFact = (fact: string): Origin => ({ basis: "source", source: sources.pedalCarArticle, sourceFact: fact });
-export const historyFact = (fact: string): Origin => ({ basis: "source", source: sources.brandHistory, sourceFact: fact });
 
 /** Facts from the article, in our words, that the pedal-car and toy rules lean on. */
 export const articleFacts = {

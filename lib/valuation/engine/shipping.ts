@@ -39,8 +39,8 @@ export const shippingRates: Record<Category, Record<Route, number> & { packing: 
 };
 
 /** Parts that crack or dent in a plain parcel get padded packing. */
-export const fragilePartTypes: ReadonlySet<string> = new Set(["windscreen", "light_kit", "body_panel"]);
-export const fragilePackingCents = 1_000;
+const fragilePartTypes: ReadonlySet<string> = new Set(["windscreen", "light_kit", "body_panel"]);
+const fragilePackingCents = 1_000;
 
 /** Alaska (ZIP 995-999) and Hawaii (967-968) cost more to reach from the mainland. */
 function isRemoteUsPostcode(postalCode: string | undefined): boolean {

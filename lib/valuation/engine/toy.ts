@@ -44,7 +44,3 @@ export function priceToy(item: ToyItem): ItemPricing {
   steps.atLeast({ cents: 2_000, label: "Parts value floor", reason: `Even a worn ${toyKindLabels[item.toy]} is worth its parts to someone restoring another.`, ...ourEstimate() });
   return { marketItem: item, base: steps.estimate, after: { factors: [], additions: [] }, warnings: [] };
 }
-
-export function valueToyByRules(item: ToyItem) {
-  return priceToy(item).base;
-}

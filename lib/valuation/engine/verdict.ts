@@ -5,8 +5,8 @@ import type { Confidence, FairValue, Verdict } from "./types";
 // verdict in every country; it is added beside it, in the fair total. The thresholds are ours.
 
 /** At or below this share of the typical value a price is a great deal; above this share of it, overpriced. */
-export const greatDealShare = 0.85;
-export const overpricedShare = 1.35;
+const greatDealShare = 0.85;
+const overpricedShare = 1.35;
 
 /**
  *   price <= 0.85 × typical                 great deal
@@ -40,7 +40,7 @@ export function maxBidFor(fairValue: FairValue, _shippingCents?: number): number
 }
 
 /** How far the range reaches either side of the typical value: wider when fewer sales back it. */
-export const spreadByConfidence: Record<Confidence, number> = { low: 0.15, medium: 0.1, high: 0.06 };
+const spreadByConfidence: Record<Confidence, number> = { low: 0.15, medium: 0.1, high: 0.06 };
 
 /**
  * Confidence from the kept comparables' total weight (similarity × recency, each at most 1):

@@ -15,7 +15,7 @@ import { isAuction, isUnique, listingNames, listingSellers, personNames, type Li
 const baseUrl = "https://market.example";
 const buyers = ["buyer1", "buyer2", "buyer3", "seller2"] as const satisfies readonly PersonName[];
 
-export class AddToCart extends Step {
+class AddToCart extends Step {
   constructor(readonly who: PersonName, readonly listing: ListingName, readonly quantity: number) {
     super();
   }
@@ -39,7 +39,7 @@ export class AddToCart extends Step {
 }
 
 /** Whoever has something in their cart (the k-th of them) checks out one seller's part of it. */
-export class Checkout extends Step {
+class Checkout extends Step {
   private who?: PersonName;
   private seller?: PersonName;
 
@@ -79,7 +79,7 @@ export class Checkout extends Step {
 }
 
 /** "Buy now": into the cart and straight through checkout for that seller. */
-export class BuyNow extends Step {
+class BuyNow extends Step {
   private readonly add: AddToCart;
   private checkout?: Checkout;
 
@@ -128,7 +128,7 @@ abstract class OrderStep extends Step {
 
 const address = { name: "Tom B.", line1: "1 Tib Street", city: "Manchester", postalCode: "M4 1HN" };
 
-export class Pay extends OrderStep {
+class Pay extends OrderStep {
   toString(): string {
     return `${this.name()}.pay(order${this.n + 1})`;
   }
@@ -156,7 +156,7 @@ export class Pay extends OrderStep {
   }
 }
 
-export class ReadOrder extends OrderStep {
+class ReadOrder extends OrderStep {
   toString(): string {
     return `${this.name()}.read(order${this.n + 1})`;
   }
@@ -170,7 +170,7 @@ export class ReadOrder extends OrderStep {
   }
 }
 
-export class Ship extends OrderStep {
+class Ship extends OrderStep {
   toString(): string {
     return `${this.name()}.ship(order${this.n + 1})`;
   }

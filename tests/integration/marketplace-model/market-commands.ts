@@ -18,7 +18,7 @@ import { listingSellers, personNames, type ListingName, type PersonName, type Wo
 
 export type StripeEventKind = "paid" | "failed" | "expired" | "refunded";
 
-export class StripeEvent extends Step {
+class StripeEvent extends Step {
   constructor(readonly kind: StripeEventKind, readonly k: number) {
     super();
   }
@@ -63,7 +63,7 @@ export class StripeEvent extends Step {
 }
 
 /** Time passes and the reservation sweep runs: 36 minutes lapses cart orders, 4 days auction orders too. */
-export class Later extends Step {
+class Later extends Step {
   constructor(readonly minutes: number) {
     super();
   }
@@ -87,7 +87,7 @@ export class Later extends Step {
   }
 }
 
-export class Bid extends Step {
+class Bid extends Step {
   private amount?: string;
 
   constructor(readonly who: PersonName, readonly listing: ListingName, readonly times: number) {
@@ -114,7 +114,7 @@ export class Bid extends Step {
   }
 }
 
-export class CloseAuction extends Step {
+class CloseAuction extends Step {
   constructor(readonly listing: ListingName) {
     super();
   }
@@ -135,7 +135,7 @@ export class CloseAuction extends Step {
   }
 }
 
-export class OfferToNextBidder extends Step {
+class OfferToNextBidder extends Step {
   constructor(readonly who: PersonName, readonly listing: ListingName) {
     super();
   }

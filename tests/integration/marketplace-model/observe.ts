@@ -56,7 +56,7 @@ export function newModel(world: World, seen: Seen): Model {
   return { world, listed, frozen: {}, endsAt, orders: [], seen };
 }
 
-export function nameOf(world: World, listingId: number): ListingName {
+function nameOf(world: World, listingId: number): ListingName {
   return listingNames.find((n) => world.listings[n] === listingId)!;
 }
 
@@ -120,7 +120,7 @@ export function frozenTermsOf(seen: Seen, name: ListingName): FrozenTerms {
  * Units of a listing held by unpaid orders, and units sold in paid orders. Stock moves only through
  * orders (reserve, release, sell, refund), so a refunded order's units are back on hand.
  */
-export function stockFigures(seen: Seen, listingId: number): { reserved: number; sold: number } {
+function stockFigures(seen: Seen, listingId: number): { reserved: number; sold: number } {
   let reserved = 0;
   let sold = 0;
   for (const order of seen.orders.values()) {

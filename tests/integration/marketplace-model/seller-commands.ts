@@ -73,7 +73,7 @@ abstract class ListingStep extends Step {
   }
 }
 
-export class EditListing extends ListingStep {
+class EditListing extends ListingStep {
   constructor(choice: ListingChoice, party: Who, readonly edit: Edit, readonly quantity: number) {
     super(choice, party);
   }
@@ -109,7 +109,7 @@ export class EditListing extends ListingStep {
 export type StatusChange = "publish" | "unpublish" | "delete";
 const statusChanges = { publish: publishListing, unpublish: unpublishListing, delete: deleteListing } as const;
 
-export class ChangeListingStatus extends ListingStep {
+class ChangeListingStatus extends ListingStep {
   constructor(choice: ListingChoice, party: Who, readonly change: StatusChange) {
     super(choice, party);
   }

@@ -44,7 +44,7 @@ const pedalCar = {
 };
 
 /** What each listing's sell form posted. Auctions end a few minutes after the sequence starts. */
-export function listingForms(endsAt: Date): Record<ListingName, Record<string, unknown>> {
+function listingForms(endsAt: Date): Record<ListingName, Record<string, unknown>> {
   const auction = { saleFormat: "auction", auctionLength: "custom", auctionEndsAt: endsAt.toISOString() };
   return {
     car: { ...pedalCar, title: "1993 AZLK pedal car, soft tires", price: "365", currency: "USD", saleFormat: "fixed_price" },
