@@ -74,11 +74,16 @@ module.exports = {
         "the catalogue's word lists the enums are made of, and types.",
       severity: "error",
       from: { path: "^db/", pathNot: "^db/(seed/|startup\\.ts$|maintenance-cli\\.ts$)|\\.test\\.ts$" },
-      to: { path: "^lib/", pathNot: "^lib/(kernel/|catalogue/vocabulary\\.ts$)", dependencyTypesNot: ["type-only"] },
+      to: {
+        path: "^lib/",
+        pathNot: "^lib/(kernel/|catalogue/vocabulary\\.ts$)",
+        dependencyTypesNot: ["type-only"],
+      },
     },
     {
       name: "seed-out-of-reach",
-      comment: "The demo seed (public passwords) is reached only from the start-up module and the seed command, never from the production client.",
+      comment:
+        "The demo seed (public passwords) is reached only from the start-up module and the seed command, never from the production client.",
       severity: "error",
       from: { path: "^(db|lib|app)/", pathNot: "^db/(seed/|startup\\.ts$)" },
       to: { path: "^db/seed/" },
@@ -107,6 +112,9 @@ module.exports = {
     exclude: { path: "(^|/)(node_modules|\\.next[^/]*|\\.data)/" },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: "tsconfig.json" },
-    enhancedResolveOptions: { exportsFields: ["exports"], conditionNames: ["import", "require", "node", "default", "types"] },
+    enhancedResolveOptions: {
+      exportsFields: ["exports"],
+      conditionNames: ["import", "require", "node", "default", "types"],
+    },
   },
 };

@@ -46,11 +46,20 @@ const nextConfig: NextConfig = {
   },
   // PGlite loads its WASM and extension bundles from its own package folder at run time.
   // rate-limiter-flexible imports drizzle-orm by a computed name, which only works unbundled, so both stay external.
-  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "sharp", "rate-limiter-flexible", "drizzle-orm"],
+  serverExternalPackages: [
+    "@electric-sql/pglite",
+    "@node-rs/argon2",
+    "sharp",
+    "rate-limiter-flexible",
+    "drizzle-orm",
+  ],
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },
-      ...priceAndStockPages.map((source) => ({ source, headers: [{ key: "Cache-Control", value: priceAndStockCacheControl }] })),
+      ...priceAndStockPages.map((source) => ({
+        source,
+        headers: [{ key: "Cache-Control", value: priceAndStockCacheControl }],
+      })),
     ];
   },
   async rewrites() {
@@ -69,5 +78,8 @@ const nextConfig: NextConfig = {
 // stays the same for every machine and talks to no Redis.
 export default function config(phase: string): NextConfig {
   const redis = phase !== PHASE_PRODUCTION_BUILD && Boolean(process.env.REDIS_URL);
-  return { ...nextConfig, cacheHandler: redis ? path.resolve(process.cwd(), "lib/cache/redis-cache-handler.mjs") : undefined };
+  return {
+    ...nextConfig,
+    cacheHandler: redis ? path.resolve(process.cwd(), "lib/cache/redis-cache-handler.mjs") : undefined,
+  };
 }

@@ -47,7 +47,16 @@ export default defineConfig({
     // clock to an auction's end instead of waiting for it (POST /api/cron/test-clock). Scheduled
     // jobs are off: the tests run them through POST /api/cron/* when their story needs time to have
     // passed, so no job ever runs at a moment the test did not choose.
-    env: { DATA_DIR: dataDir, NEXT_DIST_DIR: distDir, NEXTAUTH_URL: baseURL, SEED_DEMO: "true", TEST_PAYMENTS: "true", TEST_CLOCK: "true", CRON_SECRET: e2eCronSecret, SCHEDULED_JOBS: "false" },
+    env: {
+      DATA_DIR: dataDir,
+      NEXT_DIST_DIR: distDir,
+      NEXTAUTH_URL: baseURL,
+      SEED_DEMO: "true",
+      TEST_PAYMENTS: "true",
+      TEST_CLOCK: "true",
+      CRON_SECRET: e2eCronSecret,
+      SCHEDULED_JOBS: "false",
+    },
     stdout: "pipe",
     stderr: "pipe",
   },

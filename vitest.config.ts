@@ -8,8 +8,11 @@ const root = fileURLToPath(new URL(".", import.meta.url));
 // PostgreSQL. CI must not lose the second run silently.
 const postgresUrl = process.env.DATABASE_URL;
 if (!postgresUrl) {
-  if (process.env.CI === "true") throw new Error("CI must set DATABASE_URL so integration tests also run on PostgreSQL.");
-  console.log("Skipping the PostgreSQL run of the integration tests: DATABASE_URL is not set (they still run on PGlite).");
+  if (process.env.CI === "true")
+    throw new Error("CI must set DATABASE_URL so integration tests also run on PostgreSQL.");
+  console.log(
+    "Skipping the PostgreSQL run of the integration tests: DATABASE_URL is not set (they still run on PGlite).",
+  );
 }
 
 const integration = (driver: "pglite" | "pg"): TestProjectInlineConfiguration => ({
@@ -19,7 +22,12 @@ const integration = (driver: "pglite" | "pg"): TestProjectInlineConfiguration =>
     include: ["tests/integration/**/*.test.ts"],
     // Pretend payments are asked for explicitly: DATABASE_URL in the environment would switch them off.
     // Cheap password hashes: the suite hashes a password for many of its accounts (never in production).
-    env: { TEST_DRIVER: driver, DATA_DIR: `.data/test-${driver}`, TEST_PAYMENTS: "true", PASSWORD_HASH_COST: "test" },
+    env: {
+      TEST_DRIVER: driver,
+      DATA_DIR: `.data/test-${driver}`,
+      TEST_PAYMENTS: "true",
+      PASSWORD_HASH_COST: "test",
+    },
     globalSetup: ["tests/support/global-setup.ts"],
     // On PostgreSQL, files share a worker's loaded packages (the app's own modules still start afresh
     // for each file). PGlite files keep a process each: a long-lived worker holding one embedded
@@ -47,7 +55,10 @@ export default defineConfig({
     projects: [
       // Pure functions: one worker keeps its loaded modules across files (a fresh process per file
       // cost more than the tests themselves). The two files that stub env vars restore them.
-      { extends: true, test: { name: "unit", include: ["lib/**/*.test.ts", "db/**/*.test.ts"], isolate: false } },
+      {
+        extends: true,
+        test: { name: "unit", include: ["lib/**/*.test.ts", "db/**/*.test.ts"], isolate: false },
+      },
       // Client components as a collector meets them: rendered in happy-dom (jsdom needs Node 22),
       // found by role and label, driven with user-event.
       {

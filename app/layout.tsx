@@ -10,7 +10,10 @@ import "./globals.css";
 export const metadata: Metadata = {
   // Makes Open Graph image and canonical URLs absolute, as link previews need.
   metadataBase: new URL(getEnv().NEXTAUTH_URL ?? "http://localhost:3000"),
-  title: { default: "Moskvitch Market: AZLK pedal cars, classic Moskvitch cars and parts", template: "%s · Moskvitch Market" },
+  title: {
+    default: "Moskvitch Market: AZLK pedal cars, classic Moskvitch cars and parts",
+    template: "%s · Moskvitch Market",
+  },
   description:
     "Buy and sell AZLK Moskvitch pedal cars, classic Moskvitch cars, AZLK metal toys and spare parts, and check what they are really worth before you bid.",
   applicationName: "Moskvitch Market",

@@ -40,5 +40,7 @@ export function isBusyError(error: unknown): boolean {
 /** Rethrows waiting-too-long errors as DatabaseBusyError, everything else as it was. */
 export function asBusyError(error: unknown): unknown {
   if (error instanceof DatabaseBusyError || !isBusyError(error)) return error;
-  return new DatabaseBusyError("The database is busy: a lock or a connection was not free in time.", { cause: error });
+  return new DatabaseBusyError("The database is busy: a lock or a connection was not free in time.", {
+    cause: error,
+  });
 }

@@ -14,7 +14,7 @@ import type { Database, DatabaseHandle } from "./transaction";
 // The one place that picks the database: DATABASE_URL → a pg Pool; otherwise embedded PGlite
 // persisted under DATA_DIR. Everything above this module sees the same Drizzle API.
 
-export type { Database, DatabaseHandle,    } from "./transaction";
+export type { Database, DatabaseHandle } from "./transaction";
 
 const SETUP_LOCK_ID = 4_120_412;
 
@@ -39,14 +39,23 @@ export function databaseLimits(overrides: Partial<DatabaseLimits> = {}): Databas
   };
 }
 
-export async function openPostgres(url: string, limits: DatabaseLimits = databaseLimits()): Promise<DatabaseHandle> {
-  const pool = new Pool({ connectionString: url, max: limits.poolSize, connectionTimeoutMillis: limits.connectTimeoutMs });
+export async function openPostgres(
+  url: string,
+  limits: DatabaseLimits = databaseLimits(),
+): Promise<DatabaseHandle> {
+  const pool = new Pool({
+    connectionString: url,
+    max: limits.poolSize,
+    connectionTimeoutMillis: limits.connectTimeoutMs,
+  });
   pool.on("error", (error) => console.error(`PostgreSQL connection error: ${error.message}`));
   try {
     await pool.query("select 1");
   } catch (error) {
     await pool.end().catch(() => {});
-    throw new DatabaseUnavailableError(`Cannot reach the database at DATABASE_URL (${describeUrl(url)}): ${(error as Error).message}`);
+    throw new DatabaseUnavailableError(
+      `Cannot reach the database at DATABASE_URL (${describeUrl(url)}): ${(error as Error).message}`,
+    );
   }
   const exclusively = async <T>(work: () => Promise<T>): Promise<T> => {
     const lockClient = await pool.connect();
@@ -62,7 +71,11 @@ export async function openPostgres(url: string, limits: DatabaseLimits = databas
   return { db, driver: "pg", close: () => pool.end(), exclusively };
 }
 
-export function wrapPglite(client: PGlite, onClose?: () => void, limits: DatabaseLimits = databaseLimits()): DatabaseHandle {
+export function wrapPglite(
+  client: PGlite,
+  onClose?: () => void,
+  limits: DatabaseLimits = databaseLimits(),
+): DatabaseHandle {
   return {
     db: guardTransactions(drizzlePglite(client, { schema }) as unknown as Database, limits),
     driver: "pglite",
@@ -105,7 +118,9 @@ export function embeddedFolder(): string {
  */
 async function openConfiguredDatabase(): Promise<DatabaseHandle> {
   const env = getEnv();
-  const handle = env.DATABASE_URL ? await openPostgres(env.DATABASE_URL) : await openEmbedded(embeddedFolder());
+  const handle = env.DATABASE_URL
+    ? await openPostgres(env.DATABASE_URL)
+    : await openEmbedded(embeddedFolder());
   await prepareDatabase(handle);
   return handle;
 }
@@ -120,7 +135,12 @@ function isBuildPhase(): boolean {
 
 export function getDatabaseHandle(): Promise<DatabaseHandle> {
   if (!holder.__moskvitchDatabase) {
-    if (isBuildPhase()) return Promise.reject(new DatabaseUnavailableError("The build does not open the database; pages that read it render on request."));
+    if (isBuildPhase())
+      return Promise.reject(
+        new DatabaseUnavailableError(
+          "The build does not open the database; pages that read it render on request.",
+        ),
+      );
     holder.__moskvitchDatabase = openConfiguredDatabase();
     holder.__moskvitchDatabase.catch(() => {
       holder.__moskvitchDatabase = undefined;

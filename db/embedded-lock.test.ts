@@ -18,7 +18,15 @@ describe("embedded database lock", () => {
     const folder = tempFolder();
     const holder = spawn(process.execPath, ["-e", "setTimeout(() => {}, 20000)"]);
     try {
-      fs.writeFileSync(`${folder}.lock`, JSON.stringify({ pid: holder.pid, host: os.hostname(), command: "next start", since: "2026-01-01T00:00:00Z" }));
+      fs.writeFileSync(
+        `${folder}.lock`,
+        JSON.stringify({
+          pid: holder.pid,
+          host: os.hostname(),
+          command: "next start",
+          since: "2026-01-01T00:00:00Z",
+        }),
+      );
       let caught: unknown;
       try {
         lockEmbeddedFolder(folder);
@@ -37,7 +45,15 @@ describe("embedded database lock", () => {
 
   it("takes over a lock left by a process that died", () => {
     const folder = tempFolder();
-    fs.writeFileSync(`${folder}.lock`, JSON.stringify({ pid: 2 ** 22 + 12345, host: os.hostname(), command: "gone", since: "2026-01-01T00:00:00Z" }));
+    fs.writeFileSync(
+      `${folder}.lock`,
+      JSON.stringify({
+        pid: 2 ** 22 + 12345,
+        host: os.hostname(),
+        command: "gone",
+        since: "2026-01-01T00:00:00Z",
+      }),
+    );
     const release = lockEmbeddedFolder(folder);
     expect(JSON.parse(fs.readFileSync(`${folder}.lock`, "utf8")).pid).toBe(process.pid);
     release();

@@ -41,7 +41,11 @@ export function lockEmbeddedFolder(folder: string): () => void {
   const me: LockHolder = {
     pid: process.pid,
     host: os.hostname(),
-    command: process.argv.slice(1, 3).map((a) => path.basename(a)).join(" ") || "node",
+    command:
+      process.argv
+        .slice(1, 3)
+        .map((a) => path.basename(a))
+        .join(" ") || "node",
     since: new Date().toISOString(),
   };
   for (let attempt = 0; attempt < 3; attempt++) {

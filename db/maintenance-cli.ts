@@ -1,5 +1,11 @@
 import fs from "node:fs/promises";
-import { embeddedFolder, openEmbedded, openPostgres, setDatabaseHandle, type DatabaseHandle } from "@/db/client";
+import {
+  embeddedFolder,
+  openEmbedded,
+  openPostgres,
+  setDatabaseHandle,
+  type DatabaseHandle,
+} from "@/db/client";
 import { purgeStoredPhotosOfDeletedListings } from "@/lib/photos/purge";
 import { migrateDatabase } from "@/db/migrate";
 import { getEnv } from "@/lib/kernel/env";
@@ -17,7 +23,10 @@ import { refreshStoredFairValues } from "@/lib/valuation/stored-fair-value";
 type Outcome = { message: string; code: number };
 const ok = (message: string): Outcome => ({ message, code: 0 });
 const refused = (problems: { line: number; field: string; message: string }[], what: string): Outcome => ({
-  message: [`Nothing stored: ${problems.length} problem${problems.length === 1 ? "" : "s"} in the ${what} file.`, ...problems.map((p) => `  line ${p.line}, ${p.field}: ${p.message}`)].join("\n"),
+  message: [
+    `Nothing stored: ${problems.length} problem${problems.length === 1 ? "" : "s"} in the ${what} file.`,
+    ...problems.map((p) => `  line ${p.line}, ${p.field}: ${p.message}`),
+  ].join("\n"),
   code: 1,
 });
 
@@ -31,13 +40,23 @@ const tasks: Record<string, (handle: DatabaseHandle, argument?: string) => Promi
   "purge-photos": async (handle) => {
     setDatabaseHandle(handle);
     const { listings, failed } = await purgeStoredPhotosOfDeletedListings();
-    return { message: `photo files of ${listings} deleted listings removed${failed ? `; ${failed} could not be removed (the store did not answer), run it again` : ""}`, code: failed ? 1 : 0 };
+    return {
+      message: `photo files of ${listings} deleted listings removed${failed ? `; ${failed} could not be removed (the store did not answer), run it again` : ""}`,
+      code: failed ? 1 : 0,
+    };
   },
-  "refresh-fair-values": async (handle) => ok(`${await refreshStoredFairValues({ db: handle.db })} live listings valued`),
+  "refresh-fair-values": async (handle) =>
+    ok(`${await refreshStoredFairValues({ db: handle.db })} live listings valued`),
   "import-sales": async (handle, file) => {
-    const result = await importSales(handle.db, await readFileArgument(file, "npm run sales:import <file.csv>"), new Date());
+    const result = await importSales(
+      handle.db,
+      await readFileArgument(file, "npm run sales:import <file.csv>"),
+      new Date(),
+    );
     if (!result.ok) return refused(result.problems, "sales");
-    return ok(`${result.added} sales imported, ${result.alreadyKnown} already on record (same source address). Run npm run valuation:refresh to re-value listings.`);
+    return ok(
+      `${result.added} sales imported, ${result.alreadyKnown} already on record (same source address). Run npm run valuation:refresh to re-value listings.`,
+    );
   },
   "refresh-rates": async (handle, file) => {
     const checked = checkRatesFile(await readFileArgument(file, "npm run rates:refresh <file.csv>"));
@@ -58,7 +77,9 @@ async function main(task: string | undefined, argument: string | undefined): Pro
     return 2;
   }
   const env = getEnv();
-  const handle = env.DATABASE_URL ? await openPostgres(env.DATABASE_URL) : await openEmbedded(embeddedFolder());
+  const handle = env.DATABASE_URL
+    ? await openPostgres(env.DATABASE_URL)
+    : await openEmbedded(embeddedFolder());
   try {
     return await handle.exclusively(async () => {
       await migrateDatabase(handle);

@@ -11,7 +11,9 @@ export async function openDatabaseAtStartup(): Promise<void> {
       const { seedDemoIfEmpty } = await import("./seed");
       await seedDemoIfEmpty(handle);
     }
-    console.log(`Database ready (${handle.driver === "pg" ? "PostgreSQL from DATABASE_URL" : "embedded PGlite"}).`);
+    console.log(
+      `Database ready (${handle.driver === "pg" ? "PostgreSQL from DATABASE_URL" : "embedded PGlite"}).`,
+    );
     if (env.testPayments) console.log("Test payments are on: no real money is taken (TEST_PAYMENTS).");
     for (const note of describeMissingSettings(env)) console.warn(note);
   } catch (error) {

@@ -1,4 +1,16 @@
-import { boolean, index, integer, jsonb, pgEnum, pgTable, primaryKey, smallint, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import {
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  smallint,
+  text,
+  timestamp,
+  uuid,
+} from "drizzle-orm/pg-core";
 import type { AuctionTerms } from "@/lib/auctions/frozen-terms";
 import { auctionStatus } from "./enums";
 import { listings } from "./listings";
@@ -54,7 +66,10 @@ export const bids = pgTable(
     automatic: boolean("automatic").notNull().default(false),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("bids_listing_idx").on(t.listingId, t.id), index("bids_bidder_idx").on(t.bidderId, t.listingId)],
+  (t) => [
+    index("bids_listing_idx").on(t.listingId, t.id),
+    index("bids_bidder_idx").on(t.bidderId, t.listingId),
+  ],
 );
 
 export const auctionOfferKind = pgEnum("auction_offer_kind", ["winner", "second_chance"]);

@@ -81,8 +81,12 @@ export const listings = pgTable(
     // ORDER BY ... DESC means, so the index order matches the queries'.
     const live = sql`${t.status} = 'live' and ${t.deletedAt} is null`;
     return [
-      index("listings_live_newest_idx").on(t.publishedAt.desc().nullsFirst(), t.id.desc().nullsFirst()).where(live),
-      index("listings_live_category_newest_idx").on(t.category, t.publishedAt.desc().nullsFirst(), t.id.desc().nullsFirst()).where(live),
+      index("listings_live_newest_idx")
+        .on(t.publishedAt.desc().nullsFirst(), t.id.desc().nullsFirst())
+        .where(live),
+      index("listings_live_category_newest_idx")
+        .on(t.category, t.publishedAt.desc().nullsFirst(), t.id.desc().nullsFirst())
+        .where(live),
       index("listings_live_price_idx").on(t.askingPriceCents, t.id).where(live),
       index("listings_live_category_price_idx").on(t.category, t.askingPriceCents, t.id).where(live),
       index("listings_live_deal_idx").on(t.dealPermille, t.id).where(live),

@@ -1,5 +1,19 @@
 import { sql } from "drizzle-orm";
-import { check, date, index, integer, jsonb, numeric, pgEnum, pgTable, smallint, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import {
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  numeric,
+  pgEnum,
+  pgTable,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 import type { Item } from "@/lib/catalogue/item-schemas";
 import { currency, listingCategory, pedalCarEra } from "./enums";
 import { listings } from "./listings";
@@ -62,7 +76,10 @@ export const exchangeRates = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex("exchange_rates_currency_day_key").on(t.currency, t.ratesOn), check("exchange_rates_per_usd_positive", sql`${t.perUsd} > 0`)],
+  (t) => [
+    uniqueIndex("exchange_rates_currency_day_key").on(t.currency, t.ratesOn),
+    check("exchange_rates_per_usd_positive", sql`${t.perUsd} > 0`),
+  ],
 );
 
 export type ExchangeRateRow = typeof exchangeRates.$inferSelect;

@@ -57,7 +57,11 @@ export const emailOutbox = pgTable(
     sentAt: timestamp("sent_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("email_outbox_pending_idx").on(t.nextAttemptAt).where(sql`sent_at is null`)],
+  (t) => [
+    index("email_outbox_pending_idx")
+      .on(t.nextAttemptAt)
+      .where(sql`sent_at is null`),
+  ],
 );
 
 export type Notification = typeof notifications.$inferSelect;

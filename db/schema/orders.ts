@@ -1,4 +1,14 @@
-import { index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import {
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { currency, orderStatus } from "./enums";
 import { listings } from "./listings";
 import { soldItems } from "./market";
@@ -41,7 +51,12 @@ export const orders = pgTable(
     platformFeeCents: integer("platform_fee_cents").notNull().default(0),
     /** Payout owed to the seller when the platform collected the money itself. */
     payoutOwedCents: integer("payout_owed_cents").notNull().default(0),
-    shipTo: jsonb("ship_to").$type<{ country: string; postalCode?: string; name?: string; address?: string }>(),
+    shipTo: jsonb("ship_to").$type<{
+      country: string;
+      postalCode?: string;
+      name?: string;
+      address?: string;
+    }>(),
     stripeCheckoutSessionId: text("stripe_checkout_session_id"),
     stripePaymentIntentId: text("stripe_payment_intent_id"),
     /** Null only for orders written before the column existed. */

@@ -9,9 +9,30 @@ import { resolveBid, type AuctionState } from "@/lib/auctions/rules";
 const HOUR = 3_600_000;
 
 const demoAuctions = [
-  { title: "Moskvitch pedal car, plastic bumpers, restored in Soviet blue", startCents: 25_000, reserveCents: 38_000, endsInHours: 26, bids: [["collector", 30_000], ["buyer", 36_000]] },
-  { title: "Fire brigade AZLK pedal car with working red beacons", startCents: 30_000, reserveCents: null, endsInHours: 3 * 24 + 5, bids: [["collector", 41_000]] },
-  { title: "Soft-tire AZLK pedal car, yellow, 1993 plate, light shelf wear", startCents: 15_000, reserveCents: null, endsInHours: 5 * 24, bids: [] },
+  {
+    title: "Moskvitch pedal car, plastic bumpers, restored in Soviet blue",
+    startCents: 25_000,
+    reserveCents: 38_000,
+    endsInHours: 26,
+    bids: [
+      ["collector", 30_000],
+      ["buyer", 36_000],
+    ],
+  },
+  {
+    title: "Fire brigade AZLK pedal car with working red beacons",
+    startCents: 30_000,
+    reserveCents: null,
+    endsInHours: 3 * 24 + 5,
+    bids: [["collector", 41_000]],
+  },
+  {
+    title: "Soft-tire AZLK pedal car, yellow, 1993 plate, light shelf wear",
+    startCents: 15_000,
+    reserveCents: null,
+    endsInHours: 5 * 24,
+    bids: [],
+  },
 ] as const;
 
 export async function seedDemoAuctions(db: Database, now: Date): Promise<number> {
@@ -28,7 +49,13 @@ export async function seedDemoAuctions(db: Database, now: Date): Promise<number>
       .where(and(eq(listings.title, demo.title), eq(listings.status, "live")));
     if (!listing) continue;
     const endsAt = new Date(now.getTime() + demo.endsInHours * HOUR);
-    let state: AuctionState = { startPriceCents: demo.startCents, reservePriceCents: demo.reserveCents, currentPriceCents: null, leaderId: null, leaderMaxCents: null };
+    let state: AuctionState = {
+      startPriceCents: demo.startCents,
+      reservePriceCents: demo.reserveCents,
+      currentPriceCents: null,
+      leaderId: null,
+      leaderMaxCents: null,
+    };
     const rows: (typeof bids.$inferInsert)[] = [];
     for (const [index, [who, maxCents]] of demo.bids.entries()) {
       const bidderId = idOf(who);
@@ -39,7 +66,10 @@ export async function seedDemoAuctions(db: Database, now: Date): Promise<number>
       const at = new Date(now.getTime() - (demo.bids.length - index) * 5 * HOUR);
       rows.push(...outcome.records.map((r) => ({ listingId: listing.id, ...r, createdAt: at })));
     }
-    await db.update(listings).set({ saleFormat: "auction", askingPriceCents: demo.startCents }).where(eq(listings.id, listing.id));
+    await db
+      .update(listings)
+      .set({ saleFormat: "auction", askingPriceCents: demo.startCents })
+      .where(eq(listings.id, listing.id));
     await db.insert(auctions).values({
       listingId: listing.id,
       startPriceCents: demo.startCents,

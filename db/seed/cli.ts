@@ -8,7 +8,9 @@ import { seedDemoCatalogue } from "./index";
 
 async function main(): Promise<number> {
   const env = getEnv();
-  const handle = env.DATABASE_URL ? await openPostgres(env.DATABASE_URL) : await openEmbedded(embeddedFolder());
+  const handle = env.DATABASE_URL
+    ? await openPostgres(env.DATABASE_URL)
+    : await openEmbedded(embeddedFolder());
   try {
     return await handle.exclusively(async () => {
       await migrateDatabase(handle);

@@ -21,9 +21,12 @@ import { insertDemoUsers } from "./users";
 // spare parts with their fits, drawn photos, and three years of sold prices. Deterministic except
 // that dates are relative to the moment it runs. Call it only on an empty, migrated database.
 
-;
-
-const demoCatalogue: readonly SeedListing[] = [...pedalCarListings, ...toyListings, ...classicCarListings, ...partListings];
+const demoCatalogue: readonly SeedListing[] = [
+  ...pedalCarListings,
+  ...toyListings,
+  ...classicCarListings,
+  ...partListings,
+];
 
 const HOUR = 60 * 60 * 1000;
 
@@ -41,7 +44,12 @@ function fitRows(listingId: number, item: Item): (typeof partFits.$inferInsert)[
   if (item.category !== "part") return [];
   const rows = new Map<string, typeof partFits.$inferInsert>();
   for (const fit of item.fits) {
-    const row = { listingId, fitsCategory: fit.category, fitsModel: fit.model ?? "", fitsEra: fit.era ?? "any" };
+    const row = {
+      listingId,
+      fitsCategory: fit.category,
+      fitsModel: fit.model ?? "",
+      fitsEra: fit.era ?? "any",
+    };
     rows.set(`${row.fitsCategory}|${row.fitsModel}|${row.fitsEra}`, row);
   }
   return [...rows.values()];
@@ -108,7 +116,14 @@ export async function seedDemoCatalogue(db: Database): Promise<string> {
         // Files are written before commit, so no committed row points at a missing file; a rolled-back
         // run leaves only unreferenced files behind.
         const size = await storePhoto(storageKey, photo);
-        photoRows.push({ listingId: row.id, position, storageKey, ...size, altText: photo.altText, createdAt: published });
+        photoRows.push({
+          listingId: row.id,
+          position,
+          storageKey,
+          ...size,
+          altText: photo.altText,
+          createdAt: published,
+        });
       }
       if (photoRows.length > 0) await tx.insert(listingPhotos).values(photoRows);
       photoCount += photoRows.length;
@@ -133,10 +148,18 @@ export async function seedDemoCatalogue(db: Database): Promise<string> {
     }
 
     const allSales = [...history, ...marketplaceSales];
-    for (let i = 0; i < allSales.length; i += 100) await tx.insert(soldItems).values(allSales.slice(i, i + 100));
+    for (let i = 0; i < allSales.length; i += 100)
+      await tx.insert(soldItems).values(allSales.slice(i, i + 100));
 
     const byStatus = (s: string) => demoCatalogue.filter((l) => (l.status ?? "live") === s).length;
-    return { users: Object.keys(userIds).length, live: byStatus("live"), drafts: byStatus("draft"), sold: byStatus("sold"), photos: photoCount, soldItems: allSales.length };
+    return {
+      users: Object.keys(userIds).length,
+      live: byStatus("live"),
+      drafts: byStatus("draft"),
+      sold: byStatus("sold"),
+      photos: photoCount,
+      soldItems: allSales.length,
+    };
   });
 
   const valued = await refreshStoredFairValues({ db, now });

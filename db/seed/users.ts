@@ -20,16 +20,59 @@ export type DemoAccount = {
 };
 
 const demoAccounts: readonly DemoAccount[] = [
-  { key: "admin", email: "admin@moskvitch.example", password: "Admin-Moskvitch-1973", displayName: "Market team", role: "admin", country: "US", postalCode: null },
-  { key: "seller", email: "seller@moskvitch.example", password: "Pedal-Car-Restorer-1984", displayName: "Sergei (AZLK Garage)", role: "user", country: "US", postalCode: "07302" },
-  { key: "parts", email: "parts@moskvitch.example", password: "Spare-Parts-Depot-1988", displayName: "Baltic Parts Depot", role: "user", country: "EE", postalCode: "10115" },
-  { key: "collector", email: "collector@moskvitch.example", password: "Collector-Aleko-2141", displayName: "Nina K.", role: "user", country: "US", postalCode: "97214" },
-  { key: "buyer", email: "buyer@moskvitch.example", password: "Buyer-Windscreen-1993", displayName: "Tom B.", role: "user", country: "GB", postalCode: "M4 1HN",
-    address: { name: "Tom B.", line1: "1 Tib Street", city: "Manchester", postalCode: "M4 1HN" } },
+  {
+    key: "admin",
+    email: "admin@moskvitch.example",
+    password: "Admin-Moskvitch-1973",
+    displayName: "Market team",
+    role: "admin",
+    country: "US",
+    postalCode: null,
+  },
+  {
+    key: "seller",
+    email: "seller@moskvitch.example",
+    password: "Pedal-Car-Restorer-1984",
+    displayName: "Sergei (AZLK Garage)",
+    role: "user",
+    country: "US",
+    postalCode: "07302",
+  },
+  {
+    key: "parts",
+    email: "parts@moskvitch.example",
+    password: "Spare-Parts-Depot-1988",
+    displayName: "Baltic Parts Depot",
+    role: "user",
+    country: "EE",
+    postalCode: "10115",
+  },
+  {
+    key: "collector",
+    email: "collector@moskvitch.example",
+    password: "Collector-Aleko-2141",
+    displayName: "Nina K.",
+    role: "user",
+    country: "US",
+    postalCode: "97214",
+  },
+  {
+    key: "buyer",
+    email: "buyer@moskvitch.example",
+    password: "Buyer-Windscreen-1993",
+    displayName: "Tom B.",
+    role: "user",
+    country: "GB",
+    postalCode: "M4 1HN",
+    address: { name: "Tom B.", line1: "1 Tib Street", city: "Manchester", postalCode: "M4 1HN" },
+  },
 ];
 
 /** Inserts the demo accounts with argon2id hashes; returns each account's user id by key. */
-export async function insertDemoUsers(db: Database, createdAt: Date): Promise<Record<DemoAccountKey, string>> {
+export async function insertDemoUsers(
+  db: Database,
+  createdAt: Date,
+): Promise<Record<DemoAccountKey, string>> {
   const hashes = await Promise.all(demoAccounts.map((a) => hash(a.password)));
   const rows = await db
     .insert(users)
@@ -54,7 +97,16 @@ export async function insertDemoUsers(db: Database, createdAt: Date): Promise<Re
   }
   const withAddress = demoAccounts.filter((a) => a.address);
   if (withAddress.length) {
-    await db.insert(addresses).values(withAddress.map((a) => ({ userId: ids[a.key], ...a.address!, country: a.country, isDefault: true, createdAt, updatedAt: createdAt })));
+    await db.insert(addresses).values(
+      withAddress.map((a) => ({
+        userId: ids[a.key],
+        ...a.address!,
+        country: a.country,
+        isDefault: true,
+        createdAt,
+        updatedAt: createdAt,
+      })),
+    );
   }
   return ids;
 }

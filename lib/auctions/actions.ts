@@ -31,7 +31,13 @@ export async function offerToNextBidderAction(listingId: number): Promise<Second
   return result;
 }
 
-export type AuctionTermsForEdit = { status: string; reservePrice: string; auctionLength: string; auctionEndsAt: string; bidCount: number } | null;
+export type AuctionTermsForEdit = {
+  status: string;
+  reservePrice: string;
+  auctionLength: string;
+  auctionEndsAt: string;
+  bidCount: number;
+} | null;
 
 /** The stored terms for the seller's edit form (the reserve is the seller's own secret). */
 export async function loadAuctionTermsAction(listingId: number): Promise<AuctionTermsForEdit> {

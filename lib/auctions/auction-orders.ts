@@ -21,22 +21,38 @@ export type AuctionListing = {
 
 /** The order is made on the terms bidders agreed to, whatever the listing says now. */
 export async function withTermsAtFirstBid(tx: Transaction, listing: AuctionListing): Promise<AuctionListing> {
-  const [auction] = await tx.select({ terms: auctions.termsAtFirstBid }).from(auctions).where(eq(auctions.listingId, listing.id));
+  const [auction] = await tx
+    .select({ terms: auctions.termsAtFirstBid })
+    .from(auctions)
+    .where(eq(auctions.listingId, listing.id));
   const terms = auction?.terms;
   if (!terms) return listing;
-  return { ...listing, title: terms.title, category: terms.category as AuctionListing["category"], currency: terms.currency as AuctionListing["currency"], shippingOptions: terms.shippingOptions };
+  return {
+    ...listing,
+    title: terms.title,
+    category: terms.category as AuctionListing["category"],
+    currency: terms.currency as AuctionListing["currency"],
+    shippingOptions: terms.shippingOptions,
+  };
 }
 
 export async function createAuctionOrder(
   tx: Transaction,
-  input: { listing: AuctionListing; buyerId: string; priceCents: number; kind: "winner" | "second_chance"; now: Date },
+  input: {
+    listing: AuctionListing;
+    buyerId: string;
+    priceCents: number;
+    kind: "winner" | "second_chance";
+    now: Date;
+  },
 ): Promise<{ orderId: number; reservedUntil: Date }> {
   const { buyerId, priceCents, kind, now } = input;
   const listing = await withTermsAtFirstBid(tx, input.listing);
   const destination = await getBuyerDestination(tx, buyerId);
   // Bidding is refused from countries the seller does not ship to, so no option means collection.
   // A destination still unknown is asked for before payment, which prices the shipping then.
-  const { shippingCents, packingCents } = (destination.known && auctionShippingCents(listing, destination.country)) || { shippingCents: 0, packingCents: 0 };
+  const { shippingCents, packingCents } = (destination.known &&
+    auctionShippingCents(listing, destination.country)) || { shippingCents: 0, packingCents: 0 };
   const reservedUntil = new Date(now.getTime() + auctionSettings().paymentHours * 3_600_000);
 
   const [order] = await tx
@@ -57,7 +73,15 @@ export async function createAuctionOrder(
     })
     .returning({ id: orders.id });
   const orderId = order!.id;
-  await tx.insert(orderItems).values({ orderId, listingId: listing.id, title: listing.title, quantity: 1, unitPriceCents: priceCents, shippingCents, packingCents });
+  await tx.insert(orderItems).values({
+    orderId,
+    listingId: listing.id,
+    title: listing.title,
+    quantity: 1,
+    unitPriceCents: priceCents,
+    shippingCents,
+    packingCents,
+  });
   await tx.insert(orderEvents).values({
     orderId,
     fromStatus: null,
@@ -65,9 +89,17 @@ export async function createAuctionOrder(
     note: kind === "winner" ? "Won at auction" : "Offered to the next bidder after the winner did not pay",
     createdAt: now,
   });
-  await tx.insert(auctionOffers).values({ listingId: listing.id, bidderId: buyerId, orderId, kind, priceCents, createdAt: now });
-  await tx.update(auctions).set({ winnerOrderId: orderId, updatedAt: now }).where(eq(auctions.listingId, listing.id));
+  await tx
+    .insert(auctionOffers)
+    .values({ listingId: listing.id, bidderId: buyerId, orderId, kind, priceCents, createdAt: now });
+  await tx
+    .update(auctions)
+    .set({ winnerOrderId: orderId, updatedAt: now })
+    .where(eq(auctions.listingId, listing.id));
   // The one item is held for this order; checkout marks it sold on payment or returns it on expiry.
-  await tx.update(listings).set({ quantity: 0, status: "ended", updatedAt: now }).where(eq(listings.id, listing.id));
+  await tx
+    .update(listings)
+    .set({ quantity: 0, status: "ended", updatedAt: now })
+    .where(eq(listings.id, listing.id));
   return { orderId, reservedUntil };
 }

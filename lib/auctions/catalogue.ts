@@ -41,7 +41,9 @@ async function queryOpenAuctions(limit: number): Promise<AuctionCard[]> {
     .from(auctions)
     .innerJoin(listings, eq(listings.id, auctions.listingId))
     .leftJoin(listingPhotos, and(eq(listingPhotos.listingId, listings.id), eq(listingPhotos.position, 0)))
-    .where(and(eq(auctions.status, "open"), sql`${listings.status} = 'live'`, sql`${listings.deletedAt} is null`))
+    .where(
+      and(eq(auctions.status, "open"), sql`${listings.status} = 'live'`, sql`${listings.deletedAt} is null`),
+    )
     .orderBy(asc(auctions.endsAt))
     .limit(limit);
   return rows.map((r) => ({
@@ -51,7 +53,12 @@ async function queryOpenAuctions(limit: number): Promise<AuctionCard[]> {
     priceCents: r.currentPriceCents ?? r.startPriceCents,
     bidCount: r.bidCount,
     hasBids: r.currentPriceCents !== null,
-    reserve: r.reservePriceCents === null ? "none" : r.currentPriceCents !== null && r.currentPriceCents >= r.reservePriceCents ? "met" : "not_met",
+    reserve:
+      r.reservePriceCents === null
+        ? "none"
+        : r.currentPriceCents !== null && r.currentPriceCents >= r.reservePriceCents
+          ? "met"
+          : "not_met",
     endsAt: r.endsAt,
     coverPhotoKey: r.coverPhotoKey,
     coverAlt: r.coverAlt,
@@ -59,7 +66,11 @@ async function queryOpenAuctions(limit: number): Promise<AuctionCard[]> {
 }
 
 // A few more than asked for, so auctions waiting to be closed do not shorten the list.
-const cachedOpenAuctions = unstable_cache((limit: number) => queryOpenAuctions(limit + 20), ["auctions-open"], { tags: [cacheTags.listings], revalidate: 60 });
+const cachedOpenAuctions = unstable_cache(
+  (limit: number) => queryOpenAuctions(limit + 20),
+  ["auctions-open"],
+  { tags: [cacheTags.listings], revalidate: 60 },
+);
 
 /** Open auctions still running at `now` (the market's clock by default). */
 export async function listOpenAuctions(limit: number, now?: Date): Promise<AuctionCard[]> {

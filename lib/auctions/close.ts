@@ -20,7 +20,10 @@ export type CloseOutcome =
  * that extends the end makes the waiting update find the row no longer due. `now` defaults to the
  * market's clock; tests pass a later time instead of waiting for the end.
  */
-export async function closeAuctionIfDue(listingId: number, options: { now?: Date } = {}): Promise<CloseOutcome> {
+export async function closeAuctionIfDue(
+  listingId: number,
+  options: { now?: Date } = {},
+): Promise<CloseOutcome> {
   const db = await getDb();
   const at = options.now ?? (await marketClock()).now();
   return db.transaction((tx) => closeInTransaction(tx, listingId, at));
@@ -31,7 +34,9 @@ async function closeInTransaction(tx: Transaction, listingId: number, now: Date)
   const [auction] = await tx
     .update(auctions)
     .set({ status: "closed", closedAt: at, updatedAt: at })
-    .where(and(eq(auctions.listingId, listingId), eq(auctions.status, "open"), sql`${auctions.endsAt} <= ${at}`))
+    .where(
+      and(eq(auctions.listingId, listingId), eq(auctions.status, "open"), sql`${auctions.endsAt} <= ${at}`),
+    )
     .returning();
   if (!auction) return { closed: false };
   const [row] = await tx
@@ -61,12 +66,32 @@ async function closeInTransaction(tx: Transaction, listingId: number, now: Date)
 
   if (!isReserveMet(auction)) {
     await tx.update(listings).set({ status: "ended", updatedAt: now }).where(eq(listings.id, listingId));
-    await notify(tx, { userId: auction.leaderId, kind: "reserve_not_met", listingId, href, title: `Reserve not met: ${listing.title}`, body: `The auction ended at ${money}, below the seller's reserve, so the item did not sell.` });
-    await notify(tx, { userId: listing.sellerId, kind: "reserve_not_met", listingId, href, title: `Your auction ended below the reserve: ${listing.title}`, body: `The highest bid was ${money}. You can relist the item or contact the bidder.` });
+    await notify(tx, {
+      userId: auction.leaderId,
+      kind: "reserve_not_met",
+      listingId,
+      href,
+      title: `Reserve not met: ${listing.title}`,
+      body: `The auction ended at ${money}, below the seller's reserve, so the item did not sell.`,
+    });
+    await notify(tx, {
+      userId: listing.sellerId,
+      kind: "reserve_not_met",
+      listingId,
+      href,
+      title: `Your auction ended below the reserve: ${listing.title}`,
+      body: `The highest bid was ${money}. You can relist the item or contact the bidder.`,
+    });
     return { closed: true, listingId, result: "reserve_not_met" };
   }
 
-  const { orderId, reservedUntil } = await createAuctionOrder(tx, { listing, buyerId: auction.leaderId, priceCents: price, kind: "winner", now });
+  const { orderId, reservedUntil } = await createAuctionOrder(tx, {
+    listing,
+    buyerId: auction.leaderId,
+    priceCents: price,
+    kind: "winner",
+    now,
+  });
   await notify(tx, {
     userId: auction.leaderId,
     kind: "auction_won",
@@ -76,7 +101,15 @@ async function closeInTransaction(tx: Transaction, listingId: number, now: Date)
     title: `You won ${listing.title}`,
     body: `You won at ${money}. Pay by ${paymentDeadline(reservedUntil)} to secure it.`,
   });
-  await notify(tx, { userId: listing.sellerId, kind: "auction_sold", listingId, orderId, href, title: `Sold at auction: ${listing.title}`, body: `Your auction ended at ${money}. The winner has been asked to pay.` });
+  await notify(tx, {
+    userId: listing.sellerId,
+    kind: "auction_sold",
+    listingId,
+    orderId,
+    href,
+    title: `Sold at auction: ${listing.title}`,
+    body: `Your auction ended at ${money}. The winner has been asked to pay.`,
+  });
   return { closed: true, listingId, result: "sold", winnerId: auction.leaderId, orderId, priceCents: price };
 }
 
@@ -91,7 +124,9 @@ function paymentDeadline(at: Date): string {
  * instances take different auctions, and none waits behind another's batch. An auction a bid has
  * just extended is no longer due and stays open.
  */
-export async function closeDueAuctions({ limit = 100, now }: { limit?: number; now?: Date } = {}): Promise<CloseOutcome[]> {
+export async function closeDueAuctions({ limit = 100, now }: { limit?: number; now?: Date } = {}): Promise<
+  CloseOutcome[]
+> {
   const db = await getDb();
   const at = now ?? (await marketClock()).now();
   const outcomes: CloseOutcome[] = [];

@@ -24,7 +24,10 @@ export function mayEndEarly(input: { bidCount: number; endsAt: Date; now: Date; 
  * Called under the listing's row lock before it leaves the catalogue. Refuses, or closes an open
  * auction with bids without a sale and tells each bidder; returns null when the change may go on.
  */
-export async function endAuctionBeforeWithdrawal(tx: Transaction, input: { actor: Actor; listing: { id: number; title: string }; clock: Clock }): Promise<ListingRefusal | null> {
+export async function endAuctionBeforeWithdrawal(
+  tx: Transaction,
+  input: { actor: Actor; listing: { id: number; title: string }; clock: Clock },
+): Promise<ListingRefusal | null> {
   const { actor, listing } = input;
   const [auction] = await tx.select().from(auctions).where(eq(auctions.listingId, listing.id)).for("update");
   if (!auction || auction.status !== "open" || auction.bidCount === 0) return null;
@@ -37,8 +40,14 @@ export async function endAuctionBeforeWithdrawal(tx: Transaction, input: { actor
       fieldErrors: {},
     };
   }
-  await tx.update(auctions).set({ status: "closed", closedAt: now, updatedAt: now }).where(and(eq(auctions.listingId, listing.id), eq(auctions.status, "open")));
-  const bidders = await tx.selectDistinct({ id: bids.bidderId }).from(bids).where(eq(bids.listingId, listing.id));
+  await tx
+    .update(auctions)
+    .set({ status: "closed", closedAt: now, updatedAt: now })
+    .where(and(eq(auctions.listingId, listing.id), eq(auctions.status, "open")));
+  const bidders = await tx
+    .selectDistinct({ id: bids.bidderId })
+    .from(bids)
+    .where(eq(bids.listingId, listing.id));
   for (const bidder of bidders) {
     await notify(tx, {
       userId: bidder.id,

@@ -11,7 +11,10 @@ import { auctionSettings } from "@/lib/kernel/env";
  * conditional update of ending_soon_notified_at, so schedulers running at once send each alert once.
  * `now` defaults to the market's clock.
  */
-export async function notifyEndingSoon({ limit = 100, now }: { limit?: number; now?: Date } = {}): Promise<number> {
+export async function notifyEndingSoon({
+  limit = 100,
+  now,
+}: { limit?: number; now?: Date } = {}): Promise<number> {
   const db = await getDb();
   const minutes = auctionSettings().endingSoonMinutes;
   const at = sql`${(now ?? (await marketClock()).now()).toISOString()}::timestamptz`;
@@ -30,11 +33,22 @@ export async function notifyEndingSoon({ limit = 100, now }: { limit?: number; n
       )
       .returning({ listingId: auctions.listingId });
     for (const { listingId } of claimed) {
-      const [listing] = await tx.select({ title: listings.title, sellerId: listings.sellerId }).from(listings).where(eq(listings.id, listingId));
+      const [listing] = await tx
+        .select({ title: listings.title, sellerId: listings.sellerId })
+        .from(listings)
+        .where(eq(listings.id, listingId));
       if (!listing) continue;
-      const watchers = await tx.select({ userId: watchlist.userId }).from(watchlist).where(eq(watchlist.listingId, listingId));
-      const bidders = await tx.selectDistinct({ userId: bids.bidderId }).from(bids).where(and(eq(bids.listingId, listingId), ne(bids.bidderId, listing.sellerId)));
-      const people = new Set([...watchers, ...bidders].map((p) => p.userId).filter((id) => id !== listing.sellerId));
+      const watchers = await tx
+        .select({ userId: watchlist.userId })
+        .from(watchlist)
+        .where(eq(watchlist.listingId, listingId));
+      const bidders = await tx
+        .selectDistinct({ userId: bids.bidderId })
+        .from(bids)
+        .where(and(eq(bids.listingId, listingId), ne(bids.bidderId, listing.sellerId)));
+      const people = new Set(
+        [...watchers, ...bidders].map((p) => p.userId).filter((id) => id !== listing.sellerId),
+      );
       for (const userId of people) {
         const added = await notify(tx, {
           userId,

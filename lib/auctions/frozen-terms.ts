@@ -36,7 +36,12 @@ type ListingSide = {
   shippingOptions: readonly { destination: string; priceCents: number }[];
   description: string;
 };
-type AuctionSide = { startPriceCents: number; reservePriceCents: number | null; lengthDays: number | null; originalEndsAt: Date };
+type AuctionSide = {
+  startPriceCents: number;
+  reservePriceCents: number | null;
+  lengthDays: number | null;
+  originalEndsAt: Date;
+};
 
 /** The terms as a listing row and its auction row hold them now. */
 export function auctionTermsOf(listing: ListingSide, auction: AuctionSide): AuctionTerms {
@@ -72,7 +77,8 @@ export type ProposedAuctionEdit = ListingSide & {
   auctionEndsAt?: string;
 };
 
-export type FrozenTermsCheck = { ok: true; descriptionAddition: string | null } | { ok: false; fieldErrors: Record<string, string> };
+export type FrozenTermsCheck =
+  { ok: true; descriptionAddition: string | null } | { ok: false; fieldErrors: Record<string, string> };
 
 const started = "Bidding has started";
 const messages = {
@@ -93,7 +99,8 @@ const messages = {
 /** Names every field of the proposed edit that would change a frozen term; otherwise returns what was added to the description. */
 export function checkFrozenTermsEdit(frozen: AuctionTerms, proposed: ProposedAuctionEdit): FrozenTermsCheck {
   const fieldErrors: Record<string, string> = {};
-  for (const key of changedAttributes(frozen.attributes, proposed.attributes)) fieldErrors[key] = messages.attribute;
+  for (const key of changedAttributes(frozen.attributes, proposed.attributes))
+    fieldErrors[key] = messages.attribute;
   if (proposed.category !== frozen.category) fieldErrors.category = messages.category;
   if (proposed.title.trim() !== frozen.title.trim()) fieldErrors.title = messages.title;
   if (proposed.country.toUpperCase() !== frozen.country.toUpperCase()) fieldErrors.country = messages.country;
@@ -101,8 +108,10 @@ export function checkFrozenTermsEdit(frozen: AuctionTerms, proposed: ProposedAuc
   if (proposed.saleFormat !== frozen.saleFormat) fieldErrors.saleFormat = messages.saleFormat;
   if (proposed.currency !== frozen.currency) fieldErrors.currency = messages.currency;
   if (proposed.startPriceCents !== frozen.startPriceCents) fieldErrors.price = messages.price;
-  if (proposed.reservePriceCents !== undefined && proposed.reservePriceCents !== frozen.reservePriceCents) fieldErrors.reservePrice = messages.reservePrice;
-  if (!sameJson(normaliseShipping(proposed.shippingOptions), frozen.shippingOptions)) fieldErrors.shipping = messages.shipping;
+  if (proposed.reservePriceCents !== undefined && proposed.reservePriceCents !== frozen.reservePriceCents)
+    fieldErrors.reservePrice = messages.reservePrice;
+  if (!sameJson(normaliseShipping(proposed.shippingOptions), frozen.shippingOptions))
+    fieldErrors.shipping = messages.shipping;
   const endField = changedEndField(frozen, proposed);
   if (endField) fieldErrors[endField] = messages.end;
   const addition = descriptionAddition(frozen.description, proposed.description);
@@ -115,19 +124,26 @@ export function checkFrozenTermsEdit(frozen: AuctionTerms, proposed: ProposedAuc
 export function changedAuctionTerms(before: AuctionTerms, after: AuctionTerms): string[] {
   const changed: string[] = [];
   for (const key of Object.keys(before) as (keyof AuctionTerms)[]) {
-    if (key === "attributes") changed.push(...changedAttributes(before.attributes, after.attributes).map((k) => `attributes.${k}`));
+    if (key === "attributes")
+      changed.push(...changedAttributes(before.attributes, after.attributes).map((k) => `attributes.${k}`));
     else if (!sameJson(before[key], after[key])) changed.push(key);
   }
   return changed;
 }
 
-function changedEndField(frozen: AuctionTerms, proposed: ProposedAuctionEdit): "auctionLength" | "auctionEndsAt" | null {
+function changedEndField(
+  frozen: AuctionTerms,
+  proposed: ProposedAuctionEdit,
+): "auctionLength" | "auctionEndsAt" | null {
   if (proposed.auctionLength === undefined) return null;
-  if (proposed.auctionLength !== "custom") return Number(proposed.auctionLength) === frozen.lengthDays ? null : "auctionLength";
+  if (proposed.auctionLength !== "custom")
+    return Number(proposed.auctionLength) === frozen.lengthDays ? null : "auctionLength";
   if (frozen.lengthDays !== null) return "auctionLength";
   if (proposed.auctionEndsAt === undefined) return null;
   // The form's date-time field drops the seconds.
-  return Math.abs(Date.parse(proposed.auctionEndsAt) - Date.parse(frozen.originalEndsAt)) < 60_000 ? null : "auctionEndsAt";
+  return Math.abs(Date.parse(proposed.auctionEndsAt) - Date.parse(frozen.originalEndsAt)) < 60_000
+    ? null
+    : "auctionEndsAt";
 }
 
 /** "" when unchanged, the added text when the original is kept and text follows it, false when the original was altered. */

@@ -25,7 +25,13 @@ export type BidGuidance = {
   confidence: "low" | "medium" | "high";
 };
 
-export async function getBidGuidance({ listingId, viewerId }: { listingId: number; viewerId?: string | null }): Promise<BidGuidance | null> {
+export async function getBidGuidance({
+  listingId,
+  viewerId,
+}: {
+  listingId: number;
+  viewerId?: string | null;
+}): Promise<BidGuidance | null> {
   const db = await getDb();
   const [listing] = await db
     .select({

@@ -15,27 +15,58 @@ import { placeBidSchema } from "./schemas";
 import { auctionShippingCents } from "./shipping";
 import type { Refusal, Result } from "@/lib/kernel/result";
 
-export type BidRefusalReason = "invalid" | "not_found" | "not_open" | "ended" | "own_item" | "no_shipping" | "below_minimum" | "not_above_own_max" | "no_destination";
+export type BidRefusalReason =
+  | "invalid"
+  | "not_found"
+  | "not_open"
+  | "ended"
+  | "own_item"
+  | "no_shipping"
+  | "below_minimum"
+  | "not_above_own_max"
+  | "no_destination";
 
 export type PlaceBidResult = Result<
-  { leading: boolean; priceCents: number; minimumNextCents: number; endsAt: string; extended: boolean; bidCount: number },
+  {
+    leading: boolean;
+    priceCents: number;
+    minimumNextCents: number;
+    endsAt: string;
+    extended: boolean;
+    bidCount: number;
+  },
   Refusal<BidRefusalReason, { fieldErrors: Record<string, string> }>
 >;
 
 /** A winner the seller cannot ship to could not receive the item; collection-only listings take anyone. */
-async function checkBidderShipTo(tx: Database, bidderId: string, listing: Parameters<typeof auctionShippingCents>[0]): Promise<PlaceBidResult | null> {
+async function checkBidderShipTo(
+  tx: Database,
+  bidderId: string,
+  listing: Parameters<typeof auctionShippingCents>[0],
+): Promise<PlaceBidResult | null> {
   const [bidder] = await tx.select({ id: users.id }).from(users).where(eq(users.id, bidderId));
   if (!bidder) return refuse("invalid", "Sign in again, then bid.");
   if (listing.shippingOptions.length === 0) return null;
   const destination = await getBuyerDestination(tx, bidderId);
-  if (!destination.known) return refuse("no_destination", `Before you bid: ${unknownDestinationMessage.charAt(0).toLowerCase()}${unknownDestinationMessage.slice(1)}`);
+  if (!destination.known)
+    return refuse(
+      "no_destination",
+      `Before you bid: ${unknownDestinationMessage.charAt(0).toLowerCase()}${unknownDestinationMessage.slice(1)}`,
+    );
   if (!auctionShippingCents(listing, destination.country)) {
-    return refuse("no_shipping", `The seller does not ship to ${countryName(destination.country)}, so you cannot bid on this item.`);
+    return refuse(
+      "no_shipping",
+      `The seller does not ship to ${countryName(destination.country)}, so you cannot bid on this item.`,
+    );
   }
   return null;
 }
 
-function refuse(reason: BidRefusalReason, message: string, fieldErrors: Record<string, string> = {}): PlaceBidResult {
+function refuse(
+  reason: BidRefusalReason,
+  message: string,
+  fieldErrors: Record<string, string> = {},
+): PlaceBidResult {
   return { ok: false, reason, message, fieldErrors };
 }
 
@@ -45,7 +76,11 @@ function refuse(reason: BidRefusalReason, message: string, fieldErrors: Record<s
  * and "in the last two minutes" is read from the clock after the lock is taken, so it runs in the
  * lock's order too. `clock` defaults to the market's clock.
  */
-export async function placeBid(request: { bidderId: string; input: unknown; clock?: Clock }): Promise<PlaceBidResult> {
+export async function placeBid(request: {
+  bidderId: string;
+  input: unknown;
+  clock?: Clock;
+}): Promise<PlaceBidResult> {
   const parsed = placeBidSchema.safeParse(request.input);
   if (!parsed.success) return refuse("invalid", "Check your bid.", fieldErrorsOf(parsed.error));
   const { listingId, maxBid } = parsed.data;
@@ -73,12 +108,15 @@ export async function placeBid(request: { bidderId: string; input: unknown; cloc
       .innerJoin(listings, eq(listings.id, auctions.listingId))
       .where(eq(auctions.listingId, listingId))
       .for("update", { of: auctions });
-    if (!row || row.deletedAt || row.listingStatus === "draft") return refuse("not_found", "That auction does not exist.");
+    if (!row || row.deletedAt || row.listingStatus === "draft")
+      return refuse("not_found", "That auction does not exist.");
     const { auction } = row;
     const now = clock.now();
 
-    if (auction.status === "closed" || now >= auction.endsAt) return refuse("ended", "This auction has ended; bids are no longer accepted.");
-    if (auction.status !== "open" || row.listingStatus !== "live" || now < auction.startsAt) return refuse("not_open", "This auction is not open for bids.");
+    if (auction.status === "closed" || now >= auction.endsAt)
+      return refuse("ended", "This auction has ended; bids are no longer accepted.");
+    if (auction.status !== "open" || row.listingStatus !== "live" || now < auction.startsAt)
+      return refuse("not_open", "This auction is not open for bids.");
     if (row.sellerId === request.bidderId) return refuse("own_item", "You cannot bid on your own auction.");
     const shipTo = await checkBidderShipTo(tx, request.bidderId, row);
     if (shipTo) return shipTo;
@@ -87,7 +125,11 @@ export async function placeBid(request: { bidderId: string; input: unknown; cloc
     if (!outcome.ok) {
       const minimum = formatMoney(outcome.minimumCents, row.currency);
       if (outcome.reason === "not_above_own_max") {
-        return refuse("not_above_own_max", `You lead with a maximum of ${formatMoney(auction.leaderMaxCents ?? 0, row.currency)}; to raise it, enter more.`, { maxBid: `Enter more than your current maximum (at least ${minimum})` });
+        return refuse(
+          "not_above_own_max",
+          `You lead with a maximum of ${formatMoney(auction.leaderMaxCents ?? 0, row.currency)}; to raise it, enter more.`,
+          { maxBid: `Enter more than your current maximum (at least ${minimum})` },
+        );
       }
       return refuse("below_minimum", `Bid at least ${minimum}.`, { maxBid: `Enter ${minimum} or more` });
     }

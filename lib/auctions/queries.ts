@@ -12,7 +12,13 @@ import { publicViewOf } from "@/lib/listings/visibility";
 
 // What the bid box shows, read fresh on every poll (never cached): it changes with every bid.
 
-export type BidHistoryEntry = { bidder: string; amountCents: number; at: string; automatic: boolean; yours: boolean };
+export type BidHistoryEntry = {
+  bidder: string;
+  amountCents: number;
+  at: string;
+  automatic: boolean;
+  yours: boolean;
+};
 
 export type AuctionView = {
   listingId: number;
@@ -53,7 +59,15 @@ export type AuctionView = {
   result: null | { sold: boolean; priceCents: number | null; endedEarly: boolean; settling: boolean };
 };
 
-export async function getAuctionView({ listingId, viewerId, now }: { listingId: number; viewerId?: string | null; now?: Date }): Promise<AuctionView | null> {
+export async function getAuctionView({
+  listingId,
+  viewerId,
+  now,
+}: {
+  listingId: number;
+  viewerId?: string | null;
+  now?: Date;
+}): Promise<AuctionView | null> {
   const db = await getDb();
   const serverNow = (now ?? (await marketClock()).now()).toISOString();
   const [row] = await db
@@ -74,7 +88,13 @@ export async function getAuctionView({ listingId, viewerId, now }: { listingId: 
     .leftJoin(orders, eq(orders.id, auctions.winnerOrderId))
     .where(eq(auctions.listingId, listingId));
   // Not public (a draft, unpublished or deleted): only its seller still reads it, and never once deleted.
-  if (!row || row.deletedAt || (publicViewOf({ status: row.listingStatus, deletedAt: row.deletedAt }) === "hidden" && row.sellerId !== viewerId)) return null;
+  if (
+    !row ||
+    row.deletedAt ||
+    (publicViewOf({ status: row.listingStatus, deletedAt: row.deletedAt }) === "hidden" &&
+      row.sellerId !== viewerId)
+  )
+    return null;
   const { auction } = row;
 
   const historyRows = await db
@@ -91,7 +111,10 @@ export async function getAuctionView({ listingId, viewerId, now }: { listingId: 
     .where(eq(bids.listingId, listingId))
     .orderBy(desc(bids.id))
     .limit(50);
-  const [counted] = await db.select({ n: sql<number>`count(distinct ${bids.bidderId})::int` }).from(bids).where(eq(bids.listingId, listingId));
+  const [counted] = await db
+    .select({ n: sql<number>`count(distinct ${bids.bidderId})::int` })
+    .from(bids)
+    .where(eq(bids.listingId, listingId));
 
   let viewer: AuctionView["viewer"] = null;
   if (viewerId) {
@@ -142,9 +165,19 @@ export async function getAuctionView({ listingId, viewerId, now }: { listingId: 
     viewer,
     result:
       auction.status === "closed"
-        ? { sold: auction.winnerOrderId !== null, priceCents: auction.currentPriceCents, endedEarly: auction.closedAt !== null && auction.closedAt < auction.endsAt, settling: false }
+        ? {
+            sold: auction.winnerOrderId !== null,
+            priceCents: auction.currentPriceCents,
+            endedEarly: auction.closedAt !== null && auction.closedAt < auction.endsAt,
+            settling: false,
+          }
         : auction.status === "open" && auction.endsAt.getTime() <= Date.parse(serverNow)
-          ? { sold: auction.leaderId !== null && auction.currentPriceCents !== null && isReserveMet(auction), priceCents: auction.currentPriceCents, endedEarly: false, settling: true }
+          ? {
+              sold: auction.leaderId !== null && auction.currentPriceCents !== null && isReserveMet(auction),
+              priceCents: auction.currentPriceCents,
+              endedEarly: false,
+              settling: true,
+            }
           : null,
   };
 }
@@ -164,8 +197,12 @@ export async function listDescriptionAdditions(listingId: number): Promise<Descr
 
 /** The same, cached for the listing page with the listing's tag (a save revalidates it). */
 export function getDescriptionAdditions(listingId: number): Promise<DescriptionAddition[]> {
-  return unstable_cache(() => listDescriptionAdditions(listingId), ["auction-description-additions", String(listingId)], {
-    tags: [cacheTags.listing(listingId)],
-    revalidate: 300,
-  })();
+  return unstable_cache(
+    () => listDescriptionAdditions(listingId),
+    ["auction-description-additions", String(listingId)],
+    {
+      tags: [cacheTags.listing(listingId)],
+      revalidate: 300,
+    },
+  )();
 }

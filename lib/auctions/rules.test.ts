@@ -1,6 +1,16 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { antiSnipingWindowMs, bidIncrementFor, endAfterBid, formatTimeLeft, isReserveMet, maskBidderName, minimumBidCents, resolveBid, type AuctionState } from "./rules";
+import {
+  antiSnipingWindowMs,
+  bidIncrementFor,
+  endAfterBid,
+  formatTimeLeft,
+  isReserveMet,
+  maskBidderName,
+  minimumBidCents,
+  resolveBid,
+  type AuctionState,
+} from "./rules";
 
 const fresh = (overrides: Partial<AuctionState> = {}): AuctionState => ({
   startPriceCents: 10_000,
@@ -40,20 +50,30 @@ describe("bid increments by price band", () => {
 
   it("asks for the start price first, then the current price plus one increment", () => {
     expect(minimumBidCents(fresh())).toBe(10_000);
-    expect(minimumBidCents(fresh({ currentPriceCents: 10_000, leaderId: "a", leaderMaxCents: 20_000 }))).toBe(10_250);
+    expect(minimumBidCents(fresh({ currentPriceCents: 10_000, leaderId: "a", leaderMaxCents: 20_000 }))).toBe(
+      10_250,
+    );
   });
 });
 
 describe("proxy bidding", () => {
   it("opens at the start price however high the first maximum", () => {
     const result = resolveBid(fresh(), { bidderId: "a", maxCents: 50_000 });
-    expect(result).toMatchObject({ ok: true, leading: true, state: { currentPriceCents: 10_000, leaderId: "a", leaderMaxCents: 50_000 } });
+    expect(result).toMatchObject({
+      ok: true,
+      leading: true,
+      state: { currentPriceCents: 10_000, leaderId: "a", leaderMaxCents: 50_000 },
+    });
   });
 
   it("answers a lower challenger with one increment above them, recording both bids", () => {
     const open = fresh({ currentPriceCents: 10_000, leaderId: "a", leaderMaxCents: 50_000 });
     const result = resolveBid(open, { bidderId: "b", maxCents: 30_000 });
-    expect(result).toMatchObject({ ok: true, leading: false, state: { currentPriceCents: 30_500, leaderId: "a" } });
+    expect(result).toMatchObject({
+      ok: true,
+      leading: false,
+      state: { currentPriceCents: 30_500, leaderId: "a" },
+    });
     expect(result.ok && result.records).toEqual([
       { bidderId: "b", amountCents: 30_000, maxCents: 30_000, automatic: false },
       { bidderId: "a", amountCents: 30_500, maxCents: 50_000, automatic: true },
@@ -63,20 +83,40 @@ describe("proxy bidding", () => {
   it("passes the lead to a higher maximum at one increment above the old maximum", () => {
     const open = fresh({ currentPriceCents: 10_000, leaderId: "a", leaderMaxCents: 30_000 });
     const result = resolveBid(open, { bidderId: "b", maxCents: 80_000 });
-    expect(result).toMatchObject({ ok: true, leading: true, outbidId: "a", state: { currentPriceCents: 30_500, leaderId: "b", leaderMaxCents: 80_000 } });
+    expect(result).toMatchObject({
+      ok: true,
+      leading: true,
+      outbidId: "a",
+      state: { currentPriceCents: 30_500, leaderId: "b", leaderMaxCents: 80_000 },
+    });
   });
 
   it("keeps the lead with the earlier bidder when two maximums are equal", () => {
     const open = fresh({ currentPriceCents: 10_000, leaderId: "a", leaderMaxCents: 40_000 });
     const result = resolveBid(open, { bidderId: "b", maxCents: 40_000 });
-    expect(result).toMatchObject({ ok: true, leading: false, state: { currentPriceCents: 40_000, leaderId: "a" } });
+    expect(result).toMatchObject({
+      ok: true,
+      leading: false,
+      state: { currentPriceCents: 40_000, leaderId: "a" },
+    });
   });
 
   it("refuses a bid below the minimum and a leader lowering their own maximum", () => {
     const open = fresh({ currentPriceCents: 10_000, leaderId: "a", leaderMaxCents: 40_000 });
-    expect(resolveBid(open, { bidderId: "b", maxCents: 10_100 })).toEqual({ ok: false, reason: "below_minimum", minimumCents: 10_250 });
-    expect(resolveBid(fresh(), { bidderId: "b", maxCents: 9_999 })).toEqual({ ok: false, reason: "below_minimum", minimumCents: 10_000 });
-    expect(resolveBid(open, { bidderId: "a", maxCents: 40_000 })).toMatchObject({ ok: false, reason: "not_above_own_max" });
+    expect(resolveBid(open, { bidderId: "b", maxCents: 10_100 })).toEqual({
+      ok: false,
+      reason: "below_minimum",
+      minimumCents: 10_250,
+    });
+    expect(resolveBid(fresh(), { bidderId: "b", maxCents: 9_999 })).toEqual({
+      ok: false,
+      reason: "below_minimum",
+      minimumCents: 10_000,
+    });
+    expect(resolveBid(open, { bidderId: "a", maxCents: 40_000 })).toMatchObject({
+      ok: false,
+      reason: "not_above_own_max",
+    });
   });
 
   it("lifts the price to the reserve once a maximum reaches it", () => {
@@ -89,7 +129,13 @@ describe("proxy bidding", () => {
     expect(raised.ok && isReserveMet(raised.state)).toBe(true);
   });
 
-  const bidSequence = fc.array(fc.record({ bidderId: fc.constantFrom("a", "b", "c", "d", "e"), maxCents: fc.integer({ min: 5_000, max: 200_000 }) }), { maxLength: 40 });
+  const bidSequence = fc.array(
+    fc.record({
+      bidderId: fc.constantFrom("a", "b", "c", "d", "e"),
+      maxCents: fc.integer({ min: 5_000, max: 200_000 }),
+    }),
+    { maxLength: 40 },
+  );
 
   // As on eBay, a leader raising their own maximum does not move the price, so after such a raise the
   // price may sit anywhere between the runner-up's maximum and one increment above it.
@@ -122,12 +168,15 @@ describe("proxy bidding", () => {
         expect(state.leaderId).toBe(accepted.find((b) => b.maxCents === top)!.bidderId);
         const others = accepted.filter((b) => b.bidderId !== state.leaderId).map((b) => b.maxCents);
         const runnerUp = others.length ? Math.max(...others) : null;
-        const expected = runnerUp !== null ? Math.min(top, runnerUp + bidIncrementFor(runnerUp)) : state.startPriceCents;
+        const expected =
+          runnerUp !== null ? Math.min(top, runnerUp + bidIncrementFor(runnerUp)) : state.startPriceCents;
         if (!leaderRaisedOwnMax) {
           expect(state.currentPriceCents).toBe(Math.max(state.startPriceCents, expected));
         } else {
           expect(state.currentPriceCents).toBeLessThanOrEqual(Math.max(state.startPriceCents, expected));
-          expect(state.currentPriceCents).toBeGreaterThanOrEqual(Math.max(state.startPriceCents, Math.min(top, runnerUp ?? 0)));
+          expect(state.currentPriceCents).toBeGreaterThanOrEqual(
+            Math.max(state.startPriceCents, Math.min(top, runnerUp ?? 0)),
+          );
         }
       }),
     );
@@ -141,8 +190,10 @@ describe("proxy bidding", () => {
           const result = resolveBid(state, bid);
           if (result.ok) state = result.state;
         }
-        if (state.leaderMaxCents !== null && state.leaderMaxCents >= reserve) expect(isReserveMet(state)).toBe(true);
-        if (state.currentPriceCents !== null) expect(state.currentPriceCents).toBeLessThanOrEqual(state.leaderMaxCents!);
+        if (state.leaderMaxCents !== null && state.leaderMaxCents >= reserve)
+          expect(isReserveMet(state)).toBe(true);
+        if (state.currentPriceCents !== null)
+          expect(state.currentPriceCents).toBeLessThanOrEqual(state.leaderMaxCents!);
       }),
     );
   });
@@ -163,7 +214,9 @@ describe("anti-sniping", () => {
         const bidAt = new Date(end.getTime() - beforeEnd);
         const next = endAfterBid(end, bidAt);
         expect(next.getTime()).toBeGreaterThanOrEqual(end.getTime());
-        expect(next.getTime() - bidAt.getTime()).toBeGreaterThanOrEqual(Math.min(antiSnipingWindowMs, end.getTime() - bidAt.getTime()));
+        expect(next.getTime() - bidAt.getTime()).toBeGreaterThanOrEqual(
+          Math.min(antiSnipingWindowMs, end.getTime() - bidAt.getTime()),
+        );
       }),
     );
   });
@@ -184,8 +237,18 @@ describe("how the page words things", () => {
 
 describe("a leader raising their own maximum", () => {
   it("keeps the price where it was, as on eBay, even right after winning a tie", () => {
-    let state: AuctionState = { startPriceCents: 5_000, reservePriceCents: null, currentPriceCents: null, leaderId: null, leaderMaxCents: null };
-    for (const bid of [{ bidderId: "a", maxCents: 10_250 }, { bidderId: "d", maxCents: 10_250 }, { bidderId: "a", maxCents: 10_251 }]) {
+    let state: AuctionState = {
+      startPriceCents: 5_000,
+      reservePriceCents: null,
+      currentPriceCents: null,
+      leaderId: null,
+      leaderMaxCents: null,
+    };
+    for (const bid of [
+      { bidderId: "a", maxCents: 10_250 },
+      { bidderId: "d", maxCents: 10_250 },
+      { bidderId: "a", maxCents: 10_251 },
+    ]) {
       const result = resolveBid(state, bid);
       if (!result.ok) throw new Error(`refused: ${result.reason}`);
       state = result.state;

@@ -37,7 +37,9 @@ export type AuctionState = {
 };
 
 /** The lowest maximum a new bidder may enter: the start price, or the current price plus one increment. */
-export function minimumBidCents(state: Pick<AuctionState, "startPriceCents" | "currentPriceCents" | "leaderId">): number {
+export function minimumBidCents(
+  state: Pick<AuctionState, "startPriceCents" | "currentPriceCents" | "leaderId">,
+): number {
   if (state.leaderId === null || state.currentPriceCents === null) return state.startPriceCents;
   return state.currentPriceCents + bidIncrementFor(state.currentPriceCents);
 }
@@ -76,11 +78,13 @@ function liftToReserve(priceCents: number, maxCents: number, reserve: number | n
  */
 export function resolveBid(state: AuctionState, bid: { bidderId: string; maxCents: number }): BidOutcome {
   const minimum = minimumBidCents(state);
-  if (!Number.isSafeInteger(bid.maxCents) || bid.maxCents > maxBidLimitCents) return { ok: false, reason: "too_high", minimumCents: minimum };
+  if (!Number.isSafeInteger(bid.maxCents) || bid.maxCents > maxBidLimitCents)
+    return { ok: false, reason: "too_high", minimumCents: minimum };
   const reserve = state.reservePriceCents;
 
   if (state.leaderId === null || state.currentPriceCents === null || state.leaderMaxCents === null) {
-    if (bid.maxCents < state.startPriceCents) return { ok: false, reason: "below_minimum", minimumCents: state.startPriceCents };
+    if (bid.maxCents < state.startPriceCents)
+      return { ok: false, reason: "below_minimum", minimumCents: state.startPriceCents };
     const price = liftToReserve(state.startPriceCents, bid.maxCents, reserve);
     return {
       ok: true,
@@ -93,7 +97,8 @@ export function resolveBid(state: AuctionState, bid: { bidderId: string; maxCent
 
   if (state.leaderId === bid.bidderId) {
     // The leader raises their own maximum: the price only moves if the raise reaches the reserve.
-    if (bid.maxCents <= state.leaderMaxCents) return { ok: false, reason: "not_above_own_max", minimumCents: state.leaderMaxCents + 1 };
+    if (bid.maxCents <= state.leaderMaxCents)
+      return { ok: false, reason: "not_above_own_max", minimumCents: state.leaderMaxCents + 1 };
     const price = liftToReserve(state.currentPriceCents, bid.maxCents, reserve);
     return {
       ok: true,
@@ -108,10 +113,20 @@ export function resolveBid(state: AuctionState, bid: { bidderId: string; maxCent
   const leaderMax = state.leaderMaxCents;
 
   if (bid.maxCents > leaderMax) {
-    const price = liftToReserve(Math.min(bid.maxCents, leaderMax + bidIncrementFor(leaderMax)), bid.maxCents, reserve);
+    const price = liftToReserve(
+      Math.min(bid.maxCents, leaderMax + bidIncrementFor(leaderMax)),
+      bid.maxCents,
+      reserve,
+    );
     const records: BidRecord[] = [];
     // The old leader's proxy went as far as their maximum before this bid passed it.
-    if (leaderMax > state.currentPriceCents) records.push({ bidderId: state.leaderId, amountCents: leaderMax, maxCents: leaderMax, automatic: true });
+    if (leaderMax > state.currentPriceCents)
+      records.push({
+        bidderId: state.leaderId,
+        amountCents: leaderMax,
+        maxCents: leaderMax,
+        automatic: true,
+      });
     records.push({ bidderId: bid.bidderId, amountCents: price, maxCents: bid.maxCents, automatic: false });
     return {
       ok: true,

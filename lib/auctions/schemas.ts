@@ -7,6 +7,11 @@ import { maxBidLimitCents } from "./rules";
 export const listingIdSchema = idSchema("That auction does not exist.");
 
 /** A maximum bid typed by a person ("350", "1,250.50"), as integer cents. */
-export const maxBidSchema = typedCentsSchema({ missing: "Enter your maximum bid, like 350 or 1,250.50", notMoney: "Enter your maximum bid as a number, like 350 or 1,250.50" }).pipe(z.number().int().min(1, "Enter a bid above zero").max(maxBidLimitCents, "Enter a bid under 10,000,000"));
+export const maxBidSchema = typedCentsSchema({
+  missing: "Enter your maximum bid, like 350 or 1,250.50",
+  notMoney: "Enter your maximum bid as a number, like 350 or 1,250.50",
+}).pipe(
+  z.number().int().min(1, "Enter a bid above zero").max(maxBidLimitCents, "Enter a bid under 10,000,000"),
+);
 
 export const placeBidSchema = z.object({ listingId: listingIdSchema, maxBid: maxBidSchema });

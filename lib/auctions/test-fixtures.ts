@@ -4,11 +4,18 @@ import { auctions, listings, users } from "@/db/schema";
 
 // Rows for the auction integration tests: people and a live auction of a restored pedal car.
 
-export async function createBidder(handle: DatabaseHandle, options: { name?: string; country?: string | null } = {}): Promise<{ id: string; role: "user" }> {
+export async function createBidder(
+  handle: DatabaseHandle,
+  options: { name?: string; country?: string | null } = {},
+): Promise<{ id: string; role: "user" }> {
   const tag = randomBytes(4).toString("hex");
   const [user] = await handle.db
     .insert(users)
-    .values({ email: `bidder-${tag}@example.com`, displayName: options.name ?? `Bidder ${tag}`, country: options.country === undefined ? "US" : options.country })
+    .values({
+      email: `bidder-${tag}@example.com`,
+      displayName: options.name ?? `Bidder ${tag}`,
+      country: options.country === undefined ? "US" : options.country,
+    })
     .returning({ id: users.id });
   return { id: user!.id, role: "user" };
 }
@@ -26,7 +33,13 @@ const restoredPedalCar = {
 
 export async function createLiveAuction(
   handle: DatabaseHandle,
-  input: { sellerId: string; startPriceCents?: number; reservePriceCents?: number | null; endsAt: Date; title?: string },
+  input: {
+    sellerId: string;
+    startPriceCents?: number;
+    reservePriceCents?: number | null;
+    endsAt: Date;
+    title?: string;
+  },
 ): Promise<number> {
   const [listing] = await handle.db
     .insert(listings)

@@ -24,7 +24,9 @@ const snapshot = (overrides: Partial<AuctionView> = {}): AuctionView => ({
   result: null,
   ...overrides,
 });
-const viewer = (overrides: Partial<NonNullable<AuctionView["viewer"]>> = {}): NonNullable<AuctionView["viewer"]> => ({
+const viewer = (
+  overrides: Partial<NonNullable<AuctionView["viewer"]>> = {},
+): NonNullable<AuctionView["viewer"]> => ({
   isSeller: false,
   leading: false,
   maxCents: 30_000,
@@ -47,15 +49,31 @@ describe("one reading of an auction for the viewer", () => {
   });
 
   it("shows the starting bid only before the first bid, and the final bid once ended", () => {
-    expect(describeAuctionForViewer(snapshot({ currentPriceCents: null, bidCount: 0, minimumBidCents: 25_000 })).price).toEqual({ cents: 25_000, label: "Starting bid" });
-    const ended = describeAuctionForViewer(snapshot({ endsAt: "2026-12-01T11:59:59.000Z", viewer: viewer() }));
-    expect(ended).toMatchObject({ phase: "ended", access: "ended", price: { cents: 30_500, label: "Final bid" }, standing: { kind: "lost" } });
+    expect(
+      describeAuctionForViewer(snapshot({ currentPriceCents: null, bidCount: 0, minimumBidCents: 25_000 }))
+        .price,
+    ).toEqual({ cents: 25_000, label: "Starting bid" });
+    const ended = describeAuctionForViewer(
+      snapshot({ endsAt: "2026-12-01T11:59:59.000Z", viewer: viewer() }),
+    );
+    expect(ended).toMatchObject({
+      phase: "ended",
+      access: "ended",
+      price: { cents: 30_500, label: "Final bid" },
+      standing: { kind: "lost" },
+    });
   });
 
   it("tells the leader they lead, at the price everyone sees, and asks more than their own maximum", () => {
     const state = describeAuctionForViewer(snapshot({ viewer: viewer({ leading: true, maxCents: 36_000 }) }));
-    expect(state.standing).toEqual({ kind: "leading", text: "You're the highest bidder at $305. Your maximum: $360." });
-    expect(checkBidForViewer(state, 36_000)).toEqual({ ok: false, message: "Enter more than your current maximum of $360" });
+    expect(state.standing).toEqual({
+      kind: "leading",
+      text: "You're the highest bidder at $305. Your maximum: $360.",
+    });
+    expect(checkBidForViewer(state, 36_000)).toEqual({
+      ok: false,
+      message: "Enter more than your current maximum of $360",
+    });
     expect(checkBidForViewer(state, 40_000)).toEqual({ ok: true, maxCents: 40_000 });
   });
 
@@ -63,11 +81,24 @@ describe("one reading of an auction for the viewer", () => {
     const outbid = describeAuctionForViewer(snapshot({ viewer: viewer() }));
     expect(checkBidForViewer(outbid, 10_000)).toEqual({ ok: false, message: "Enter $310 or more" });
     expect(checkBidForViewer(outbid, 31_000)).toEqual({ ok: true, maxCents: 31_000 });
-    expect(checkBidForViewer(describeAuctionForViewer(snapshot({ viewer: viewer({ isSeller: true, maxCents: null }) })), 50_000).ok).toBe(false);
-    expect(checkBidForViewer(describeAuctionForViewer(snapshot({ status: "closed", viewer: viewer() })), 50_000).ok).toBe(false);
-    const noShipping = describeAuctionForViewer(snapshot({ viewer: viewer({ shipping: null, shipTo: "Japan", shipsToViewer: false }) }));
+    expect(
+      checkBidForViewer(
+        describeAuctionForViewer(snapshot({ viewer: viewer({ isSeller: true, maxCents: null }) })),
+        50_000,
+      ).ok,
+    ).toBe(false);
+    expect(
+      checkBidForViewer(describeAuctionForViewer(snapshot({ status: "closed", viewer: viewer() })), 50_000)
+        .ok,
+    ).toBe(false);
+    const noShipping = describeAuctionForViewer(
+      snapshot({ viewer: viewer({ shipping: null, shipTo: "Japan", shipsToViewer: false }) }),
+    );
     expect(noShipping.access).toBe("no_shipping");
-    expect(checkBidForViewer(noShipping, 50_000)).toEqual({ ok: false, message: expect.stringContaining("Japan") });
+    expect(checkBidForViewer(noShipping, 50_000)).toEqual({
+      ok: false,
+      message: expect.stringContaining("Japan"),
+    });
     expect(describeAuctionForViewer(snapshot()).access).toBe("sign_in");
   });
 });

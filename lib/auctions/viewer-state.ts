@@ -49,10 +49,19 @@ export function describeAuctionForViewer(view: AuctionView): AuctionForViewer {
   if (viewer && !viewer.isSeller && viewer.maxCents !== null) {
     if (phase === "open") {
       standing = leading
-        ? { kind: "leading", text: `You're the highest bidder at ${money(priceCents)}. Your maximum: ${money(viewer.maxCents)}.` }
-        : { kind: "outbid", text: `You've been outbid: the bid is ${money(priceCents)}, above your maximum of ${money(viewer.maxCents)}.` };
+        ? {
+            kind: "leading",
+            text: `You're the highest bidder at ${money(priceCents)}. Your maximum: ${money(viewer.maxCents)}.`,
+          }
+        : {
+            kind: "outbid",
+            text: `You've been outbid: the bid is ${money(priceCents)}, above your maximum of ${money(viewer.maxCents)}.`,
+          };
     } else if (phase === "ended") {
-      standing = leading && view.reserve !== "not_met" ? { kind: "won", text: `You won at ${money(priceCents)}.` } : { kind: "lost", text: `The auction has ended; your maximum was ${money(viewer.maxCents)}.` };
+      standing =
+        leading && view.reserve !== "not_met"
+          ? { kind: "won", text: `You won at ${money(priceCents)}.` }
+          : { kind: "lost", text: `The auction has ended; your maximum was ${money(viewer.maxCents)}.` };
     }
   }
 
@@ -66,9 +75,19 @@ export function describeAuctionForViewer(view: AuctionView): AuctionForViewer {
   return {
     phase,
     currency: view.currency,
-    price: { cents: priceCents, label: !hasBids ? "Starting bid" : phase === "ended" ? "Final bid" : "Current bid" },
+    price: {
+      cents: priceCents,
+      label: !hasBids ? "Starting bid" : phase === "ended" ? "Final bid" : "Current bid",
+    },
     bidCountText: `${view.bidCount} ${view.bidCount === 1 ? "bid" : "bids"}`,
-    reserveText: view.reserve === "none" ? "No reserve" : view.reserve === "met" ? "Reserve met" : phase === "ended" ? "Reserve not met" : "Reserve not met yet",
+    reserveText:
+      view.reserve === "none"
+        ? "No reserve"
+        : view.reserve === "met"
+          ? "Reserve met"
+          : phase === "ended"
+            ? "Reserve not met"
+            : "Reserve not met yet",
     standing,
     access,
     minimumCents: leading && ownMaxCents !== null ? ownMaxCents + 1 : view.minimumBidCents,
@@ -84,15 +103,21 @@ export type BidCheck = Result<{ maxCents: number }>;
 /** Would the auction take this maximum from this viewer? The same refusals as placeBid, so the page never judges a bid it would refuse. */
 export function checkBidForViewer(state: AuctionForViewer, maxCents: number | null): BidCheck {
   const money = (cents: number) => formatMoney(cents, state.currency);
-  if (state.access === "ended") return { ok: false, message: "This auction has ended; bids are no longer accepted." };
+  if (state.access === "ended")
+    return { ok: false, message: "This auction has ended; bids are no longer accepted." };
   if (state.access === "not_open") return { ok: false, message: "This auction is not open for bids." };
   if (state.access === "sign_in") return { ok: false, message: "Sign in to bid." };
   if (state.access === "own_item") return { ok: false, message: "You cannot bid on your own auction." };
-  if (state.access === "no_shipping") return { ok: false, message: `The seller does not ship to ${state.shipTo ?? "your country"}, so you cannot bid on this item.` };
+  if (state.access === "no_shipping")
+    return {
+      ok: false,
+      message: `The seller does not ship to ${state.shipTo ?? "your country"}, so you cannot bid on this item.`,
+    };
   if (maxCents === null) return { ok: false, message: `Enter ${money(state.minimumCents)} or more` };
   if (state.standing?.kind === "leading" && state.ownMaxCents !== null && maxCents <= state.ownMaxCents) {
     return { ok: false, message: `Enter more than your current maximum of ${money(state.ownMaxCents)}` };
   }
-  if (maxCents < state.minimumCents) return { ok: false, message: `Enter ${money(state.minimumCents)} or more` };
+  if (maxCents < state.minimumCents)
+    return { ok: false, message: `Enter ${money(state.minimumCents)} or more` };
   return { ok: true, maxCents };
 }

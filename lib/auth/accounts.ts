@@ -11,7 +11,8 @@ import { maySendSignUpEmail, queueAlreadyRegisteredEmail, queueSignUpLink } from
 export type AccountSummary = { id: string; email: string; displayName: string; role: Role };
 
 /** `ok` means "check your email", whether the address was new or already had an account. */
-export type CreateAccountResult = { ok: true; email: string } | { ok: false; fieldErrors: Partial<Record<keyof SignUpInput, string>> };
+export type CreateAccountResult =
+  { ok: true; email: string } | { ok: false; fieldErrors: Partial<Record<keyof SignUpInput, string>> };
 
 const summaryColumns = { id: users.id, email: users.email, displayName: users.displayName, role: users.role };
 
@@ -20,8 +21,16 @@ const summaryColumns = { id: users.id, email: users.email, displayName: users.di
  * is followed; a registered one is left as it is and its owner is told. The caller cannot tell the
  * two apart: same answer, one password hash and one email either way.
  */
-export async function createAccount(input: SignUpInput, options: { callbackUrl?: string; now?: Date } = {}): Promise<CreateAccountResult> {
-  const weakness = await checkPasswordStrength(input.password, [input.email, input.displayName, "moskvitch", "azlk"]);
+export async function createAccount(
+  input: SignUpInput,
+  options: { callbackUrl?: string; now?: Date } = {},
+): Promise<CreateAccountResult> {
+  const weakness = await checkPasswordStrength(input.password, [
+    input.email,
+    input.displayName,
+    "moskvitch",
+    "azlk",
+  ]);
   if (weakness) return { ok: false, fieldErrors: { password: weakness } };
   const now = options.now ?? new Date();
   const passwordHash = await hashPassword(input.password);
@@ -41,15 +50,32 @@ export async function createAccount(input: SignUpInput, options: { callbackUrl?:
     }
     // Not yet confirmed: whoever signed up last sets the password; only the inbox's owner can confirm it.
     const [account] = existing
-      ? await tx.update(users).set({ displayName: input.displayName, country: input.country, passwordHash, updatedAt: now }).where(eq(users.id, existing.id)).returning({ id: users.id })
+      ? await tx
+          .update(users)
+          .set({ displayName: input.displayName, country: input.country, passwordHash, updatedAt: now })
+          .where(eq(users.id, existing.id))
+          .returning({ id: users.id })
       : await tx
           .insert(users)
-          .values({ email: input.email, displayName: input.displayName, country: input.country, passwordHash, emailConfirmedAt: null })
+          .values({
+            email: input.email,
+            displayName: input.displayName,
+            country: input.country,
+            passwordHash,
+            emailConfirmedAt: null,
+          })
           .onConflictDoNothing()
           .returning({ id: users.id });
     // Two sign-ups with one email at the same moment: the unique index lets one through, the other retries.
     if (!account) return false;
-    await queueSignUpLink(tx, { userId: account.id, email: input.email, displayName: input.displayName, callbackUrl: options.callbackUrl, now, send });
+    await queueSignUpLink(tx, {
+      userId: account.id,
+      email: input.email,
+      displayName: input.displayName,
+      callbackUrl: options.callbackUrl,
+      now,
+      send,
+    });
     return true;
   });
   if (!started) return createAccount(input, options);
@@ -61,14 +87,21 @@ export type VerifyCredentialsResult =
   | { status: "invalid" }
   | { status: "rate_limited"; retryAfterSeconds: number };
 
-export async function verifyCredentials(input: SignInInput & { ip: string; now?: Date }): Promise<VerifyCredentialsResult> {
+export async function verifyCredentials(
+  input: SignInInput & { ip: string; now?: Date },
+): Promise<VerifyCredentialsResult> {
   const now = input.now ?? new Date();
   const allowance = await consumeSignInAttempt({ email: input.email, ip: input.ip, now });
   if (!allowance.allowed) return { status: "rate_limited", retryAfterSeconds: allowance.retryAfterSeconds };
 
   const db = await getDb();
   const [row] = await db
-    .select({ ...summaryColumns, passwordHash: users.passwordHash, confirmedAt: users.emailConfirmedAt, disabledAt: users.disabledAt })
+    .select({
+      ...summaryColumns,
+      passwordHash: users.passwordHash,
+      confirmedAt: users.emailConfirmedAt,
+      disabledAt: users.disabledAt,
+    })
     .from(users)
     .where(sql`lower(${users.email}) = ${input.email}`)
     .limit(1);
@@ -87,7 +120,10 @@ export async function verifyCredentials(input: SignInInput & { ip: string; now?:
 }
 
 /** Finds or creates the account for an OAuth sign-in, matched by verified email. */
-export async function upsertOAuthAccount(input: { email: string; displayName: string }): Promise<AccountSummary> {
+export async function upsertOAuthAccount(input: {
+  email: string;
+  displayName: string;
+}): Promise<AccountSummary> {
   const db = await getDb();
   const email = input.email.trim().toLowerCase();
   const [existing] = await db
@@ -98,7 +134,10 @@ export async function upsertOAuthAccount(input: { email: string; displayName: st
   if (existing && !existing.confirmedAt) {
     // The provider vouches for the address; a password set by an unconfirmed sign-up (perhaps someone
     // else's, waiting for the owner) must not open the account.
-    await db.update(users).set({ emailConfirmedAt: new Date(), passwordHash: null }).where(eq(users.id, existing.id));
+    await db
+      .update(users)
+      .set({ emailConfirmedAt: new Date(), passwordHash: null })
+      .where(eq(users.id, existing.id));
   }
   if (existing) {
     const { confirmedAt: _confirmed, ...account } = existing;
@@ -110,6 +149,10 @@ export async function upsertOAuthAccount(input: { email: string; displayName: st
     .onConflictDoNothing()
     .returning(summaryColumns);
   if (created) return created;
-  const [raced] = await db.select(summaryColumns).from(users).where(sql`lower(${users.email}) = ${email}`).limit(1);
+  const [raced] = await db
+    .select(summaryColumns)
+    .from(users)
+    .where(sql`lower(${users.email}) = ${email}`)
+    .limit(1);
   return raced!;
 }

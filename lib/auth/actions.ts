@@ -24,17 +24,31 @@ export async function signUp(formData: FormData): Promise<SignUpState> {
   const values = { email: raw.email, displayName: raw.displayName, country: raw.country };
   const parsed = signUpSchema.safeParse(raw);
   if (!parsed.success) {
-    return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), message: "Check the highlighted fields.", values };
+    return {
+      ok: false,
+      fieldErrors: fieldErrorsOf(parsed.error),
+      message: "Check the highlighted fields.",
+      values,
+    };
   }
   const now = new Date();
   const allowance = await consumeSignUpAttempt({ ip: callerAddressFrom(await headers()), now });
   if (!allowance.allowed) {
     const minutes = Math.max(1, Math.ceil(allowance.retryAfterSeconds / 60));
-    return { ok: false, fieldErrors: {}, message: `Too many sign-ups from your network. Wait ${minutes} minute${minutes === 1 ? "" : "s"} and try again.`, values };
+    return {
+      ok: false,
+      fieldErrors: {},
+      message: `Too many sign-ups from your network. Wait ${minutes} minute${minutes === 1 ? "" : "s"} and try again.`,
+      values,
+    };
   }
-  const callbackUrl = sameOriginRedirect(String(formData.get("callbackUrl") ?? "/"), "https://this-site.invalid");
+  const callbackUrl = sameOriginRedirect(
+    String(formData.get("callbackUrl") ?? "/"),
+    "https://this-site.invalid",
+  );
   const result = await createAccount(parsed.data, { callbackUrl, now });
-  if (!result.ok) return { ok: false, fieldErrors: result.fieldErrors, message: "Check the highlighted fields.", values };
+  if (!result.ok)
+    return { ok: false, fieldErrors: result.fieldErrors, message: "Check the highlighted fields.", values };
   after(() => sendQueuedEmails());
   return { ok: true, fieldErrors: {}, values };
 }

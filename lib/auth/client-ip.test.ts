@@ -12,9 +12,12 @@ function request(socket: string, forwardedFor?: string) {
 describe("the caller's address", () => {
   it("is the connection's address when no proxy is configured, whatever X-Forwarded-For says", () => {
     expect(clientIpFrom(request("203.0.113.9", "198.51.100.1"), direct)).toBe("203.0.113.9");
-    expect(clientIpFrom({ [socketAddressHeader]: "203.0.113.9", "x-forwarded-for": "1.1.1.1", "x-real-ip": "2.2.2.2" }, direct)).toBe(
-      "203.0.113.9",
-    );
+    expect(
+      clientIpFrom(
+        { [socketAddressHeader]: "203.0.113.9", "x-forwarded-for": "1.1.1.1", "x-real-ip": "2.2.2.2" },
+        direct,
+      ),
+    ).toBe("203.0.113.9");
   });
 
   it("is the right-most forwarded address behind one proxy", () => {
@@ -26,7 +29,9 @@ describe("the caller's address", () => {
   });
 
   it("skips exactly the configured number of proxies", () => {
-    expect(clientIpFrom(request("10.0.0.2", "6.6.6.6, 203.0.113.9, 10.0.0.1"), { hops: 2, proxies: [] })).toBe("203.0.113.9");
+    expect(
+      clientIpFrom(request("10.0.0.2", "6.6.6.6, 203.0.113.9, 10.0.0.1"), { hops: 2, proxies: [] }),
+    ).toBe("203.0.113.9");
   });
 
   it("trusts forwarded hops only from listed proxies", () => {
@@ -40,8 +45,12 @@ describe("the caller's address", () => {
 
   it("reads IPv4-mapped and bracketed forms as one address", () => {
     expect(clientIpFrom(request("::ffff:203.0.113.9"), direct)).toBe("203.0.113.9");
-    expect(clientIpFrom(request("10.0.0.2", "[2001:db8::1]:443"), { hops: 1, proxies: [] })).toBe("2001:db8::1");
-    expect(clientIpFrom(request("10.0.0.2", "203.0.113.9:51000"), { hops: 1, proxies: [] })).toBe("203.0.113.9");
+    expect(clientIpFrom(request("10.0.0.2", "[2001:db8::1]:443"), { hops: 1, proxies: [] })).toBe(
+      "2001:db8::1",
+    );
+    expect(clientIpFrom(request("10.0.0.2", "203.0.113.9:51000"), { hops: 1, proxies: [] })).toBe(
+      "203.0.113.9",
+    );
   });
 });
 

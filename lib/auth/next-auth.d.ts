@@ -4,7 +4,10 @@ import type { Role } from "./actor";
 
 declare module "next-auth" {
   interface Session {
-    user: { id: string; name: string; email: string; role: Role } & Omit<DefaultSession["user"], "name" | "email">;
+    user: { id: string; name: string; email: string; role: Role } & Omit<
+      DefaultSession["user"],
+      "name" | "email"
+    >;
   }
   interface User {
     role?: Role;

@@ -31,7 +31,10 @@ export async function getAuthOptions(): Promise<AuthOptions> {
     CredentialsProvider({
       id: "credentials",
       name: "Email and password",
-      credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+      credentials: {
+        email: { label: "Email", type: "email" },
+        password: { label: "Password", type: "password" },
+      },
       async authorize(credentials, req) {
         const parsed = signInSchema.safeParse(credentials);
         if (!parsed.success) return null;
@@ -41,7 +44,13 @@ export async function getAuthOptions(): Promise<AuthOptions> {
         if (result.status === "rate_limited") throw new Error(rateLimitMessage(result.retryAfterSeconds));
         if (result.status === "invalid") return null;
         const { account } = result;
-        return { id: account.id, email: account.email, name: account.displayName, role: account.role, signInIp: ip };
+        return {
+          id: account.id,
+          email: account.email,
+          name: account.displayName,
+          role: account.role,
+          signInIp: ip,
+        };
       },
     }),
     CredentialsProvider({
@@ -53,7 +62,13 @@ export async function getAuthOptions(): Promise<AuthOptions> {
         const account = await confirmSignUp({ token: String(credentials?.token ?? ""), now: new Date() });
         if (!account) return null;
         const ip = callerAddressFrom(req.headers ?? {});
-        return { id: account.id, email: account.email, name: account.displayName, role: account.role, signInIp: ip };
+        return {
+          id: account.id,
+          email: account.email,
+          name: account.displayName,
+          role: account.role,
+          signInIp: ip,
+        };
       },
     }),
   ];
@@ -88,7 +103,12 @@ export async function getAuthOptions(): Promise<AuthOptions> {
         return token;
       },
       async session({ session, token }) {
-        session.user = { id: token.uid ?? "", name: token.name ?? "", email: token.email ?? "", role: token.role ?? "user" };
+        session.user = {
+          id: token.uid ?? "",
+          name: token.name ?? "",
+          email: token.email ?? "",
+          role: token.role ?? "user",
+        };
         return session;
       },
       async redirect({ url, baseUrl }) {

@@ -9,9 +9,17 @@ import { fieldErrorsOf, type FormState } from "@/lib/kernel/forms";
 
 export type ChangePasswordState = FormState<keyof ChangePasswordInput>;
 
-export async function changePasswordAction(_previous: ChangePasswordState, formData: FormData): Promise<ChangePasswordState> {
+export async function changePasswordAction(
+  _previous: ChangePasswordState,
+  formData: FormData,
+): Promise<ChangePasswordState> {
   const current = await getCurrentSession();
-  if (!current) return { ok: false, fieldErrors: {}, message: "Your session has ended. Sign in again to change your password." };
+  if (!current)
+    return {
+      ok: false,
+      fieldErrors: {},
+      message: "Your session has ended. Sign in again to change your password.",
+    };
   const parsed = changePasswordSchema.safeParse({
     currentPassword: String(formData.get("currentPassword") ?? ""),
     newPassword: String(formData.get("newPassword") ?? ""),
@@ -25,8 +33,23 @@ export async function changePasswordAction(_previous: ChangePasswordState, formD
     ...parsed.data,
     ip: callerAddressFrom(await headers()),
   });
-  if (result.ok) return { ok: true, fieldErrors: {}, message: "Password changed. Every other browser signed in to your account has been signed out." };
-  if (result.reason === "wrong_password") return { ok: false, fieldErrors: { currentPassword: result.message }, message: "Check the highlighted fields." };
-  if (result.reason === "weak_password") return { ok: false, fieldErrors: { newPassword: result.message }, message: "Check the highlighted fields." };
+  if (result.ok)
+    return {
+      ok: true,
+      fieldErrors: {},
+      message: "Password changed. Every other browser signed in to your account has been signed out.",
+    };
+  if (result.reason === "wrong_password")
+    return {
+      ok: false,
+      fieldErrors: { currentPassword: result.message },
+      message: "Check the highlighted fields.",
+    };
+  if (result.reason === "weak_password")
+    return {
+      ok: false,
+      fieldErrors: { newPassword: result.message },
+      message: "Check the highlighted fields.",
+    };
   return { ok: false, fieldErrors: {}, message: result.message };
 }

@@ -46,9 +46,12 @@ describe("same-origin redirects after sign-in", () => {
     }
   });
 
-  it.each(["/\t/evil.example", "/\\evil.example", "javascript:alert(1)", "https://evil.example/"])("answers the home page for %j", (value) => {
-    expect(sameOriginRedirect(value, origin)).toBe("/");
-  });
+  it.each(["/\t/evil.example", "/\\evil.example", "javascript:alert(1)", "https://evil.example/"])(
+    "answers the home page for %j",
+    (value) => {
+      expect(sameOriginRedirect(value, origin)).toBe("/");
+    },
+  );
 
   it.each([
     ["/listings/12", "/listings/12"],

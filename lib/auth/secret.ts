@@ -22,7 +22,10 @@ export function getAuthSecret(): Promise<string> {
       .insert(appSettings)
       .values({ key: SECRET_KEY, value: randomBytes(32).toString("base64url") })
       .onConflictDoNothing();
-    const [row] = await db.select({ value: appSettings.value }).from(appSettings).where(eq(appSettings.key, SECRET_KEY));
+    const [row] = await db
+      .select({ value: appSettings.value })
+      .from(appSettings)
+      .where(eq(appSettings.key, SECRET_KEY));
     return row!.value;
   })();
   cached.catch(() => (cached = undefined));

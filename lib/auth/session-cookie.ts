@@ -20,7 +20,10 @@ export function tokenFrom(cookies: readonly Cookie[], name: string): string | un
 }
 
 /** The session a request's cookies carry, checked against the database. */
-export async function readSessionFromCookies(cookies: readonly Cookie[], now: Date = new Date()): Promise<{ sessionId: string; user: SessionUser } | null> {
+export async function readSessionFromCookies(
+  cookies: readonly Cookie[],
+  now: Date = new Date(),
+): Promise<{ sessionId: string; user: SessionUser } | null> {
   const secret = await getAuthSecret();
   for (const name of cookieNames) {
     const raw = tokenFrom(cookies, name);

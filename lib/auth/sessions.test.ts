@@ -37,7 +37,9 @@ describe("a session", () => {
 describe("the session cookie", () => {
   it("is read under the https name and the plain one", () => {
     expect(cookieNames).toEqual(["__Secure-next-auth.session-token", "next-auth.session-token"]);
-    expect(tokenFrom([{ name: "next-auth.session-token", value: "abc" }], "next-auth.session-token")).toBe("abc");
+    expect(tokenFrom([{ name: "next-auth.session-token", value: "abc" }], "next-auth.session-token")).toBe(
+      "abc",
+    );
     expect(tokenFrom([{ name: "other", value: "abc" }], "next-auth.session-token")).toBeUndefined();
   });
 
@@ -57,6 +59,14 @@ describe("the session cookie", () => {
 
   it("prefers a whole cookie over chunks of the same name", () => {
     const name = "next-auth.session-token";
-    expect(tokenFrom([{ name: `${name}.0`, value: "chunk" }, { name, value: "whole" }], name)).toBe("whole");
+    expect(
+      tokenFrom(
+        [
+          { name: `${name}.0`, value: "chunk" },
+          { name, value: "whole" },
+        ],
+        name,
+      ),
+    ).toBe("whole");
   });
 });

@@ -21,12 +21,23 @@ export async function openSession(input: { userId: string; ip: string; now?: Dat
   const db = await getDb();
   const [row] = await db
     .insert(sessions)
-    .values({ userId: input.userId, ipAddress: input.ip, createdAt: now, lastSeenAt: now, expiresAt: expiryFrom(now) })
+    .values({
+      userId: input.userId,
+      ipAddress: input.ip,
+      createdAt: now,
+      lastSeenAt: now,
+      expiresAt: expiryFrom(now),
+    })
     .returning({ id: sessions.id });
   return row!.id;
 }
 
-type SessionRow = { revokedAt: Date | null; disabledAt: Date | null; confirmedAt: Date | null; expiresAt: Date };
+type SessionRow = {
+  revokedAt: Date | null;
+  disabledAt: Date | null;
+  confirmedAt: Date | null;
+  expiresAt: Date;
+};
 
 /** A session lets its browser in while it is neither expired nor revoked, and its account is confirmed and not disabled. */
 export function isSessionOpen(row: SessionRow, now: Date): boolean {
@@ -46,7 +57,10 @@ export function expiryFrom(seenAt: Date): Date {
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The signed-in user as the database says now, or null when the session is over, revoked or the account disabled. */
-export async function resolveSession(sessionId: string | undefined, now: Date = new Date()): Promise<SessionUser | null> {
+export async function resolveSession(
+  sessionId: string | undefined,
+  now: Date = new Date(),
+): Promise<SessionUser | null> {
   if (!sessionId || !uuidPattern.test(sessionId)) return null;
   const db = await getDb();
   const [row] = await db
@@ -79,14 +93,21 @@ export async function resolveSession(sessionId: string | undefined, now: Date = 
 export async function revokeSession(sessionId: string | undefined, now: Date = new Date()): Promise<void> {
   if (!sessionId || !uuidPattern.test(sessionId)) return;
   const db = await getDb();
-  await db.update(sessions).set({ revokedAt: now }).where(and(eq(sessions.id, sessionId), isNull(sessions.revokedAt)));
+  await db
+    .update(sessions)
+    .set({ revokedAt: now })
+    .where(and(eq(sessions.id, sessionId), isNull(sessions.revokedAt)));
 }
 
 /** Forgets sessions that ended (expired or revoked) more than a month ago. */
 export async function deleteEndedSessions(now: Date): Promise<void> {
   const db = await getDb();
   const cutoff = new Date(now.getTime() - sessionMaxAgeSeconds * 1000);
-  await db.delete(sessions).where(sql`${sessions.expiresAt} < ${cutoff.toISOString()}::timestamptz or ${sessions.revokedAt} < ${cutoff.toISOString()}::timestamptz`);
+  await db
+    .delete(sessions)
+    .where(
+      sql`${sessions.expiresAt} < ${cutoff.toISOString()}::timestamptz or ${sessions.revokedAt} < ${cutoff.toISOString()}::timestamptz`,
+    );
 }
 
 type Executor = Pick<Transaction, "update">;
@@ -97,7 +118,10 @@ export async function revokeAllSessions(
   executor?: Executor,
 ): Promise<void> {
   const db = executor ?? (await getDb());
-  const keep = input.exceptSessionId && uuidPattern.test(input.exceptSessionId) ? ne(sessions.id, input.exceptSessionId) : sql`true`;
+  const keep =
+    input.exceptSessionId && uuidPattern.test(input.exceptSessionId)
+      ? ne(sessions.id, input.exceptSessionId)
+      : sql`true`;
   await db
     .update(sessions)
     .set({ revokedAt: input.now ?? new Date() })

@@ -3,7 +3,16 @@ import { and, gt, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { sessions, users } from "@/db/schema";
 import { deleteEndedSessions } from "./sessions";
-import { clearCounters, countHit, deleteExpiredCounters, holdUntil, readCounters, refundHit, secondsUntil, type Window } from "./counters";
+import {
+  clearCounters,
+  countHit,
+  deleteExpiredCounters,
+  holdUntil,
+  readCounters,
+  refundHit,
+  secondsUntil,
+  type Window,
+} from "./counters";
 
 // Sign-in is slowed down where the attacker is, not where the owner is. Guessing one account's
 // password from one address trips the (account, address) limit, with longer refusals each time it
@@ -30,7 +39,10 @@ export function rateLimitMessage(retryAfterSeconds: number): string {
 
 /** How long an (account, address) pair is refused after its limit trips for the `strike`th time in a day (from 1). */
 export function refusalSeconds(strike: number): number {
-  return Math.min(signInLimits.firstRefusalSeconds * 2 ** (Math.max(strike, 1) - 1), signInLimits.longestRefusalSeconds);
+  return Math.min(
+    signInLimits.firstRefusalSeconds * 2 ** (Math.max(strike, 1) - 1),
+    signInLimits.longestRefusalSeconds,
+  );
 }
 
 export type SignInAllowance = { allowed: true } | { allowed: false; retryAfterSeconds: number };
@@ -51,7 +63,13 @@ async function isKnownSource(email: string, ip: string, now: Date): Promise<bool
     .select({ id: sessions.id })
     .from(sessions)
     .innerJoin(users, sql`${users.id} = ${sessions.userId}`)
-    .where(and(sql`lower(${users.email}) = ${email}`, sql`${sessions.ipAddress} = ${ip}`, gt(sessions.createdAt, since)))
+    .where(
+      and(
+        sql`lower(${users.email}) = ${email}`,
+        sql`${sessions.ipAddress} = ${ip}`,
+        gt(sessions.createdAt, since),
+      ),
+    )
     .limit(1);
   return Boolean(row);
 }
@@ -60,7 +78,11 @@ async function isKnownSource(email: string, ip: string, now: Date): Promise<bool
  * Counts one attempt before the password is checked (so parallel guesses cannot slip past the
  * count; a success takes it back) and refuses it when a limit is used up.
  */
-export async function consumeSignInAttempt(input: { email: string; ip: string; now: Date }): Promise<SignInAllowance> {
+export async function consumeSignInAttempt(input: {
+  email: string;
+  ip: string;
+  now: Date;
+}): Promise<SignInAllowance> {
   const { email, ip, now } = input;
   // Now and then, one sign-in clears out what has expired (any instance may do it; it is idempotent).
   if (Math.random() < 0.01) void sweepExpired(now);
@@ -76,7 +98,11 @@ export async function consumeSignInAttempt(input: { email: string; ip: string; n
   ]);
   const limits: Window[] = [signInLimits.perAccountAndIp, signInLimits.perIp, signInLimits.perIpDaily];
   const over = counts.filter((count, i) => count.points > limits[i]!.points);
-  if (over.length) return { allowed: false, retryAfterSeconds: Math.max(...over.map((c) => secondsUntil(c.expiresAt, now))) };
+  if (over.length)
+    return {
+      allowed: false,
+      retryAfterSeconds: Math.max(...over.map((c) => secondsUntil(c.expiresAt, now))),
+    };
 
   const account = held.get(keys.account);
   if (account && account.points >= signInLimits.perAccount.points && !(await isKnownSource(email, ip, now))) {
@@ -102,13 +128,23 @@ export async function recordSignInFailure(input: { email: string; ip: string; no
     readCounters([keys.pair], now).then((m) => m.get(keys.pair)),
   ]);
   if (!pair || pair.points < signInLimits.perAccountAndIp.points) return;
-  const strikes = await countHit(keys.pairStrikes, { points: 0, durationSeconds: signInLimits.longestRefusalSeconds }, now);
+  const strikes = await countHit(
+    keys.pairStrikes,
+    { points: 0, durationSeconds: signInLimits.longestRefusalSeconds },
+    now,
+  );
   const seconds = refusalSeconds(strikes.points);
-  await Promise.all([holdUntil(keys.pairBlock, new Date(now.getTime() + seconds * 1000)), clearCounters([keys.pair])]);
+  await Promise.all([
+    holdUntil(keys.pairBlock, new Date(now.getTime() + seconds * 1000)),
+    clearCounters([keys.pair]),
+  ]);
 }
 
 /** The right password: this pair starts afresh, and the address's attempt does not count against it. */
 export async function recordSignInSuccess(input: { email: string; ip: string; now: Date }): Promise<void> {
   const keys = keysFor(input.email, input.ip);
-  await Promise.all([clearCounters([keys.pair, keys.pairStrikes]), refundHit([keys.ip, keys.ipDaily], input.now)]);
+  await Promise.all([
+    clearCounters([keys.pair, keys.pairStrikes]),
+    refundHit([keys.ip, keys.ipDaily], input.now),
+  ]);
 }

@@ -27,11 +27,15 @@ export async function consumeSignUpAttempt(input: { ip: string; now: Date }): Pr
     countHit(`signup-ip:${input.ip}`, signUpLimits.perIp, input.now),
     countHit(`signup-ip-daily:${input.ip}`, signUpLimits.perIpDaily, input.now),
   ]);
-  const over = [short.points > signUpLimits.perIp.points ? short : null, daily.points > signUpLimits.perIpDaily.points ? daily : null].filter(
-    (c) => c !== null,
-  );
+  const over = [
+    short.points > signUpLimits.perIp.points ? short : null,
+    daily.points > signUpLimits.perIpDaily.points ? daily : null,
+  ].filter((c) => c !== null);
   if (!over.length) return { allowed: true };
-  return { allowed: false, retryAfterSeconds: Math.max(...over.map((c) => secondsUntil(c.expiresAt, input.now))) };
+  return {
+    allowed: false,
+    retryAfterSeconds: Math.max(...over.map((c) => secondsUntil(c.expiresAt, input.now))),
+  };
 }
 
 const hashToken = (token: string) => createHash("sha256").update(token).digest("base64url");
@@ -51,7 +55,14 @@ export async function maySendSignUpEmail(email: string, now: Date): Promise<bool
 /** Queues the link that finishes a new account's sign-up (older links for it stop working). */
 export async function queueSignUpLink(
   tx: Executor,
-  input: { userId: string; email: string; displayName: string; callbackUrl?: string; now: Date; send: boolean },
+  input: {
+    userId: string;
+    email: string;
+    displayName: string;
+    callbackUrl?: string;
+    now: Date;
+    send: boolean;
+  },
 ): Promise<void> {
   if (!input.send) return;
   const token = randomBytes(32).toString("base64url");
@@ -69,7 +80,10 @@ export async function queueSignUpLink(
 }
 
 /** Tells the owner of a registered address that someone tried to sign up with it. */
-export async function queueAlreadyRegisteredEmail(tx: Executor, input: { email: string; send: boolean }): Promise<void> {
+export async function queueAlreadyRegisteredEmail(
+  tx: Executor,
+  input: { email: string; send: boolean },
+): Promise<void> {
   if (!input.send) return;
   await tx.insert(emailOutbox).values({
     toAddress: input.email,
@@ -86,12 +100,20 @@ export async function confirmSignUp(input: { token: string; now: Date }) {
     const [used] = await tx
       .update(emailTokens)
       .set({ usedAt: input.now })
-      .where(and(eq(emailTokens.tokenHash, hashToken(input.token)), isNull(emailTokens.usedAt), gt(emailTokens.expiresAt, input.now)))
+      .where(
+        and(
+          eq(emailTokens.tokenHash, hashToken(input.token)),
+          isNull(emailTokens.usedAt),
+          gt(emailTokens.expiresAt, input.now),
+        ),
+      )
       .returning({ userId: emailTokens.userId });
     if (!used) return null;
     const [account] = await tx
       .update(users)
-      .set({ emailConfirmedAt: sql`coalesce(${users.emailConfirmedAt}, ${input.now.toISOString()}::timestamptz)` })
+      .set({
+        emailConfirmedAt: sql`coalesce(${users.emailConfirmedAt}, ${input.now.toISOString()}::timestamptz)`,
+      })
       .where(and(eq(users.id, used.userId), isNull(users.disabledAt)))
       .returning({ id: users.id, email: users.email, displayName: users.displayName, role: users.role });
     return account ?? null;

@@ -61,7 +61,9 @@ function logOnce(state, message, error) {
   const now = Date.now();
   if (now - state.lastErrorLoggedAt < 30_000) return;
   state.lastErrorLoggedAt = now;
-  console.warn(`Shared cache (Redis): ${message}${error ? `: ${error.message ?? error}` : ""}. Pages are served from the database meanwhile.`);
+  console.warn(
+    `Shared cache (Redis): ${message}${error ? `: ${error.message ?? error}` : ""}. Pages are served from the database meanwhile.`,
+  );
 }
 
 function client(state) {
@@ -107,7 +109,10 @@ async function flushPendingTags(state) {
   const now = Date.now();
   try {
     // Written with the time of writing: later than the change, so every older entry is invalid.
-    await writeTagTimes(state.client, [...pending.keys()].map((tag) => [tag, now]));
+    await writeTagTimes(
+      state.client,
+      [...pending.keys()].map((tag) => [tag, now]),
+    );
     for (const tag of pending.keys()) state.pendingTags.delete(tag);
   } catch (error) {
     logOnce(state, "could not write pending invalidations", error);
@@ -198,10 +203,19 @@ export default class RedisCacheHandler {
     if (!redis) return;
     const now = Date.now();
     const lastModified = readAt !== undefined && now - readAt < 60_000 ? readAt : now;
-    const lifetime = value.kind === "FETCH" ? (typeof value.revalidate === "number" ? value.revalidate * 2 : dayInSeconds) : (ctx?.cacheControl?.expire ?? dayInSeconds);
+    const lifetime =
+      value.kind === "FETCH"
+        ? typeof value.revalidate === "number"
+          ? value.revalidate * 2
+          : dayInSeconds
+        : (ctx?.cacheControl?.expire ?? dayInSeconds);
     const entry = { lastModified, value, tags: tagsOfValue(value, ctx), cacheControl: ctx?.cacheControl };
     try {
-      await withTimeout(redis.set(entryKey(state, key), JSON.stringify(entry, replacer), { EX: Math.max(60, Math.min(lifetime, dayInSeconds)) }));
+      await withTimeout(
+        redis.set(entryKey(state, key), JSON.stringify(entry, replacer), {
+          EX: Math.max(60, Math.min(lifetime, dayInSeconds)),
+        }),
+      );
     } catch (error) {
       logOnce(state, "write failed", error);
     }
@@ -215,7 +229,10 @@ export default class RedisCacheHandler {
     const redis = client(state);
     try {
       if (!redis.isReady) throw new Error("not connected");
-      await writeTagTimes(redis, list.map((tag) => [tag, now]));
+      await writeTagTimes(
+        redis,
+        list.map((tag) => [tag, now]),
+      );
     } catch (error) {
       // The change is in the database; its invalidation waits here, and this instance reads no
       // cached page until it is written.

@@ -25,7 +25,13 @@ const available = await redisAnswers(redisUrl);
 if (!available) console.log(`Skipping the shared-cache tests: no Redis answers at ${redisUrl}.`);
 
 type Handler = {
-  get(key: string, ctx: object): Promise<{ lastModified: number; value: { html: string; rscData: Buffer; segmentData: Map<string, Buffer> } } | null>;
+  get(
+    key: string,
+    ctx: object,
+  ): Promise<{
+    lastModified: number;
+    value: { html: string; rscData: Buffer; segmentData: Map<string, Buffer> };
+  } | null>;
   set(key: string, value: object, ctx: object): Promise<void>;
   revalidateTag(tags: string | string[], durations?: { expire?: number }): Promise<void>;
   pendingInvalidations: number;
@@ -72,12 +78,15 @@ describe.skipIf(!available)("shared cache on Redis", () => {
   afterAll(async () => {
     const cleaner = createClient({ url: redisUrl });
     await cleaner.connect();
-    for await (const keys of cleaner.scanIterator({ MATCH: `${prefix}*`, COUNT: 100 })) if (keys.length) await cleaner.del(keys);
+    for await (const keys of cleaner.scanIterator({ MATCH: `${prefix}*`, COUNT: 100 }))
+      if (keys.length) await cleaner.del(keys);
     await cleaner.quit();
   });
 
   it("serves one instance's page to the other, payload intact", async () => {
-    await instanceA.set("/listings/1", page("<p>$10.00</p>", "listings,listing-1"), { cacheControl: { revalidate: 300, expire: 31536000 } });
+    await instanceA.set("/listings/1", page("<p>$10.00</p>", "listings,listing-1"), {
+      cacheControl: { revalidate: 300, expire: 31536000 },
+    });
     await until(async () => (await instanceB.get("/listings/1", { kind: "APP_PAGE" })) !== null);
     const entry = await instanceB.get("/listings/1", { kind: "APP_PAGE" });
     expect(entry!.value.html).toBe("<p>$10.00</p>");
@@ -87,7 +96,16 @@ describe.skipIf(!available)("shared cache on Redis", () => {
 
   it("an invalidation on one instance is a miss on the other at once", async () => {
     await instanceA.set("/listings/2", page("<p>Add to cart</p>", "listings,listing-2"), {});
-    await instanceA.set("data-2", { kind: "FETCH", data: { headers: {}, body: "{}", status: 200, url: "" }, revalidate: 300, tags: ["listing-2"] }, { fetchCache: true, tags: ["listing-2"] });
+    await instanceA.set(
+      "data-2",
+      {
+        kind: "FETCH",
+        data: { headers: {}, body: "{}", status: 200, url: "" },
+        revalidate: 300,
+        tags: ["listing-2"],
+      },
+      { fetchCache: true, tags: ["listing-2"] },
+    );
     await new Promise((resolve) => setTimeout(resolve, 150)); // past the clock margin
     expect(await instanceB.get("/listings/2", { kind: "APP_PAGE" })).not.toBeNull();
     expect(await instanceB.get("data-2", { kind: "FETCH", tags: ["listing-2"] })).not.toBeNull();

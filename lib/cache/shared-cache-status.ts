@@ -5,9 +5,7 @@ import { createClient } from "redis";
 // this instance reaches it now, not what the cache handler last saw.
 
 export type SharedCacheStatus =
-  | { mode: "local" }
-  | { mode: "redis"; reachable: true }
-  | { mode: "redis"; reachable: false; note: string };
+  { mode: "local" } | { mode: "redis"; reachable: true } | { mode: "redis"; reachable: false; note: string };
 
 function connect(url: string) {
   const client = createClient({

@@ -5,7 +5,13 @@ import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/session";
 import { checkoutSellerGroup } from "@/lib/orders/checkout";
 import { refreshListingCaches } from "@/lib/kernel/cache";
-import { chooseCartAddress, chooseCartCountry, deleteAddress, saveAddress, type DestinationResult } from "./destination";
+import {
+  chooseCartAddress,
+  chooseCartCountry,
+  deleteAddress,
+  saveAddress,
+  type DestinationResult,
+} from "./destination";
 import { addToCart, updateCartLine } from "./mutations";
 import type { FormState } from "@/lib/kernel/forms";
 
@@ -14,23 +20,41 @@ import type { FormState } from "@/lib/kernel/forms";
 
 export type CartFormState = FormState & { message: string; units?: number; signedOut?: boolean };
 
-const signedOut: CartFormState = { ok: false, message: "Sign in to buy: your cart is kept with your account.", fieldErrors: {}, signedOut: true };
+const signedOut: CartFormState = {
+  ok: false,
+  message: "Sign in to buy: your cart is kept with your account.",
+  fieldErrors: {},
+  signedOut: true,
+};
 
 export async function addToCartAction(_previous: CartFormState, formData: FormData): Promise<CartFormState> {
   const user = await getCurrentUser();
   if (!user) return signedOut;
-  const result = await addToCart({ buyerId: user.id, input: { listingId: formData.get("listingId"), quantity: formData.get("quantity") ?? 1 } });
-  return result.ok ? { ok: true, message: result.message, fieldErrors: {}, units: result.units } : { ok: false, message: result.message, fieldErrors: result.fieldErrors };
+  const result = await addToCart({
+    buyerId: user.id,
+    input: { listingId: formData.get("listingId"), quantity: formData.get("quantity") ?? 1 },
+  });
+  return result.ok
+    ? { ok: true, message: result.message, fieldErrors: {}, units: result.units }
+    : { ok: false, message: result.message, fieldErrors: result.fieldErrors };
 }
 
 /** Sets a line's quantity; 0 (the Remove button) takes it out. */
-export async function updateCartLineAction(_previous: CartFormState, formData: FormData): Promise<CartFormState> {
+export async function updateCartLineAction(
+  _previous: CartFormState,
+  formData: FormData,
+): Promise<CartFormState> {
   const user = await getCurrentUser();
   if (!user) return signedOut;
-  const result = await updateCartLine({ buyerId: user.id, input: { listingId: formData.get("listingId"), quantity: formData.get("quantity") } });
+  const result = await updateCartLine({
+    buyerId: user.id,
+    input: { listingId: formData.get("listingId"), quantity: formData.get("quantity") },
+  });
   // The page's totals come from the server: render it again.
   if (result.ok) refresh();
-  return result.ok ? { ok: true, message: result.message, fieldErrors: {}, units: result.units } : { ok: false, message: result.message, fieldErrors: result.fieldErrors };
+  return result.ok
+    ? { ok: true, message: result.message, fieldErrors: {}, units: result.units }
+    : { ok: false, message: result.message, fieldErrors: result.fieldErrors };
 }
 
 /** Reserves one seller's items and sends the buyer to pay (Stripe, or the test-payment page). */
@@ -39,7 +63,12 @@ export async function checkoutAction(_previous: CartFormState, formData: FormDat
   if (!user) return signedOut;
   const result = await checkoutSellerGroup({
     buyerId: user.id,
-    input: { sellerId: formData.get("sellerId"), currency: formData.get("currency"), country: formData.get("country"), requestId: formData.get("requestId") },
+    input: {
+      sellerId: formData.get("sellerId"),
+      currency: formData.get("currency"),
+      country: formData.get("country"),
+      requestId: formData.get("requestId"),
+    },
   });
   if (!result.ok) return { ok: false, message: result.message, fieldErrors: result.fieldErrors };
   refreshListingCaches({ listingIds: result.listingIds });
@@ -49,31 +78,59 @@ export async function checkoutAction(_previous: CartFormState, formData: FormDat
 function destinationState(result: DestinationResult): CartFormState {
   // Shipping is priced on the server from the stored destination: render the cart again.
   if (result.ok) refresh();
-  return result.ok ? { ok: true, message: result.message, fieldErrors: {} } : { ok: false, message: result.message, fieldErrors: result.fieldErrors };
+  return result.ok
+    ? { ok: true, message: result.message, fieldErrors: {} }
+    : { ok: false, message: result.message, fieldErrors: result.fieldErrors };
 }
 
-export async function chooseCartCountryAction(_previous: CartFormState, formData: FormData): Promise<CartFormState> {
+export async function chooseCartCountryAction(
+  _previous: CartFormState,
+  formData: FormData,
+): Promise<CartFormState> {
   const user = await getCurrentUser();
   if (!user) return signedOut;
-  return destinationState(await chooseCartCountry({ buyerId: user.id, input: { country: formData.get("country") ?? "" } }));
+  return destinationState(
+    await chooseCartCountry({ buyerId: user.id, input: { country: formData.get("country") ?? "" } }),
+  );
 }
 
-export async function chooseCartAddressAction(_previous: CartFormState, formData: FormData): Promise<CartFormState> {
+export async function chooseCartAddressAction(
+  _previous: CartFormState,
+  formData: FormData,
+): Promise<CartFormState> {
   const user = await getCurrentUser();
   if (!user) return signedOut;
-  return destinationState(await chooseCartAddress({ buyerId: user.id, input: { addressId: formData.get("addressId") } }));
+  return destinationState(
+    await chooseCartAddress({ buyerId: user.id, input: { addressId: formData.get("addressId") } }),
+  );
 }
 
-export async function saveAddressAction(_previous: CartFormState, formData: FormData): Promise<CartFormState> {
+export async function saveAddressAction(
+  _previous: CartFormState,
+  formData: FormData,
+): Promise<CartFormState> {
   const user = await getCurrentUser();
   if (!user) return signedOut;
   const field = (name: string) => formData.get(name) ?? "";
-  const input = { name: field("name"), line1: field("line1"), line2: field("line2"), city: field("city"), postalCode: field("postalCode"), country: field("country"), makeDefault: formData.get("makeDefault") };
+  const input = {
+    name: field("name"),
+    line1: field("line1"),
+    line2: field("line2"),
+    city: field("city"),
+    postalCode: field("postalCode"),
+    country: field("country"),
+    makeDefault: formData.get("makeDefault"),
+  };
   return destinationState(await saveAddress({ buyerId: user.id, input }));
 }
 
-export async function deleteAddressAction(_previous: CartFormState, formData: FormData): Promise<CartFormState> {
+export async function deleteAddressAction(
+  _previous: CartFormState,
+  formData: FormData,
+): Promise<CartFormState> {
   const user = await getCurrentUser();
   if (!user) return signedOut;
-  return destinationState(await deleteAddress({ buyerId: user.id, input: { addressId: formData.get("addressId") } }));
+  return destinationState(
+    await deleteAddress({ buyerId: user.id, input: { addressId: formData.get("addressId") } }),
+  );
 }

@@ -12,36 +12,67 @@ import type { ActionResult } from "@/lib/kernel/result";
 
 export type DestinationResult = ActionResult;
 
-const refuse = (message: string, fieldErrors: Record<string, string> = {}): DestinationResult => ({ ok: false, message, fieldErrors });
+const refuse = (message: string, fieldErrors: Record<string, string> = {}): DestinationResult => ({
+  ok: false,
+  message,
+  fieldErrors,
+});
 
 /** Ship the cart to a country, before (or without) giving an address. */
-export async function chooseCartCountry({ buyerId, input }: { buyerId: string; input: unknown }): Promise<DestinationResult> {
+export async function chooseCartCountry({
+  buyerId,
+  input,
+}: {
+  buyerId: string;
+  input: unknown;
+}): Promise<DestinationResult> {
   const parsed = cartCountrySchema.safeParse(input);
   if (!parsed.success) return refuse("Choose a country from the list.", fieldErrorsOf(parsed.error));
   const db = await getDb();
   await db
     .insert(cartDestinations)
     .values({ userId: buyerId, country: parsed.data.country, addressId: null })
-    .onConflictDoUpdate({ target: cartDestinations.userId, set: { country: parsed.data.country, addressId: null, updatedAt: sql`now()` } });
+    .onConflictDoUpdate({
+      target: cartDestinations.userId,
+      set: { country: parsed.data.country, addressId: null, updatedAt: sql`now()` },
+    });
   return { ok: true, message: "Shipping updated." };
 }
 
 /** Ship the cart to one of the buyer's own saved addresses. */
-export async function chooseCartAddress({ buyerId, input }: { buyerId: string; input: unknown }): Promise<DestinationResult> {
+export async function chooseCartAddress({
+  buyerId,
+  input,
+}: {
+  buyerId: string;
+  input: unknown;
+}): Promise<DestinationResult> {
   const parsed = cartAddressChoiceSchema.safeParse(input);
   if (!parsed.success) return refuse("Choose one of your addresses.", fieldErrorsOf(parsed.error));
   const db = await getDb();
-  const [own] = await db.select({ id: addresses.id }).from(addresses).where(and(eq(addresses.id, parsed.data.addressId), eq(addresses.userId, buyerId)));
+  const [own] = await db
+    .select({ id: addresses.id })
+    .from(addresses)
+    .where(and(eq(addresses.id, parsed.data.addressId), eq(addresses.userId, buyerId)));
   if (!own) return refuse("That address is not in your address book.");
   await db
     .insert(cartDestinations)
     .values({ userId: buyerId, addressId: own.id, country: null })
-    .onConflictDoUpdate({ target: cartDestinations.userId, set: { addressId: own.id, country: null, updatedAt: sql`now()` } });
+    .onConflictDoUpdate({
+      target: cartDestinations.userId,
+      set: { addressId: own.id, country: null, updatedAt: sql`now()` },
+    });
   return { ok: true, message: "Shipping updated." };
 }
 
 /** Adds an address to the book and ships the cart there. The first address becomes the default. */
-export async function saveAddress({ buyerId, input }: { buyerId: string; input: unknown }): Promise<DestinationResult & { addressId?: string }> {
+export async function saveAddress({
+  buyerId,
+  input,
+}: {
+  buyerId: string;
+  input: unknown;
+}): Promise<DestinationResult & { addressId?: string }> {
   const parsed = addressSchema.safeParse(input);
   if (!parsed.success) return refuse("Check the highlighted fields.", fieldErrorsOf(parsed.error));
   const { makeDefault, ...address } = parsed.data;
@@ -49,25 +80,47 @@ export async function saveAddress({ buyerId, input }: { buyerId: string; input: 
   const addressId = await db.transaction(async (tx) => {
     // One writer at a time per buyer, so two first addresses can't both become the default.
     await tx.select({ id: users.id }).from(users).where(eq(users.id, buyerId)).for("update");
-    const [count] = await tx.select({ n: sql<number>`count(*)::int` }).from(addresses).where(eq(addresses.userId, buyerId));
+    const [count] = await tx
+      .select({ n: sql<number>`count(*)::int` })
+      .from(addresses)
+      .where(eq(addresses.userId, buyerId));
     const isDefault = makeDefault || (count?.n ?? 0) === 0;
-    if (isDefault) await tx.update(addresses).set({ isDefault: false, updatedAt: sql`now()` }).where(and(eq(addresses.userId, buyerId), eq(addresses.isDefault, true)));
-    const [row] = await tx.insert(addresses).values({ userId: buyerId, ...address, isDefault }).returning({ id: addresses.id });
+    if (isDefault)
+      await tx
+        .update(addresses)
+        .set({ isDefault: false, updatedAt: sql`now()` })
+        .where(and(eq(addresses.userId, buyerId), eq(addresses.isDefault, true)));
+    const [row] = await tx
+      .insert(addresses)
+      .values({ userId: buyerId, ...address, isDefault })
+      .returning({ id: addresses.id });
     await tx
       .insert(cartDestinations)
       .values({ userId: buyerId, addressId: row!.id, country: null })
-      .onConflictDoUpdate({ target: cartDestinations.userId, set: { addressId: row!.id, country: null, updatedAt: sql`now()` } });
+      .onConflictDoUpdate({
+        target: cartDestinations.userId,
+        set: { addressId: row!.id, country: null, updatedAt: sql`now()` },
+      });
     return row!.id;
   });
   return { ok: true, message: "Address saved; your cart ships there.", addressId };
 }
 
 /** Removes one of the buyer's own addresses; a cart that shipped there falls back to the next choice. */
-export async function deleteAddress({ buyerId, input }: { buyerId: string; input: unknown }): Promise<DestinationResult> {
+export async function deleteAddress({
+  buyerId,
+  input,
+}: {
+  buyerId: string;
+  input: unknown;
+}): Promise<DestinationResult> {
   const parsed = cartAddressChoiceSchema.safeParse(input);
   if (!parsed.success) return refuse("Choose one of your addresses.", fieldErrorsOf(parsed.error));
   const db = await getDb();
-  const removed = await db.delete(addresses).where(and(eq(addresses.id, parsed.data.addressId), eq(addresses.userId, buyerId))).returning({ id: addresses.id });
+  const removed = await db
+    .delete(addresses)
+    .where(and(eq(addresses.id, parsed.data.addressId), eq(addresses.userId, buyerId)))
+    .returning({ id: addresses.id });
   if (removed.length === 0) return refuse("That address is not in your address book.");
   return { ok: true, message: "Address removed." };
 }

@@ -15,8 +15,10 @@ export type LineState = {
 };
 
 export function lineProblem(line: LineState): string | null {
-  if (line.deleted || line.saleFormat !== "fixed_price" || (line.status !== "live" && line.status !== "sold")) return "No longer for sale.";
-  if (line.status === "sold" || line.stock === 0) return isSingleItem(line.category) ? "Sold out: another collector got there first." : "Sold out.";
+  if (line.deleted || line.saleFormat !== "fixed_price" || (line.status !== "live" && line.status !== "sold"))
+    return "No longer for sale.";
+  if (line.status === "sold" || line.stock === 0)
+    return isSingleItem(line.category) ? "Sold out: another collector got there first." : "Sold out.";
   if (line.quantity > line.stock) return `Only ${line.stock} left: lower the quantity.`;
   return null;
 }

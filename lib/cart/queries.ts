@@ -70,9 +70,18 @@ export async function getCart({ buyerId }: { buyerId: string }): Promise<Cart> {
   const groups = new Map<string, CartGroup>();
   for (const row of rows) {
     const priced = destination.known
-      ? priceLine({ category: row.category, askingPriceCents: row.unitPriceCents, quantity: row.quantity, shippingOptions: row.shippingOptions }, destination.country)
+      ? priceLine(
+          {
+            category: row.category,
+            askingPriceCents: row.unitPriceCents,
+            quantity: row.quantity,
+            shippingOptions: row.shippingOptions,
+          },
+          destination.country,
+        )
       : ({ ok: false, message: "Choose the country to ship to, to see the shipping." } as const);
-    const problem = lineProblem({ ...row, shippingOptions: row.shippingOptions }) ?? (priced.ok ? null : priced.message);
+    const problem =
+      lineProblem({ ...row, shippingOptions: row.shippingOptions }) ?? (priced.ok ? null : priced.message);
     const line: CartLine = {
       listingId: row.listingId,
       title: row.title,
@@ -89,7 +98,14 @@ export async function getCart({ buyerId }: { buyerId: string }): Promise<Cart> {
       shippingLabel: priced.ok ? priced.line.shippingLabel : null,
     };
     const key = `${row.sellerId}:${row.currency}`;
-    const group = groups.get(key) ?? { sellerId: row.sellerId, sellerName: row.sellerName, currency: row.currency, lines: [], totals: sumLines([]), canCheckOut: true };
+    const group = groups.get(key) ?? {
+      sellerId: row.sellerId,
+      sellerName: row.sellerName,
+      currency: row.currency,
+      lines: [],
+      totals: sumLines([]),
+      canCheckOut: true,
+    };
     group.lines.push(line);
     groups.set(key, group);
   }
@@ -103,6 +119,9 @@ export async function getCart({ buyerId }: { buyerId: string }): Promise<Cart> {
 /** Units in the cart, for the header's badge. */
 export async function countCartUnits(buyerId: string): Promise<number> {
   const db = await getDb();
-  const [row] = await db.select({ units: sql<number>`coalesce(sum(${cartItems.quantity}), 0)::int` }).from(cartItems).where(eq(cartItems.userId, buyerId));
+  const [row] = await db
+    .select({ units: sql<number>`coalesce(sum(${cartItems.quantity}), 0)::int` })
+    .from(cartItems)
+    .where(eq(cartItems.userId, buyerId));
   return row?.units ?? 0;
 }

@@ -13,12 +13,19 @@ const cartQuantitySchema = z.coerce
   .min(1, "At least 1")
   .max(99, "At most 99 at a time");
 
-export const addToCartSchema = z.object({ listingId: listingIdSchema, quantity: cartQuantitySchema.default(1) });
+export const addToCartSchema = z.object({
+  listingId: listingIdSchema,
+  quantity: cartQuantitySchema.default(1),
+});
 
 /** Zero removes the line. */
 export const updateCartLineSchema = z.object({
   listingId: listingIdSchema,
-  quantity: z.coerce.number({ error: "Enter a number of units" }).int("Whole units only").min(0, "At least 0").max(99, "At most 99 at a time"),
+  quantity: z.coerce
+    .number({ error: "Enter a number of units" })
+    .int("Whole units only")
+    .min(0, "At least 0")
+    .max(99, "At most 99 at a time"),
 });
 
 /** Choosing where the cart ships: one country only (prices first, address later). */
@@ -36,11 +43,27 @@ const optionalText = (max: number) =>
 
 /** A shipping address for the address book. */
 export const addressSchema = z.object({
-  name: z.string({ error: "Enter the name on the parcel" }).trim().min(2, "Enter the name on the parcel").max(100, "At most 100 characters"),
-  line1: z.string({ error: "Enter the street address" }).trim().min(3, "Enter the street address").max(200, "At most 200 characters"),
+  name: z
+    .string({ error: "Enter the name on the parcel" })
+    .trim()
+    .min(2, "Enter the name on the parcel")
+    .max(100, "At most 100 characters"),
+  line1: z
+    .string({ error: "Enter the street address" })
+    .trim()
+    .min(3, "Enter the street address")
+    .max(200, "At most 200 characters"),
   line2: optionalText(200),
-  city: z.string({ error: "Enter the town or city" }).trim().min(2, "Enter the town or city").max(100, "At most 100 characters"),
-  postalCode: z.string({ error: "Enter the postcode" }).trim().min(2, "Enter the postcode").max(20, "At most 20 characters"),
+  city: z
+    .string({ error: "Enter the town or city" })
+    .trim()
+    .min(2, "Enter the town or city")
+    .max(100, "At most 100 characters"),
+  postalCode: z
+    .string({ error: "Enter the postcode" })
+    .trim()
+    .min(2, "Enter the postcode")
+    .max(20, "At most 20 characters"),
   country: countryCodeSchema,
   makeDefault: z
     .union([z.boolean(), z.literal("on"), z.literal("true"), z.null()])

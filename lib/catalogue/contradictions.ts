@@ -20,16 +20,27 @@ function pedalCarContradictions(v: Values): ItemIssue[] {
   if (year !== undefined && era && Object.hasOwn(pedalCarEraYears, era)) {
     const years = pedalCarEraYears[era as keyof typeof pedalCarEraYears];
     if (year < years.from || year > years.to) {
-      issues.push({ path: ["year"], message: `A ${year} car cannot be from this era (made ${span(years)}); check the era or the year` });
+      issues.push({
+        path: ["year"],
+        message: `A ${year} car cannot be from this era (made ${span(years)}); check the era or the year`,
+      });
     }
   }
   if (v.condition === "unused" && v.restored === true) {
-    issues.push({ path: ["restored"], message: "An unused car has never been restored: choose another condition, or say it was not restored" });
+    issues.push({
+      path: ["restored"],
+      message: "An unused car has never been restored: choose another condition, or say it was not restored",
+    });
   }
   return issues;
 }
 
-function plantContradiction(modelName: string, plants: readonly { plant: Plant; years: { from: number; to: number } }[], plant: string, year: number | undefined): string | null {
+function plantContradiction(
+  modelName: string,
+  plants: readonly { plant: Plant; years: { from: number; to: number } }[],
+  plant: string,
+  year: number | undefined,
+): string | null {
   const runs = plants.filter((p) => p.plant === plant);
   const label = plantLabels[plant as Plant] ?? plant;
   if (runs.length === 0) {
@@ -51,7 +62,10 @@ function classicCarContradictions(v: Values): ItemIssue[] {
   const bodyCode = str(v.body);
   const body = bodyCode ? getBodyVariant(model.code, bodyCode) : undefined;
   if (bodyCode && !body) {
-    issues.push({ path: ["body"], message: `${model.name} was not built as that body; choose one of: ${model.bodies.map((b) => b.name).join(", ")}` });
+    issues.push({
+      path: ["body"],
+      message: `${model.name} was not built as that body; choose one of: ${model.bodies.map((b) => b.name).join(", ")}`,
+    });
   }
   const year = num(v.year);
   const years = yearsBuilt(model, body);
@@ -68,7 +82,10 @@ function classicCarContradictions(v: Values): ItemIssue[] {
   if (exportVersion && exportVersion !== "none" && Object.hasOwn(exportNames, exportVersion)) {
     const name = exportNames[exportVersion as Exclude<ExportVersion, "none">];
     if (!(name.models as readonly string[]).includes(model.code)) {
-      issues.push({ path: ["exportVersion"], message: `That export name was never given to the ${model.name}: ${name.fact}` });
+      issues.push({
+        path: ["exportVersion"],
+        message: `That export name was never given to the ${model.name}: ${name.fact}`,
+      });
     }
   }
   return issues;
@@ -82,13 +99,24 @@ function partContradictions(v: Values): ItemIssue[] {
     const fit = row as { category?: unknown; model?: unknown; era?: unknown };
     const model = str(fit.model);
     if (model && fit.category === "classic_car" && !getClassicModel(model)) {
-      issues.push({ path: ["fits", index, "model"], message: "Choose a Moskvitch model from the list, or any model" });
+      issues.push({
+        path: ["fits", index, "model"],
+        message: "Choose a Moskvitch model from the list, or any model",
+      });
     }
     if (model && fit.category === "toy" && !(toyKinds as readonly string[]).includes(model)) {
-      issues.push({ path: ["fits", index, "model"], message: "Choose an AZLK toy from the list, or any toy" });
+      issues.push({
+        path: ["fits", index, "model"],
+        message: "Choose an AZLK toy from the list, or any toy",
+      });
     }
-    if (model && fit.category === "pedal_car") issues.push({ path: ["fits", index, "model"], message: "Pedal cars have no models; choose an era instead" });
-    if (fit.era !== undefined && fit.category !== "pedal_car") issues.push({ path: ["fits", index, "era"], message: "Only pedal cars have eras" });
+    if (model && fit.category === "pedal_car")
+      issues.push({
+        path: ["fits", index, "model"],
+        message: "Pedal cars have no models; choose an era instead",
+      });
+    if (fit.era !== undefined && fit.category !== "pedal_car")
+      issues.push({ path: ["fits", index, "era"], message: "Only pedal cars have eras" });
   });
   return issues;
 }
@@ -112,7 +140,11 @@ export type ItemWarning = { field: string; message: string };
 /** Unusual but possible: accepted, said aloud, and never paid a premium for. */
 export function findItemWarnings(values: Values): ItemWarning[] {
   const warnings: ItemWarning[] = [];
-  if (values.category === "pedal_car" && values.era === "early_aluminum_bumpers" && values.plate === "azlk_1993") {
+  if (
+    values.category === "pedal_car" &&
+    values.era === "early_aluminum_bumpers" &&
+    values.plate === "azlk_1993"
+  ) {
     warnings.push({
       field: "plate",
       message:
@@ -122,10 +154,21 @@ export function findItemWarnings(values: Values): ItemWarning[] {
   if (values.category === "classic_car") {
     const exportVersion = str(values.exportVersion);
     const year = num(values.year);
-    if (exportVersion && exportVersion !== "none" && year !== undefined && Object.hasOwn(exportNames, exportVersion)) {
+    if (
+      exportVersion &&
+      exportVersion !== "none" &&
+      year !== undefined &&
+      Object.hasOwn(exportNames, exportVersion)
+    ) {
       const name = exportNames[exportVersion as Exclude<ExportVersion, "none">];
-      if ((name.models as readonly string[]).includes(String(values.model)) && (year < name.years.from || year > name.years.to)) {
-        warnings.push({ field: "exportVersion", message: `A ${year} car with this export name is unusual (${name.fact}); check its papers.` });
+      if (
+        (name.models as readonly string[]).includes(String(values.model)) &&
+        (year < name.years.from || year > name.years.to)
+      ) {
+        warnings.push({
+          field: "exportVersion",
+          message: `A ${year} car with this export name is unusual (${name.fact}); check its papers.`,
+        });
       }
     }
   }

@@ -25,10 +25,17 @@ const shortEra: Record<PedalCarEra, string> = {
 };
 
 /** One short line for a listing card: era or model, condition, year. */
-export function describeCard(card: { category: string; era: string | null; condition: string | null; year: number | null; model: string | null }): string {
+export function describeCard(card: {
+  category: string;
+  era: string | null;
+  condition: string | null;
+  year: number | null;
+  model: string | null;
+}): string {
   const parts: string[] = [];
   if (card.category === "pedal_car" && card.era) parts.push(shortEra[card.era as PedalCarEra] ?? card.era);
-  if (card.category === "classic_car" && card.model) parts.push(getClassicModel(card.model)?.name ?? card.model);
+  if (card.category === "classic_car" && card.model)
+    parts.push(getClassicModel(card.model)?.name ?? card.model);
   if (card.condition) {
     if (card.category === "classic_car") parts.push(`Grade ${card.condition}`);
     else parts.push(toyConditionLabels[card.condition as ToyCondition] ?? capitalise(card.condition));

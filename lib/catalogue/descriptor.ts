@@ -6,14 +6,19 @@ import type { Category } from "./vocabulary";
 // them. Everything else is derived from it here: the item schema the valuation reads, the sell
 // form's schema, the item's plain-words description, and the /value address.
 
-export type CategoryDescriptor<C extends Category = Category, F extends readonly Field[] = readonly Field[]> = {
+export type CategoryDescriptor<
+  C extends Category = Category,
+  F extends readonly Field[] = readonly Field[],
+> = {
   category: C;
   /** The forms' fieldset legend: "The pedal car". */
   legend: string;
   fields: F;
 };
 
-export function defineCategory<const C extends Category, const F extends readonly Field[]>(descriptor: CategoryDescriptor<C, F>): CategoryDescriptor<C, F> {
+export function defineCategory<const C extends Category, const F extends readonly Field[]>(
+  descriptor: CategoryDescriptor<C, F>,
+): CategoryDescriptor<C, F> {
   return descriptor;
 }
 
@@ -24,10 +29,14 @@ export type ItemShape<C extends Category, F extends readonly Field[]> = { catego
   [X in F[number] as ItemFieldOf<X> extends never ? never : X["key"]]: X["json"];
 };
 /** The sell form's category fields, as posted. */
-export type FormShape<C extends Category, F extends readonly Field[]> = { category: z.ZodLiteral<C> } & { [X in F[number] as X["key"]]: X["form"] };
+export type FormShape<C extends Category, F extends readonly Field[]> = { category: z.ZodLiteral<C> } & {
+  [X in F[number] as X["key"]]: X["form"];
+};
 
 /** The valuation's item as a form posts it (strings), as the /value address gives it. */
-export type PostedItemShape<C extends Category, F extends readonly Field[]> = { category: z.ZodLiteral<C> } & {
+export type PostedItemShape<C extends Category, F extends readonly Field[]> = {
+  category: z.ZodLiteral<C>;
+} & {
   [X in F[number] as ItemFieldOf<X> extends never ? never : X["key"]]: X["form"];
 };
 
@@ -35,19 +44,25 @@ export function itemFields(descriptor: CategoryDescriptor): Field[] {
   return descriptor.fields.filter((f) => !f.listingOnly);
 }
 
-export function itemShapeOf<C extends Category, F extends readonly Field[]>(descriptor: CategoryDescriptor<C, F>): ItemShape<C, F> {
+export function itemShapeOf<C extends Category, F extends readonly Field[]>(
+  descriptor: CategoryDescriptor<C, F>,
+): ItemShape<C, F> {
   const shape: Record<string, z.ZodType> = { category: z.literal(descriptor.category) };
   for (const field of itemFields(descriptor)) shape[field.key] = field.json;
   return shape as ItemShape<C, F>;
 }
 
-export function formShapeOf<C extends Category, F extends readonly Field[]>(descriptor: CategoryDescriptor<C, F>): FormShape<C, F> {
+export function formShapeOf<C extends Category, F extends readonly Field[]>(
+  descriptor: CategoryDescriptor<C, F>,
+): FormShape<C, F> {
   const shape: Record<string, z.ZodType> = { category: z.literal(descriptor.category) };
   for (const field of descriptor.fields) shape[field.key] = field.form;
   return shape as FormShape<C, F>;
 }
 
-export function postedItemShapeOf<C extends Category, F extends readonly Field[]>(descriptor: CategoryDescriptor<C, F>): PostedItemShape<C, F> {
+export function postedItemShapeOf<C extends Category, F extends readonly Field[]>(
+  descriptor: CategoryDescriptor<C, F>,
+): PostedItemShape<C, F> {
   const shape: Record<string, z.ZodType> = { category: z.literal(descriptor.category) };
   for (const field of itemFields(descriptor)) shape[field.key] = field.form;
   return shape as PostedItemShape<C, F>;
@@ -64,19 +79,28 @@ function plainValue(field: Field, value: unknown): string | undefined {
       return field.options.find((o) => o.value === code)?.label ?? code;
     }
     case "many":
-      return (value as unknown[]).map((v) => field.options.find((o) => o.value === v)?.label ?? String(v)).join(", ");
+      return (value as unknown[])
+        .map((v) => field.options.find((o) => o.value === v)?.label ?? String(v))
+        .join(", ");
     default:
       return String(value);
   }
 }
 
 /** The item's attributes as label/value pairs, in the descriptor's order; unanswered optional ones are left out. */
-export function describeWith(descriptor: CategoryDescriptor, item: Record<string, unknown>): { label: string; value: string }[] {
+export function describeWith(
+  descriptor: CategoryDescriptor,
+  item: Record<string, unknown>,
+): { label: string; value: string }[] {
   const lines: { label: string; value: string }[] = [];
   for (const field of itemFields(descriptor)) {
     if (field.describe === false) continue;
     const value = item[field.key];
-    const text = field.describe?.value ? (value === undefined ? undefined : field.describe.value(value as never, item)) : plainValue(field, value);
+    const text = field.describe?.value
+      ? value === undefined
+        ? undefined
+        : field.describe.value(value as never, item)
+      : plainValue(field, value);
     if (text !== undefined) lines.push({ label: field.name ?? field.label, value: text });
   }
   return lines;
@@ -87,7 +111,8 @@ export function describeWith(descriptor: CategoryDescriptor, item: Record<string
 export type QueryValues = Record<string, string | string[]>;
 
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.trim() || undefined;
-const all = (v: string | string[] | undefined) => (v === undefined ? [] : Array.isArray(v) ? v : [v]).filter(Boolean);
+const all = (v: string | string[] | undefined) =>
+  (v === undefined ? [] : Array.isArray(v) ? v : [v]).filter(Boolean);
 
 function rowNames(field: RowsField, index: number, column: string): string[] {
   const former = index === 0 ? field.formerRowNames?.[column] : undefined;
@@ -111,7 +136,8 @@ export function currentQueryValues(descriptor: CategoryDescriptor, values: Query
           if (value) out[name!] = value;
         }
       }
-      if (!Object.keys(out).some((name) => name.startsWith(`${field.key}.`)) && field.valueDefault) out[`${field.key}.0.${field.columns[0]}`] = field.valueDefault;
+      if (!Object.keys(out).some((name) => name.startsWith(`${field.key}.`)) && field.valueDefault)
+        out[`${field.key}.0.${field.columns[0]}`] = field.valueDefault;
       continue;
     }
     const names = [field.key, ...(field.formerUrlNames ?? [])];
@@ -152,7 +178,9 @@ export function queryValuesOf(descriptor: CategoryDescriptor, item: Record<strin
     if (value === undefined || value === null) continue;
     if (field.kind === "rows") {
       (value as Record<string, unknown>[]).slice(0, field.maxRows).forEach((row, index) => {
-        for (const column of field.columns) if (row[column] !== undefined && row[column] !== null) values[`${field.key}.${index}.${column}`] = String(row[column]);
+        for (const column of field.columns)
+          if (row[column] !== undefined && row[column] !== null)
+            values[`${field.key}.${index}.${column}`] = String(row[column]);
       });
     } else if (Array.isArray(value)) values[field.key] = value.map(String);
     else values[field.key] = typeof value === "boolean" ? (value ? "yes" : "no") : String(value);

@@ -11,11 +11,16 @@ export type Option = { value: string; label: string };
 /** Whether an item needs the field: required, optional, or assumed by the API when left out (the forms still ask). */
 export type Presence = "required" | "optional" | "defaulted";
 
-type Typed<V, P extends Presence> = P extends "optional" ? z.ZodOptional<z.ZodType<V>> : P extends "defaulted" ? z.ZodDefault<z.ZodType<V>> : z.ZodType<V>;
+type Typed<V, P extends Presence> = P extends "optional"
+  ? z.ZodOptional<z.ZodType<V>>
+  : P extends "defaulted"
+    ? z.ZodDefault<z.ZodType<V>>
+    : z.ZodType<V>;
 type Posted<V, P extends Presence> = P extends "optional" ? z.ZodOptional<z.ZodType<V>> : z.ZodType<V>;
 
 /** How the item's description shows the field: a label/value line, or nothing (false). */
-export type Description = false | { value?: (value: never, item: Record<string, unknown>) => string | undefined };
+export type Description =
+  false | { value?: (value: never, item: Record<string, unknown>) => string | undefined };
 
 type Common<K extends string> = {
   key: K;
@@ -48,15 +53,27 @@ type Derived<V, P extends Presence, Kind extends string> = {
   form: Posted<V, P>;
 };
 
-export type ChoiceField<K extends string = string, V extends string | number = string | number, P extends Presence = Presence> = Common<K> &
-  Derived<V, P, "choice"> & { options: Option[] };
+export type ChoiceField<
+  K extends string = string,
+  V extends string | number = string | number,
+  P extends Presence = Presence,
+> = Common<K> & Derived<V, P, "choice"> & { options: Option[] };
 export type DependentChoiceField<K extends string = string, P extends Presence = Presence> = Common<K> &
-  Derived<string, P, "dependentChoice"> & { dependsOn: string; optionsFor: (parent: string | undefined) => Option[]; waitingText: string };
-export type YesNoField<K extends string = string, P extends Presence = Presence> = Common<K> & Derived<boolean, P, "yesNo"> & { options: Option[] };
-export type NumberField<K extends string = string, P extends Presence = Presence> = Common<K> & Derived<number, P, "number"> & { maxLength: number };
-export type TextField<K extends string = string, P extends Presence = Presence> = Common<K> & Derived<string, P, "text"> & { maxLength: number };
-export type ManyField<K extends string = string, V extends string = string> = Common<K> & Derived<V[], "defaulted", "many"> & { options: Option[] };
-export type RowsField<K extends string = string, V = unknown> = Common<K> & Derived<V[], "required", "rows"> & {
+  Derived<string, P, "dependentChoice"> & {
+    dependsOn: string;
+    optionsFor: (parent: string | undefined) => Option[];
+    waitingText: string;
+  };
+export type YesNoField<K extends string = string, P extends Presence = Presence> = Common<K> &
+  Derived<boolean, P, "yesNo"> & { options: Option[] };
+export type NumberField<K extends string = string, P extends Presence = Presence> = Common<K> &
+  Derived<number, P, "number"> & { maxLength: number };
+export type TextField<K extends string = string, P extends Presence = Presence> = Common<K> &
+  Derived<string, P, "text"> & { maxLength: number };
+export type ManyField<K extends string = string, V extends string = string> = Common<K> &
+  Derived<V[], "defaulted", "many"> & { options: Option[] };
+export type RowsField<K extends string = string, V = unknown> = Common<K> &
+  Derived<V[], "required", "rows"> & {
     rows: "fits";
     maxRows: number;
     /** Each row's own names: fits.0.category, fits.0.model … */
@@ -68,7 +85,8 @@ export type RowsField<K extends string = string, V = unknown> = Common<K> & Deri
 /** Builders make attributes the valuation reads; listingOnly() marks the others. */
 type ItemAttribute = { listingOnly: false };
 
-export type Field = ChoiceField | DependentChoiceField | YesNoField | NumberField | TextField | ManyField | RowsField;
+export type Field =
+  ChoiceField | DependentChoiceField | YesNoField | NumberField | TextField | ManyField | RowsField;
 
 /** A field that only listings carry (who restored it, the VIN): the sell form asks, the valuation never reads it. */
 export function listingOnly<F extends Field>(field: F): Omit<F, "listingOnly"> & { listingOnly: true } {
@@ -76,7 +94,12 @@ export function listingOnly<F extends Field>(field: F): Omit<F, "listingOnly"> &
 }
 
 function present<V, P extends Presence>(schema: z.ZodType<V>, presence: P, fallback?: V) {
-  const json = presence === "optional" ? schema.optional() : presence === "defaulted" ? schema.default(fallback as never) : schema;
+  const json =
+    presence === "optional"
+      ? schema.optional()
+      : presence === "defaulted"
+        ? schema.default(fallback as never)
+        : schema;
   return json as unknown as Typed<V, P>;
 }
 
@@ -88,13 +111,25 @@ function posted<V, P extends Presence>(schema: z.ZodType<V>, presence: P, read: 
 type Spec<K extends string, P extends Presence> = Omit<Common<K>, "key"> & { presence?: P };
 
 /** One of a list, string codes or numbers (condition grades). Missing and wrong values get different messages. */
-export function choice<const K extends string, const V extends string | number, P extends Presence = "required">(
+export function choice<
+  const K extends string,
+  const V extends string | number,
+  P extends Presence = "required",
+>(
   key: K,
-  spec: Spec<K, P> & { values: readonly [V, ...V[]]; labels: Record<V, string> | ((value: V) => string); message?: string; fallback?: NoInfer<V> },
+  spec: Spec<K, P> & {
+    values: readonly [V, ...V[]];
+    labels: Record<V, string> | ((value: V) => string);
+    message?: string;
+    fallback?: NoInfer<V>;
+  },
 ): NoInfer<ChoiceField<K, V, P>> & ItemAttribute {
   const presence = (spec.presence ?? "required") as P;
-  const message = (input: unknown) => spec.message ?? (input === undefined ? `Choose ${spec.what}` : `Choose ${spec.what} from the list`);
-  const schema = z.literal(spec.values as unknown as [V, ...V[]], { error: (issue) => message(issue.input) }) as unknown as z.ZodType<V>;
+  const message = (input: unknown) =>
+    spec.message ?? (input === undefined ? `Choose ${spec.what}` : `Choose ${spec.what} from the list`);
+  const schema = z.literal(spec.values as unknown as [V, ...V[]], {
+    error: (issue) => message(issue.input),
+  }) as unknown as z.ZodType<V>;
   const numeric = typeof spec.values[0] === "number";
   const label = (v: V) => (typeof spec.labels === "function" ? spec.labels(v) : spec.labels[v]);
   return {
@@ -105,14 +140,21 @@ export function choice<const K extends string, const V extends string | number, 
     listingOnly: false,
     options: spec.values.map((v) => ({ value: String(v), label: label(v) })),
     json: present(schema, presence, spec.fallback),
-    form: posted(schema, presence, (v) => (numeric && typeof v === "string" && /^\s*\d+\s*$/.test(v) ? Number(v) : v)),
+    form: posted(schema, presence, (v) =>
+      numeric && typeof v === "string" && /^\s*\d+\s*$/.test(v) ? Number(v) : v,
+    ),
   };
 }
 
 /** A choice whose options follow another field (a model's body variants): checked as text here, against the parent by the catalogue's contradiction checks. */
 export function dependentChoice<const K extends string, P extends Presence = "required">(
   key: K,
-  spec: Spec<K, P> & { dependsOn: string; optionsFor: (parent: string | undefined) => Option[]; waitingText: string; maxLength: number },
+  spec: Spec<K, P> & {
+    dependsOn: string;
+    optionsFor: (parent: string | undefined) => Option[];
+    waitingText: string;
+    maxLength: number;
+  },
 ): NoInfer<DependentChoiceField<K, P>> & ItemAttribute {
   const presence = (spec.presence ?? "required") as P;
   const schema = z
@@ -120,10 +162,21 @@ export function dependentChoice<const K extends string, P extends Presence = "re
     .trim()
     .min(1, `Choose ${spec.what}`)
     .max(spec.maxLength, `Choose ${spec.what} from the list`);
-  return { ...spec, key, kind: "dependentChoice", presence, listingOnly: false, json: present(schema, presence), form: posted(schema, presence, (v) => v) };
+  return {
+    ...spec,
+    key,
+    kind: "dependentChoice",
+    presence,
+    listingOnly: false,
+    json: present(schema, presence),
+    form: posted(schema, presence, (v) => v),
+  };
 }
 
-export function yesNo<const K extends string, P extends Presence = "required">(key: K, spec: Spec<K, P> & { yes?: string; no?: string }): NoInfer<YesNoField<K, P>> & ItemAttribute {
+export function yesNo<const K extends string, P extends Presence = "required">(
+  key: K,
+  spec: Spec<K, P> & { yes?: string; no?: string },
+): NoInfer<YesNoField<K, P>> & ItemAttribute {
   const presence = (spec.presence ?? "required") as P;
   const schema = z.boolean({ error: `Say ${spec.what}` });
   return {
@@ -137,7 +190,9 @@ export function yesNo<const K extends string, P extends Presence = "required">(k
       { value: "no", label: spec.no ?? "No" },
     ],
     json: present(schema, presence),
-    form: posted(schema, presence, (v) => (v === "yes" || v === "true" ? true : v === "no" || v === "false" ? false : v)),
+    form: posted(schema, presence, (v) =>
+      v === "yes" || v === "true" ? true : v === "no" || v === "false" ? false : v,
+    ),
   };
 }
 
@@ -150,7 +205,10 @@ export function wholeNumber<const K extends string, P extends Presence = "requir
   const max = typeof spec.max === "function" ? spec.max() : spec.max;
   const range = spec.rangeMessage ?? `Enter ${spec.what} between ${spec.min} and ${max}`;
   const schema = z
-    .number({ error: (issue) => (issue.input === undefined ? `Enter ${spec.what}` : `Enter ${spec.what} as a whole number`) })
+    .number({
+      error: (issue) =>
+        issue.input === undefined ? `Enter ${spec.what}` : `Enter ${spec.what} as a whole number`,
+    })
     .int(`Enter ${spec.what} as a whole number`)
     .min(spec.min, range)
     .max(max, range);
@@ -162,7 +220,9 @@ export function wholeNumber<const K extends string, P extends Presence = "requir
     listingOnly: false,
     maxLength: spec.maxLength ?? String(max).length + Math.floor((String(max).length - 1) / 3),
     json: present(schema, presence),
-    form: posted(schema, presence, (v) => (typeof v === "string" && /^\s*-?\d[\d,\s]*$/.test(v) ? Number(v.replace(/[,\s]/g, "")) : v)),
+    form: posted(schema, presence, (v) =>
+      typeof v === "string" && /^\s*-?\d[\d,\s]*$/.test(v) ? Number(v.replace(/[,\s]/g, "")) : v,
+    ),
   };
 }
 
@@ -176,12 +236,25 @@ export function text<const K extends string, P extends Presence = "required">(
     .trim()
     .max(spec.maxLength, `Keep ${spec.what} under ${spec.maxLength} characters`);
   const schema = spec.pattern ? base.regex(spec.pattern.regex, spec.pattern.message) : base;
-  return { ...spec, key, kind: "text", presence, listingOnly: false, json: present(schema, presence), form: posted(schema, presence, (v) => v) };
+  return {
+    ...spec,
+    key,
+    kind: "text",
+    presence,
+    listingOnly: false,
+    json: present(schema, presence),
+    form: posted(schema, presence, (v) => v),
+  };
 }
 
 /** Boxes to tick, any number of them; none ticked is an empty list. */
-export function many<const K extends string, const V extends string>(key: K, spec: Omit<Spec<K, "defaulted">, "presence"> & { values: readonly [V, ...V[]]; labels: Record<V, string> }): NoInfer<ManyField<K, V>> & ItemAttribute {
-  const schema = z.array(z.enum(spec.values, { error: `Choose ${spec.what} from the list` })).max(spec.values.length, `Choose ${spec.what} from the list`) as unknown as z.ZodType<V[]>;
+export function many<const K extends string, const V extends string>(
+  key: K,
+  spec: Omit<Spec<K, "defaulted">, "presence"> & { values: readonly [V, ...V[]]; labels: Record<V, string> },
+): NoInfer<ManyField<K, V>> & ItemAttribute {
+  const schema = z
+    .array(z.enum(spec.values, { error: `Choose ${spec.what} from the list` }))
+    .max(spec.values.length, `Choose ${spec.what} from the list`) as unknown as z.ZodType<V[]>;
   return {
     ...spec,
     key,
@@ -209,7 +282,8 @@ export function rows<const K extends string, V>(
     maxMessage: string;
   },
 ): NoInfer<RowsField<K, V>> & ItemAttribute {
-  const list = (row: z.ZodType<V>) => z.array(row).min(spec.min, spec.minMessage).max(spec.max, spec.maxMessage);
+  const list = (row: z.ZodType<V>) =>
+    z.array(row).min(spec.min, spec.minMessage).max(spec.max, spec.maxMessage);
   return {
     ...spec,
     key,

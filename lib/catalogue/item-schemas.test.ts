@@ -3,9 +3,31 @@ import { itemSchema } from "./item-schemas";
 
 // The catalogue knows what was built: contradictions are refused naming the field, real cars are accepted.
 
-const pedal = { category: "pedal_car", era: "late_soft_tires", plate: "azlk_1993", condition: "unused", restored: false, windscreen: "intact", steeringWheel: "intact", customVersion: "none" };
-const car = (extra: Record<string, unknown>) => ({ category: "classic_car", conditionGrade: 3, originality: "original", knownIssues: [], exportVersion: "none", ...extra });
-const part = (fits: unknown[]) => ({ category: "part", partType: "windscreen", source: "reproduction", condition: "new", fits });
+const pedal = {
+  category: "pedal_car",
+  era: "late_soft_tires",
+  plate: "azlk_1993",
+  condition: "unused",
+  restored: false,
+  windscreen: "intact",
+  steeringWheel: "intact",
+  customVersion: "none",
+};
+const car = (extra: Record<string, unknown>) => ({
+  category: "classic_car",
+  conditionGrade: 3,
+  originality: "original",
+  knownIssues: [],
+  exportVersion: "none",
+  ...extra,
+});
+const part = (fits: unknown[]) => ({
+  category: "part",
+  partType: "windscreen",
+  source: "reproduction",
+  condition: "new",
+  fits,
+});
 
 function refusedFields(value: unknown): string[] {
   const parsed = itemSchema.safeParse(value);
@@ -18,9 +40,21 @@ describe("item descriptions that cannot be true", () => {
     ["a 420A cabriolet dated 1946", car({ model: "400", body: "420a_cabriolet", year: 1946 }), "year"],
     ["a 420A cabriolet dated 1956", car({ model: "400", body: "420a_cabriolet", year: 1956 }), "year"],
     ["a 421 wagon dated 1955", car({ model: "400", body: "421_wagon", year: 1955 }), "year"],
-    ["a Rila KIM-10", car({ model: "kim_10", body: "sedan", year: 1940, exportVersion: "rila" }), "exportVersion"],
-    ["an Elite 2141", car({ model: "2141", body: "hatchback", year: 1990, exportVersion: "elite" }), "exportVersion"],
-    ["a Scaldia G-4", car({ model: "g4", body: "racer", year: 1965, exportVersion: "scaldia" }), "exportVersion"],
+    [
+      "a Rila KIM-10",
+      car({ model: "kim_10", body: "sedan", year: 1940, exportVersion: "rila" }),
+      "exportVersion",
+    ],
+    [
+      "an Elite 2141",
+      car({ model: "2141", body: "hatchback", year: 1990, exportVersion: "elite" }),
+      "exportVersion",
+    ],
+    [
+      "a Scaldia G-4",
+      car({ model: "g4", body: "racer", year: 1965, exportVersion: "scaldia" }),
+      "exportVersion",
+    ],
     ["an IZh-built 408", car({ model: "408", body: "sedan", year: 1970, plant: "IZh" }), "plant"],
     ["a part fitting a Volga", part([{ category: "classic_car", model: "volga" }]), "fits.0.model"],
     ["a part fitting a toy 2141", part([{ category: "toy", model: "2141" }]), "fits.0.model"],

@@ -7,12 +7,16 @@ import { itemShapeOf, postedItemShapeOf } from "./descriptor";
 // (lib/catalogue/categories/). Listings store them as they are; the valuation engine and
 // POST /api/valuation read the same shapes.
 
-export {  partConditions, type Originality, type PartCondition } from "./vocabulary";
-export {  type PartFit } from "./categories";
+export { partConditions, type Originality, type PartCondition } from "./vocabulary";
+export { type PartFit } from "./categories";
 
 /** Runs the shared contradiction checks (contradictions.ts) inside a zod schema. */
-function refuseContradictions(item: Record<string, unknown>, ctx: z.core.$RefinementCtx<Record<string, unknown>>) {
-  for (const issue of findItemContradictions(item)) ctx.addIssue({ code: "custom", path: issue.path, message: issue.message });
+function refuseContradictions(
+  item: Record<string, unknown>,
+  ctx: z.core.$RefinementCtx<Record<string, unknown>>,
+) {
+  for (const issue of findItemContradictions(item))
+    ctx.addIssue({ code: "custom", path: issue.path, message: issue.message });
 }
 
 export const pedalCarItemSchema = z.object(itemShapeOf(pedalCar)).superRefine(refuseContradictions);
@@ -20,7 +24,12 @@ export const classicCarItemSchema = z.object(itemShapeOf(classicCar)).superRefin
 export const toyItemSchema = z.object(itemShapeOf(toy));
 export const partItemSchema = z.object(itemShapeOf(part)).superRefine(refuseContradictions);
 
-export const itemSchema = z.discriminatedUnion("category", [pedalCarItemSchema, classicCarItemSchema, toyItemSchema, partItemSchema]);
+export const itemSchema = z.discriminatedUnion("category", [
+  pedalCarItemSchema,
+  classicCarItemSchema,
+  toyItemSchema,
+  partItemSchema,
+]);
 
 export type PedalCarItem = z.infer<typeof pedalCarItemSchema>;
 export type ClassicCarItem = z.infer<typeof classicCarItemSchema>;

@@ -39,8 +39,10 @@ export type ClassicModel = {
 /** The Moscow plant's own name in a given year: MZMA to 1967, AZLK from 1968 (renamed in 1968). */
 const moscow = (years: Years): { plant: Plant; years: Years }[] => {
   const out: { plant: Plant; years: Years }[] = [];
-  if (years.from <= 1967) out.push({ plant: "MZMA", years: { from: years.from, to: Math.min(years.to, 1967) } });
-  if (years.to >= 1968) out.push({ plant: "AZLK", years: { from: Math.max(years.from, 1968), to: years.to } });
+  if (years.from <= 1967)
+    out.push({ plant: "MZMA", years: { from: years.from, to: Math.min(years.to, 1967) } });
+  if (years.to >= 1968)
+    out.push({ plant: "AZLK", years: { from: Math.max(years.from, 1968), to: years.to } });
   return out;
 };
 
@@ -174,7 +176,10 @@ export const classicModels = [
 ] as const satisfies readonly ClassicModel[];
 
 export type ClassicModelCode = (typeof classicModels)[number]["code"];
-export const classicModelCodes = classicModels.map((m) => m.code) as [ClassicModelCode, ...ClassicModelCode[]];
+export const classicModelCodes = classicModels.map((m) => m.code) as [
+  ClassicModelCode,
+  ...ClassicModelCode[],
+];
 
 export function getClassicModel(code: string): ClassicModel | undefined {
   return (classicModels as readonly ClassicModel[]).find((m) => m.code === code);
@@ -198,8 +203,15 @@ export function yearsBuilt(model: ClassicModel, body: BodyVariant | undefined): 
  * Export names and the models they belong to, as the history gives them. Outside their years an
  * export name is unusual but possible (a late kit, a re-badged car), so years only warn.
  */
-export const exportNames: Record<Exclude<ExportVersion, "none">, { models: readonly ClassicModelCode[]; years: Years; fact: string }> = {
-  elite: { models: ["408"], years: { from: 1964, to: 1975 }, fact: "the 408 was exported to the West as the Moskvitch Elite" },
+export const exportNames: Record<
+  Exclude<ExportVersion, "none">,
+  { models: readonly ClassicModelCode[]; years: Years; fact: string }
+> = {
+  elite: {
+    models: ["408"],
+    years: { from: 1964, to: 1975 },
+    fact: "the 408 was exported to the West as the Moskvitch Elite",
+  },
   scaldia: {
     models: ["402", "407", "412"],
     years: { from: 1960, to: 1979 },
@@ -213,7 +225,14 @@ export const exportNames: Record<Exclude<ExportVersion, "none">, { models: reado
 };
 
 /** Known weak points a buyer checks on a real Moskvitch. */
-export const knownIssues = ["corrosion", "brake_wheel_cylinders", "electrics", "hard_starting", "panel_alignment", "interior_plastics"] as const;
+export const knownIssues = [
+  "corrosion",
+  "brake_wheel_cylinders",
+  "electrics",
+  "hard_starting",
+  "panel_alignment",
+  "interior_plastics",
+] as const;
 export type KnownIssue = (typeof knownIssues)[number];
 export const knownIssueLabels: Record<KnownIssue, string> = {
   corrosion: "Body corrosion",

@@ -12,7 +12,12 @@ export const categoryLabels: Record<Category, string> = {
 };
 
 /** Pedal-car eras, told apart by bumpers and tires (AZLK, 1973-1994). */
-export const pedalCarEras = ["early_aluminum_bumpers", "plastic_bumpers", "late_soft_tires", "unknown"] as const;
+export const pedalCarEras = [
+  "early_aluminum_bumpers",
+  "plastic_bumpers",
+  "late_soft_tires",
+  "unknown",
+] as const;
 export type PedalCarEra = (typeof pedalCarEras)[number];
 
 export const pedalCarEraLabels: Record<PedalCarEra, string> = {
@@ -140,16 +145,36 @@ export const partTypeLabels: Record<PartType, string> = {
 
 export const originalities = ["original", "mostly_original", "modified"] as const;
 export type Originality = (typeof originalities)[number];
-export const originalityLabels: Record<Originality, string> = { original: "Original", mostly_original: "Mostly original", modified: "Modified" };
+export const originalityLabels: Record<Originality, string> = {
+  original: "Original",
+  mostly_original: "Mostly original",
+  modified: "Modified",
+};
 
 export const partConditions = ["new", "excellent", "good", "fair", "poor"] as const;
 export type PartCondition = (typeof partConditions)[number];
-export const partConditionLabels: Record<PartCondition, string> = { new: "New", excellent: "Excellent", good: "Good", fair: "Fair", poor: "Poor" };
+export const partConditionLabels: Record<PartCondition, string> = {
+  new: "New",
+  excellent: "Excellent",
+  good: "Good",
+  fair: "Fair",
+  poor: "Poor",
+};
 
-export const partStateLabels: Record<PartState, string> = { intact: "Present and intact", damaged: "Present, damaged", missing: "Missing" };
+export const partStateLabels: Record<PartState, string> = {
+  intact: "Present and intact",
+  damaged: "Present, damaged",
+  missing: "Missing",
+};
 
 /** Papers that come with a real car. */
-export const documentKinds = ["title", "registration", "service_book", "export_papers", "purchase_papers"] as const;
+export const documentKinds = [
+  "title",
+  "registration",
+  "service_book",
+  "export_papers",
+  "purchase_papers",
+] as const;
 export type DocumentKind = (typeof documentKinds)[number];
 export const documentKindLabels: Record<DocumentKind, string> = {
   title: "Title / ownership papers",

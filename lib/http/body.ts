@@ -17,7 +17,10 @@ export const bodyLimits = {
 type Limit = { maxBytes: number };
 
 function tooLarge(maxBytes: number): HttpError {
-  return new HttpError("payload_too_large", `The request body is over ${formatBytes(maxBytes)}; send at most ${formatBytes(maxBytes)}.`);
+  return new HttpError(
+    "payload_too_large",
+    `The request body is over ${formatBytes(maxBytes)}; send at most ${formatBytes(maxBytes)}.`,
+  );
 }
 
 function formatBytes(bytes: number): string {
@@ -62,7 +65,10 @@ export async function readTextBody(request: Request, limit: Limit): Promise<stri
 }
 
 /** The body parsed as JSON; 400 when it is not JSON, 413 when it is too large. */
-export async function readJsonBody(request: Request, limit: Limit & { invalidMessage?: string }): Promise<unknown> {
+export async function readJsonBody(
+  request: Request,
+  limit: Limit & { invalidMessage?: string },
+): Promise<unknown> {
   const text = await readTextBody(request, limit);
   try {
     return JSON.parse(text) as unknown;
@@ -72,10 +78,15 @@ export async function readJsonBody(request: Request, limit: Limit & { invalidMes
 }
 
 /** Multipart or URL-encoded form data, parsed only once the whole body is known to be within maxBytes. */
-export async function readFormDataBody(request: Request, limit: Limit & { invalidMessage?: string }): Promise<FormData> {
+export async function readFormDataBody(
+  request: Request,
+  limit: Limit & { invalidMessage?: string },
+): Promise<FormData> {
   const bytes = await readBodyBytes(request, limit);
   try {
-    return await new Response(bytes, { headers: { "content-type": request.headers.get("content-type") ?? "" } }).formData();
+    return await new Response(bytes, {
+      headers: { "content-type": request.headers.get("content-type") ?? "" },
+    }).formData();
   } catch {
     throw new HttpError("bad_request", limit.invalidMessage ?? "Send the request as form data.");
   }

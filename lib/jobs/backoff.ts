@@ -5,7 +5,9 @@ export function retryDelaySeconds(failures: number): number {
 
 /** Milliseconds from `now` until the next hh:mm UTC (tomorrow's when today's has passed). */
 export function untilDailyTime(now: Date, time: { hour: number; minute: number }): number {
-  const next = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate(), time.hour, time.minute));
+  const next = new Date(
+    Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate(), time.hour, time.minute),
+  );
   if (next.getTime() <= now.getTime()) next.setUTCDate(next.getUTCDate() + 1);
   return next.getTime() - now.getTime();
 }

@@ -63,7 +63,15 @@ describe("the in-process job runner", () => {
   it("runs the nightly work at its time of day", async () => {
     vi.setSystemTime(new Date("2026-12-01T23:00:00Z"));
     const runs: string[] = [];
-    const job: ScheduledJob = { name: "nightly", cron: "30 3 * * *", embedded: { dailyAtUtc: { hour: 3, minute: 30 } }, async run() { runs.push(new Date().toISOString()); return {}; } };
+    const job: ScheduledJob = {
+      name: "nightly",
+      cron: "30 3 * * *",
+      embedded: { dailyAtUtc: { hour: 3, minute: 30 } },
+      async run() {
+        runs.push(new Date().toISOString());
+        return {};
+      },
+    };
     const runner = startEmbeddedRunner([job], { now: () => new Date() });
     await vi.advanceTimersByTimeAsync(30 * 3_600_000);
     runner.stop();
@@ -78,6 +86,8 @@ describe("backoff", () => {
 
   it("finds the next daily time, tomorrow's once today's has passed", () => {
     expect(untilDailyTime(new Date("2026-12-01T03:00:00Z"), { hour: 3, minute: 30 })).toBe(30 * 60_000);
-    expect(untilDailyTime(fixedClock(new Date("2026-12-01T03:30:00Z")).now(), { hour: 3, minute: 30 })).toBe(24 * 3_600_000);
+    expect(untilDailyTime(fixedClock(new Date("2026-12-01T03:30:00Z")).now(), { hour: 3, minute: 30 })).toBe(
+      24 * 3_600_000,
+    );
   });
 });

@@ -9,12 +9,17 @@ import type { ScheduledJob } from "./catalogue";
 
 export type EmbeddedRunner = { stop(): void };
 
-export function startEmbeddedRunner(jobs: readonly ScheduledJob[], clock: Clock = systemClock): EmbeddedRunner {
+export function startEmbeddedRunner(
+  jobs: readonly ScheduledJob[],
+  clock: Clock = systemClock,
+): EmbeddedRunner {
   const timers = new Map<string, NodeJS.Timeout>();
   let stopped = false;
 
   const nextDelay = (job: ScheduledJob) =>
-    "everySeconds" in job.embedded ? job.embedded.everySeconds * 1000 : untilDailyTime(clock.now(), job.embedded.dailyAtUtc);
+    "everySeconds" in job.embedded
+      ? job.embedded.everySeconds * 1000
+      : untilDailyTime(clock.now(), job.embedded.dailyAtUtc);
 
   const plan = (job: ScheduledJob, delayMs: number, failures: number) => {
     if (stopped) return;
@@ -24,7 +29,9 @@ export function startEmbeddedRunner(jobs: readonly ScheduledJob[], clock: Clock 
         plan(job, nextDelay(job), 0);
       } catch (error) {
         const retryIn = retryDelaySeconds(failures + 1);
-        console.error(`Scheduled job ${job.name} failed (retrying in ${retryIn} s): ${(error as Error).message}`);
+        console.error(
+          `Scheduled job ${job.name} failed (retrying in ${retryIn} s): ${(error as Error).message}`,
+        );
         plan(job, retryIn * 1000, failures + 1);
       }
     }, delayMs);
@@ -33,7 +40,8 @@ export function startEmbeddedRunner(jobs: readonly ScheduledJob[], clock: Clock 
     timers.set(job.name, timer);
   };
 
-  for (const job of jobs) plan(job, "everySeconds" in job.embedded ? Math.min(5_000, nextDelay(job)) : nextDelay(job), 0);
+  for (const job of jobs)
+    plan(job, "everySeconds" in job.embedded ? Math.min(5_000, nextDelay(job)) : nextDelay(job), 0);
   return {
     stop() {
       stopped = true;

@@ -19,14 +19,26 @@ export async function startBossRunner(
   jobs: readonly ScheduledJob[],
   options: { pollingIntervalSeconds?: number; schedule?: boolean } = {},
 ): Promise<BossRunner> {
-  const boss = new PgBoss({ connectionString, schema: jobsSchema, max: 3, application_name: "moskvitch-market-jobs" });
+  const boss = new PgBoss({
+    connectionString,
+    schema: jobsSchema,
+    max: 3,
+    application_name: "moskvitch-market-jobs",
+  });
   boss.on("error", (error) => console.error(`Scheduled jobs (pg-boss): ${error.message}`));
   await boss.start();
   // Queues and schedules are set up by one instance at a time: pg-boss creates a table per queue,
   // and two instances creating the same queues at once deadlock.
   await whileHoldingSetupLock(connectionString, async () => {
     for (const job of jobs) {
-      const queue = { name: job.name, policy: "stately" as const, retryLimit: 5, retryDelay: retryDelaySeconds(1), retryBackoff: true, expireInSeconds: job.timeoutSeconds ?? 120 };
+      const queue = {
+        name: job.name,
+        policy: "stately" as const,
+        retryLimit: 5,
+        retryDelay: retryDelaySeconds(1),
+        retryBackoff: true,
+        expireInSeconds: job.timeoutSeconds ?? 120,
+      };
       if (!(await boss.getQueue(job.name))) await boss.createQueue(job.name, queue);
       await boss.updateQueue(job.name, queue);
       if (options.schedule !== false) await boss.schedule(job.name, job.cron, {}, { tz: "UTC" });

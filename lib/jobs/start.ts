@@ -23,7 +23,9 @@ export async function startScheduledJobs(): Promise<void> {
     const runner = await startBossRunner(env.DATABASE_URL, scheduledJobs);
     // Let a run in progress finish, so its queue is not held by a job nobody works on.
     process.once("SIGTERM", () => void runner.stop().catch(() => {}));
-    console.log(`Scheduled jobs running on pg-boss (${scheduledJobs.length} jobs; each runs once however many instances start).`);
+    console.log(
+      `Scheduled jobs running on pg-boss (${scheduledJobs.length} jobs; each runs once however many instances start).`,
+    );
   } catch (error) {
     console.error(`Scheduled jobs did not start: ${(error as Error).message}`);
   }

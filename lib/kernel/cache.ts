@@ -32,12 +32,19 @@ export function updateListingNow(listingId: number): void {
  * Stock and sales change what listing pages and searches show. Only for route handlers and server
  * actions: Next refuses cache changes while a page renders.
  */
-export function refreshListingCaches({ listingIds, soldHistoryChanged = false }: { listingIds: readonly number[]; soldHistoryChanged?: boolean }): void {
+export function refreshListingCaches({
+  listingIds,
+  soldHistoryChanged = false,
+}: {
+  listingIds: readonly number[];
+  soldHistoryChanged?: boolean;
+}): void {
   try {
     expireTags(listingIds, soldHistoryChanged);
   } catch (error) {
     // Outside a Next request (scripts, tests) there is no cache to refresh; pages also expire within five minutes.
-    if (process.env.NODE_ENV !== "test") console.warn(`Could not refresh cached listing pages: ${(error as Error).message}`);
+    if (process.env.NODE_ENV !== "test")
+      console.warn(`Could not refresh cached listing pages: ${(error as Error).message}`);
   }
 }
 

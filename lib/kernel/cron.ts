@@ -16,9 +16,13 @@ function getCronSecret(): string | null {
 export function requireCronRequest(request: Request): void {
   const secret = getCronSecret();
   if (!secret) {
-    throw new HttpError("unavailable", "POST /api/cron/* is switched off: set CRON_SECRET and send Authorization: Bearer <CRON_SECRET>. The scheduled jobs run on their own without it.");
+    throw new HttpError(
+      "unavailable",
+      "POST /api/cron/* is switched off: set CRON_SECRET and send Authorization: Bearer <CRON_SECRET>. The scheduled jobs run on their own without it.",
+    );
   }
   const digest = (value: string) => createHash("sha256").update(value).digest();
   const given = request.headers.get("authorization") ?? "";
-  if (!timingSafeEqual(digest(given), digest(`Bearer ${secret}`))) throw new HttpError("unauthorized", "Send Authorization: Bearer <CRON_SECRET>.");
+  if (!timingSafeEqual(digest(given), digest(`Bearer ${secret}`)))
+    throw new HttpError("unauthorized", "Send Authorization: Bearer <CRON_SECRET>.");
 }

@@ -13,7 +13,12 @@ describe("settings on a real PostgreSQL (DATABASE_URL set)", () => {
   });
 
   it("runs no scheduled jobs on an instance told SCHEDULED_JOBS=false, and says so", () => {
-    const env = parseEnv({ ...postgres, SCHEDULED_JOBS: "false", STRIPE_SECRET_KEY: "sk_live_x", CRON_SECRET: "a".repeat(32) });
+    const env = parseEnv({
+      ...postgres,
+      SCHEDULED_JOBS: "false",
+      STRIPE_SECRET_KEY: "sk_live_x",
+      CRON_SECRET: "a".repeat(32),
+    });
     expect(env.scheduledJobs).toBe(false);
     expect(describeMissingSettings(env).join("\n")).toMatch(/SCHEDULED_JOBS=false/);
   });
@@ -25,8 +30,14 @@ describe("settings on a real PostgreSQL (DATABASE_URL set)", () => {
   });
 
   it("says at start what is switched off for want of a setting", () => {
-    expect(describeMissingSettings(parseEnv(postgres)).join("\n")).toMatch(/STRIPE_SECRET_KEY[\s\S]*CRON_SECRET/);
-    expect(describeMissingSettings(parseEnv({ ...postgres, STRIPE_SECRET_KEY: "sk_live_x", CRON_SECRET: "a".repeat(32) }))).toEqual([]);
+    expect(describeMissingSettings(parseEnv(postgres)).join("\n")).toMatch(
+      /STRIPE_SECRET_KEY[\s\S]*CRON_SECRET/,
+    );
+    expect(
+      describeMissingSettings(
+        parseEnv({ ...postgres, STRIPE_SECRET_KEY: "sk_live_x", CRON_SECRET: "a".repeat(32) }),
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -80,25 +91,49 @@ describe("a production server on PostgreSQL refuses settings meant for a laptop"
   const production = { ...postgres, NODE_ENV: "production" };
 
   it.each([
-    [{ ...production, NEXTAUTH_URL: "http://market.example.com" }, /NEXTAUTH_URL is http:\/\/market\.example\.com: a public site must use https/],
-    [{ ...production, STRIPE_SECRET_KEY: "sk_live_x", STRIPE_WEBHOOK_SECRET: "whsec_x", STRIPE_API_URL: "http://127.0.0.1:12111" }, /STRIPE_API_URL is set together with a live STRIPE_SECRET_KEY/],
+    [
+      { ...production, NEXTAUTH_URL: "http://market.example.com" },
+      /NEXTAUTH_URL is http:\/\/market\.example\.com: a public site must use https/,
+    ],
+    [
+      {
+        ...production,
+        STRIPE_SECRET_KEY: "sk_live_x",
+        STRIPE_WEBHOOK_SECRET: "whsec_x",
+        STRIPE_API_URL: "http://127.0.0.1:12111",
+      },
+      /STRIPE_API_URL is set together with a live STRIPE_SECRET_KEY/,
+    ],
     [{ ...production, STRIPE_SECRET_KEY: "sk_live_x" }, /live STRIPE_SECRET_KEY needs STRIPE_WEBHOOK_SECRET/],
   ])("%o", (source, message) => {
     expect(() => parseEnv(source)).toThrow(message);
   });
 
   it("accepts a public https site, a local test server and the same settings outside production", () => {
-    expect(parseEnv({ ...production, NEXTAUTH_URL: "https://market.example.com" }).NEXTAUTH_URL).toBe("https://market.example.com");
-    expect(parseEnv({ ...production, NEXTAUTH_URL: "http://127.0.0.1:3110", TEST_PAYMENTS: "true" }).testPayments).toBe(true);
-    expect(parseEnv({ ...postgres, NODE_ENV: "development", NEXTAUTH_URL: "http://market.example.com" }).NEXTAUTH_URL).toBe("http://market.example.com");
-    expect(parseEnv({ NODE_ENV: "production", NEXTAUTH_URL: "http://market.example.com" }).NEXTAUTH_URL).toBe("http://market.example.com");
+    expect(parseEnv({ ...production, NEXTAUTH_URL: "https://market.example.com" }).NEXTAUTH_URL).toBe(
+      "https://market.example.com",
+    );
+    expect(
+      parseEnv({ ...production, NEXTAUTH_URL: "http://127.0.0.1:3110", TEST_PAYMENTS: "true" }).testPayments,
+    ).toBe(true);
+    expect(
+      parseEnv({ ...postgres, NODE_ENV: "development", NEXTAUTH_URL: "http://market.example.com" })
+        .NEXTAUTH_URL,
+    ).toBe("http://market.example.com");
+    expect(parseEnv({ NODE_ENV: "production", NEXTAUTH_URL: "http://market.example.com" }).NEXTAUTH_URL).toBe(
+      "http://market.example.com",
+    );
   });
 });
 
 describe("auction and mail settings", () => {
   it("have their defaults and are checked with the rest", () => {
     const env = parseEnv({});
-    expect([env.AUCTION_PAYMENT_HOURS, env.AUCTION_ENDING_SOON_MINUTES, env.MAIL_FROM]).toEqual([72, 60, "Moskvitch Market <market@moskvitch.example>"]);
+    expect([env.AUCTION_PAYMENT_HOURS, env.AUCTION_ENDING_SOON_MINUTES, env.MAIL_FROM]).toEqual([
+      72,
+      60,
+      "Moskvitch Market <market@moskvitch.example>",
+    ]);
     expect(() => parseEnv({ AUCTION_PAYMENT_HOURS: "0" })).toThrow(/AUCTION_PAYMENT_HOURS/);
     expect(() => parseEnv({ SMTP_URL: "not a url" })).toThrow(/SMTP_URL/);
   });
@@ -108,7 +143,9 @@ describe("the password hash cost", () => {
   it("is the full cost unless the test suite asks for the cheap one, and production refuses the cheap one", () => {
     expect(parseEnv(postgres).PASSWORD_HASH_COST).toBeUndefined();
     expect(parseEnv({ ...postgres, PASSWORD_HASH_COST: "test" }).PASSWORD_HASH_COST).toBe("test");
-    expect(() => parseEnv({ ...postgres, NODE_ENV: "production", PASSWORD_HASH_COST: "test" })).toThrow(/PASSWORD_HASH_COST=test .* test suite only/);
+    expect(() => parseEnv({ ...postgres, NODE_ENV: "production", PASSWORD_HASH_COST: "test" })).toThrow(
+      /PASSWORD_HASH_COST=test .* test suite only/,
+    );
     expect(() => parseEnv({ ...postgres, PASSWORD_HASH_COST: "cheap" })).toThrow(/PASSWORD_HASH_COST/);
   });
 });
@@ -117,8 +154,19 @@ describe("settings for several instances", () => {
   it("reads the Redis cache and the S3 photo store, and refuses an S3 store without a bucket", () => {
     expect(parseEnv({}).PHOTO_STORAGE).toBe("local");
     expect(parseEnv({}).REDIS_URL).toBeUndefined();
-    const env = parseEnv({ REDIS_URL: "redis://cache:6379", PHOTO_STORAGE: "s3", S3_BUCKET: "photos", S3_ENDPOINT: "http://127.0.0.1:9000", S3_FORCE_PATH_STYLE: "true" });
-    expect(env).toMatchObject({ REDIS_URL: "redis://cache:6379", PHOTO_STORAGE: "s3", S3_BUCKET: "photos", S3_REGION: "us-east-1" });
+    const env = parseEnv({
+      REDIS_URL: "redis://cache:6379",
+      PHOTO_STORAGE: "s3",
+      S3_BUCKET: "photos",
+      S3_ENDPOINT: "http://127.0.0.1:9000",
+      S3_FORCE_PATH_STYLE: "true",
+    });
+    expect(env).toMatchObject({
+      REDIS_URL: "redis://cache:6379",
+      PHOTO_STORAGE: "s3",
+      S3_BUCKET: "photos",
+      S3_REGION: "us-east-1",
+    });
     expect(() => parseEnv({ PHOTO_STORAGE: "s3" })).toThrow(/PHOTO_STORAGE=s3 needs S3_BUCKET/);
     expect(() => parseEnv({ PHOTO_STORAGE: "bucket" })).toThrow(/PHOTO_STORAGE: must be local or s3/);
     expect(() => parseEnv({ REDIS_URL: "cache:6379" })).toThrow(/REDIS_URL must start with redis:\/\//);

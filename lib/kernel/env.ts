@@ -25,7 +25,10 @@ const envSchema = z.object({
     .trim()
     .optional()
     .transform((v) => (v ? v : undefined))
-    .refine((v) => v === undefined || /^postgres(ql)?:\/\//.test(v), "DATABASE_URL must start with postgres:// or postgresql://"),
+    .refine(
+      (v) => v === undefined || /^postgres(ql)?:\/\//.test(v),
+      "DATABASE_URL must start with postgres:// or postgresql://",
+    ),
   DATA_DIR: z.string().default(".data"),
   /** Connections this instance keeps to PostgreSQL (reads and writes together). */
   DATABASE_POOL_SIZE: z.coerce.number().int().min(2).max(500).default(10),
@@ -59,16 +62,34 @@ const envSchema = z.object({
   TRUSTED_PROXIES: z
     .string()
     .optional()
-    .transform((v) => (v ?? "").split(",").map((part) => part.trim()).filter(Boolean))
-    .refine((list) => list.every(isAddressOrRange), "TRUSTED_PROXIES must list IP addresses or CIDR ranges, comma-separated"),
+    .transform((v) =>
+      (v ?? "")
+        .split(",")
+        .map((part) => part.trim())
+        .filter(Boolean),
+    )
+    .refine(
+      (list) => list.every(isAddressOrRange),
+      "TRUSTED_PROXIES must list IP addresses or CIDR ranges, comma-separated",
+    ),
   /** Seed the demo catalogue (and its demo accounts) into an empty database. Default: only on the embedded database. */
   SEED_DEMO: flag,
   /** Take pretend payments on our own page instead of Stripe. Default: only on the embedded database without a Stripe key. */
   TEST_PAYMENTS: flag,
   /** How long a winner has to pay before the order lapses and the seller may offer the item to the next bidder. */
-  AUCTION_PAYMENT_HOURS: z.coerce.number().int().min(1).max(24 * 14).default(72),
+  AUCTION_PAYMENT_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 14)
+    .default(72),
   /** "Ending soon" alerts go out this many minutes before the end. */
-  AUCTION_ENDING_SOON_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(60),
+  AUCTION_ENDING_SOON_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(60),
   /** SMTP server for emails, e.g. smtp://user:pass@mail.example.com:587. Unset: emails are written to the log. */
   SMTP_URL: z.string().url().optional(),
   MAIL_FROM: z.string().default("Moskvitch Market <market@moskvitch.example>"),
@@ -85,7 +106,10 @@ const envSchema = z.object({
     .trim()
     .optional()
     .transform((v) => (v ? v : undefined))
-    .refine((v) => v === undefined || /^rediss?:\/\//.test(v), "REDIS_URL must start with redis:// or rediss://"),
+    .refine(
+      (v) => v === undefined || /^rediss?:\/\//.test(v),
+      "REDIS_URL must start with redis:// or rediss://",
+    ),
   /** Where photos are kept: `local` (DATA_DIR/photos, one machine) or `s3` (an S3-compatible bucket every instance reads). */
   PHOTO_STORAGE: z.enum(["local", "s3"], { message: "must be local or s3" }).default("local"),
   S3_BUCKET: z.string().trim().min(3).optional(),
@@ -121,19 +145,28 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   const env = parsed.data;
   const embedded = env.DATABASE_URL === undefined;
   if (env.TEST_PAYMENTS === "true" && env.STRIPE_SECRET_KEY) {
-    throw new Error("Configuration error: TEST_PAYMENTS=true and STRIPE_SECRET_KEY are both set. Unset TEST_PAYMENTS to take real payments through Stripe, or unset STRIPE_SECRET_KEY to take pretend ones.");
+    throw new Error(
+      "Configuration error: TEST_PAYMENTS=true and STRIPE_SECRET_KEY are both set. Unset TEST_PAYMENTS to take real payments through Stripe, or unset STRIPE_SECRET_KEY to take pretend ones.",
+    );
   }
   refuseUnsafeProduction(env);
   if (env.PASSWORD_HASH_COST && env.NODE_ENV === "production") {
-    throw new Error("Configuration error: PASSWORD_HASH_COST=test makes password hashes cheap to crack and is for the test suite only. Unset it.");
+    throw new Error(
+      "Configuration error: PASSWORD_HASH_COST=test makes password hashes cheap to crack and is for the test suite only. Unset it.",
+    );
   }
   if (env.PHOTO_STORAGE === "s3" && !env.S3_BUCKET) {
-    throw new Error("Configuration error: PHOTO_STORAGE=s3 needs S3_BUCKET (and S3_ENDPOINT for a store other than AWS).");
+    throw new Error(
+      "Configuration error: PHOTO_STORAGE=s3 needs S3_BUCKET (and S3_ENDPOINT for a store other than AWS).",
+    );
   }
-  const testPayments = env.TEST_PAYMENTS === undefined ? embedded && !env.STRIPE_SECRET_KEY : env.TEST_PAYMENTS === "true";
+  const testPayments =
+    env.TEST_PAYMENTS === undefined ? embedded && !env.STRIPE_SECRET_KEY : env.TEST_PAYMENTS === "true";
   // A clock anyone with the scheduler's secret can move has no place where money is real.
   if (env.TEST_CLOCK === "true" && !testPayments) {
-    throw new Error("Configuration error: TEST_CLOCK=true is for test servers taking pretend payments. Unset TEST_CLOCK, or set TEST_PAYMENTS=true on a server without STRIPE_SECRET_KEY.");
+    throw new Error(
+      "Configuration error: TEST_CLOCK=true is for test servers taking pretend payments. Unset TEST_CLOCK, or set TEST_PAYMENTS=true on a server without STRIPE_SECRET_KEY.",
+    );
   }
   return {
     ...env,
@@ -156,13 +189,19 @@ function refuseUnsafeProduction(env: z.infer<typeof envSchema>): void {
   if (env.NODE_ENV !== "production" || env.DATABASE_URL === undefined) return;
   const site = env.NEXTAUTH_URL ? new URL(env.NEXTAUTH_URL) : undefined;
   if (site && site.protocol !== "https:" && !localHosts.has(site.hostname)) {
-    throw new Error(`Configuration error: NEXTAUTH_URL is ${site.origin}: a public site must use https:// (sessions and payment links travel over it).`);
+    throw new Error(
+      `Configuration error: NEXTAUTH_URL is ${site.origin}: a public site must use https:// (sessions and payment links travel over it).`,
+    );
   }
   if (env.STRIPE_SECRET_KEY?.startsWith("sk_live_") && env.STRIPE_API_URL) {
-    throw new Error("Configuration error: STRIPE_API_URL is set together with a live STRIPE_SECRET_KEY: live keys go to Stripe itself. Unset STRIPE_API_URL.");
+    throw new Error(
+      "Configuration error: STRIPE_API_URL is set together with a live STRIPE_SECRET_KEY: live keys go to Stripe itself. Unset STRIPE_API_URL.",
+    );
   }
   if (env.STRIPE_SECRET_KEY?.startsWith("sk_live_") && !env.STRIPE_WEBHOOK_SECRET) {
-    throw new Error("Configuration error: a live STRIPE_SECRET_KEY needs STRIPE_WEBHOOK_SECRET, or paid orders are never confirmed.");
+    throw new Error(
+      "Configuration error: a live STRIPE_SECRET_KEY needs STRIPE_WEBHOOK_SECRET, or paid orders are never confirmed.",
+    );
   }
 }
 
@@ -194,8 +233,17 @@ export function auctionSettings(): { paymentHours: number; endingSoonMinutes: nu
 export function describeMissingSettings(env: Env): string[] {
   if (env.embedded) return [];
   const notes: string[] = [];
-  if (!env.STRIPE_SECRET_KEY && !env.testPayments) notes.push("No STRIPE_SECRET_KEY: checkout is closed (set it, or TEST_PAYMENTS=true for pretend payments).");
-  if (!env.CRON_SECRET) notes.push("No CRON_SECRET: POST /api/cron/* (for an external scheduler) answers 503 until it is set; the built-in scheduled jobs run regardless.");
-  if (!env.scheduledJobs) notes.push("SCHEDULED_JOBS=false: this instance runs no scheduled jobs (another instance or an external scheduler must).");
+  if (!env.STRIPE_SECRET_KEY && !env.testPayments)
+    notes.push(
+      "No STRIPE_SECRET_KEY: checkout is closed (set it, or TEST_PAYMENTS=true for pretend payments).",
+    );
+  if (!env.CRON_SECRET)
+    notes.push(
+      "No CRON_SECRET: POST /api/cron/* (for an external scheduler) answers 503 until it is set; the built-in scheduled jobs run regardless.",
+    );
+  if (!env.scheduledJobs)
+    notes.push(
+      "SCHEDULED_JOBS=false: this instance runs no scheduled jobs (another instance or an external scheduler must).",
+    );
   return notes;
 }

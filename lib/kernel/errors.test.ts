@@ -4,10 +4,20 @@ import { errorResponse, HttpError } from "./errors";
 
 describe("errorResponse", () => {
   it("answers a busy database with 503 and Retry-After, whatever form the wait took", async () => {
-    const lockTimeout = Object.assign(new Error("canceling statement due to lock timeout"), { code: "55P03" });
-    const statementTimeout = Object.assign(new Error("canceling statement due to statement timeout"), { code: "57014" });
+    const lockTimeout = Object.assign(new Error("canceling statement due to lock timeout"), {
+      code: "55P03",
+    });
+    const statementTimeout = Object.assign(new Error("canceling statement due to statement timeout"), {
+      code: "57014",
+    });
     const noConnection = new Error("timeout exceeded when trying to connect");
-    for (const error of [new DatabaseBusyError("busy"), lockTimeout, statementTimeout, noConnection, new Error("wrapped", { cause: lockTimeout })]) {
+    for (const error of [
+      new DatabaseBusyError("busy"),
+      lockTimeout,
+      statementTimeout,
+      noConnection,
+      new Error("wrapped", { cause: lockTimeout }),
+    ]) {
       const response = errorResponse(error);
       expect(response.status).toBe(503);
       expect(Number(response.headers.get("retry-after"))).toBeGreaterThan(0);

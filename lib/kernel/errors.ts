@@ -38,7 +38,8 @@ const busyMessage = "The market is busy right now. Please try again in a few sec
 /** The HttpError a thrown value stands for, or null when it is not one we answer on purpose. */
 export function toHttpError(error: unknown): HttpError | null {
   if (error instanceof HttpError) return error;
-  if (isBusyError(error)) return new HttpError("busy", busyMessage, { "Retry-After": String(busyRetryAfterSeconds) });
+  if (isBusyError(error))
+    return new HttpError("busy", busyMessage, { "Retry-After": String(busyRetryAfterSeconds) });
   return null;
 }
 
@@ -46,11 +47,16 @@ export function toHttpError(error: unknown): HttpError | null {
 export function errorResponse(error: unknown): Response {
   const known = toHttpError(error);
   if (!known) throw error;
-  return Response.json({ error: known.message, code: known.code }, { status: known.status, headers: { "Cache-Control": "no-store", ...known.headers } });
+  return Response.json(
+    { error: known.message, code: known.code },
+    { status: known.status, headers: { "Cache-Control": "no-store", ...known.headers } },
+  );
 }
 
 /** Wraps a route handler so HttpErrors and a busy database answer with their status, not a 500. */
-export function withErrorResponses<A extends unknown[]>(handler: (request: Request, ...rest: A) => Promise<Response>) {
+export function withErrorResponses<A extends unknown[]>(
+  handler: (request: Request, ...rest: A) => Promise<Response>,
+) {
   return async (request: Request, ...rest: A): Promise<Response> => {
     try {
       return await handler(request, ...rest);

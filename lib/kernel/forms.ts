@@ -5,10 +5,15 @@ import { parseMoneyToCents } from "./money";
 // zod's issues into "first message per field", and the id and money schemas.
 
 /** The first error message per field, keyed by the field's dotted path ("item.era"). */
-export type FieldErrors<Field extends string = string> = string extends Field ? Record<string, string> : Partial<Record<Field, string>>;
+export type FieldErrors<Field extends string = string> = string extends Field
+  ? Record<string, string>
+  : Partial<Record<Field, string>>;
 
 /** What a server action returns to its form: whether it worked, errors by field, a message, and values to refill. */
-export type FormState<Field extends string = string, Values extends object = Partial<Record<Field, string>>> = {
+export type FormState<
+  Field extends string = string,
+  Values extends object = Partial<Record<Field, string>>,
+> = {
   ok: boolean;
   fieldErrors: FieldErrors<Field>;
   message?: string;

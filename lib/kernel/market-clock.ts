@@ -19,7 +19,10 @@ export async function marketClock(): Promise<Clock> {
 
 /** How far the test clock runs ahead of the system clock, in milliseconds (0 when never moved). */
 export async function testClockOffset(db: Pick<Database, "select">): Promise<number> {
-  const [row] = await db.select({ value: appSettings.value }).from(appSettings).where(eq(appSettings.key, OFFSET_KEY));
+  const [row] = await db
+    .select({ value: appSettings.value })
+    .from(appSettings)
+    .where(eq(appSettings.key, OFFSET_KEY));
   return row ? Number(row.value) : 0;
 }
 
@@ -28,7 +31,10 @@ export async function moveTestClock(db: Pick<Database, "insert">, byMs: number):
   const [row] = await db
     .insert(appSettings)
     .values({ key: OFFSET_KEY, value: String(byMs) })
-    .onConflictDoUpdate({ target: appSettings.key, set: { value: sql`(${appSettings.value}::bigint + ${byMs}::bigint)::text` } })
+    .onConflictDoUpdate({
+      target: appSettings.key,
+      set: { value: sql`(${appSettings.value}::bigint + ${byMs}::bigint)::text` },
+    })
     .returning({ value: appSettings.value });
   return Number(row!.value);
 }

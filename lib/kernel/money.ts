@@ -1,7 +1,11 @@
 // The one formatter for money: amounts are integer cents everywhere else.
 const formatters = new Map<string, Intl.NumberFormat>();
 
-export function formatMoney(cents: number, currency: string = "USD", options: { cents?: boolean } = {}): string {
+export function formatMoney(
+  cents: number,
+  currency: string = "USD",
+  options: { cents?: boolean } = {},
+): string {
   const showCents = options.cents ?? cents % 100 !== 0;
   const key = `${currency}-${showCents}`;
   let formatter = formatters.get(key);

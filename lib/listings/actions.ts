@@ -6,7 +6,13 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { updateListingNow } from "@/lib/kernel/cache";
 import { deleteListingPhoto, moveListingPhoto } from "@/lib/selling/photos";
 import { formDataToListingInput } from "./form-input";
-import { deleteListing, markListingSold, publishListing, saveListing, unpublishListing } from "@/lib/selling/listings";
+import {
+  deleteListing,
+  markListingSold,
+  publishListing,
+  saveListing,
+  unpublishListing,
+} from "@/lib/selling/listings";
 import type { ListingChangeResult, ListingStatus } from "./ownership";
 import type { FormState } from "@/lib/kernel/forms";
 
@@ -15,7 +21,11 @@ import type { FormState } from "@/lib/kernel/forms";
 
 export type SellFormState = FormState & { listingId?: number; status?: ListingStatus };
 
-const signedOut: SellFormState = { ok: false, fieldErrors: {}, message: "Your session has ended. Sign in again, then retry." };
+const signedOut: SellFormState = {
+  ok: false,
+  fieldErrors: {},
+  message: "Your session has ended. Sign in again, then retry.",
+};
 const listingIdSchema = idSchema("That listing does not exist.");
 
 function toState(result: ListingChangeResult): SellFormState {
@@ -29,9 +39,15 @@ export async function saveListingAction(formData: FormData): Promise<SellFormSta
   if (!user) return signedOut;
   const rawId = formData.get("listingId");
   const listingId = rawId ? listingIdSchema.safeParse(rawId) : null;
-  if (listingId && !listingId.success) return { ok: false, fieldErrors: {}, message: "That listing does not exist." };
+  if (listingId && !listingId.success)
+    return { ok: false, fieldErrors: {}, message: "That listing does not exist." };
   const intent = formData.get("intent") === "publish" ? "publish" : "draft";
-  const result = await saveListing({ actor: user, listingId: listingId?.data, input: formDataToListingInput(formData), intent });
+  const result = await saveListing({
+    actor: user,
+    listingId: listingId?.data,
+    input: formDataToListingInput(formData),
+    intent,
+  });
   if (result.ok && result.status !== "draft") updateListingNow(result.listingId);
   return toState(result);
 }
@@ -53,7 +69,12 @@ const statusChangeSchema = z.object({
   change: z.enum(["publish", "unpublish", "sold", "delete"]),
 });
 
-const changes = { publish: publishListing, unpublish: unpublishListing, sold: markListingSold, delete: deleteListing } as const;
+const changes = {
+  publish: publishListing,
+  unpublish: unpublishListing,
+  sold: markListingSold,
+  delete: deleteListing,
+} as const;
 const doneMessages = {
   publish: "Published: the listing is on sale.",
   unpublish: "Unpublished: the listing is no longer on sale.",
@@ -62,10 +83,16 @@ const doneMessages = {
 } as const;
 
 /** The dashboard's buttons: publish again, unpublish, mark sold, delete. */
-export async function changeListingStatusAction(_previous: StatusChangeState, formData: FormData): Promise<StatusChangeState> {
+export async function changeListingStatusAction(
+  _previous: StatusChangeState,
+  formData: FormData,
+): Promise<StatusChangeState> {
   const user = await getCurrentUser();
   if (!user) return { ok: false, message: signedOut.message! };
-  const parsed = statusChangeSchema.safeParse({ listingId: formData.get("listingId"), change: formData.get("change") });
+  const parsed = statusChangeSchema.safeParse({
+    listingId: formData.get("listingId"),
+    change: formData.get("change"),
+  });
   if (!parsed.success) return { ok: false, message: "That change isn't possible." };
   const { listingId, change } = parsed.data;
   const result = await changes[change]({ actor: user, listingId });
@@ -83,7 +110,11 @@ const photoChangeSchema = z.object({
 export type PhotoChangeState = { ok: boolean; message?: string };
 
 /** Moves a photo up or down (the first is the cover) or deletes it. */
-export async function changeListingPhotoAction(input: { listingId: number; photoId: string; change: "up" | "down" | "delete" }): Promise<PhotoChangeState> {
+export async function changeListingPhotoAction(input: {
+  listingId: number;
+  photoId: string;
+  change: "up" | "down" | "delete";
+}): Promise<PhotoChangeState> {
   const user = await getCurrentUser();
   if (!user) return { ok: false, message: signedOut.message };
   const parsed = photoChangeSchema.safeParse(input);

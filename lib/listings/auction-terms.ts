@@ -25,7 +25,10 @@ export const auctionTermsShape = {
   /** ISO time with zone, filled in by the form from the seller's local date and time. */
   auctionEndsAt: z
     .string({ error: "Choose the date and time the auction ends" })
-    .refine((v) => !Number.isNaN(Date.parse(v)) && /T\d{2}:\d{2}/.test(v), "Choose the date and time the auction ends")
+    .refine(
+      (v) => !Number.isNaN(Date.parse(v)) && /T\d{2}:\d{2}/.test(v),
+      "Choose the date and time the auction ends",
+    )
     .optional(),
 };
 
@@ -35,26 +38,44 @@ export const auctionTermKeys = Object.keys(auctionTermsShape);
 type Issue = { path: (string | number)[]; message: string };
 
 /** Cross-field checks for an auction listing. Whether the length is required depends on the auction's state, so plan-terms.ts asks for it. */
-export function checkAuctionTerms(v: Record<string, unknown>, report: (issue: Issue) => void, now = Date.now()): void {
+export function checkAuctionTerms(
+  v: Record<string, unknown>,
+  report: (issue: Issue) => void,
+  now = Date.now(),
+): void {
   if (v.saleFormat !== "auction") return;
   if (v.category === "part" && typeof v.quantity === "number" && v.quantity !== 1) {
-    report({ path: ["quantity"], message: "An auction sells one item: set the quantity to 1, or sell at a fixed price" });
+    report({
+      path: ["quantity"],
+      message: "An auction sells one item: set the quantity to 1, or sell at a fixed price",
+    });
   }
   if (v.auctionLength === "custom") {
     if (typeof v.auctionEndsAt !== "string") {
       report({ path: ["auctionEndsAt"], message: "Choose the date and time the auction ends" });
     } else {
       const end = Date.parse(v.auctionEndsAt);
-      if (end < now + customEndLimits.minMs) report({ path: ["auctionEndsAt"], message: "Choose an end at least 2 minutes from now" });
-      else if (end > now + customEndLimits.maxMs) report({ path: ["auctionEndsAt"], message: "Choose an end within 30 days" });
+      if (end < now + customEndLimits.minMs)
+        report({ path: ["auctionEndsAt"], message: "Choose an end at least 2 minutes from now" });
+      else if (end > now + customEndLimits.maxMs)
+        report({ path: ["auctionEndsAt"], message: "Choose an end within 30 days" });
     }
   }
   if (typeof v.reservePrice === "number" && typeof v.price === "number" && v.reservePrice < v.price) {
-    report({ path: ["reservePrice"], message: "Set the reserve at or above the starting bid, or leave it empty" });
+    report({
+      path: ["reservePrice"],
+      message: "Set the reserve at or above the starting bid, or leave it empty",
+    });
   }
 }
 
-export type AuctionTermsValues = { saleFormat?: string; price?: number; reservePrice?: number; auctionLength?: AuctionLength; auctionEndsAt?: string };
+export type AuctionTermsValues = {
+  saleFormat?: string;
+  price?: number;
+  reservePrice?: number;
+  auctionLength?: AuctionLength;
+  auctionEndsAt?: string;
+};
 
 /** When an auction with these terms would end if opened at `now`. */
 export function plannedEnd(terms: { lengthDays: number | null; endsAt: Date }, now: Date): Date {

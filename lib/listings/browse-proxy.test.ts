@@ -10,21 +10,29 @@ const call = (path: string) => proxy(new NextRequest(`http://market.test${path}`
 
 describe("proxy: direct requests for browse pages", () => {
   it("lets canonical browse pages through", () => {
-    for (const segment of [browseSegmentFor({})!, browseSegmentFor({ category: "pedal_car", sort: "best_deal" })!]) {
+    for (const segment of [
+      browseSegmentFor({})!,
+      browseSegmentFor({ category: "pedal_car", sort: "best_deal" })!,
+    ]) {
       const response = call(`/listings/browse/${segment}`);
       expect(response.status).toBe(200);
       expect(response.headers.get("x-middleware-rewrite")).toBeNull();
     }
   });
 
-  it.each([...hostileSegments, "made-up-1", "sort%3Dnewest%26category%3Dtoy", "q%3Daleko"])("answers /listings/browse/%s with the not-found page", (segment) => {
-    const response = call(`/listings/browse/${segment}`);
-    expect(response.status).toBe(404);
-    expect(response.headers.get("x-middleware-rewrite")).toMatch(/\/not-found$/);
-  });
+  it.each([...hostileSegments, "made-up-1", "sort%3Dnewest%26category%3Dtoy", "q%3Daleko"])(
+    "answers /listings/browse/%s with the not-found page",
+    (segment) => {
+      const response = call(`/listings/browse/${segment}`);
+      expect(response.status).toBe(404);
+      expect(response.headers.get("x-middleware-rewrite")).toMatch(/\/not-found$/);
+    },
+  );
 
   it("still rewrites plain browsing on /listings and leaves word searches alone", () => {
-    expect(call("/listings?category=toy").headers.get("x-middleware-rewrite")).toMatch(/\/listings\/browse\/category%3Dtoy$/);
+    expect(call("/listings?category=toy").headers.get("x-middleware-rewrite")).toMatch(
+      /\/listings\/browse\/category%3Dtoy$/,
+    );
     expect(call("/listings?q=a%00b").headers.get("x-middleware-rewrite")).toBeNull();
     expect(call("/listings?country=GB").headers.get("x-middleware-rewrite")).toBeNull();
   });

@@ -55,7 +55,13 @@ export type EditableListing = {
 };
 
 /** The listing as its edit form needs it, or null when it doesn't exist or the actor may not edit it. */
-export async function getListingForEdit({ actor, listingId }: { actor: Actor; listingId: number }): Promise<EditableListing | null> {
+export async function getListingForEdit({
+  actor,
+  listingId,
+}: {
+  actor: Actor;
+  listingId: number;
+}): Promise<EditableListing | null> {
   if (!Number.isSafeInteger(listingId) || listingId <= 0) return null;
   const db = await getDb();
   const [row] = await db
@@ -80,11 +86,22 @@ export async function getListingForEdit({ actor, listingId }: { actor: Actor; li
     .limit(1);
   if (!row || !canManage(actor, row.sellerId)) return null;
   const photos = await db
-    .select({ id: listingPhotos.id, storageKey: listingPhotos.storageKey, width: listingPhotos.width, height: listingPhotos.height })
+    .select({
+      id: listingPhotos.id,
+      storageKey: listingPhotos.storageKey,
+      width: listingPhotos.width,
+      height: listingPhotos.height,
+    })
     .from(listingPhotos)
     .where(eq(listingPhotos.listingId, listingId))
     .orderBy(asc(listingPhotos.position), asc(listingPhotos.createdAt));
-  return { id: row.id, status: row.status, category: row.category, values: { ...listingRowToInput(row), category: row.category }, photos };
+  return {
+    id: row.id,
+    status: row.status,
+    category: row.category,
+    values: { ...listingRowToInput(row), category: row.category },
+    photos,
+  };
 }
 
 /** The seller's (or an admin's) own view of a listing in any state but deleted; null for anyone else. */

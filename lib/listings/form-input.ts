@@ -48,7 +48,9 @@ export function formDataToListingInput(formData: FormData): ListingInput {
 export function withoutBlanks(value: unknown): unknown {
   if (typeof value === "string") return value.trim() === "" ? undefined : value;
   if (Array.isArray(value)) {
-    return value.map(withoutBlanks).filter((row) => row !== undefined && !(isPlainObject(row) && Object.keys(row).length === 0));
+    return value
+      .map(withoutBlanks)
+      .filter((row) => row !== undefined && !(isPlainObject(row) && Object.keys(row).length === 0));
   }
   if (isPlainObject(value)) {
     const out: Record<string, unknown> = {};

@@ -7,7 +7,19 @@ import { centsToInput, type CompleteListing, type ListingDraft } from "./schemas
 // How checked listing values map onto the listings row: common fields to columns, the category's
 // fields to `attributes`, and the few attributes search filters on promoted to their own columns.
 
-const commonKeys = new Set(["category", "title", "description", "price", "currency", "saleFormat", "country", "city", "shipping", "quantity", ...auctionTermKeys]);
+const commonKeys = new Set([
+  "category",
+  "title",
+  "description",
+  "price",
+  "currency",
+  "saleFormat",
+  "country",
+  "city",
+  "shipping",
+  "quantity",
+  ...auctionTermKeys,
+]);
 
 export type ListingColumns = {
   category: CompleteListing["category"];
@@ -45,7 +57,10 @@ export function toListingColumns(values: ListingDraft | CompleteListing): Listin
     saleFormat: values.saleFormat ?? "fixed_price",
     country: values.country ?? "",
     city: values.city ?? null,
-    shippingOptions: (values.shipping ?? []).map((s) => ({ destination: s.destination, priceCents: s.price })),
+    shippingOptions: (values.shipping ?? []).map((s) => ({
+      destination: s.destination,
+      priceCents: s.price,
+    })),
     listedQuantity: "quantity" in values && typeof values.quantity === "number" ? values.quantity : 1,
     attributes,
     era: values.category === "pedal_car" ? ((a.era as ListingColumns["era"]) ?? null) : null,
@@ -82,7 +97,10 @@ export function listingRowToInput(row: {
     saleFormat: row.saleFormat,
     country: row.country,
     city: row.city ?? "",
-    shipping: row.shippingOptions.map((s) => ({ destination: s.destination, price: centsToInput(s.priceCents) })),
+    shipping: row.shippingOptions.map((s) => ({
+      destination: s.destination,
+      price: centsToInput(s.priceCents),
+    })),
     ...(row.attributes.category === "part" ? { quantity: String(row.listedQuantity) } : {}),
   };
 }
@@ -110,7 +128,11 @@ const eraAliases: Record<string, string> = {
   late_soft_tires: "late soft tires tyres",
 };
 
-const exportAliases: Record<string, string> = { elite: "elite", scaldia: "scaldia скалдия", rila: "rila рила" };
+const exportAliases: Record<string, string> = {
+  elite: "elite",
+  scaldia: "scaldia скалдия",
+  rila: "rila рила",
+};
 
 /** Extra words so near-misses still find the listing: transliterations, Cyrillic, model nicknames. */
 export function searchAliasesFor(attributes: Record<string, unknown>): string {
@@ -119,7 +141,8 @@ export function searchAliasesFor(attributes: Record<string, unknown>): string {
     case "pedal_car":
       words.push("pedal car педальная машина педальный 412");
       if (typeof attributes.era === "string") words.push(eraAliases[attributes.era] ?? "");
-      if (attributes.customVersion && attributes.customVersion !== "none") words.push(String(attributes.customVersion));
+      if (attributes.customVersion && attributes.customVersion !== "none")
+        words.push(String(attributes.customVersion));
       break;
     case "classic_car":
       words.push(modelAliases[String(attributes.model)] ?? "");
@@ -128,12 +151,16 @@ export function searchAliasesFor(attributes: Record<string, unknown>): string {
     case "toy":
       words.push("toy игрушка");
       if (attributes.toy === "zil130_dump_truck") words.push("zil зил 130 dump truck самосвал");
-      else if (typeof attributes.toy === "string") words.push((toyKindLabels[attributes.toy as ToyKind] ?? "").toLowerCase());
+      else if (typeof attributes.toy === "string")
+        words.push((toyKindLabels[attributes.toy as ToyKind] ?? "").toLowerCase());
       break;
     case "part":
       words.push("part parts запчасти");
-      if (typeof attributes.partType === "string") words.push((partTypeLabels[attributes.partType as PartType] ?? "").toLowerCase());
-      for (const fit of Array.isArray(attributes.fits) ? (attributes.fits as { category?: string; model?: string }[]) : []) {
+      if (typeof attributes.partType === "string")
+        words.push((partTypeLabels[attributes.partType as PartType] ?? "").toLowerCase());
+      for (const fit of Array.isArray(attributes.fits)
+        ? (attributes.fits as { category?: string; model?: string }[])
+        : []) {
         if (fit.category === "pedal_car") words.push("pedal car");
         if (fit.model && getClassicModel(fit.model)) words.push(modelAliases[fit.model] ?? "");
       }

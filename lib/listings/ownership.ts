@@ -11,19 +11,30 @@ import type { ListingFieldErrors } from "./schemas";
 
 export type ListingStatus = (typeof listings.$inferSelect)["status"];
 
-export type ListingRefusal = Refusal<"invalid" | "not_found" | "forbidden" | "wrong_status", { fieldErrors: ListingFieldErrors }>;
+export type ListingRefusal = Refusal<
+  "invalid" | "not_found" | "forbidden" | "wrong_status",
+  { fieldErrors: ListingFieldErrors }
+>;
 export type ListingChangeResult = { ok: true; listingId: number; status: ListingStatus } | ListingRefusal;
 
 export type ListingRow = typeof listings.$inferSelect;
 
-export function refuse(reason: ListingRefusal["reason"], message: string, fieldErrors: ListingFieldErrors = {}): ListingRefusal {
+export function refuse(
+  reason: ListingRefusal["reason"],
+  message: string,
+  fieldErrors: ListingFieldErrors = {},
+): ListingRefusal {
   return { ok: false, reason, message, fieldErrors };
 }
 
-
 /** Locks the listing for this transaction and checks the actor may change it. */
-export async function lockListingForChange(tx: Transaction, actor: Actor, listingId: number): Promise<ListingRow | ListingRefusal> {
-  if (!Number.isSafeInteger(listingId) || listingId <= 0) return refuse("not_found", "That listing does not exist.");
+export async function lockListingForChange(
+  tx: Transaction,
+  actor: Actor,
+  listingId: number,
+): Promise<ListingRow | ListingRefusal> {
+  if (!Number.isSafeInteger(listingId) || listingId <= 0)
+    return refuse("not_found", "That listing does not exist.");
   const [row] = await tx
     .select()
     .from(listings)

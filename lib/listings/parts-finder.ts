@@ -36,20 +36,35 @@ const rawSchema = z.object({
   model: optional(z.enum(classicModelCodes)),
   part_type: optional(z.enum(partTypes)),
   sort: optional(z.enum(listingSorts).exclude(["relevance"])),
-  after: optional(z.string().max(300).regex(/^[A-Za-z0-9_-]+$/)),
+  after: optional(
+    z
+      .string()
+      .max(300)
+      .regex(/^[A-Za-z0-9_-]+$/),
+  ),
 });
 export type PartsFinderValues = z.infer<typeof rawSchema>;
 
 export type PartsFinderQuery =
   | { status: "empty"; values: PartsFinderValues }
   | { status: "invalid"; values: PartsFinderValues; errors: Partial<Record<"year" | "era", string>> }
-  | { status: "ok"; values: PartsFinderValues; target: PartsFinderTarget; description: string; params: ListingSearchParams; options: SearchOptions };
+  | {
+      status: "ok";
+      values: PartsFinderValues;
+      target: PartsFinderTarget;
+      description: string;
+      params: ListingSearchParams;
+      options: SearchOptions;
+    };
 
 /** Reads the finder's URL; a bad year or a year that contradicts the era gives a message for that field, never an error page. */
 export function parsePartsFinderParams(raw: Record<string, string | string[] | undefined>): PartsFinderQuery {
-  const firsts = Object.fromEntries(Object.keys(rawSchema.shape).map((name) => [name, cleanQueryValue(raw[name])]));
+  const firsts = Object.fromEntries(
+    Object.keys(rawSchema.shape).map((name) => [name, cleanQueryValue(raw[name])]),
+  );
   const values = rawSchema.parse(firsts);
-  const target = values.for ?? (values.model ? "classic_car" : values.year || values.era ? "pedal_car" : undefined);
+  const target =
+    values.for ?? (values.model ? "classic_car" : values.year || values.era ? "pedal_car" : undefined);
   if (!target) return { status: "empty", values };
   const partType = values.part_type;
   const common = { category: "part" as const, sort: values.sort, after: values.after };
@@ -73,7 +88,13 @@ export function parsePartsFinderParams(raw: Record<string, string | string[] | u
   if (year && era) {
     if (!eras.includes(era)) {
       const { from, to } = pedalCarEraYears[era];
-      return { status: "invalid", values, errors: { era: `Cars of this era were made from ${from} to ${to}, not in ${year}. Check the year or the bumpers and tires.` } };
+      return {
+        status: "invalid",
+        values,
+        errors: {
+          era: `Cars of this era were made from ${from} to ${to}, not in ${year}. Check the year or the bumpers and tires.`,
+        },
+      };
     }
     eras = [era];
   }

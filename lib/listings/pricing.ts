@@ -30,7 +30,10 @@ function normaliseCountry(code: string): string {
 }
 
 /** The seller's option for that country, else their WORLD option, else none (they don't ship there). */
-export function shippingOptionFor(options: readonly ShippingOption[], country: string): ShippingOption | null {
+export function shippingOptionFor(
+  options: readonly ShippingOption[],
+  country: string,
+): ShippingOption | null {
   const wanted = normaliseCountry(country);
   return (
     options.find((o) => normaliseCountry(o.destination) === wanted) ??
@@ -46,9 +49,13 @@ export function packingCentsFor(category: Category, quantity: number): number {
 
 export function priceLine(line: LineToPrice, country: string): PriceResult {
   const option = shippingOptionFor(line.shippingOptions, country);
-  if (!option) return { ok: false, message: `The seller does not ship to ${countryName(normaliseCountry(country))}.` };
+  if (!option)
+    return { ok: false, message: `The seller does not ship to ${countryName(normaliseCountry(country))}.` };
   const packingCents = packingCentsFor(line.category, line.quantity);
-  const place = normaliseCountry(option.destination) === "WORLD" ? `worldwide rate to ${countryName(normaliseCountry(country))}` : countryName(option.destination);
+  const place =
+    normaliseCountry(option.destination) === "WORLD"
+      ? `worldwide rate to ${countryName(normaliseCountry(country))}`
+      : countryName(option.destination);
   return {
     ok: true,
     line: {
@@ -62,7 +69,9 @@ export function priceLine(line: LineToPrice, country: string): PriceResult {
 
 export type Totals = { itemsCents: number; shippingCents: number; packingCents: number; totalCents: number };
 
-export function sumLines(lines: readonly Pick<PricedLine, "itemsCents" | "shippingCents" | "packingCents">[]): Totals {
+export function sumLines(
+  lines: readonly Pick<PricedLine, "itemsCents" | "shippingCents" | "packingCents">[],
+): Totals {
   const itemsCents = lines.reduce((sum, l) => sum + l.itemsCents, 0);
   const shippingCents = lines.reduce((sum, l) => sum + l.shippingCents, 0);
   const packingCents = lines.reduce((sum, l) => sum + l.packingCents, 0);

@@ -32,7 +32,12 @@ export type ListingCard = {
   fairValueCents: number | null;
   fairValueHighCents: number | null;
   /** An open auction's state, for auction listings. */
-  auction?: { priceCents: number; bidCount: number; endsAt: string; reserve: "none" | "met" | "not_met" } | null;
+  auction?: {
+    priceCents: number;
+    bidCount: number;
+    endsAt: string;
+    reserve: "none" | "met" | "not_met";
+  } | null;
 };
 
 /** The columns a listing card shows, with the cover photo from a left join on position 0. */
@@ -51,11 +56,15 @@ export const cardColumns = {
   quantity: availableQuantity,
   coverPhotoKey: listingPhotos.storageKey,
   coverAlt: listingPhotos.altText,
-  publishedAt: sql<string | null>`to_char(${listings.publishedAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`,
+  publishedAt: sql<
+    string | null
+  >`to_char(${listings.publishedAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`,
   fairValueLowCents: listings.fairValueLowCents,
   fairValueCents: listings.fairValueCents,
   fairValueHighCents: listings.fairValueHighCents,
-  auction: sql<ListingCard["auction"]>`(select json_build_object('priceCents', coalesce(a.current_price_cents, a.start_price_cents), 'bidCount', a.bid_count, 'endsAt', to_char(a.ends_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'), 'reserve', case when a.reserve_price_cents is null then 'none' when a.current_price_cents >= a.reserve_price_cents then 'met' else 'not_met' end) from auctions a where a.listing_id = ${listings.id} and a.status = 'open')`,
+  auction: sql<
+    ListingCard["auction"]
+  >`(select json_build_object('priceCents', coalesce(a.current_price_cents, a.start_price_cents), 'bidCount', a.bid_count, 'endsAt', to_char(a.ends_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'), 'reserve', case when a.reserve_price_cents is null then 'none' when a.current_price_cents >= a.reserve_price_cents then 'met' else 'not_met' end) from auctions a where a.listing_id = ${listings.id} and a.status = 'open')`,
 };
 
 // Literal, not a bound parameter, so the planner matches the partial indexes' predicate.
@@ -93,7 +102,9 @@ export type ListingDetail = ListingCard & {
 };
 
 /** A listing that is not deleted, in whatever state, with its photos; who may see it is the caller's check. */
-export async function queryListingDetail(id: number): Promise<(Omit<ListingDetail, "view"> & { view: PublicView }) | null> {
+export async function queryListingDetail(
+  id: number,
+): Promise<(Omit<ListingDetail, "view"> & { view: PublicView }) | null> {
   const db = await getDb();
   const [row] = await db
     .select({
@@ -113,7 +124,12 @@ export async function queryListingDetail(id: number): Promise<(Omit<ListingDetai
     .limit(1);
   if (!row) return null;
   const photos = await db
-    .select({ storageKey: listingPhotos.storageKey, altText: listingPhotos.altText, width: listingPhotos.width, height: listingPhotos.height })
+    .select({
+      storageKey: listingPhotos.storageKey,
+      altText: listingPhotos.altText,
+      width: listingPhotos.width,
+      height: listingPhotos.height,
+    })
     .from(listingPhotos)
     .where(eq(listingPhotos.listingId, id))
     .orderBy(listingPhotos.position);
@@ -158,7 +174,11 @@ export const getLiveCountsByCategory = unstable_cache(queryCategoryCounts, ["lis
 
 async function querySellerCountries(): Promise<string[]> {
   const db = await getDb();
-  const rows = await db.selectDistinct({ country: listings.country }).from(listings).where(isLive).orderBy(listings.country);
+  const rows = await db
+    .selectDistinct({ country: listings.country })
+    .from(listings)
+    .where(isLive)
+    .orderBy(listings.country);
   return rows.map((r) => r.country).filter((c) => /^[A-Z]{2}$/.test(c));
 }
 

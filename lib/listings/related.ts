@@ -21,7 +21,13 @@ async function queryCards(where: SQL, limit: number): Promise<ListingCard[]> {
     .limit(limit);
 }
 
-export type RelatedTo = { id: number; category: Category; era: string | null; model: string | null; partType?: string | null };
+export type RelatedTo = {
+  id: number;
+  category: Category;
+  era: string | null;
+  model: string | null;
+  partType?: string | null;
+};
 
 /** The closest kind within the category: a pedal car's era, a car's model, a toy's kind, a part's type. */
 function sameKindAs(listing: RelatedTo): SQL | undefined {
@@ -49,10 +55,14 @@ export async function queryRelatedListings(listing: RelatedTo, limit = 4): Promi
 
 export function listRelatedListings(input: { listing: RelatedTo; limit?: number }): Promise<ListingCard[]> {
   const limit = input.limit ?? 4;
-  return unstable_cache(() => queryRelatedListings(input.listing, limit), ["listings-related", String(input.listing.id), String(limit)], {
-    tags: [cacheTags.listings, cacheTags.listing(input.listing.id)],
-    revalidate: 300,
-  })();
+  return unstable_cache(
+    () => queryRelatedListings(input.listing, limit),
+    ["listings-related", String(input.listing.id), String(limit)],
+    {
+      tags: [cacheTags.listings, cacheTags.listing(input.listing.id)],
+      revalidate: 300,
+    },
+  )();
 }
 
 export type PartsFitFor = { category: Category; model: string | null; era: string | null };
@@ -66,7 +76,10 @@ function partFitCondition(item: PartsFitFor): SQL | null {
     }
     case "classic_car":
     case "toy":
-      return and(eq(partFits.fitsCategory, item.category), item.model ? inArray(partFits.fitsModel, [item.model, ""]) : undefined)!;
+      return and(
+        eq(partFits.fitsCategory, item.category),
+        item.model ? inArray(partFits.fitsModel, [item.model, ""]) : undefined,
+      )!;
     default:
       return null;
   }
@@ -77,7 +90,10 @@ export async function queryPartsThatFit(item: PartsFitFor, limit = 4): Promise<L
   const fit = partFitCondition(item);
   if (!fit) return [];
   return queryCards(
-    and(eq(listings.category, "part"), sql`exists (select 1 from ${partFits} where ${partFits.listingId} = ${listings.id} and ${fit})`)!,
+    and(
+      eq(listings.category, "part"),
+      sql`exists (select 1 from ${partFits} where ${partFits.listingId} = ${listings.id} and ${fit})`,
+    )!,
     limit,
   );
 }
@@ -85,8 +101,12 @@ export async function queryPartsThatFit(item: PartsFitFor, limit = 4): Promise<L
 export function listPartsThatFit(input: { item: PartsFitFor; limit?: number }): Promise<ListingCard[]> {
   const { category, model, era } = input.item;
   const limit = input.limit ?? 4;
-  return unstable_cache(() => queryPartsThatFit(input.item, limit), ["listings-parts-fit", category, model ?? "", era ?? "", String(limit)], {
-    tags: [cacheTags.listings],
-    revalidate: 300,
-  })();
+  return unstable_cache(
+    () => queryPartsThatFit(input.item, limit),
+    ["listings-parts-fit", category, model ?? "", era ?? "", String(limit)],
+    {
+      tags: [cacheTags.listings],
+      revalidate: 300,
+    },
+  )();
 }

@@ -6,7 +6,9 @@ import { parseMoneyToCents } from "@/lib/kernel/money";
 
 /** One of a fixed list; missing and wrong values get different messages. */
 export function choice<const T extends readonly [string, ...string[]]>(values: T, what: string) {
-  return z.enum(values, { error: (issue) => (issue.input === undefined ? `Choose ${what}` : `Choose ${what} from the list`) });
+  return z.enum(values, {
+    error: (issue) => (issue.input === undefined ? `Choose ${what}` : `Choose ${what} from the list`),
+  });
 }
 
 export function text(max: number, what: string) {
@@ -21,7 +23,10 @@ const maxCents = 100_000_000_00;
 /** Money typed in units ("350", "1,250.50"), stored as integer cents: no float arithmetic anywhere. */
 export function money(what: string, { minCents }: { minCents: number }) {
   return z
-    .string({ error: (issue) => (issue.input === undefined ? `Enter ${what}` : `Enter ${what} as a number, like 350 or 1,250.50`) })
+    .string({
+      error: (issue) =>
+        issue.input === undefined ? `Enter ${what}` : `Enter ${what} as a number, like 350 or 1,250.50`,
+    })
     .transform((typed, ctx) => {
       const cents = parseMoneyToCents(typed);
       if (cents === null) {
@@ -40,6 +45,7 @@ export function money(what: string, { minCents }: { minCents: number }) {
 }
 
 /** Countries and shipping destinations are checked by the one country schema the whole market uses. */
-export { countryCodeSchema, shippingDestinationSchema as shippingDestination } from "@/lib/shipping/countries";
-
-;
+export {
+  countryCodeSchema,
+  shippingDestinationSchema as shippingDestination,
+} from "@/lib/shipping/countries";

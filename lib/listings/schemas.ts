@@ -22,17 +22,26 @@ const commonShape = {
     .trim()
     .min(5, "Make the title at least 5 characters, e.g. “1978 AZLK pedal car, aluminum bumpers”")
     .max(120, "Keep the title under 120 characters"),
-  description: text(5000, "the description").pipe(z.string().min(10, "Describe the item in a sentence or two (at least 10 characters)")),
+  description: text(5000, "the description").pipe(
+    z.string().min(10, "Describe the item in a sentence or two (at least 10 characters)"),
+  ),
   price: money("the asking price", { minCents: 1 }),
   currency: choice(currencies, "a currency").default("USD"),
   // For an auction, the price is the starting bid.
-  saleFormat: z.enum(["fixed_price", "auction"], { error: "Choose fixed price or auction" }).default("fixed_price"),
+  saleFormat: z
+    .enum(["fixed_price", "auction"], { error: "Choose fixed price or auction" })
+    .default("fixed_price"),
   ...auctionTermsShape,
   country: countryCodeSchema,
   city: text(80, "the city").optional(),
   shipping: z
-    .array(z.object({ destination: shippingDestination, price: money("the shipping price", { minCents: 0 }) }))
-    .max(listingLimits.shippingOptions, `Offer at most ${listingLimits.shippingOptions} shipping destinations`)
+    .array(
+      z.object({ destination: shippingDestination, price: money("the shipping price", { minCents: 0 }) }),
+    )
+    .max(
+      listingLimits.shippingOptions,
+      `Offer at most ${listingLimits.shippingOptions} shipping destinations`,
+    )
     .optional(),
 };
 
@@ -68,7 +77,9 @@ function crossCheck(category: Category, complete: boolean) {
     // A complete listing's attributes must also satisfy the item schema valuation reads.
     if (complete && seen.size === 0 && ctx.issues.length === 0) {
       const item = itemSchema.safeParse(toItem(value));
-      if (!item.success) for (const issue of item.error.issues) report({ path: issue.path as (string | number)[], message: issue.message });
+      if (!item.success)
+        for (const issue of item.error.issues)
+          report({ path: issue.path as (string | number)[], message: issue.message });
     }
   };
 }
@@ -91,7 +102,10 @@ export const toyListingSchema = toyBase.superRefine(crossCheck("toy", true), run
 export const partListingSchema = partBase.superRefine(crossCheck("part", true), runAlways);
 
 const draftOf = <S extends z.ZodObject>(base: S, category: Category) =>
-  base.partial().required({ category: true, title: true } as never).superRefine(crossCheck(category, false), runAlways);
+  base
+    .partial()
+    .required({ category: true, title: true } as never)
+    .superRefine(crossCheck(category, false), runAlways);
 
 const pedalCarDraftSchema = draftOf(pedalCarBase, "pedal_car");
 const classicCarDraftSchema = draftOf(classicCarBase, "classic_car");
@@ -122,8 +136,12 @@ export type ParsedListing<C extends ListingCheck> =
 /** Checks form values (strings, or typed values from tests and stored drafts) and names every bad field. */
 export function parseListingInput<C extends ListingCheck>(input: unknown, check: C): ParsedListing<C> {
   const cleaned = withoutBlanks(input);
-  const category = typeof cleaned === "object" && cleaned !== null ? (cleaned as Record<string, unknown>).category : undefined;
-  if (!(categories as readonly unknown[]).includes(category)) return { ok: false, fieldErrors: { category: "Choose what you are selling" } };
+  const category =
+    typeof cleaned === "object" && cleaned !== null
+      ? (cleaned as Record<string, unknown>).category
+      : undefined;
+  if (!(categories as readonly unknown[]).includes(category))
+    return { ok: false, fieldErrors: { category: "Choose what you are selling" } };
   const parsed = schemas[category as Category][check].safeParse(cleaned);
   if (parsed.success) return { ok: true, value: parsed.data as never };
   return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };

@@ -7,7 +7,9 @@ describe("browse pages for searches without words", () => {
     const b = browseSegmentFor({ sort: "best_deal", category: "pedal_car", era: "plastic_bumpers" });
     expect(a).not.toBeNull();
     expect(a).toBe(b);
-    expect(paramsFromBrowseSegment(a!)).toEqual(parseListingSearchParams({ category: "pedal_car", era: "plastic_bumpers", sort: "best_deal" }));
+    expect(paramsFromBrowseSegment(a!)).toEqual(
+      parseListingSearchParams({ category: "pedal_car", era: "plastic_bumpers", sort: "best_deal" }),
+    );
     expect(browseSegmentFor({})).toBe("all");
     expect(paramsFromBrowseSegment("all")).toEqual(parseListingSearchParams({}));
   });
@@ -20,11 +22,16 @@ describe("browse pages for searches without words", () => {
   });
 
   it("drops bad values, so a mistyped link shares the wider page", () => {
-    expect(browseSegmentFor({ category: "pedal_car", era: "steam_age" })).toBe(browseSegmentFor({ category: "pedal_car" }));
+    expect(browseSegmentFor({ category: "pedal_car", era: "steam_age" })).toBe(
+      browseSegmentFor({ category: "pedal_car" }),
+    );
   });
 
   it("never lets a crafted segment smuggle in words or break the page", () => {
-    expect(paramsFromBrowseSegment(encodeURIComponent("q=aleko&category=toy"))).toMatchObject({ q: undefined, category: "toy" });
+    expect(paramsFromBrowseSegment(encodeURIComponent("q=aleko&category=toy"))).toMatchObject({
+      q: undefined,
+      category: "toy",
+    });
     expect(paramsFromBrowseSegment("%E0%A4%A")).toEqual(parseListingSearchParams({}));
   });
 });

@@ -11,10 +11,25 @@ export const listingSorts = ["newest", "price_asc", "price_desc", "best_deal", "
 export type ListingSort = (typeof listingSorts)[number];
 
 /** Conditions of every category share one column: toy and part words, and classic-car grades "1" to "4". */
-const searchConditions = [...new Set<string>([...toyConditions, ...partConditions, ...conditionGrades.map(String)])] as [string, ...string[]];
+const searchConditions = [
+  ...new Set<string>([...toyConditions, ...partConditions, ...conditionGrades.map(String)]),
+] as [string, ...string[]];
 
 /** Search parameter names, in the order they are written back into links. */
-export const searchParamNames = ["q", "category", "model", "era", "condition", "min", "max", "country", "ships_to", "photos", "sort", "after"] as const;
+export const searchParamNames = [
+  "q",
+  "category",
+  "model",
+  "era",
+  "condition",
+  "min",
+  "max",
+  "country",
+  "ships_to",
+  "photos",
+  "sort",
+  "after",
+] as const;
 export type SearchParamName = (typeof searchParamNames)[number];
 
 const optional = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined);
@@ -52,7 +67,12 @@ export const listingSearchParamsSchema = z.object({
   ships_to: isoCountry,
   photos: optional(z.literal("1").transform(() => true as const)),
   sort: optional(z.enum(listingSorts)),
-  after: optional(z.string().max(300).regex(/^[A-Za-z0-9_-]+$/)),
+  after: optional(
+    z
+      .string()
+      .max(300)
+      .regex(/^[A-Za-z0-9_-]+$/),
+  ),
 });
 export type ListingSearchParams = z.infer<typeof listingSearchParamsSchema>;
 
@@ -67,12 +87,18 @@ export function cleanQueryValue(value: string | string[] | undefined): string | 
 }
 
 /** Reads Next's searchParams (repeated keys give arrays: the first value wins). */
-export function parseListingSearchParams(raw: Record<string, string | string[] | undefined>): ListingSearchParams {
+export function parseListingSearchParams(
+  raw: Record<string, string | string[] | undefined>,
+): ListingSearchParams {
   const firsts = Object.fromEntries(searchParamNames.map((name) => [name, cleanQueryValue(raw[name])]));
   const params = listingSearchParamsSchema.parse(firsts);
   // A model or era left over from another category (the form was switched) would match nothing: drop it.
   const offered = filtersForCategory(params.category);
-  return { ...params, model: offered.model ? params.model : undefined, era: offered.era ? params.era : undefined };
+  return {
+    ...params,
+    model: offered.model ? params.model : undefined,
+    era: offered.era ? params.era : undefined,
+  };
 }
 
 /** Relevance needs words to rank by, so without words it falls back to newest. */
@@ -83,7 +109,10 @@ export function effectiveSort(params: Pick<ListingSearchParams, "q" | "sort">): 
 }
 
 /** A /listings link for these params; `changes` set (or with undefined, remove) single fields. The cursor is dropped unless given. */
-export function searchHref(params: ListingSearchParams, changes: Partial<Record<SearchParamName, string | number | boolean | undefined>> = {}): string {
+export function searchHref(
+  params: ListingSearchParams,
+  changes: Partial<Record<SearchParamName, string | number | boolean | undefined>> = {},
+): string {
   const merged: Record<string, unknown> = { ...params, after: undefined, ...changes };
   const query = new URLSearchParams();
   for (const name of searchParamNames) {
@@ -99,7 +128,11 @@ export function searchHref(params: ListingSearchParams, changes: Partial<Record<
 // Keys are strings so timestamps keep their microseconds and ranks their exact decimal value.
 export type SearchCursor = { sort: ListingSort; key: string; id: number };
 
-const cursorSchema = z.tuple([z.enum(listingSorts), z.string().max(64), z.number().int().positive().max(2_147_483_647)]);
+const cursorSchema = z.tuple([
+  z.enum(listingSorts),
+  z.string().max(64),
+  z.number().int().positive().max(2_147_483_647),
+]);
 
 export function encodeCursor(cursor: SearchCursor): string {
   return Buffer.from(JSON.stringify([cursor.sort, cursor.key, cursor.id]), "utf8").toString("base64url");
@@ -139,7 +172,10 @@ function isRealInstant(key: string): boolean {
 }
 
 /** Which filters a category's form offers: an era for pedal cars, a model for classic cars, both (as "fits") for parts. */
-export function filtersForCategory(category: ListingSearchParams["category"]): { model: boolean; era: boolean } {
+export function filtersForCategory(category: ListingSearchParams["category"]): {
+  model: boolean;
+  era: boolean;
+} {
   switch (category) {
     case "pedal_car":
       return { model: false, era: true };
@@ -185,5 +221,13 @@ export function paramsFromBrowseSegment(segment: string): ListingSearchParams {
   }
   const raw = query === "all" ? {} : Object.fromEntries(new URLSearchParams(query));
   const params = parseListingSearchParams(raw);
-  return { ...params, q: undefined, min: undefined, max: undefined, after: undefined, country: undefined, ships_to: undefined };
+  return {
+    ...params,
+    q: undefined,
+    min: undefined,
+    max: undefined,
+    after: undefined,
+    country: undefined,
+    ships_to: undefined,
+  };
 }

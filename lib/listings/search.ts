@@ -7,7 +7,14 @@ import { listingPhotos, listings, partFits } from "@/db/schema";
 import { cacheTags } from "@/lib/kernel/cache";
 import type { PartType, PedalCarEra } from "@/lib/catalogue/vocabulary";
 import { cardColumns, type ListingCard } from "./queries";
-import { decodeCursor, effectiveSort, encodeCursor, isCacheableSearch, type ListingSearchParams, type SearchCursor } from "./search-params";
+import {
+  decodeCursor,
+  effectiveSort,
+  encodeCursor,
+  isCacheableSearch,
+  type ListingSearchParams,
+  type SearchCursor,
+} from "./search-params";
 
 // The catalogue search behind /listings and /parts. Words match the weighted tsvector (title A,
 // aliases B, description C) through its GIN index; aliases carry transliterations and Cyrillic
@@ -49,7 +56,11 @@ function partFitsWhere(fit: SQL): SQL {
   return sql`exists (select 1 from ${partFits} where ${partFits.listingId} = ${listings.id} and ${fit})`;
 }
 
-function filtersFor(params: ListingSearchParams, options: SearchOptions, words: SearchWords | undefined): SQL[] {
+function filtersFor(
+  params: ListingSearchParams,
+  options: SearchOptions,
+  words: SearchWords | undefined,
+): SQL[] {
   const filters: SQL[] = [...liveListing];
   const forParts = params.category === "part";
   if (params.category) filters.push(eq(listings.category, params.category));
@@ -57,7 +68,9 @@ function filtersFor(params: ListingSearchParams, options: SearchOptions, words: 
   if (params.model) {
     filters.push(
       forParts
-        ? partFitsWhere(sql`${partFits.fitsCategory} = 'classic_car' and ${partFits.fitsModel} in (${params.model}, '')`)
+        ? partFitsWhere(
+            sql`${partFits.fitsCategory} = 'classic_car' and ${partFits.fitsModel} in (${params.model}, '')`,
+          )
         : eq(listings.model, params.model),
     );
   }
@@ -65,7 +78,9 @@ function filtersFor(params: ListingSearchParams, options: SearchOptions, words: 
   if (eras.length) {
     filters.push(
       forParts
-        ? partFitsWhere(sql`${partFits.fitsCategory} = 'pedal_car' and ${inArray(partFits.fitsEra, [...eras, "any"])}`)
+        ? partFitsWhere(
+            sql`${partFits.fitsCategory} = 'pedal_car' and ${inArray(partFits.fitsEra, [...eras, "any"])}`,
+          )
         : inArray(listings.era, eras),
     );
   }
@@ -78,7 +93,8 @@ function filtersFor(params: ListingSearchParams, options: SearchOptions, words: 
   if (params.max !== undefined) filters.push(lte(listings.askingPriceCents, params.max * 100));
   if (params.country) filters.push(eq(listings.country, params.country));
   if (params.ships_to) {
-    const to = (destination: string) => sql`${listings.shippingOptions} @> ${JSON.stringify([{ destination }])}::jsonb`;
+    const to = (destination: string) =>
+      sql`${listings.shippingOptions} @> ${JSON.stringify([{ destination }])}::jsonb`;
     filters.push(or(to(params.ships_to), to("WORLD"))!);
   }
   if (params.photos) filters.push(sql`${listings.photoCount} > 0`);
@@ -86,7 +102,11 @@ function filtersFor(params: ListingSearchParams, options: SearchOptions, words: 
   // Stored fair values are US-dollar figures, so only a dollar price compares with them; an auction's
   // asking price is its opening bid, not what it will sell for, so auctions stay out of this order.
   if (effectiveSort(params) === "best_deal") {
-    filters.push(sql`${listings.dealPermille} is not null`, eq(listings.currency, "USD"), sql`${listings.saleFormat} = 'fixed_price'`);
+    filters.push(
+      sql`${listings.dealPermille} is not null`,
+      eq(listings.currency, "USD"),
+      sql`${listings.saleFormat} = 'fixed_price'`,
+    );
   }
   return filters;
 }
@@ -105,13 +125,15 @@ function orderingFor(sort: SearchCursor["sort"], words: SearchWords | undefined)
       return {
         key: sql<string>`${listings.askingPriceCents}::text`,
         orderBy: [asc(listings.askingPriceCents), asc(listings.id)],
-        after: (c) => sql`(${listings.askingPriceCents}, ${listings.id}) > (${Number(c.key)}::int, ${c.id}::int)`,
+        after: (c) =>
+          sql`(${listings.askingPriceCents}, ${listings.id}) > (${Number(c.key)}::int, ${c.id}::int)`,
       };
     case "price_desc":
       return {
         key: sql<string>`${listings.askingPriceCents}::text`,
         orderBy: [desc(listings.askingPriceCents), desc(listings.id)],
-        after: (c) => sql`(${listings.askingPriceCents}, ${listings.id}) < (${Number(c.key)}::int, ${c.id}::int)`,
+        after: (c) =>
+          sql`(${listings.askingPriceCents}, ${listings.id}) < (${Number(c.key)}::int, ${c.id}::int)`,
       };
     case "relevance": {
       // Rounded to a numeric so the cursor carries the exact value the next page compares against.
@@ -141,11 +163,18 @@ function orderingFor(sort: SearchCursor["sort"], words: SearchWords | undefined)
 }
 
 /** One page of live listings for a search, its next-page cursor and a capped count. */
-export function searchListings(params: ListingSearchParams, options: SearchOptions = {}): Promise<ListingSearchResult> {
+export function searchListings(
+  params: ListingSearchParams,
+  options: SearchOptions = {},
+): Promise<ListingSearchResult> {
   return runSearch(params, options, queryVocabulary);
 }
 
-async function runSearch(params: ListingSearchParams, options: SearchOptions, vocabulary: () => Promise<string[]>): Promise<ListingSearchResult> {
+async function runSearch(
+  params: ListingSearchParams,
+  options: SearchOptions,
+  vocabulary: () => Promise<string[]>,
+): Promise<ListingSearchResult> {
   const db = await getDb();
   const words = params.q ? await mendWords(params.q, await vocabulary()) : undefined;
   const sort = effectiveSort(params);
@@ -162,9 +191,14 @@ async function runSearch(params: ListingSearchParams, options: SearchOptions, vo
       .where(and(...filters, ...(cursor ? [ordering.after(cursor)] : [])))
       .orderBy(...ordering.orderBy)
       .limit(pageSize + 1),
-    db
-      .select({ n: sql<number>`count(*)::int` })
-      .from(db.select({ one: sql`1` }).from(listings).where(and(...filters)).limit(searchCountCap + 1).as("matches")),
+    db.select({ n: sql<number>`count(*)::int` }).from(
+      db
+        .select({ one: sql`1` })
+        .from(listings)
+        .where(and(...filters))
+        .limit(searchCountCap + 1)
+        .as("matches"),
+    ),
   ]);
 
   const page = rows.slice(0, pageSize);
@@ -172,7 +206,8 @@ async function runSearch(params: ListingSearchParams, options: SearchOptions, vo
   const count = Number(counted[0]?.n ?? 0);
   return {
     listings: page.map(({ sortKey: _key, ...card }) => card),
-    nextCursor: rows.length > pageSize && last ? encodeCursor({ sort, key: last.sortKey, id: last.id }) : null,
+    nextCursor:
+      rows.length > pageSize && last ? encodeCursor({ sort, key: last.sortKey, id: last.id }) : null,
     total: { count: Math.min(count, searchCountCap), capped: count > searchCountCap },
     mendedQuery: words?.mended ?? null,
   };
@@ -205,7 +240,10 @@ async function mendWords(q: string, vocabulary: string[]): Promise<SearchWords> 
   const typed = q.toLowerCase();
   const terms = typed.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   const known = new Set(vocabulary);
-  const unknown = [...new Set(terms.filter((t) => t.length >= 3 && !/^\d+$/.test(t) && !known.has(t)))].slice(0, 6);
+  const unknown = [...new Set(terms.filter((t) => t.length >= 3 && !/^\d+$/.test(t) && !known.has(t)))].slice(
+    0,
+    6,
+  );
   if (!unknown.length || !vocabulary.length) return { typed, mended: null };
   const rows = await selectRows<{ term: string; word: string | null }>(sql`
     select term, (select word from jsonb_array_elements_text(${JSON.stringify(vocabulary)}::jsonb) as word
@@ -214,7 +252,10 @@ async function mendWords(q: string, vocabulary: string[]): Promise<SearchWords> 
   const replacements = new Map(rows.map((r) => [r.term, r.word]));
   if (![...replacements.values()].some(Boolean)) return { typed, mended: null };
   // A word with no close match is left out of the mended words rather than failing them all.
-  const mended = terms.map((t) => (replacements.has(t) ? replacements.get(t) : t)).filter(Boolean).join(" ");
+  const mended = terms
+    .map((t) => (replacements.has(t) ? replacements.get(t) : t))
+    .filter(Boolean)
+    .join(" ");
   return { typed, mended: mended && mended !== typed ? mended : null };
 }
 
@@ -229,7 +270,10 @@ const cachedSearch = unstable_cache(
  * listing changes. Searches with free values (words, prices, cursors, countries) would each add an
  * entry without bound, so their results come from the database every time.
  */
-export function searchListingsCached(params: ListingSearchParams, options: SearchOptions = {}): Promise<ListingSearchResult> {
+export function searchListingsCached(
+  params: ListingSearchParams,
+  options: SearchOptions = {},
+): Promise<ListingSearchResult> {
   // Still read the typo vocabulary from its one cached entry: computing it scans every live listing.
   if (!isCacheableSearch(params)) return runSearch(params, options, getVocabulary);
   return cachedSearch(params, options);

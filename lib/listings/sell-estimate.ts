@@ -37,7 +37,12 @@ export type SellEstimateRequest =
   | { status: "no_category" }
   | { status: "incomplete"; missing: string[] }
   | { status: "invalid"; field: string; message: string }
-  | { status: "ready"; body: EstimateRequestBody; price: "priced" | "none" | { otherCurrency: string }; auction: boolean };
+  | {
+      status: "ready";
+      body: EstimateRequestBody;
+      price: "priced" | "none" | { otherCurrency: string };
+      auction: boolean;
+    };
 
 /** "the era, the plate and the condition" */
 export function listWords(words: readonly string[]): string {
@@ -67,7 +72,10 @@ export function estimateRequestFromListingInput(input: ListingInput): SellEstima
   // The draft schema converts and checks the fields present; drafts need a title, which the item does not use.
   const parsed = parseListingInput({ ...own, title: "Live estimate" }, "draft");
   if (!parsed.ok) {
-    const [field, message] = Object.entries(parsed.fieldErrors)[0] ?? ["form", "Check the highlighted fields"];
+    const [field, message] = Object.entries(parsed.fieldErrors)[0] ?? [
+      "form",
+      "Check the highlighted fields",
+    ];
     return { status: "invalid", field, message };
   }
   const typed = parsed.value as Record<string, unknown>;
@@ -76,14 +84,22 @@ export function estimateRequestFromListingInput(input: ListingInput): SellEstima
   const item = itemSchema.safeParse(candidate);
   if (!item.success) {
     const issue = item.error.issues[0];
-    return { status: "invalid", field: issue?.path.map(String).join(".") || "form", message: issue?.message ?? "Check the item's details" };
+    return {
+      status: "invalid",
+      field: issue?.path.map(String).join(".") || "form",
+      message: issue?.message ?? "Check the item's details",
+    };
   }
 
   const currency = typeof cleaned.currency === "string" ? cleaned.currency : "USD";
   const priceCents = typeof cleaned.price === "string" ? parseMoneyToCents(cleaned.price) : null;
   const country = typeof cleaned.country === "string" ? cleaned.country.trim().toUpperCase() : "";
   const known = (valuationCurrencies as readonly string[]).includes(currency);
-  const body: EstimateRequestBody = { item: item.data, currency: known ? (currency as ValuationCurrency) : "USD", shipTo: { country: "US" } };
+  const body: EstimateRequestBody = {
+    item: item.data,
+    currency: known ? (currency as ValuationCurrency) : "USD",
+    shipTo: { country: "US" },
+  };
   if (/^[A-Z]{2}$/.test(country)) body.shipFrom = { country };
   let price: "priced" | "none" | { otherCurrency: string } = "none";
   if (priceCents !== null && priceCents > 0) {
@@ -112,15 +128,20 @@ export type PriceWarning = {
 
 /** A "priced high" or "overpriced" warning for the seller, naming how far above typical the price is and why. */
 export function priceWarningFor(
-  valuation: Pick<Valuation, "verdict" | "fairValue"> & { adjustments: readonly { label: string; effectCents: number; reason: string }[] },
+  valuation: Pick<Valuation, "verdict" | "fairValue"> & {
+    adjustments: readonly { label: string; effectCents: number; reason: string }[];
+  },
   priceCents: number | undefined,
 ): PriceWarning | null {
-  if (priceCents === undefined || (valuation.verdict !== "high" && valuation.verdict !== "overpriced")) return null;
+  if (priceCents === undefined || (valuation.verdict !== "high" && valuation.verdict !== "overpriced"))
+    return null;
   const typicalCents = valuation.fairValue.typicalCents;
   // The first step is the reference value; the steps after it are what made this item differ.
   // The biggest of those come first, and the reference fills any room left: it is the market's anchor.
   const [reference, ...steps] = valuation.adjustments;
-  const biggest = steps.filter((a) => a.effectCents !== 0).toSorted((a, b) => Math.abs(b.effectCents) - Math.abs(a.effectCents));
+  const biggest = steps
+    .filter((a) => a.effectCents !== 0)
+    .toSorted((a, b) => Math.abs(b.effectCents) - Math.abs(a.effectCents));
   const reasons = [...biggest, ...(reference ? [reference] : [])]
     .slice(0, 3)
     .map(({ label, effectCents, reason }) => ({ label, effectCents, reason }));

@@ -36,7 +36,15 @@ function byListing<T extends Line>(lines: readonly T[]): T[] {
 
 export async function orderLines(tx: Transaction, orderId: number) {
   const rows = await tx
-    .select({ id: orderItems.id, listingId: orderItems.listingId, quantity: orderItems.quantity, unitPriceCents: orderItems.unitPriceCents, shippingCents: orderItems.shippingCents, title: orderItems.title, soldItemId: orderItems.soldItemId })
+    .select({
+      id: orderItems.id,
+      listingId: orderItems.listingId,
+      quantity: orderItems.quantity,
+      unitPriceCents: orderItems.unitPriceCents,
+      shippingCents: orderItems.shippingCents,
+      title: orderItems.title,
+      soldItemId: orderItems.soldItemId,
+    })
     .from(orderItems)
     .where(eq(orderItems.orderId, orderId));
   return byListing(rows);
@@ -88,7 +96,14 @@ export async function retakeStock(tx: Transaction, lines: readonly Line[]): Prom
         const [taken] = await savepoint
           .update(listings)
           .set({ quantity: sql`${listings.quantity} - ${line.quantity}`, updatedAt: sql`now()` })
-          .where(and(eq(listings.id, line.listingId), gte(listings.quantity, line.quantity), ne(listings.status, "sold"), isNull(listings.deletedAt)))
+          .where(
+            and(
+              eq(listings.id, line.listingId),
+              gte(listings.quantity, line.quantity),
+              ne(listings.status, "sold"),
+              isNull(listings.deletedAt),
+            ),
+          )
           .returning({ id: listings.id });
         if (!taken) throw new StockGone();
       }
@@ -108,7 +123,10 @@ export type ListingStock = { listedQuantity: number; quantity: number };
  * A seller's new listed quantity, read under the listing's row lock: units held by buyers (reserved or
  * sold) stay held, and the units on hand are what is left. Refused when buyers hold more than that.
  */
-export function stockAfterListingEdit(current: ListingStock, listedQuantity: number): (ListingStock & { held: number }) | { refused: true; held: number } {
+export function stockAfterListingEdit(
+  current: ListingStock,
+  listedQuantity: number,
+): (ListingStock & { held: number }) | { refused: true; held: number } {
   const held = current.listedQuantity - current.quantity;
   if (listedQuantity < held) return { refused: true, held };
   return { listedQuantity, quantity: listedQuantity - held, held };
@@ -135,7 +153,11 @@ export async function returnRefundedStock(tx: Transaction, orderId: number): Pro
 }
 
 /** Puts the lines of an unpaid cart order back in the buyer's cart, so letting a payment lapse loses nothing. */
-export async function restoreCartLines(tx: Transaction, order: Pick<Order, "buyerId" | "source">, lines: readonly Line[]): Promise<void> {
+export async function restoreCartLines(
+  tx: Transaction,
+  order: Pick<Order, "buyerId" | "source">,
+  lines: readonly Line[],
+): Promise<void> {
   if (order.source !== "cart" || lines.length === 0) return;
   await tx
     .insert(cartItems)
@@ -147,14 +169,25 @@ export async function restoreCartLines(tx: Transaction, order: Pick<Order, "buye
  * After payment: a listing whose stock reached zero, with no other unpaid order still holding some,
  * is sold. A car or toy sold here joins the price history, so valuation learns from it.
  */
-export async function recordSale(tx: Transaction, order: Pick<Order, "id" | "currency">, paidAt: Date): Promise<{ listingIds: number[]; soldHistoryChanged: boolean }> {
+export async function recordSale(
+  tx: Transaction,
+  order: Pick<Order, "id" | "currency">,
+  paidAt: Date,
+): Promise<{ listingIds: number[]; soldHistoryChanged: boolean }> {
   const lines = await orderLines(tx, order.id);
   let soldHistoryChanged = false;
   for (const line of lines) {
     const [listing] = await tx.select().from(listings).where(eq(listings.id, line.listingId)).for("update");
     if (!listing) continue;
-    if (listing.quantity === 0 && listing.status !== "sold" && !(await isHeldByAnotherUnpaidOrder(tx, line.listingId, order.id))) {
-      await tx.update(listings).set({ status: "sold", soldAt: paidAt, updatedAt: sql`now()` }).where(eq(listings.id, listing.id));
+    if (
+      listing.quantity === 0 &&
+      listing.status !== "sold" &&
+      !(await isHeldByAnotherUnpaidOrder(tx, line.listingId, order.id))
+    ) {
+      await tx
+        .update(listings)
+        .set({ status: "sold", soldAt: paidAt, updatedAt: sql`now()` })
+        .where(eq(listings.id, listing.id));
     }
     if (isSingleItem(listing.category) && !line.soldItemId) {
       const [sold] = await tx
@@ -189,12 +222,18 @@ export async function isReserved(tx: Transaction, listingId: number): Promise<bo
   return isHeldByAnotherUnpaidOrder(tx, listingId, 0);
 }
 
-async function isHeldByAnotherUnpaidOrder(tx: Transaction, listingId: number, orderId: number): Promise<boolean> {
+async function isHeldByAnotherUnpaidOrder(
+  tx: Transaction,
+  listingId: number,
+  orderId: number,
+): Promise<boolean> {
   const [row] = await tx
     .select({ id: orders.id })
     .from(orderItems)
     .innerJoin(orders, eq(orders.id, orderItems.orderId))
-    .where(and(eq(orderItems.listingId, listingId), eq(orders.status, "pending_payment"), ne(orders.id, orderId)))
+    .where(
+      and(eq(orderItems.listingId, listingId), eq(orders.status, "pending_payment"), ne(orders.id, orderId)),
+    )
     .limit(1);
   return Boolean(row);
 }

@@ -6,7 +6,8 @@ describe("who sees a listing", () => {
     expect(publicViewOf({ status: "live", deletedAt: null })).toBe("offered");
     expect(publicViewOf({ status: "sold", deletedAt: null })).toBe("sold");
     expect(publicViewOf({ status: "ended", deletedAt: null })).toBe("sold");
-    for (const status of ["draft", "withdrawn"]) expect(publicViewOf({ status, deletedAt: null })).toBe("hidden");
+    for (const status of ["draft", "withdrawn"])
+      expect(publicViewOf({ status, deletedAt: null })).toBe("hidden");
     expect(publicViewOf({ status: "live", deletedAt: new Date() })).toBe("hidden");
   });
 

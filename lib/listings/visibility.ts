@@ -17,6 +17,9 @@ export function publicViewOf(listing: { status: string; deletedAt: Date | string
 }
 
 /** A seller (or an admin) sees their own listing in any state but deleted, marked as a preview. */
-export function canPreview(listing: { sellerId: string; deletedAt: Date | string | null }, viewer: Actor | null): boolean {
+export function canPreview(
+  listing: { sellerId: string; deletedAt: Date | string | null },
+  viewer: Actor | null,
+): boolean {
   return !listing.deletedAt && canManage(viewer, listing.sellerId);
 }

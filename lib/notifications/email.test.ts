@@ -2,7 +2,11 @@ import { describe, expect, it } from "vitest";
 import { notificationEmail } from "./email";
 
 describe("a notification's email", () => {
-  const outbid = { title: "You've been outbid", body: "Someone bid $320 on the blue pedal car. Bid again before it ends.", href: "/listings/7" };
+  const outbid = {
+    title: "You've been outbid",
+    body: "Someone bid $320 on the blue pedal car. Bid again before it ends.",
+    href: "/listings/7",
+  };
 
   it("has the notification's title as subject, its text, an absolute link back and why it was sent", () => {
     expect(notificationEmail(outbid, "https://moskvitch.example")).toEqual({
@@ -17,7 +21,9 @@ describe("a notification's email", () => {
       ["https://moskvitch.example", "orders/12"],
       ["https://moskvitch.example//", "//orders/12"],
     ] as const) {
-      expect(notificationEmail({ ...outbid, href }, site).text).toContain("\n\nhttps://moskvitch.example/orders/12\n\n");
+      expect(notificationEmail({ ...outbid, href }, site).text).toContain(
+        "\n\nhttps://moskvitch.example/orders/12\n\n",
+      );
     }
   });
 });

@@ -3,7 +3,10 @@
 
 export type NotificationEmail = { subject: string; text: string };
 
-export function notificationEmail(notification: { title: string; body: string; href: string }, site: string): NotificationEmail {
+export function notificationEmail(
+  notification: { title: string; body: string; href: string },
+  site: string,
+): NotificationEmail {
   const link = `${site.replace(/\/+$/, "")}/${notification.href.replace(/^\/+/, "")}`;
   return {
     subject: notification.title,

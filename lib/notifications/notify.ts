@@ -41,6 +41,7 @@ export async function notify(db: Executor, notification: NewNotification): Promi
   if (!row) return false;
   const { subject, text } = notificationEmail(notification, siteUrl());
   const [user] = await db.select({ email: users.email }).from(users).where(eq(users.id, notification.userId));
-  if (user) await db.insert(emailOutbox).values({ notificationId: row.id, toAddress: user.email, subject, text });
+  if (user)
+    await db.insert(emailOutbox).values({ notificationId: row.id, toAddress: user.email, subject, text });
   return true;
 }

@@ -22,16 +22,22 @@ type ClaimedEmail = { id: number; to_address: string; subject: string; text: str
  * a few minutes before sending, so instances running this at the same time never send one email
  * twice. A failed send is retried with exponential backoff. Returns how many went out.
  */
-export async function deliverQueuedEmails({ limit = 25, now }: { limit?: number; now?: Date } = {}): Promise<number> {
+export async function deliverQueuedEmails({
+  limit = 25,
+  now,
+}: { limit?: number; now?: Date } = {}): Promise<number> {
   const db = await getDb();
   const at = now ? sql`${now.toISOString()}::timestamptz` : sql`now()`;
-  const claimed = await selectRows<ClaimedEmail>(db, sql`
+  const claimed = await selectRows<ClaimedEmail>(
+    db,
+    sql`
     update ${emailOutbox} set next_attempt_at = ${at} + make_interval(mins => ${claimMinutes}), attempts = attempts + 1
     where id in (
       select id from ${emailOutbox}
       where sent_at is null and next_attempt_at <= ${at} and attempts < ${maxEmailAttempts}
       order by id limit ${limit} for update skip locked)
-    returning id, to_address, subject, text, attempts`);
+    returning id, to_address, subject, text, attempts`,
+  );
   const mailer = getMailer();
   let sent = 0;
   for (const email of claimed) {
@@ -42,7 +48,10 @@ export async function deliverQueuedEmails({ limit = 25, now }: { limit?: number;
     } catch (error) {
       await db
         .update(emailOutbox)
-        .set({ lastError: (error as Error).message.slice(0, 500), nextAttemptAt: sql`${at} + make_interval(mins => ${retryDelayMinutes(Number(email.attempts))})` })
+        .set({
+          lastError: (error as Error).message.slice(0, 500),
+          nextAttemptAt: sql`${at} + make_interval(mins => ${retryDelayMinutes(Number(email.attempts))})`,
+        })
         .where(eq(emailOutbox.id, email.id));
     }
   }

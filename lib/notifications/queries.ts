@@ -15,7 +15,13 @@ export type NotificationItem = {
   createdAt: string;
 };
 
-export async function listNotifications({ userId, limit = 50 }: { userId: string; limit?: number }): Promise<NotificationItem[]> {
+export async function listNotifications({
+  userId,
+  limit = 50,
+}: {
+  userId: string;
+  limit?: number;
+}): Promise<NotificationItem[]> {
   const db = await getDb();
   const rows = await db
     .select({
@@ -31,7 +37,11 @@ export async function listNotifications({ userId, limit = 50 }: { userId: string
     .where(eq(notifications.userId, userId))
     .orderBy(desc(notifications.id))
     .limit(limit);
-  return rows.map(({ readAt, createdAt, ...row }) => ({ ...row, read: readAt !== null, createdAt: createdAt.toISOString() }));
+  return rows.map(({ readAt, createdAt, ...row }) => ({
+    ...row,
+    read: readAt !== null,
+    createdAt: createdAt.toISOString(),
+  }));
 }
 
 export async function countUnreadNotifications({ userId }: { userId: string }): Promise<number> {
@@ -44,12 +54,24 @@ export async function countUnreadNotifications({ userId }: { userId: string }): 
 }
 
 /** Marks the given notifications (or all) read; another person's ids change nothing. */
-export async function markNotificationsRead({ userId, ids }: { userId: string; ids?: number[] }): Promise<number> {
+export async function markNotificationsRead({
+  userId,
+  ids,
+}: {
+  userId: string;
+  ids?: number[];
+}): Promise<number> {
   const db = await getDb();
   const rows = await db
     .update(notifications)
     .set({ readAt: sql`now()` })
-    .where(and(eq(notifications.userId, userId), isNull(notifications.readAt), ids ? inArray(notifications.id, ids.length ? ids : [-1]) : undefined))
+    .where(
+      and(
+        eq(notifications.userId, userId),
+        isNull(notifications.readAt),
+        ids ? inArray(notifications.id, ids.length ? ids : [-1]) : undefined,
+      ),
+    )
     .returning({ id: notifications.id });
   return rows.length;
 }

@@ -12,7 +12,11 @@ import type { FormState } from "@/lib/kernel/forms";
 
 export type OrderFormState = FormState & { message: string };
 
-const signedOut: OrderFormState = { ok: false, message: "Your session has ended. Sign in again, then retry.", fieldErrors: {} };
+const signedOut: OrderFormState = {
+  ok: false,
+  message: "Your session has ended. Sign in again, then retry.",
+  fieldErrors: {},
+};
 
 export async function payNowAction(_previous: OrderFormState, formData: FormData): Promise<OrderFormState> {
   const user = await getCurrentUser();
@@ -24,18 +28,28 @@ export async function payNowAction(_previous: OrderFormState, formData: FormData
   redirect(result.url);
 }
 
-export async function markShippedAction(_previous: OrderFormState, formData: FormData): Promise<OrderFormState> {
+export async function markShippedAction(
+  _previous: OrderFormState,
+  formData: FormData,
+): Promise<OrderFormState> {
   const user = await getCurrentUser();
   if (!user) return signedOut;
   const result = await markOrderShipped({
     actor: user,
-    input: { orderId: formData.get("orderId"), carrier: formData.get("carrier"), trackingNumber: formData.get("trackingNumber") },
+    input: {
+      orderId: formData.get("orderId"),
+      carrier: formData.get("carrier"),
+      trackingNumber: formData.get("trackingNumber"),
+    },
   });
   if (result.ok) refresh();
   return result.ok ? { ok: true, message: result.message, fieldErrors: {} } : result;
 }
 
-export async function markReceivedAction(_previous: OrderFormState, formData: FormData): Promise<OrderFormState> {
+export async function markReceivedAction(
+  _previous: OrderFormState,
+  formData: FormData,
+): Promise<OrderFormState> {
   const user = await getCurrentUser();
   if (!user) return signedOut;
   const result = await markOrderReceived({ actor: user, input: { orderId: formData.get("orderId") } });

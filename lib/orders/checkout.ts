@@ -25,7 +25,14 @@ export type CheckoutResult =
   | { ok: true; orderId: number; url: string; listingIds: number[] }
   | {
       ok: false;
-      reason: "invalid" | "empty" | "sold_out" | "no_shipping" | "no_destination" | "destination_changed" | "payment_unavailable";
+      reason:
+        | "invalid"
+        | "empty"
+        | "sold_out"
+        | "no_shipping"
+        | "no_destination"
+        | "destination_changed"
+        | "payment_unavailable";
       message: string;
       fieldErrors: Record<string, string>;
       /** Cart lines that could not be reserved; the rest of the cart is untouched. */
@@ -38,13 +45,27 @@ class Refusal extends Error {
   }
 }
 
-const refusal = (reason: Extract<CheckoutResult, { ok: false }>["reason"], message: string, extra: Partial<Extract<CheckoutResult, { ok: false }>> = {}) =>
-  ({ ok: false as const, reason, message, fieldErrors: {}, soldOut: [], ...extra });
+const refusal = (
+  reason: Extract<CheckoutResult, { ok: false }>["reason"],
+  message: string,
+  extra: Partial<Extract<CheckoutResult, { ok: false }>> = {},
+) => ({ ok: false as const, reason, message, fieldErrors: {}, soldOut: [], ...extra });
 
 /** `now` (the market's clock by default) starts the reservation's hold. */
-export async function checkoutSellerGroup({ buyerId, input, baseUrl, now }: { buyerId: string; input: unknown; baseUrl?: string; now?: Date }): Promise<CheckoutResult> {
+export async function checkoutSellerGroup({
+  buyerId,
+  input,
+  baseUrl,
+  now,
+}: {
+  buyerId: string;
+  input: unknown;
+  baseUrl?: string;
+  now?: Date;
+}): Promise<CheckoutResult> {
   const parsed = checkoutGroupSchema.safeParse(input);
-  if (!parsed.success) return refusal("invalid", "Check the highlighted fields.", { fieldErrors: fieldErrorsOf(parsed.error) });
+  if (!parsed.success)
+    return refusal("invalid", "Check the highlighted fields.", { fieldErrors: fieldErrorsOf(parsed.error) });
   const { sellerId, currency, country: shown, requestId } = parsed.data;
   const orderedAt = now ?? (await marketClock()).now();
   const db = await getDb();
@@ -55,7 +76,8 @@ export async function checkoutSellerGroup({ buyerId, input, baseUrl, now }: { bu
     .from(cartItems)
     .innerJoin(listings, eq(listings.id, cartItems.listingId))
     .where(and(eq(cartItems.userId, buyerId), eq(listings.sellerId, sellerId)));
-  if (inCart.length) await expireStaleReservations({ listingIds: inCart.map((line) => line.listingId), limit: 50 });
+  if (inCart.length)
+    await expireStaleReservations({ listingIds: inCart.map((line) => line.listingId), limit: 50 });
 
   let orderId: number;
   let listingIds: number[] | null;
@@ -64,21 +86,40 @@ export async function checkoutSellerGroup({ buyerId, input, baseUrl, now }: { bu
       // Checkouts by one buyer take turns, so a repeated click finds the order the first one made.
       await tx.select({ id: users.id }).from(users).where(eq(users.id, buyerId)).for("update");
       const destination = await getBuyerDestination(tx, buyerId);
-      if (!destination.known) throw new Refusal(refusal("no_destination", unknownDestinationMessage, { fieldErrors: { country: "Choose the country to ship to" } }));
+      if (!destination.known)
+        throw new Refusal(
+          refusal("no_destination", unknownDestinationMessage, {
+            fieldErrors: { country: "Choose the country to ship to" },
+          }),
+        );
       if (shown && shown !== destination.country) {
-        throw new Refusal(refusal("destination_changed", `Your cart now ships to ${countryName(destination.country)}, not ${countryName(shown)}: check the shipping below and check out again.`));
+        throw new Refusal(
+          refusal(
+            "destination_changed",
+            `Your cart now ships to ${countryName(destination.country)}, not ${countryName(shown)}: check the shipping below and check out again.`,
+          ),
+        );
       }
       const country = destination.country;
       if (requestId) {
         // The same Check out sent again (a double click, a retried request): the first one's order is the answer.
-        const [same] = await tx.select({ id: orders.id }).from(orders).where(and(eq(orders.buyerId, buyerId), eq(orders.checkoutRequestId, requestId)));
+        const [same] = await tx
+          .select({ id: orders.id })
+          .from(orders)
+          .where(and(eq(orders.buyerId, buyerId), eq(orders.checkoutRequestId, requestId)));
         if (same) return [same.id, null] as const;
       }
       const cart = await tx
         .select({ listingId: cartItems.listingId, quantity: cartItems.quantity, title: listings.title })
         .from(cartItems)
         .innerJoin(listings, eq(listings.id, cartItems.listingId))
-        .where(and(eq(cartItems.userId, buyerId), eq(listings.sellerId, sellerId), eq(listings.currency, currency)))
+        .where(
+          and(
+            eq(cartItems.userId, buyerId),
+            eq(listings.sellerId, sellerId),
+            eq(listings.currency, currency),
+          ),
+        )
         .orderBy(asc(cartItems.listingId));
       if (cart.length === 0) {
         throw new Refusal(refusal("empty", "Nothing from this seller is in your cart any more."));
@@ -94,16 +135,39 @@ export async function checkoutSellerGroup({ buyerId, input, baseUrl, now }: { bu
       }
       if (soldOut.length) {
         const names = soldOut.map((s) => `“${s.title}”`).join(", ");
-        throw new Refusal(refusal("sold_out", `Sold out while in your cart: ${names}. Remove ${soldOut.length === 1 ? "it" : "them"} to check out the rest; nothing was charged.`, { soldOut }));
+        throw new Refusal(
+          refusal(
+            "sold_out",
+            `Sold out while in your cart: ${names}. Remove ${soldOut.length === 1 ? "it" : "them"} to check out the rest; nothing was charged.`,
+            { soldOut },
+          ),
+        );
       }
 
       const priced = taken.map((t) => {
-        const price = priceLine({ category: t.listing.category, askingPriceCents: t.listing.askingPriceCents, quantity: t.quantity, shippingOptions: t.listing.shippingOptions }, country);
-        if (!price.ok) throw new Refusal(refusal("no_shipping", `“${t.listing.title}”: ${price.message} Choose another country or remove it.`));
+        const price = priceLine(
+          {
+            category: t.listing.category,
+            askingPriceCents: t.listing.askingPriceCents,
+            quantity: t.quantity,
+            shippingOptions: t.listing.shippingOptions,
+          },
+          country,
+        );
+        if (!price.ok)
+          throw new Refusal(
+            refusal(
+              "no_shipping",
+              `“${t.listing.title}”: ${price.message} Choose another country or remove it.`,
+            ),
+          );
         return { ...t, price: price.line };
       });
       const totals = sumLines(priced.map((p) => p.price));
-      const [seller] = await tx.select({ stripeAccountId: users.stripeAccountId }).from(users).where(eq(users.id, sellerId));
+      const [seller] = await tx
+        .select({ stripeAccountId: users.stripeAccountId })
+        .from(users)
+        .where(eq(users.id, sellerId));
       const [order] = await tx
         .insert(orders)
         .values({
@@ -138,7 +202,15 @@ export async function checkoutSellerGroup({ buyerId, input, baseUrl, now }: { bu
         actorId: buyerId,
         note: `Ordered for shipping to ${destination.address ? `${destination.address.city}, ` : ""}${countryName(country)}; the items are reserved for ${reservationMinutes} minutes while you pay.`,
       });
-      await tx.delete(cartItems).where(and(eq(cartItems.userId, buyerId), inArray(cartItems.listingId, cart.map((c) => c.listingId))));
+      await tx.delete(cartItems).where(
+        and(
+          eq(cartItems.userId, buyerId),
+          inArray(
+            cartItems.listingId,
+            cart.map((c) => c.listingId),
+          ),
+        ),
+      );
       return [order!.id, cart.map((c) => c.listingId)] as const;
     });
   } catch (error) {
@@ -148,14 +220,31 @@ export async function checkoutSellerGroup({ buyerId, input, baseUrl, now }: { bu
 
   if (!listingIds) {
     // A repeat: back to the payment page if the order still waits for it, else to the order.
-    const url = await openPaymentSession(orderId, baseUrl ?? (await getPublicBaseUrl())).catch(() => `/orders/${orderId}`);
+    const url = await openPaymentSession(orderId, baseUrl ?? (await getPublicBaseUrl())).catch(
+      () => `/orders/${orderId}`,
+    );
     return { ok: true, orderId, listingIds: [], url };
   }
   try {
-    return { ok: true, orderId, listingIds, url: await openPaymentSession(orderId, baseUrl ?? (await getPublicBaseUrl())) };
+    return {
+      ok: true,
+      orderId,
+      listingIds,
+      url: await openPaymentSession(orderId, baseUrl ?? (await getPublicBaseUrl())),
+    };
   } catch (error) {
     console.error(`Checkout for order ${orderId} could not open a payment: ${(error as Error).message}`);
-    await db.transaction((tx) => releaseReservation(tx, orderId, "cancelled", "The payment page could not be opened; the order was cancelled and the items went back on sale."));
-    return refusal("payment_unavailable", "Payment is unavailable just now, so nothing was ordered or charged. Your cart is as it was: try again in a minute.");
+    await db.transaction((tx) =>
+      releaseReservation(
+        tx,
+        orderId,
+        "cancelled",
+        "The payment page could not be opened; the order was cancelled and the items went back on sale.",
+      ),
+    );
+    return refusal(
+      "payment_unavailable",
+      "Payment is unavailable just now, so nothing was ordered or charged. Your cart is as it was: try again in a minute.",
+    );
   }
 }

@@ -20,12 +20,22 @@ export type SweepResult = { expiredOrderIds: number[]; listingIds: number[] };
 
 const note = "Not paid in time; the items went back on sale.";
 
-export async function expireStaleReservations({ limit = 500, now, listingIds }: { limit?: number; now?: Date; listingIds?: readonly number[] } = {}): Promise<SweepResult> {
+export async function expireStaleReservations({
+  limit = 500,
+  now,
+  listingIds,
+}: { limit?: number; now?: Date; listingIds?: readonly number[] } = {}): Promise<SweepResult> {
   const db = await getDb();
   const moment = now ?? (await marketClock()).now();
   const at = sql`${moment.toISOString()}::timestamptz`;
   const holdsListing = listingIds
-    ? inArray(orders.id, db.select({ id: orderItems.orderId }).from(orderItems).where(inArray(orderItems.listingId, listingIds.length ? [...listingIds] : [-1])))
+    ? inArray(
+        orders.id,
+        db
+          .select({ id: orderItems.orderId })
+          .from(orderItems)
+          .where(inArray(orderItems.listingId, listingIds.length ? [...listingIds] : [-1])),
+      )
     : undefined;
   const result: SweepResult = { expiredOrderIds: [], listingIds: [] };
   for (let i = 0; i < limit; i++) {
@@ -38,7 +48,13 @@ export async function expireStaleReservations({ limit = 500, now, listingIds }: 
         .limit(1)
         .for("update", { skipLocked: true });
       if (!due) return null;
-      return { ...due, ...(await releaseReservation(tx, due.id, "expired", note, { onlyIfPastReservation: true, now: moment })) };
+      return {
+        ...due,
+        ...(await releaseReservation(tx, due.id, "expired", note, {
+          onlyIfPastReservation: true,
+          now: moment,
+        })),
+      };
     });
     if (!released) break;
     if (released.outcome !== "changed") continue;
@@ -53,8 +69,13 @@ export async function expireStaleReservations({ limit = 500, now, listingIds }: 
 /** A buyer's own order whose reservation has lapsed is expired before they may pay for it. */
 export async function expireReservationIfDue(orderId: number, { now }: { now?: Date } = {}): Promise<void> {
   const db = await getDb();
-  const released = await db.transaction((tx) => releaseReservation(tx, orderId, "expired", note, { onlyIfPastReservation: true, now }));
+  const released = await db.transaction((tx) =>
+    releaseReservation(tx, orderId, "expired", note, { onlyIfPastReservation: true, now }),
+  );
   if (released.outcome !== "changed") return;
-  const [order] = await db.select({ sessionId: orders.stripeCheckoutSessionId }).from(orders).where(eq(orders.id, orderId));
+  const [order] = await db
+    .select({ sessionId: orders.stripeCheckoutSessionId })
+    .from(orders)
+    .where(eq(orders.id, orderId));
   if (order?.sessionId) await expirePaymentSession(order.sessionId);
 }

@@ -27,12 +27,28 @@ export async function settleOrderDestination(orderId: number): Promise<SettleRes
       .where(eq(orderItems.orderId, orderId))
       .limit(1);
     // A listing the seller ships nowhere is collected: no shipping to add.
-    const shipping = !line || line.shippingOptions.length === 0 ? { shippingCents: 0, packingCents: 0 } : auctionShippingCents(line, destination.country);
-    if (!shipping) return { ok: false, message: `The seller does not ship to ${countryName(destination.country)}. Choose another destination on your cart page, or ask the seller.` };
-    if (line) await tx.update(orderItems).set({ shippingCents: shipping.shippingCents, packingCents: shipping.packingCents }).where(eq(orderItems.id, line.id));
+    const shipping =
+      !line || line.shippingOptions.length === 0
+        ? { shippingCents: 0, packingCents: 0 }
+        : auctionShippingCents(line, destination.country);
+    if (!shipping)
+      return {
+        ok: false,
+        message: `The seller does not ship to ${countryName(destination.country)}. Choose another destination on your cart page, or ask the seller.`,
+      };
+    if (line)
+      await tx
+        .update(orderItems)
+        .set({ shippingCents: shipping.shippingCents, packingCents: shipping.packingCents })
+        .where(eq(orderItems.id, line.id));
     await tx
       .update(orders)
-      .set({ shipTo: shipToOf(destination), shippingCents: shipping.shippingCents, totalCents: sql`${orders.itemsCents} + ${shipping.shippingCents}`, updatedAt: sql`now()` })
+      .set({
+        shipTo: shipToOf(destination),
+        shippingCents: shipping.shippingCents,
+        totalCents: sql`${orders.itemsCents} + ${shipping.shippingCents}`,
+        updatedAt: sql`now()`,
+      })
       .where(eq(orders.id, orderId));
     await noteOrderEvent(tx, order, `Shipping to ${countryName(destination.country)} added before payment.`);
     return { ok: true };

@@ -38,8 +38,15 @@ export async function changeOrderStatus(tx: Transaction, change: StatusChange): 
 }
 
 /** A history line that records something without changing the state (a partial refund, a warning). */
-export async function noteOrderEvent(tx: Transaction, order: Pick<Order, "id" | "status">, note: string, actorId: string | null = null): Promise<void> {
-  await tx.insert(orderEvents).values({ orderId: order.id, fromStatus: order.status, toStatus: order.status, actorId, note });
+export async function noteOrderEvent(
+  tx: Transaction,
+  order: Pick<Order, "id" | "status">,
+  note: string,
+  actorId: string | null = null,
+): Promise<void> {
+  await tx
+    .insert(orderEvents)
+    .values({ orderId: order.id, fromStatus: order.status, toStatus: order.status, actorId, note });
 }
 
 export async function lockOrder(tx: Transaction, orderId: number): Promise<Order | null> {

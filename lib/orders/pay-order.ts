@@ -19,21 +19,38 @@ const sellers = alias(users, "sellers");
 export type StartPaymentResult = Result<{ url: string }>;
 
 /** For the buyer of a pending_payment order: a Checkout Session (or a test-payment page) to pay it. */
-export async function startPaymentForOrder({ orderId, buyerId, baseUrl }: { orderId: number; buyerId: string; baseUrl?: string }): Promise<StartPaymentResult> {
+export async function startPaymentForOrder({
+  orderId,
+  buyerId,
+  baseUrl,
+}: {
+  orderId: number;
+  buyerId: string;
+  baseUrl?: string;
+}): Promise<StartPaymentResult> {
   // A reservation whose time is up goes back on sale first, rather than being paid for late.
   await expireReservationIfDue(orderId);
   const db = await getDb();
-  const [order] = await db.select({ buyerId: orders.buyerId, status: orders.status }).from(orders).where(eq(orders.id, orderId));
+  const [order] = await db
+    .select({ buyerId: orders.buyerId, status: orders.status })
+    .from(orders)
+    .where(eq(orders.id, orderId));
   if (!order || order.buyerId !== buyerId) return { ok: false, message: "That order does not exist." };
-  if (order.status === "expired") return { ok: false, message: "The time to pay ran out and the items went back on sale." };
-  if (order.status !== "pending_payment") return { ok: false, message: "This order is not waiting for payment." };
+  if (order.status === "expired")
+    return { ok: false, message: "The time to pay ran out and the items went back on sale." };
+  if (order.status !== "pending_payment")
+    return { ok: false, message: "This order is not waiting for payment." };
   const settled = await settleOrderDestination(orderId);
   if (!settled.ok) return settled;
   try {
     return { ok: true, url: await openPaymentSession(orderId, baseUrl ?? (await getPublicBaseUrl())) };
   } catch (error) {
     console.error(`Could not start the payment for order ${orderId}: ${(error as Error).message}`);
-    return { ok: false, message: "The payment page could not be opened just now. Your order is still reserved: try again in a minute." };
+    return {
+      ok: false,
+      message:
+        "The payment page could not be opened just now. Your order is still reserved: try again in a minute.",
+    };
   }
 }
 
@@ -50,11 +67,15 @@ export async function openPaymentSession(orderId: number, baseUrl: string): Prom
     .innerJoin(users, eq(users.id, orders.buyerId))
     .innerJoin(sellers, eq(sellers.id, orders.sellerId))
     .where(eq(orders.id, orderId));
-  if (!order || order.order.status !== "pending_payment") throw new Error(`Order ${orderId} is not waiting for payment`);
+  if (!order || order.order.status !== "pending_payment")
+    throw new Error(`Order ${orderId} is not waiting for payment`);
   const current = order.order;
   // Never a payment without a destination: startPaymentForOrder settles it first.
   if (!current.shipTo?.country) throw new Error(`Order ${orderId} has no destination yet`);
-  const stillOpen = current.stripeCheckoutSessionId && current.checkoutExpiresAt && current.checkoutExpiresAt.getTime() > Date.now() + 60_000;
+  const stillOpen =
+    current.stripeCheckoutSessionId &&
+    current.checkoutExpiresAt &&
+    current.checkoutExpiresAt.getTime() > Date.now() + 60_000;
   if (stillOpen) {
     const url = await getOpenSessionUrl(current.stripeCheckoutSessionId!);
     if (url) return url;
@@ -62,12 +83,27 @@ export async function openPaymentSession(orderId: number, baseUrl: string): Prom
   // Settled when the payment opens, so an auction order (written elsewhere) gets the same terms.
   const terms = payoutTerms(current.totalCents, order.sellerStripeAccountId);
   // Another press is opening the page right now (attempt taken, session not stored yet): join it.
-  const inFlight = !current.stripeCheckoutSessionId && current.checkoutAttempts > 0 && current.checkoutExpiresAt && current.checkoutExpiresAt.getTime() > Date.now() + 60_000;
+  const inFlight =
+    !current.stripeCheckoutSessionId &&
+    current.checkoutAttempts > 0 &&
+    current.checkoutExpiresAt &&
+    current.checkoutExpiresAt.getTime() > Date.now() + 60_000;
   const attempt = inFlight
     ? { n: current.checkoutAttempts, expiresAt: current.checkoutExpiresAt! }
-    : await claimAttempt(orderId, current.checkoutAttempts, sessionExpiry(current.reservedUntil ?? new Date(Date.now() + reservationMinutes * 60_000)), terms);
+    : await claimAttempt(
+        orderId,
+        current.checkoutAttempts,
+        sessionExpiry(current.reservedUntil ?? new Date(Date.now() + reservationMinutes * 60_000)),
+        terms,
+      );
   const lines = await db
-    .select({ listingId: orderItems.listingId, title: orderItems.title, quantity: orderItems.quantity, unitPriceCents: orderItems.unitPriceCents, packingCents: orderItems.packingCents })
+    .select({
+      listingId: orderItems.listingId,
+      title: orderItems.title,
+      quantity: orderItems.quantity,
+      unitPriceCents: orderItems.unitPriceCents,
+      packingCents: orderItems.packingCents,
+    })
     .from(orderItems)
     .where(eq(orderItems.orderId, orderId))
     .orderBy(orderItems.id);
@@ -93,12 +129,23 @@ export async function openPaymentSession(orderId: number, baseUrl: string): Prom
     await db
       .update(orders)
       .set({ checkoutExpiresAt: null, updatedAt: sql`now()` })
-      .where(and(eq(orders.id, orderId), eq(orders.checkoutAttempts, attempt.n), isNull(orders.stripeCheckoutSessionId)));
+      .where(
+        and(
+          eq(orders.id, orderId),
+          eq(orders.checkoutAttempts, attempt.n),
+          isNull(orders.stripeCheckoutSessionId),
+        ),
+      );
     throw error;
   });
   await db
     .update(orders)
-    .set({ stripeCheckoutSessionId: session.sessionId, checkoutUrl: session.url, checkoutExpiresAt: session.expiresAt, updatedAt: sql`now()` })
+    .set({
+      stripeCheckoutSessionId: session.sessionId,
+      checkoutUrl: session.url,
+      checkoutExpiresAt: session.expiresAt,
+      updatedAt: sql`now()`,
+    })
     .where(and(eq(orders.id, orderId), eq(orders.status, "pending_payment")));
   return session.url;
 }
@@ -108,12 +155,26 @@ export async function openPaymentSession(orderId: number, baseUrl: string): Prom
  * moves the counter and fixes when the new page closes; the others find that attempt and open it
  * with the same idempotency key and the same terms, so all of them get one and the same page.
  */
-async function claimAttempt(orderId: number, seen: number, expiresAt: Date, terms: ReturnType<typeof payoutTerms>): Promise<{ n: number; expiresAt: Date }> {
+async function claimAttempt(
+  orderId: number,
+  seen: number,
+  expiresAt: Date,
+  terms: ReturnType<typeof payoutTerms>,
+): Promise<{ n: number; expiresAt: Date }> {
   const db = await getDb();
   const [claimed] = await db
     .update(orders)
-    .set({ ...terms, checkoutAttempts: seen + 1, checkoutExpiresAt: expiresAt, stripeCheckoutSessionId: null, checkoutUrl: null, updatedAt: sql`now()` })
-    .where(and(eq(orders.id, orderId), eq(orders.status, "pending_payment"), eq(orders.checkoutAttempts, seen)))
+    .set({
+      ...terms,
+      checkoutAttempts: seen + 1,
+      checkoutExpiresAt: expiresAt,
+      stripeCheckoutSessionId: null,
+      checkoutUrl: null,
+      updatedAt: sql`now()`,
+    })
+    .where(
+      and(eq(orders.id, orderId), eq(orders.status, "pending_payment"), eq(orders.checkoutAttempts, seen)),
+    )
     .returning({ n: orders.checkoutAttempts });
   if (claimed) return { n: claimed.n, expiresAt };
   const [now] = await db

@@ -4,7 +4,13 @@ import { getDb } from "@/db/client";
 import { orders, processedWebhookEvents } from "@/db/schema";
 import { getEnv } from "@/lib/kernel/env";
 import type { Transaction } from "@/db/transaction";
-import { awaitDelayedPayment, markOrderPaid, recordRefund, releaseReservation, type TransitionResult } from "@/lib/orders/transitions";
+import {
+  awaitDelayedPayment,
+  markOrderPaid,
+  recordRefund,
+  releaseReservation,
+  type TransitionResult,
+} from "@/lib/orders/transitions";
 import { refundPayment } from "@/lib/payments/checkout-session";
 import { isStripeConfigured, stripeWebhooks, type Stripe } from "@/lib/payments/stripe";
 import { getWebhookSecret } from "@/lib/payments/webhook-secret";
@@ -32,16 +38,30 @@ const handled = new Set([
   "charge.refunded",
 ]);
 
-export async function handleStripeWebhook({ payload, signature }: { payload: string; signature: string | null }): Promise<WebhookOutcome> {
+export async function handleStripeWebhook({
+  payload,
+  signature,
+}: {
+  payload: string;
+  signature: string | null;
+}): Promise<WebhookOutcome> {
   let event: Stripe.Event;
   try {
     if (!signature) throw new Error("No Stripe-Signature header");
     event = stripeWebhooks.constructEvent(payload, signature, await getWebhookSecret());
   } catch (error) {
     if (isStripeConfigured() && !getEnv().STRIPE_WEBHOOK_SECRET) {
-      console.warn("A Stripe webhook failed its signature check and STRIPE_WEBHOOK_SECRET is not set: set it to the endpoint's signing secret.");
+      console.warn(
+        "A Stripe webhook failed its signature check and STRIPE_WEBHOOK_SECRET is not set: set it to the endpoint's signing secret.",
+      );
     }
-    return { status: 400, message: `Webhook signature check failed: ${(error as Error).message}`, listingIds: [], soldHistoryChanged: false, orderId: null };
+    return {
+      status: 400,
+      message: `Webhook signature check failed: ${(error as Error).message}`,
+      listingIds: [],
+      soldHistoryChanged: false,
+      orderId: null,
+    };
   }
   return processStripeEvent(event);
 }
@@ -51,7 +71,11 @@ async function processStripeEvent(event: Stripe.Event): Promise<WebhookOutcome> 
   if (!handled.has(event.type)) return reply(`Ignored ${event.type}`);
   const db = await getDb();
   const result = await db.transaction(async (tx) => {
-    const [first] = await tx.insert(processedWebhookEvents).values({ eventId: event.id, type: event.type }).onConflictDoNothing().returning({ id: processedWebhookEvents.eventId });
+    const [first] = await tx
+      .insert(processedWebhookEvents)
+      .values({ eventId: event.id, type: event.type })
+      .onConflictDoNothing()
+      .returning({ id: processedWebhookEvents.eventId });
     if (!first) return "duplicate" as const;
     const outcome = await applyEvent(tx, event);
     // Giving back a payment we can't honour happens inside the transaction: if Stripe can't be
@@ -61,17 +85,30 @@ async function processStripeEvent(event: Stripe.Event): Promise<WebhookOutcome> 
   });
   if (result === "duplicate") return reply(`Already handled ${event.id}`);
   if (result.outcome === "not_found") {
-    console.warn(`Stripe event ${event.id} (${event.type}) names no order we know (${result.orderId ?? "no order id"}); acknowledged.`);
+    console.warn(
+      `Stripe event ${event.id} (${event.type}) names no order we know (${result.orderId ?? "no order id"}); acknowledged.`,
+    );
     return reply(`No such order; acknowledged ${event.type}`);
   }
-  return { status: 200, message: `${event.type}: ${result.outcome}`, listingIds: result.listingIds, soldHistoryChanged: result.soldHistoryChanged, orderId: result.orderId };
+  return {
+    status: 200,
+    message: `${event.type}: ${result.outcome}`,
+    listingIds: result.listingIds,
+    soldHistoryChanged: result.soldHistoryChanged,
+    orderId: result.orderId,
+  };
 }
 
 function reply(message: string): WebhookOutcome {
   return { status: 200, message, listingIds: [], soldHistoryChanged: false, orderId: null };
 }
 
-const nothing = (orderId: number | null): TransitionResult => ({ outcome: "not_found", orderId, listingIds: [], soldHistoryChanged: false });
+const nothing = (orderId: number | null): TransitionResult => ({
+  outcome: "not_found",
+  orderId,
+  listingIds: [],
+  soldHistoryChanged: false,
+});
 
 async function applyEvent(tx: Transaction, event: Stripe.Event): Promise<TransitionResult> {
   if (event.type === "charge.refunded") {
@@ -92,9 +129,19 @@ async function applyEvent(tx: Transaction, event: Stripe.Event): Promise<Transit
     case "checkout.session.async_payment_succeeded":
       return markOrderPaid(tx, orderId, paymentOf(session));
     case "checkout.session.async_payment_failed":
-      return releaseReservation(tx, orderId, "payment_failed", "The payment failed; the items went back on sale.");
+      return releaseReservation(
+        tx,
+        orderId,
+        "payment_failed",
+        "The payment failed; the items went back on sale.",
+      );
     case "checkout.session.expired":
-      return releaseReservation(tx, orderId, "expired", "The payment page closed unpaid; the items went back on sale.");
+      return releaseReservation(
+        tx,
+        orderId,
+        "expired",
+        "The payment page closed unpaid; the items went back on sale.",
+      );
     default:
       return nothing(orderId);
   }
@@ -123,17 +170,26 @@ function idOf(value: string | { id: string } | null | undefined): string | null 
   return typeof value === "string" ? value : value.id;
 }
 
-async function findOrderForSession(tx: Transaction, session: Stripe.Checkout.Session): Promise<number | null> {
+async function findOrderForSession(
+  tx: Transaction,
+  session: Stripe.Checkout.Session,
+): Promise<number | null> {
   const fromMetadata = Number(session.metadata?.order_id ?? session.client_reference_id);
   if (Number.isSafeInteger(fromMetadata) && fromMetadata > 0 && fromMetadata <= 2_147_483_647) {
     const [row] = await tx.select({ id: orders.id }).from(orders).where(eq(orders.id, fromMetadata));
     if (row) return row.id;
   }
-  const [bySession] = await tx.select({ id: orders.id }).from(orders).where(eq(orders.stripeCheckoutSessionId, session.id));
+  const [bySession] = await tx
+    .select({ id: orders.id })
+    .from(orders)
+    .where(eq(orders.stripeCheckoutSessionId, session.id));
   return bySession?.id ?? null;
 }
 
 async function findOrderByPaymentIntent(tx: Transaction, paymentIntentId: string): Promise<number | null> {
-  const [row] = await tx.select({ id: orders.id }).from(orders).where(eq(orders.stripePaymentIntentId, paymentIntentId));
+  const [row] = await tx
+    .select({ id: orders.id })
+    .from(orders)
+    .where(eq(orders.stripePaymentIntentId, paymentIntentId));
   return row?.id ?? null;
 }

@@ -7,10 +7,18 @@ import { platformFeeCents } from "@/lib/listings/pricing";
 // charge: Stripe moves the total less our fee to them at once. Otherwise the market collects the
 // payment and records what it owes the seller.
 
-export type PayoutTerms = { platformFeeCents: number; payoutOwedCents: number; transferDestination: string | null };
+export type PayoutTerms = {
+  platformFeeCents: number;
+  payoutOwedCents: number;
+  transferDestination: string | null;
+};
 
 export function payoutTerms(totalCents: number, sellerStripeAccountId: string | null): PayoutTerms {
   const fee = platformFeeCents(totalCents, getEnv().PLATFORM_FEE_PERCENT);
   const destination = sellerStripeAccountId && isStripeConfigured() ? sellerStripeAccountId : null;
-  return { platformFeeCents: fee, payoutOwedCents: destination ? 0 : totalCents - fee, transferDestination: destination };
+  return {
+    platformFeeCents: fee,
+    payoutOwedCents: destination ? 0 : totalCents - fee,
+    transferDestination: destination,
+  };
 }

@@ -14,7 +14,9 @@ import type { OrderStatus } from "./status";
 // have swept it yet: pages never write, and never offer to pay for stock that is back on sale.
 const lapsed = sql<boolean>`(${orders.status} = 'pending_payment' and ${orders.reservedUntil} < now())`;
 const statusNow = sql<OrderStatus>`(case when ${lapsed} then 'expired' else ${orders.status}::text end)`;
-const reservedUntilNow = sql`(case when ${lapsed} then null else ${orders.reservedUntil} end)`.mapWith(orders.reservedUntil);
+const reservedUntilNow = sql`(case when ${lapsed} then null else ${orders.reservedUntil} end)`.mapWith(
+  orders.reservedUntil,
+);
 
 const buyers = alias(users, "buyers");
 const sellers = alias(users, "sellers");
@@ -34,15 +36,31 @@ async function titlesByOrder(orderIds: number[]): Promise<Map<number, string[]>>
   const map = new Map<number, string[]>();
   if (orderIds.length === 0) return map;
   const db = await getDb();
-  const rows = await db.select({ orderId: orderItems.orderId, title: orderItems.title, quantity: orderItems.quantity }).from(orderItems).where(inArray(orderItems.orderId, orderIds)).orderBy(asc(orderItems.id));
-  for (const row of rows) map.set(row.orderId, [...(map.get(row.orderId) ?? []), row.quantity > 1 ? `${row.quantity} × ${row.title}` : row.title]);
+  const rows = await db
+    .select({ orderId: orderItems.orderId, title: orderItems.title, quantity: orderItems.quantity })
+    .from(orderItems)
+    .where(inArray(orderItems.orderId, orderIds))
+    .orderBy(asc(orderItems.id));
+  for (const row of rows)
+    map.set(row.orderId, [
+      ...(map.get(row.orderId) ?? []),
+      row.quantity > 1 ? `${row.quantity} × ${row.title}` : row.title,
+    ]);
   return map;
 }
 
 export async function listOrdersForBuyer(buyerId: string): Promise<OrderSummary[]> {
   const db = await getDb();
   const rows = await db
-    .select({ id: orders.id, status: statusNow, currency: orders.currency, totalCents: orders.totalCents, createdAt: orders.createdAt, reservedUntil: reservedUntilNow, otherPartyName: users.displayName })
+    .select({
+      id: orders.id,
+      status: statusNow,
+      currency: orders.currency,
+      totalCents: orders.totalCents,
+      createdAt: orders.createdAt,
+      reservedUntil: reservedUntilNow,
+      otherPartyName: users.displayName,
+    })
     .from(orders)
     .innerJoin(users, eq(users.id, orders.sellerId))
     .where(eq(orders.buyerId, buyerId))
@@ -54,17 +72,54 @@ export async function listOrdersForBuyer(buyerId: string): Promise<OrderSummary[
 
 export type OrderDetail = Pick<
   Order,
-  | "id" | "status" | "source" | "currency" | "itemsCents" | "shippingCents" | "totalCents" | "platformFeeCents" | "payoutOwedCents" | "refundedCents"
-  | "transferDestination" | "shipTo" | "carrier" | "trackingNumber" | "reservedUntil" | "paidAt" | "shippedAt" | "receivedAt" | "createdAt"
+  | "id"
+  | "status"
+  | "source"
+  | "currency"
+  | "itemsCents"
+  | "shippingCents"
+  | "totalCents"
+  | "platformFeeCents"
+  | "payoutOwedCents"
+  | "refundedCents"
+  | "transferDestination"
+  | "shipTo"
+  | "carrier"
+  | "trackingNumber"
+  | "reservedUntil"
+  | "paidAt"
+  | "shippedAt"
+  | "receivedAt"
+  | "createdAt"
 > & {
   buyerName: string;
   sellerName: string;
   viewerRole: "buyer" | "seller" | "admin";
-  items: { listingId: number; title: string; quantity: number; unitPriceCents: number; shippingCents: number; packingCents: number }[];
-  history: { id: number; fromStatus: OrderStatus | null; toStatus: OrderStatus; note: string | null; createdAt: Date; actorName: string | null }[];
+  items: {
+    listingId: number;
+    title: string;
+    quantity: number;
+    unitPriceCents: number;
+    shippingCents: number;
+    packingCents: number;
+  }[];
+  history: {
+    id: number;
+    fromStatus: OrderStatus | null;
+    toStatus: OrderStatus;
+    note: string | null;
+    createdAt: Date;
+    actorName: string | null;
+  }[];
 };
 
-export async function getOrderForViewer({ orderId, viewer }: { orderId: number; viewer: Actor }): Promise<OrderDetail | null> {
+export async function getOrderForViewer({
+  orderId,
+  viewer,
+}: {
+  orderId: number;
+  viewer: Actor;
+}): Promise<OrderDetail | null> {
   const db = await getDb();
   const [row] = await db
     .select({ order: orders, lapsed, buyerName: buyers.displayName, sellerName: sellers.displayName })
@@ -74,22 +129,50 @@ export async function getOrderForViewer({ orderId, viewer }: { orderId: number; 
     .where(eq(orders.id, orderId));
   if (!row) return null;
   const order = row.lapsed ? { ...row.order, status: "expired" as const, reservedUntil: null } : row.order;
-  const viewerRole = order.buyerId === viewer.id ? "buyer" : order.sellerId === viewer.id ? "seller" : isAdmin(viewer) ? "admin" : null;
+  const viewerRole =
+    order.buyerId === viewer.id
+      ? "buyer"
+      : order.sellerId === viewer.id
+        ? "seller"
+        : isAdmin(viewer)
+          ? "admin"
+          : null;
   if (!viewerRole) return null;
   const [items, history] = await Promise.all([
     db
-      .select({ listingId: orderItems.listingId, title: orderItems.title, quantity: orderItems.quantity, unitPriceCents: orderItems.unitPriceCents, shippingCents: orderItems.shippingCents, packingCents: orderItems.packingCents })
+      .select({
+        listingId: orderItems.listingId,
+        title: orderItems.title,
+        quantity: orderItems.quantity,
+        unitPriceCents: orderItems.unitPriceCents,
+        shippingCents: orderItems.shippingCents,
+        packingCents: orderItems.packingCents,
+      })
       .from(orderItems)
       .where(eq(orderItems.orderId, orderId))
       .orderBy(asc(orderItems.id)),
     db
-      .select({ id: orderEvents.id, fromStatus: orderEvents.fromStatus, toStatus: orderEvents.toStatus, note: orderEvents.note, createdAt: orderEvents.createdAt, actorName: users.displayName })
+      .select({
+        id: orderEvents.id,
+        fromStatus: orderEvents.fromStatus,
+        toStatus: orderEvents.toStatus,
+        note: orderEvents.note,
+        createdAt: orderEvents.createdAt,
+        actorName: users.displayName,
+      })
       .from(orderEvents)
       .leftJoin(users, eq(users.id, orderEvents.actorId))
       .where(eq(orderEvents.orderId, orderId))
       .orderBy(asc(orderEvents.id)),
   ]);
-  const { buyerId: _b, sellerId: _s, stripeCheckoutSessionId: _c, stripePaymentIntentId: _p, checkoutUrl: _u, ...visible } = order;
+  const {
+    buyerId: _b,
+    sellerId: _s,
+    stripeCheckoutSessionId: _c,
+    stripePaymentIntentId: _p,
+    checkoutUrl: _u,
+    ...visible
+  } = order;
   return { ...visible, buyerName: row.buyerName, sellerName: row.sellerName, viewerRole, items, history };
 }
 
@@ -108,20 +191,42 @@ export async function listSalesForSeller(sellerId: string): Promise<Sale[]> {
   const db = await getDb();
   const rows = await db
     .select({
-      id: orders.id, status: statusNow, currency: orders.currency, totalCents: orders.totalCents, createdAt: orders.createdAt, reservedUntil: reservedUntilNow,
-      otherPartyName: users.displayName, paidAt: orders.paidAt, shipTo: orders.shipTo, carrier: orders.carrier, trackingNumber: orders.trackingNumber,
-      platformFeeCents: orders.platformFeeCents, payoutOwedCents: orders.payoutOwedCents, transferDestination: orders.transferDestination,
+      id: orders.id,
+      status: statusNow,
+      currency: orders.currency,
+      totalCents: orders.totalCents,
+      createdAt: orders.createdAt,
+      reservedUntil: reservedUntilNow,
+      otherPartyName: users.displayName,
+      paidAt: orders.paidAt,
+      shipTo: orders.shipTo,
+      carrier: orders.carrier,
+      trackingNumber: orders.trackingNumber,
+      platformFeeCents: orders.platformFeeCents,
+      payoutOwedCents: orders.payoutOwedCents,
+      transferDestination: orders.transferDestination,
     })
     .from(orders)
     .innerJoin(users, eq(users.id, orders.buyerId))
-    .where(and(eq(orders.sellerId, sellerId), sql`${orders.status} not in ('expired', 'cancelled', 'payment_failed')`, sql`not ${lapsed}`))
+    .where(
+      and(
+        eq(orders.sellerId, sellerId),
+        sql`${orders.status} not in ('expired', 'cancelled', 'payment_failed')`,
+        sql`not ${lapsed}`,
+      ),
+    )
     .orderBy(desc(orders.createdAt), desc(orders.id))
     .limit(200);
   const titles = await titlesByOrder(rows.map((r) => r.id));
   return rows.map((r) => ({ ...r, itemTitles: titles.get(r.id) ?? [] }));
 }
 
-export type PayoutLine = { currency: Currency; owedCents: number; transferredCents: number; feesCents: number };
+export type PayoutLine = {
+  currency: Currency;
+  owedCents: number;
+  transferredCents: number;
+  feesCents: number;
+};
 
 /** Per currency: what the market owes the seller, and what went to their Stripe account directly. */
 export async function getPayoutSummary(sellerId: string): Promise<PayoutLine[]> {
@@ -134,7 +239,13 @@ export async function getPayoutSummary(sellerId: string): Promise<PayoutLine[]> 
       feesCents: sql<number>`coalesce(sum(${orders.platformFeeCents}), 0)::int`,
     })
     .from(orders)
-    .where(and(eq(orders.sellerId, sellerId), inArray(orders.status, ["paid", "shipped", "received"]), ne(orders.totalCents, 0)))
+    .where(
+      and(
+        eq(orders.sellerId, sellerId),
+        inArray(orders.status, ["paid", "shipped", "received"]),
+        ne(orders.totalCents, 0),
+      ),
+    )
     .groupBy(orders.currency)
     .orderBy(orders.currency);
 }

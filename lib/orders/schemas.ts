@@ -5,7 +5,11 @@ export const orderIdSchema = idSchema("That order does not exist.");
 
 export const shipOrderSchema = z.object({
   orderId: orderIdSchema,
-  carrier: z.string().trim().min(2, "Name the carrier (e.g. USPS, DHL, Omniva)").max(60, "At most 60 characters"),
+  carrier: z
+    .string()
+    .trim()
+    .min(2, "Name the carrier (e.g. USPS, DHL, Omniva)")
+    .max(60, "At most 60 characters"),
   trackingNumber: z
     .string()
     .trim()

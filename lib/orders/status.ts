@@ -18,6 +18,10 @@ export const orderStatusLabels: Record<OrderStatus, string> = {
 /** States in which the seller has the buyer's money (or is owed it). */
 export const paidStatuses = ["paid", "shipped", "received"] as const satisfies readonly OrderStatus[];
 /** States after which the reserved stock went back on sale. */
-export const releasedStatuses = ["cancelled", "expired", "payment_failed"] as const satisfies readonly OrderStatus[];
+export const releasedStatuses = [
+  "cancelled",
+  "expired",
+  "payment_failed",
+] as const satisfies readonly OrderStatus[];
 
 export const reservationMinutes = 35;

@@ -25,7 +25,13 @@ export function stockBalances(stock: StockFigures): boolean {
 }
 
 /** One listing's figures (deleted listings too: their orders still count), or null if there is no such listing. */
-export async function getListingStock({ listingId, tx }: { listingId: number; tx?: Transaction }): Promise<StockFigures | null> {
+export async function getListingStock({
+  listingId,
+  tx,
+}: {
+  listingId: number;
+  tx?: Transaction;
+}): Promise<StockFigures | null> {
   const db = tx ?? (await getDb());
   const [row] = await db.select(figures).from(listings).where(eq(listings.id, listingId));
   if (!row) return null;

@@ -23,7 +23,13 @@ export type TestCheckout = {
   currency: Currency;
   sellerName: string;
   shipToCountry: string;
-  lines: { title: string; quantity: number; unitPriceCents: number; shippingCents: number; packingCents: number }[];
+  lines: {
+    title: string;
+    quantity: number;
+    unitPriceCents: number;
+    shippingCents: number;
+    packingCents: number;
+  }[];
   itemsCents: number;
   shippingCents: number;
   totalCents: number;
@@ -44,18 +50,31 @@ async function findTestOrder(sessionId: string, buyerId: string) {
 }
 
 /** The order behind a test checkout, for its buyer only; null in real-Stripe mode. */
-export async function getTestCheckout({ sessionId, buyerId }: { sessionId: string; buyerId: string }): Promise<TestCheckout | null> {
+export async function getTestCheckout({
+  sessionId,
+  buyerId,
+}: {
+  sessionId: string;
+  buyerId: string;
+}): Promise<TestCheckout | null> {
   const row = await findTestOrder(sessionId, buyerId);
   if (!row) return null;
   const db = await getDb();
   const lines = await db
-    .select({ title: orderItems.title, quantity: orderItems.quantity, unitPriceCents: orderItems.unitPriceCents, shippingCents: orderItems.shippingCents, packingCents: orderItems.packingCents })
+    .select({
+      title: orderItems.title,
+      quantity: orderItems.quantity,
+      unitPriceCents: orderItems.unitPriceCents,
+      shippingCents: orderItems.shippingCents,
+      packingCents: orderItems.packingCents,
+    })
     .from(orderItems)
     .where(eq(orderItems.orderId, row.order.id))
     .orderBy(orderItems.id);
   const { order } = row;
   const destination = await getBuyerDestination(db, buyerId);
-  const saved = destination.address && destination.country === order.shipTo?.country ? destination.address : null;
+  const saved =
+    destination.address && destination.country === order.shipTo?.country ? destination.address : null;
   return {
     sessionId,
     orderId: order.id,
@@ -68,43 +87,97 @@ export async function getTestCheckout({ sessionId, buyerId }: { sessionId: strin
     shippingCents: order.shippingCents,
     totalCents: order.totalCents,
     expiresAt: order.checkoutExpiresAt,
-    address: saved ? { name: saved.name, line1: [saved.line1, saved.line2].filter(Boolean).join(", "), city: saved.city, postalCode: saved.postalCode } : null,
+    address: saved
+      ? {
+          name: saved.name,
+          line1: [saved.line1, saved.line2].filter(Boolean).join(", "),
+          city: saved.city,
+          postalCode: saved.postalCode,
+        }
+      : null,
   };
 }
 
-export type TestPaymentResult = Result<{ orderId: number; outcome: WebhookOutcome }, { message: string; fieldErrors: Record<string, string> }>;
+export type TestPaymentResult = Result<
+  { orderId: number; outcome: WebhookOutcome },
+  { message: string; fieldErrors: Record<string, string> }
+>;
 
-export async function completeTestPayment({ buyerId, input }: { buyerId: string; input: unknown }): Promise<TestPaymentResult> {
+export async function completeTestPayment({
+  buyerId,
+  input,
+}: {
+  buyerId: string;
+  input: unknown;
+}): Promise<TestPaymentResult> {
   const parsed = testPaymentSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, message: "Check the highlighted fields.", fieldErrors: fieldErrorsOf(parsed.error) };
+  if (!parsed.success)
+    return { ok: false, message: "Check the highlighted fields.", fieldErrors: fieldErrorsOf(parsed.error) };
   const row = await findTestOrder(parsed.data.sessionId, buyerId);
   if (!row) return { ok: false, message: "That test checkout does not exist.", fieldErrors: {} };
   // Pay pressed again after this very page was paid: the answer is the paid order, and nothing is sent.
   if (row.order.stripePaymentIntentId === paymentIntentFor(parsed.data.sessionId)) {
-    return { ok: true, orderId: row.order.id, outcome: { status: 200, message: "Already paid", listingIds: [], soldHistoryChanged: false, orderId: row.order.id } };
+    return {
+      ok: true,
+      orderId: row.order.id,
+      outcome: {
+        status: 200,
+        message: "Already paid",
+        listingIds: [],
+        soldHistoryChanged: false,
+        orderId: row.order.id,
+      },
+    };
   }
-  if (row.order.status !== "pending_payment") return { ok: false, message: "This order is no longer waiting for payment.", fieldErrors: {} };
+  if (row.order.status !== "pending_payment")
+    return { ok: false, message: "This order is no longer waiting for payment.", fieldErrors: {} };
   if (row.order.checkoutExpiresAt && row.order.checkoutExpiresAt.getTime() < Date.now()) {
-    return { ok: false, message: "This checkout has expired. Open the order to start a new payment if the items are still reserved.", fieldErrors: {} };
+    return {
+      ok: false,
+      message:
+        "This checkout has expired. Open the order to start a new payment if the items are still reserved.",
+      fieldErrors: {},
+    };
   }
   const { name, line1, city, postalCode } = parsed.data;
   const country = row.order.shipTo?.country;
-  if (!country) return { ok: false, message: "This order has no destination yet: open the order to choose one.", fieldErrors: {} };
+  if (!country)
+    return {
+      ok: false,
+      message: "This order has no destination yet: open the order to choose one.",
+      fieldErrors: {},
+    };
   const session = sessionObject(row.order, {
     status: "complete",
     payment_status: "paid",
     payment_intent: paymentIntentFor(parsed.data.sessionId),
-    collected_information: { shipping_details: { name, address: { country, postal_code: postalCode, line1, line2: null, city, state: null } } },
+    collected_information: {
+      shipping_details: {
+        name,
+        address: { country, postal_code: postalCode, line1, line2: null, city, state: null },
+      },
+    },
   });
   const outcome = await deliverSignedEvent("checkout.session.completed", session);
   return { ok: true, orderId: row.order.id, outcome };
 }
 
 /** Like leaving Stripe's page and letting the session lapse, at once: the stock goes back on sale. */
-export async function cancelTestPayment({ buyerId, sessionId }: { buyerId: string; sessionId: string }): Promise<TestPaymentResult> {
+export async function cancelTestPayment({
+  buyerId,
+  sessionId,
+}: {
+  buyerId: string;
+  sessionId: string;
+}): Promise<TestPaymentResult> {
   const row = await findTestOrder(sessionId, buyerId);
   if (!row) return { ok: false, message: "That test checkout does not exist.", fieldErrors: {} };
-  const session = sessionObject(row.order, { status: "expired", payment_status: "unpaid", payment_intent: null, collected_information: null });
+  const session = sessionObject(row.order, {
+    status: "expired",
+    payment_status: "unpaid",
+    payment_intent: null,
+    collected_information: null,
+  });
   const outcome = await deliverSignedEvent("checkout.session.expired", session);
   return { ok: true, orderId: row.order.id, outcome };
 }
@@ -138,7 +211,10 @@ function sessionObject(order: typeof orders.$inferSelect, fields: Record<string,
   };
 }
 
-async function deliverSignedEvent(type: string, object: { id: string | null } & Record<string, unknown>): Promise<WebhookOutcome> {
+async function deliverSignedEvent(
+  type: string,
+  object: { id: string | null } & Record<string, unknown>,
+): Promise<WebhookOutcome> {
   const payload = JSON.stringify({
     id: testId("evt_test_local_", type, object.id ?? ""),
     object: "event",

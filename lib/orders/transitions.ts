@@ -4,7 +4,15 @@ import { cartItems, orders, type Order } from "@/db/schema";
 import { formatMoney } from "@/lib/kernel/money";
 import type { Transaction } from "@/db/transaction";
 import { changeOrderStatus, lockOrder, noteOrderEvent } from "./order-events";
-import { forgetSale, orderLines, recordSale, restoreCartLines, retakeStock, returnRefundedStock, returnStock } from "@/lib/listings/stock";
+import {
+  forgetSale,
+  orderLines,
+  recordSale,
+  restoreCartLines,
+  retakeStock,
+  returnRefundedStock,
+  returnStock,
+} from "@/lib/listings/stock";
 import { paidStatuses, releasedStatuses } from "./status";
 
 // What a payment event does to an order, inside the caller's transaction (the webhook's, which also
@@ -21,7 +29,10 @@ export type TransitionResult = {
   refundPaymentIntentId?: string;
 };
 
-const none = (orderId: number | null, outcome: TransitionResult["outcome"] = "unchanged"): TransitionResult => ({
+const none = (
+  orderId: number | null,
+  outcome: TransitionResult["outcome"] = "unchanged",
+): TransitionResult => ({
   outcome,
   orderId,
   listingIds: [],
@@ -35,7 +46,11 @@ export type Payment = {
   shipTo?: Order["shipTo"];
 };
 
-export async function markOrderPaid(tx: Transaction, orderId: number, payment: Payment): Promise<TransitionResult> {
+export async function markOrderPaid(
+  tx: Transaction,
+  orderId: number,
+  payment: Payment,
+): Promise<TransitionResult> {
   const order = await lockOrder(tx, orderId);
   if (!order) return none(orderId, "not_found");
   const set = {
@@ -47,9 +62,16 @@ export async function markOrderPaid(tx: Transaction, orderId: number, payment: P
   };
   if ((paidStatuses as readonly string[]).includes(order.status) || order.status === "refunded") {
     // Already paid: the same payment again changes nothing; a second payment goes back.
-    const second = payment.paymentIntentId && order.stripePaymentIntentId && payment.paymentIntentId !== order.stripePaymentIntentId;
+    const second =
+      payment.paymentIntentId &&
+      order.stripePaymentIntentId &&
+      payment.paymentIntentId !== order.stripePaymentIntentId;
     if (!second) return none(orderId);
-    await noteOrderEvent(tx, order, `A second payment (${payment.paymentIntentId}) arrived for this paid order; it is refunded in full.`);
+    await noteOrderEvent(
+      tx,
+      order,
+      `A second payment (${payment.paymentIntentId}) arrived for this paid order; it is refunded in full.`,
+    );
     return { ...none(orderId, "refund_needed"), refundPaymentIntentId: payment.paymentIntentId! };
   }
   const amountNote =
@@ -58,14 +80,26 @@ export async function markOrderPaid(tx: Transaction, orderId: number, payment: P
       : "";
   if (amountNote) console.error(`Order ${orderId}: paid amount differs from the order total.${amountNote}`);
   if (order.status === "pending_payment") {
-    const paid = await changeOrderStatus(tx, { order, from: ["pending_payment"], to: "paid", set, note: `Payment received.${amountNote}` });
+    const paid = await changeOrderStatus(tx, {
+      order,
+      from: ["pending_payment"],
+      to: "paid",
+      set,
+      note: `Payment received.${amountNote}`,
+    });
     const sale = await recordSale(tx, paid!, paid!.paidAt ?? new Date());
     return { outcome: "changed", orderId, ...sale };
   }
   // Paid after the reservation lapsed: keep the sale if the stock is still there, else refund.
   const lines = await orderLines(tx, orderId);
   if (await retakeStock(tx, lines)) {
-    const paid = await changeOrderStatus(tx, { order, from: releasedStatuses, to: "paid", set, note: `Payment arrived after the reservation had lapsed; the items were still available.${amountNote}` });
+    const paid = await changeOrderStatus(tx, {
+      order,
+      from: releasedStatuses,
+      to: "paid",
+      set,
+      note: `Payment arrived after the reservation had lapsed; the items were still available.${amountNote}`,
+    });
     await removeFromCart(tx, paid!, lines);
     const sale = await recordSale(tx, paid!, paid!.paidAt ?? new Date());
     return { outcome: "changed", orderId, ...sale };
@@ -82,7 +116,15 @@ export async function markOrderPaid(tx: Transaction, orderId: number, payment: P
 }
 
 async function removeFromCart(tx: Transaction, order: Order, lines: { listingId: number }[]) {
-  await tx.delete(cartItems).where(and(eq(cartItems.userId, order.buyerId), inArray(cartItems.listingId, lines.map((l) => l.listingId))));
+  await tx.delete(cartItems).where(
+    and(
+      eq(cartItems.userId, order.buyerId),
+      inArray(
+        cartItems.listingId,
+        lines.map((l) => l.listingId),
+      ),
+    ),
+  );
 }
 
 /** Ends an unpaid order and puts its stock back on sale (and its lines back in the buyer's cart). */
@@ -104,12 +146,24 @@ export async function releaseReservation(
       .where(eq(orders.id, orderId));
     if (!row?.past) return none(orderId);
   }
-  const released = await changeOrderStatus(tx, { order, from: ["pending_payment"], to, note, actorId: options.actorId, set: { reservedUntil: null } });
+  const released = await changeOrderStatus(tx, {
+    order,
+    from: ["pending_payment"],
+    to,
+    note,
+    actorId: options.actorId,
+    set: { reservedUntil: null },
+  });
   if (!released) return none(orderId);
   const lines = await orderLines(tx, orderId);
   await returnStock(tx, lines);
   await restoreCartLines(tx, released, lines);
-  return { outcome: "changed", orderId, listingIds: lines.map((l) => l.listingId), soldHistoryChanged: false };
+  return {
+    outcome: "changed",
+    orderId,
+    listingIds: lines.map((l) => l.listingId),
+    soldHistoryChanged: false,
+  };
 }
 
 /** A payment that settles later (a bank debit): the reservation holds until Stripe says how it went. */
@@ -117,19 +171,33 @@ export async function awaitDelayedPayment(tx: Transaction, orderId: number): Pro
   const order = await lockOrder(tx, orderId);
   if (!order) return none(orderId, "not_found");
   if (order.status !== "pending_payment") return none(orderId);
-  await tx.update(orders).set({ reservedUntil: sql`now() + interval '14 days'`, updatedAt: sql`now()` }).where(eq(orders.id, orderId));
-  await noteOrderEvent(tx, order, "Payment submitted; the bank confirms it in a few days. The items stay reserved until then.");
+  await tx
+    .update(orders)
+    .set({ reservedUntil: sql`now() + interval '14 days'`, updatedAt: sql`now()` })
+    .where(eq(orders.id, orderId));
+  await noteOrderEvent(
+    tx,
+    order,
+    "Payment submitted; the bank confirms it in a few days. The items stay reserved until then.",
+  );
   return none(orderId, "changed");
 }
 
 /** Stripe refunded some or all of the charge (from its dashboard, or ours). A full refund ends the order. */
-export async function recordRefund(tx: Transaction, orderId: number, refund: { amountRefundedCents: number }): Promise<TransitionResult> {
+export async function recordRefund(
+  tx: Transaction,
+  orderId: number,
+  refund: { amountRefundedCents: number },
+): Promise<TransitionResult> {
   const order = await lockOrder(tx, orderId);
   if (!order) return none(orderId, "not_found");
   if (refund.amountRefundedCents <= order.refundedCents) return none(orderId);
   const refunded = formatMoney(refund.amountRefundedCents, order.currency);
   if (refund.amountRefundedCents < order.totalCents || order.status === "refunded") {
-    await tx.update(orders).set({ refundedCents: refund.amountRefundedCents, updatedAt: sql`now()` }).where(eq(orders.id, orderId));
+    await tx
+      .update(orders)
+      .set({ refundedCents: refund.amountRefundedCents, updatedAt: sql`now()` })
+      .where(eq(orders.id, orderId));
     await noteOrderEvent(tx, order, `Partly refunded: ${refunded} so far.`);
     return none(orderId, "changed");
   }

@@ -10,25 +10,44 @@ import type { FormState } from "@/lib/kernel/forms";
 
 export type TestPaymentState = FormState & { message: string };
 
-const signedOut: TestPaymentState = { ok: false, message: "Your session has ended. Sign in again, then retry.", fieldErrors: {} };
+const signedOut: TestPaymentState = {
+  ok: false,
+  message: "Your session has ended. Sign in again, then retry.",
+  fieldErrors: {},
+};
 
-export async function payTestCheckoutAction(_previous: TestPaymentState, formData: FormData): Promise<TestPaymentState> {
+export async function payTestCheckoutAction(
+  _previous: TestPaymentState,
+  formData: FormData,
+): Promise<TestPaymentState> {
   const user = await getCurrentUser();
   if (!user) return signedOut;
   const field = (name: string) => formData.get(name) ?? "";
   const result = await completeTestPayment({
     buyerId: user.id,
-    input: { sessionId: field("sessionId"), name: field("name"), line1: field("line1"), city: field("city"), postalCode: field("postalCode") },
+    input: {
+      sessionId: field("sessionId"),
+      name: field("name"),
+      line1: field("line1"),
+      city: field("city"),
+      postalCode: field("postalCode"),
+    },
   });
   if (!result.ok) return result;
   refreshListingCaches(result.outcome);
   redirect(`/orders/${result.orderId}?checkout=done`);
 }
 
-export async function cancelTestCheckoutAction(_previous: TestPaymentState, formData: FormData): Promise<TestPaymentState> {
+export async function cancelTestCheckoutAction(
+  _previous: TestPaymentState,
+  formData: FormData,
+): Promise<TestPaymentState> {
   const user = await getCurrentUser();
   if (!user) return signedOut;
-  const result = await cancelTestPayment({ buyerId: user.id, sessionId: String(formData.get("sessionId") ?? "") });
+  const result = await cancelTestPayment({
+    buyerId: user.id,
+    sessionId: String(formData.get("sessionId") ?? ""),
+  });
   if (!result.ok) return result;
   refreshListingCaches(result.outcome);
   redirect(`/orders/${result.orderId}?checkout=cancelled`);

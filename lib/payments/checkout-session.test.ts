@@ -13,8 +13,12 @@ describe("when a payment page closes", () => {
   });
 
   it("waits at most a day for an auction winner with three days to pay, and never less than Stripe allows", () => {
-    expect(sessionExpiry(new Date(now.getTime() + 72 * 60 * minute), now).getTime()).toBeLessThan(now.getTime() + 24 * 60 * minute);
-    expect(sessionExpiry(new Date(now.getTime() + 10 * minute), now).getTime()).toBeGreaterThanOrEqual(now.getTime() + 30 * minute);
+    expect(sessionExpiry(new Date(now.getTime() + 72 * 60 * minute), now).getTime()).toBeLessThan(
+      now.getTime() + 24 * 60 * minute,
+    );
+    expect(sessionExpiry(new Date(now.getTime() + 10 * minute), now).getTime()).toBeGreaterThanOrEqual(
+      now.getTime() + 30 * minute,
+    );
   });
 
   it("gives each new session of an order its own idempotency key", () => {

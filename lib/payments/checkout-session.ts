@@ -54,19 +54,34 @@ export function checkoutIdempotencyKey(orderId: number, attempt: number): string
 export async function createPaymentSession(order: OrderToPay, baseUrl: string): Promise<PaymentSession> {
   const { expiresAt } = order;
   if (!isStripeConfigured()) {
-    if (!isTestPaymentMode()) throw new Error("Payments are not set up: set STRIPE_SECRET_KEY, or TEST_PAYMENTS=true for pretend payments.");
+    if (!isTestPaymentMode())
+      throw new Error(
+        "Payments are not set up: set STRIPE_SECRET_KEY, or TEST_PAYMENTS=true for pretend payments.",
+      );
     const key = `${checkoutIdempotencyKey(order.id, order.attempt)}:${order.createdAt.getTime()}`;
     const sessionId = `cs_test_local_${createHash("sha256").update(key).digest("hex").slice(0, 32)}`;
     return { sessionId, url: `/checkout/test/${sessionId}`, expiresAt, testMode: true };
   }
-  const session = await getStripe().checkout.sessions.create(checkoutSessionParams(order, baseUrl, expiresAt), {
-    idempotencyKey: checkoutIdempotencyKey(order.id, order.attempt),
-  });
+  const session = await getStripe().checkout.sessions.create(
+    checkoutSessionParams(order, baseUrl, expiresAt),
+    {
+      idempotencyKey: checkoutIdempotencyKey(order.id, order.attempt),
+    },
+  );
   if (!session.url) throw new Error(`Stripe returned Checkout Session ${session.id} without a URL`);
-  return { sessionId: session.id, url: session.url, expiresAt: new Date(session.expires_at * 1000), testMode: false };
+  return {
+    sessionId: session.id,
+    url: session.url,
+    expiresAt: new Date(session.expires_at * 1000),
+    testMode: false,
+  };
 }
 
-function checkoutSessionParams(order: OrderToPay, baseUrl: string, expiresAt: Date): Stripe.Checkout.SessionCreateParams {
+function checkoutSessionParams(
+  order: OrderToPay,
+  baseUrl: string,
+  expiresAt: Date,
+): Stripe.Checkout.SessionCreateParams {
   const currency = order.currency.toLowerCase();
   const orderId = String(order.id);
   const packing = order.packingCents ? ", pedal cars crated with careful packing" : "";
@@ -83,7 +98,9 @@ function checkoutSessionParams(order: OrderToPay, baseUrl: string, expiresAt: Da
       },
     })),
     shipping_address_collection: {
-      allowed_countries: [order.shipToCountry as Stripe.Checkout.SessionCreateParams.ShippingAddressCollection.AllowedCountry],
+      allowed_countries: [
+        order.shipToCountry as Stripe.Checkout.SessionCreateParams.ShippingAddressCollection.AllowedCountry,
+      ],
     },
     shipping_options: [
       {
@@ -98,7 +115,10 @@ function checkoutSessionParams(order: OrderToPay, baseUrl: string, expiresAt: Da
     payment_intent_data: {
       metadata: { order_id: orderId },
       ...(order.transferDestination
-        ? { application_fee_amount: order.platformFeeCents, transfer_data: { destination: order.transferDestination } }
+        ? {
+            application_fee_amount: order.platformFeeCents,
+            transfer_data: { destination: order.transferDestination },
+          }
         : {}),
     },
     expires_at: Math.floor(expiresAt.getTime() / 1000),
@@ -121,7 +141,10 @@ export async function expirePaymentSession(sessionId: string): Promise<void> {
 /** Gives back a payment we cannot honour (the stock went to someone else). Idempotent per payment. */
 export async function refundPayment(paymentIntentId: string): Promise<void> {
   if (!isStripeConfigured() || paymentIntentId.startsWith("pi_test_local_")) return;
-  await getStripe().refunds.create({ payment_intent: paymentIntentId }, { idempotencyKey: `refund-${paymentIntentId}` });
+  await getStripe().refunds.create(
+    { payment_intent: paymentIntentId },
+    { idempotencyKey: `refund-${paymentIntentId}` },
+  );
 }
 
 /** An existing session, to send the buyer back to it rather than opening a second one. */

@@ -1,6 +1,8 @@
 import { z } from "zod";
 
-export const testSessionIdSchema = z.string().regex(/^cs_test_local_[0-9a-f]{32}$/, "That test checkout does not exist.");
+export const testSessionIdSchema = z
+  .string()
+  .regex(/^cs_test_local_[0-9a-f]{32}$/, "That test checkout does not exist.");
 
 /** What Stripe's hosted page would ask for: where the parcel goes. The country was chosen in the cart. */
 export const testPaymentSchema = z.object({

@@ -21,8 +21,13 @@ export function isTestPaymentMode(): boolean {
 
 export function getStripe(): Stripe {
   const env = getEnv();
-  if (!env.STRIPE_SECRET_KEY) throw new Error("STRIPE_SECRET_KEY is not set: payments run in test-payment mode");
-  client ??= new Stripe(env.STRIPE_SECRET_KEY, { apiVersion: stripeApiVersion, ...endpointOf(env.STRIPE_API_URL), appInfo: { name: "Moskvitch Market" } });
+  if (!env.STRIPE_SECRET_KEY)
+    throw new Error("STRIPE_SECRET_KEY is not set: payments run in test-payment mode");
+  client ??= new Stripe(env.STRIPE_SECRET_KEY, {
+    apiVersion: stripeApiVersion,
+    ...endpointOf(env.STRIPE_API_URL),
+    appInfo: { name: "Moskvitch Market" },
+  });
   return client;
 }
 

@@ -16,7 +16,8 @@ export async function getWebhookSecret(): Promise<string> {
   const configured = getEnv().STRIPE_WEBHOOK_SECRET;
   if (configured) return configured;
   const db = await getDb();
-  const read = () => db.select({ value: appSettings.value }).from(appSettings).where(eq(appSettings.key, SECRET_KEY));
+  const read = () =>
+    db.select({ value: appSettings.value }).from(appSettings).where(eq(appSettings.key, SECRET_KEY));
   const [stored] = await read();
   if (stored) return stored.value;
   await db

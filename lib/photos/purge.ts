@@ -20,14 +20,20 @@ export async function purgeStoredPhotosOf(listingId: number): Promise<number> {
     .innerJoin(listings, eq(listings.id, listingPhotos.listingId))
     .where(and(eq(listingPhotos.listingId, listingId), isNotNull(listings.deletedAt)));
   const storage = getPhotoStorage();
-  const outcomes = await Promise.allSettled(photos.flatMap((photo) => variants.map((v) => storage.delete(photoFileName(photo.storageKey, v)))));
+  const outcomes = await Promise.allSettled(
+    photos.flatMap((photo) => variants.map((v) => storage.delete(photoFileName(photo.storageKey, v)))),
+  );
   return outcomes.filter((outcome) => outcome.status === "rejected").length;
 }
 
 /** Every deleted listing's photo files, for the maintenance command. */
 export async function purgeStoredPhotosOfDeletedListings(): Promise<{ listings: number; failed: number }> {
   const db = await getDb();
-  const deleted = await db.selectDistinct({ id: listings.id }).from(listings).innerJoin(listingPhotos, eq(listingPhotos.listingId, listings.id)).where(isNotNull(listings.deletedAt));
+  const deleted = await db
+    .selectDistinct({ id: listings.id })
+    .from(listings)
+    .innerJoin(listingPhotos, eq(listingPhotos.listingId, listings.id))
+    .where(isNotNull(listings.deletedAt));
   let failed = 0;
   for (const { id } of deleted) failed += await purgeStoredPhotosOf(id);
   return { listings: deleted.length, failed };

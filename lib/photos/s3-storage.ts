@@ -1,4 +1,11 @@
-import { DeleteObjectCommand, GetObjectCommand, NoSuchKey, PutObjectCommand, S3Client, S3ServiceException } from "@aws-sdk/client-s3";
+import {
+  DeleteObjectCommand,
+  GetObjectCommand,
+  NoSuchKey,
+  PutObjectCommand,
+  S3Client,
+  S3ServiceException,
+} from "@aws-sdk/client-s3";
 import type { PhotoStorage } from "./photo-storage";
 import { isSafePhotoKey, PhotoStorageUnavailableError } from "./storage-errors";
 
@@ -28,7 +35,10 @@ export class S3PhotoStorage implements PhotoStorage {
       region: settings.region,
       endpoint: settings.endpoint,
       forcePathStyle: settings.forcePathStyle,
-      credentials: settings.accessKeyId && settings.secretAccessKey ? { accessKeyId: settings.accessKeyId, secretAccessKey: settings.secretAccessKey } : undefined,
+      credentials:
+        settings.accessKeyId && settings.secretAccessKey
+          ? { accessKeyId: settings.accessKeyId, secretAccessKey: settings.secretAccessKey }
+          : undefined,
       // One try: an upload that fails is refused and the seller tries again.
       maxAttempts: 1,
     });
@@ -42,7 +52,13 @@ export class S3PhotoStorage implements PhotoStorage {
     if (!isSafePhotoKey(key)) throw new Error(`Invalid photo key: ${key}`);
     try {
       await this.client.send(
-        new PutObjectCommand({ Bucket: this.bucket, Key: key, Body: bytes, ContentType: contentType, CacheControl: "public, max-age=3600" }),
+        new PutObjectCommand({
+          Bucket: this.bucket,
+          Key: key,
+          Body: bytes,
+          ContentType: contentType,
+          CacheControl: "public, max-age=3600",
+        }),
         { abortSignal: this.signal() },
       );
     } catch (error) {
@@ -53,11 +69,17 @@ export class S3PhotoStorage implements PhotoStorage {
   async get(key: string): Promise<Buffer | null> {
     if (!isSafePhotoKey(key)) return null;
     try {
-      const answer = await this.client.send(new GetObjectCommand({ Bucket: this.bucket, Key: key }), { abortSignal: this.signal() });
+      const answer = await this.client.send(new GetObjectCommand({ Bucket: this.bucket, Key: key }), {
+        abortSignal: this.signal(),
+      });
       if (!answer.Body) return null;
       return Buffer.from(await answer.Body.transformToByteArray());
     } catch (error) {
-      if (error instanceof NoSuchKey || (error instanceof S3ServiceException && error.$metadata.httpStatusCode === 404)) return null;
+      if (
+        error instanceof NoSuchKey ||
+        (error instanceof S3ServiceException && error.$metadata.httpStatusCode === 404)
+      )
+        return null;
       throw new PhotoStorageUnavailableError("get", error);
     }
   }
@@ -65,7 +87,9 @@ export class S3PhotoStorage implements PhotoStorage {
   async delete(key: string): Promise<void> {
     if (!isSafePhotoKey(key)) throw new Error(`Invalid photo key: ${key}`);
     try {
-      await this.client.send(new DeleteObjectCommand({ Bucket: this.bucket, Key: key }), { abortSignal: this.signal() });
+      await this.client.send(new DeleteObjectCommand({ Bucket: this.bucket, Key: key }), {
+        abortSignal: this.signal(),
+      });
     } catch (error) {
       throw new PhotoStorageUnavailableError("delete", error);
     }

@@ -8,7 +8,9 @@ export function isSafePhotoKey(key: string): boolean {
 
 export class PhotoStorageUnavailableError extends Error {
   constructor(operation: "put" | "get" | "delete", cause: unknown) {
-    super(`The photo store could not ${operation} a photo: ${(cause as Error)?.message ?? String(cause)}`, { cause });
+    super(`The photo store could not ${operation} a photo: ${(cause as Error)?.message ?? String(cause)}`, {
+      cause,
+    });
     this.name = "PhotoStorageUnavailableError";
   }
 }

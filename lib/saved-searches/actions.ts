@@ -17,7 +17,12 @@ export async function saveSearchAction(query: string): Promise<SaveSearchState> 
   const result = await saveSearch({ userId: user.id, query: parsed.data });
   if (!result.ok) return { ok: false, message: result.message };
   revalidatePath("/saved-searches");
-  return { ok: true, message: result.created ? `Saved “${result.search.name}”. We'll tell you when a new match is priced under its fair value.` : `Already saved as “${result.search.name}”.` };
+  return {
+    ok: true,
+    message: result.created
+      ? `Saved “${result.search.name}”. We'll tell you when a new match is priced under its fair value.`
+      : `Already saved as “${result.search.name}”.`,
+  };
 }
 
 const idSchema = z.uuid();

@@ -28,7 +28,11 @@ export async function alertSavedSearches({ listingId }: { listingId: number }): 
  * sent on publishing failed (or the listing's fair value arrived later). Each search hears about a
  * listing once (the notification's dedupe key), so running this again sends nothing new.
  */
-export async function alertRecentListings({ now, withinHours = 24, limit = 500 }: { now?: Date; withinHours?: number; limit?: number } = {}): Promise<number> {
+export async function alertRecentListings({
+  now,
+  withinHours = 24,
+  limit = 500,
+}: { now?: Date; withinHours?: number; limit?: number } = {}): Promise<number> {
   const db = await getDb();
   const at = now ? sql`${now.toISOString()}::timestamptz` : sql`now()`;
   const recent = await db
@@ -53,12 +57,21 @@ export async function alertRecentListings({ now, withinHours = 24, limit = 500 }
 async function sendAlerts(listingId: number): Promise<number> {
   const db = await getDb();
   const [listing] = await db.select().from(listings).where(eq(listings.id, listingId));
-  if (!listing || listing.status !== "live" || listing.deletedAt || listing.saleFormat !== "fixed_price") return 0;
+  if (!listing || listing.status !== "live" || listing.deletedAt || listing.saleFormat !== "fixed_price")
+    return 0;
   const fair = listing.fairValueCents;
   if (!fair || listing.askingPriceCents >= fair) return 0;
-  const fits = await db.select({ fitsCategory: partFits.fitsCategory, fitsModel: partFits.fitsModel, fitsEra: partFits.fitsEra }).from(partFits).where(eq(partFits.listingId, listingId));
+  const fits = await db
+    .select({ fitsCategory: partFits.fitsCategory, fitsModel: partFits.fitsModel, fitsEra: partFits.fitsEra })
+    .from(partFits)
+    .where(eq(partFits.listingId, listingId));
   const searches = await db
-    .select({ id: savedSearches.id, userId: savedSearches.userId, name: savedSearches.name, query: savedSearches.query })
+    .select({
+      id: savedSearches.id,
+      userId: savedSearches.userId,
+      name: savedSearches.name,
+      query: savedSearches.query,
+    })
     .from(savedSearches)
     .where(and(eq(savedSearches.alertUnderFairValue, true), ne(savedSearches.userId, listing.sellerId)));
 
@@ -77,7 +90,11 @@ async function sendAlerts(listingId: number): Promise<number> {
         body: `A new listing matching your saved search “${search.name}” asks ${formatMoney(listing.askingPriceCents, listing.currency)}, under its fair value of about ${formatMoney(fair, listing.currency)}.`,
         dedupeKey: `saved-search:${search.id}:${listingId}`,
       });
-      if (fresh) await tx.update(savedSearches).set({ lastNotifiedAt: sql`now()` }).where(eq(savedSearches.id, search.id));
+      if (fresh)
+        await tx
+          .update(savedSearches)
+          .set({ lastNotifiedAt: sql`now()` })
+          .where(eq(savedSearches.id, search.id));
       return fresh;
     });
     if (added) sent++;
@@ -90,6 +107,11 @@ async function matchesWords(listingId: number, q: string): Promise<boolean> {
   const [row] = await db
     .select({ id: listings.id })
     .from(listings)
-    .where(and(eq(listings.id, listingId), sql`${listings.searchVector} @@ websearch_to_tsquery('simple', ${q.toLowerCase()})`));
+    .where(
+      and(
+        eq(listings.id, listingId),
+        sql`${listings.searchVector} @@ websearch_to_tsquery('simple', ${q.toLowerCase()})`,
+      ),
+    );
   return Boolean(row);
 }

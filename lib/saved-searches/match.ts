@@ -24,13 +24,17 @@ export function matchesFilters(listing: ListingForAlerts, params: ListingSearchP
   const forParts = listing.category === "part";
   if (params.model) {
     const fits = forParts
-      ? listing.fits.some((f) => f.fitsCategory === "classic_car" && (f.fitsModel === params.model || f.fitsModel === ""))
+      ? listing.fits.some(
+          (f) => f.fitsCategory === "classic_car" && (f.fitsModel === params.model || f.fitsModel === ""),
+        )
       : listing.model === params.model;
     if (!fits) return false;
   }
   if (params.era) {
     const fits = forParts
-      ? listing.fits.some((f) => f.fitsCategory === "pedal_car" && (f.fitsEra === params.era || f.fitsEra === "any"))
+      ? listing.fits.some(
+          (f) => f.fitsCategory === "pedal_car" && (f.fitsEra === params.era || f.fitsEra === "any"),
+        )
       : listing.era === params.era;
     if (!fits) return false;
   }
@@ -38,7 +42,11 @@ export function matchesFilters(listing: ListingForAlerts, params: ListingSearchP
   if (params.min !== undefined && listing.askingPriceCents < params.min * 100) return false;
   if (params.max !== undefined && listing.askingPriceCents > params.max * 100) return false;
   if (params.country && listing.country !== params.country) return false;
-  if (params.ships_to && !listing.shippingOptions.some((o) => o.destination === params.ships_to || o.destination === "WORLD")) return false;
+  if (
+    params.ships_to &&
+    !listing.shippingOptions.some((o) => o.destination === params.ships_to || o.destination === "WORLD")
+  )
+    return false;
   if (params.photos && listing.photoCount < 1) return false;
   return true;
 }
@@ -52,7 +60,8 @@ export function describeSavedSearch(params: ListingSearchParams): string {
   if (params.era) parts.push(pedalCarEraLabels[params.era].replace(/ \(.*\)$/, ""));
   if (params.condition) parts.push(`condition ${params.condition}`);
   const dollars = (n: number) => `$${n.toLocaleString("en-US")}`;
-  if (params.min !== undefined && params.max !== undefined) parts.push(`${dollars(params.min)} to ${dollars(params.max)}`);
+  if (params.min !== undefined && params.max !== undefined)
+    parts.push(`${dollars(params.min)} to ${dollars(params.max)}`);
   else if (params.min !== undefined) parts.push(`from ${dollars(params.min)}`);
   else if (params.max !== undefined) parts.push(`up to ${dollars(params.max)}`);
   if (params.country) parts.push(`in ${params.country}`);

@@ -12,7 +12,14 @@ import { marketClock } from "@/lib/kernel/market-clock";
 import { isReserved, stockAfterListingEdit } from "@/lib/listings/stock";
 import { purgeStoredPhotosOf } from "@/lib/photos/purge";
 import { listingRowToInput, toListingColumns, type ListingColumns } from "@/lib/listings/listing-columns";
-import { isListingRefusal, lockListingForChange, refuse, type ListingChangeResult, type ListingRow, type ListingStatus } from "@/lib/listings/ownership";
+import {
+  isListingRefusal,
+  lockListingForChange,
+  refuse,
+  type ListingChangeResult,
+  type ListingRow,
+  type ListingStatus,
+} from "@/lib/listings/ownership";
 import { parseListingInput, type CompleteListing, type ListingDraft } from "@/lib/listings/schemas";
 
 // Writes for a seller's own listings, with what each touches beyond the listing: its auction, its
@@ -21,15 +28,25 @@ import { parseListingInput, type CompleteListing, type ListingDraft } from "@/li
 // never stored half-written. Cache revalidation is the caller's job (actions, route handlers).
 
 const checkFields = "Check the highlighted fields.";
-const reservedNow = "A buyer is paying for this listing right now. Wait until the payment goes through or its reservation lapses.";
+const reservedNow =
+  "A buyer is paying for this listing right now. Wait until the payment goes through or its reservation lapses.";
 
-async function replacePartFits(tx: Transaction, listingId: number, values: ListingDraft | CompleteListing): Promise<void> {
+async function replacePartFits(
+  tx: Transaction,
+  listingId: number,
+  values: ListingDraft | CompleteListing,
+): Promise<void> {
   await tx.delete(partFits).where(eq(partFits.listingId, listingId));
   if (values.category !== "part" || !("fits" in values) || !values.fits?.length) return;
   const rows = new Map<string, typeof partFits.$inferInsert>();
   for (const fit of values.fits) {
     // "" and "any" are the schema's words for "every model" and "every era".
-    const row = { listingId, fitsCategory: fit.category, fitsModel: fit.model ?? "", fitsEra: fit.era ?? "any" };
+    const row = {
+      listingId,
+      fitsCategory: fit.category,
+      fitsModel: fit.model ?? "",
+      fitsEra: fit.era ?? "any",
+    };
     rows.set(`${row.fitsCategory}|${row.fitsModel}|${row.fitsEra}`, row);
   }
   await tx.insert(partFits).values([...rows.values()]);
@@ -56,7 +73,12 @@ export async function saveListing(input: SaveListingInput): Promise<ListingChang
   return result;
 }
 
-async function saveListingInTransaction({ actor, listingId, input, intent = "draft" }: SaveListingInput): Promise<ListingChangeResult> {
+async function saveListingInTransaction({
+  actor,
+  listingId,
+  input,
+  intent = "draft",
+}: SaveListingInput): Promise<ListingChangeResult> {
   const clock = await marketClock();
   const db = await getDb();
   return db.transaction(async (tx) => {
@@ -65,26 +87,44 @@ async function saveListingInTransaction({ actor, listingId, input, intent = "dra
       const locked = await lockListingForChange(tx, actor, listingId);
       if (isListingRefusal(locked)) return locked;
       existing = locked;
-      if (existing.status === "sold") return refuse("wrong_status", "A sold listing can no longer be edited.");
+      if (existing.status === "sold")
+        return refuse("wrong_status", "A sold listing can no longer be edited.");
     }
     const complete = intent === "publish" || (existing !== undefined && existing.status !== "draft");
     const parsed = complete ? parseListingInput(input, "complete") : parseListingInput(input, "draft");
     if (!parsed.ok) return refuse("invalid", checkFields, parsed.fieldErrors);
     if (existing && existing.status !== "draft" && existing.category !== parsed.value.category) {
-      return refuse("invalid", checkFields, { category: "A published listing keeps its category; start a new listing instead" });
+      return refuse("invalid", checkFields, {
+        category: "A published listing keeps its category; start a new listing instead",
+      });
     }
-    const auction = await planAuctionTerms(tx, { listingId: existing?.id, existing, values: parsed.value, complete, clock });
+    const auction = await planAuctionTerms(tx, {
+      listingId: existing?.id,
+      existing,
+      values: parsed.value,
+      complete,
+      clock,
+    });
     if (auction.refusal) return auction.refusal;
     const columns = columnsForWrite(toListingColumns({ ...parsed.value, ...auction.listingOverrides }));
     let id: number;
     if (existing) {
       // Units buyers hold stay held: the edit moves only what is listed (the stock rule, lib/listings/stock.ts).
       const stock = stockAfterListingEdit(existing, columns.listedQuantity);
-      if ("refused" in stock) return refuse("invalid", checkFields, { quantity: `Buyers hold ${stock.held} (reserved or sold): list at least ${stock.held}` });
-      await tx.update(listings).set({ ...columns, quantity: stock.quantity }).where(eq(listings.id, existing.id));
+      if ("refused" in stock)
+        return refuse("invalid", checkFields, {
+          quantity: `Buyers hold ${stock.held} (reserved or sold): list at least ${stock.held}`,
+        });
+      await tx
+        .update(listings)
+        .set({ ...columns, quantity: stock.quantity })
+        .where(eq(listings.id, existing.id));
       id = existing.id;
     } else {
-      const [created] = await tx.insert(listings).values({ ...columns, quantity: columns.listedQuantity, sellerId: actor.id, status: "draft" }).returning({ id: listings.id });
+      const [created] = await tx
+        .insert(listings)
+        .values({ ...columns, quantity: columns.listedQuantity, sellerId: actor.id, status: "draft" })
+        .returning({ id: listings.id });
       id = created!.id;
     }
     await replacePartFits(tx, id, parsed.value);
@@ -94,7 +134,10 @@ async function saveListingInTransaction({ actor, listingId, input, intent = "dra
 }
 
 /** Puts a draft (or a withdrawn listing) on sale after checking it is complete; names every missing field. */
-export async function publishListing(request: { actor: Actor; listingId: number }): Promise<ListingChangeResult> {
+export async function publishListing(request: {
+  actor: Actor;
+  listingId: number;
+}): Promise<ListingChangeResult> {
   const result = await publishInTransaction(request);
   // Valued after the commit: the engine reads sold items, which needs no lock on the listing.
   if (result.ok) await refreshStoredFairValues({ listingIds: [result.listingId] });
@@ -102,26 +145,45 @@ export async function publishListing(request: { actor: Actor; listingId: number 
   return result;
 }
 
-async function publishInTransaction({ actor, listingId }: { actor: Actor; listingId: number }): Promise<ListingChangeResult> {
+async function publishInTransaction({
+  actor,
+  listingId,
+}: {
+  actor: Actor;
+  listingId: number;
+}): Promise<ListingChangeResult> {
   const clock = await marketClock();
   const db = await getDb();
   return db.transaction(async (tx) => {
     const row = await lockListingForChange(tx, actor, listingId);
     if (isListingRefusal(row)) return row;
     if (row.status === "live") return { ok: true, listingId, status: "live" };
-    if (row.status !== "draft" && row.status !== "withdrawn") return refuse("wrong_status", `A ${row.status} listing cannot be published.`);
-    if (row.quantity < 1) return refuse("wrong_status", "Every unit is reserved by a buyer who is paying: it can go back on sale only if that payment lapses.");
+    if (row.status !== "draft" && row.status !== "withdrawn")
+      return refuse("wrong_status", `A ${row.status} listing cannot be published.`);
+    if (row.quantity < 1)
+      return refuse(
+        "wrong_status",
+        "Every unit is reserved by a buyer who is paying: it can go back on sale only if that payment lapses.",
+      );
     const parsed = parseListingInput(listingRowToInput(row), "complete");
     const fieldErrors = parsed.ok ? {} : { ...parsed.fieldErrors };
     if (row.photoCount < 1) fieldErrors.photos = "Add at least one photo: buyers want to see the item";
     if (!parsed.ok || Object.keys(fieldErrors).length) {
-      return refuse("invalid", `Before publishing, fill in: ${Object.keys(fieldErrors).join(", ")}.`, fieldErrors);
+      return refuse(
+        "invalid",
+        `Before publishing, fill in: ${Object.keys(fieldErrors).join(", ")}.`,
+        fieldErrors,
+      );
     }
     const auctionRefusal = await openAuctionOnPublish(tx, row, clock);
     if (auctionRefusal) return auctionRefusal;
     await tx
       .update(listings)
-      .set({ ...columnsForWrite(toListingColumns(parsed.value)), status: "live", publishedAt: row.publishedAt ?? new Date() })
+      .set({
+        ...columnsForWrite(toListingColumns(parsed.value)),
+        status: "live",
+        publishedAt: row.publishedAt ?? new Date(),
+      })
       .where(eq(listings.id, listingId));
     await replacePartFits(tx, listingId, parsed.value);
     return { ok: true, listingId, status: "live" };
@@ -140,7 +202,8 @@ async function changeStatus(
   return db.transaction(async (tx) => {
     const row = await lockListingForChange(tx, actor, listingId);
     if (isListingRefusal(row)) return row;
-    if (!from.includes(row.status)) return refuse("wrong_status", `This listing is ${row.status}; it cannot become ${to} from there.`);
+    if (!from.includes(row.status))
+      return refuse("wrong_status", `This listing is ${row.status}; it cannot become ${to} from there.`);
     if (to === "sold" && (await isReserved(tx, listingId))) return refuse("wrong_status", reservedNow);
     const auctionRefusal = await endAuctionBeforeWithdrawal(tx, { actor, listing: row, clock });
     if (auctionRefusal) return auctionRefusal;
@@ -153,17 +216,35 @@ async function changeStatus(
 }
 
 /** Takes a live listing off sale; it can be published again later. */
-export function unpublishListing({ actor, listingId }: { actor: Actor; listingId: number }): Promise<ListingChangeResult> {
+export function unpublishListing({
+  actor,
+  listingId,
+}: {
+  actor: Actor;
+  listingId: number;
+}): Promise<ListingChangeResult> {
   return changeStatus(actor, listingId, ["live"], "withdrawn");
 }
 
 /** Records a sale made here or elsewhere; the listing leaves the catalogue. */
-export function markListingSold({ actor, listingId }: { actor: Actor; listingId: number }): Promise<ListingChangeResult> {
+export function markListingSold({
+  actor,
+  listingId,
+}: {
+  actor: Actor;
+  listingId: number;
+}): Promise<ListingChangeResult> {
   return changeStatus(actor, listingId, ["live", "withdrawn"], "sold", { soldAt: new Date() });
 }
 
 /** Soft delete: the row stays for order history, but no page shows it again, and its photo files go. */
-export async function deleteListing({ actor, listingId }: { actor: Actor; listingId: number }): Promise<ListingChangeResult> {
+export async function deleteListing({
+  actor,
+  listingId,
+}: {
+  actor: Actor;
+  listingId: number;
+}): Promise<ListingChangeResult> {
   const clock = await marketClock();
   const db = await getDb();
   const result = await db.transaction(async (tx): Promise<ListingChangeResult> => {
@@ -172,13 +253,19 @@ export async function deleteListing({ actor, listingId }: { actor: Actor; listin
     if (await isReserved(tx, listingId)) return refuse("wrong_status", reservedNow);
     const auctionRefusal = await endAuctionBeforeWithdrawal(tx, { actor, listing: row, clock });
     if (auctionRefusal) return auctionRefusal;
-    await tx.update(listings).set({ deletedAt: sql`now()`, updatedAt: new Date() }).where(eq(listings.id, listingId));
+    await tx
+      .update(listings)
+      .set({ deletedAt: sql`now()`, updatedAt: new Date() })
+      .where(eq(listings.id, listingId));
     return { ok: true, listingId, status: row.status };
   });
   if (result.ok) {
     // After the commit: a store that fails leaves files nobody serves, for `npm run photos:purge`.
     const left = await purgeStoredPhotosOf(listingId).catch(() => -1);
-    if (left !== 0) console.warn(`Listing ${listingId} deleted; some of its photo files are still stored (run npm run photos:purge).`);
+    if (left !== 0)
+      console.warn(
+        `Listing ${listingId} deleted; some of its photo files are still stored (run npm run photos:purge).`,
+      );
   }
   return result;
 }

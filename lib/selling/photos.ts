@@ -16,16 +16,26 @@ import { PhotoStorageUnavailableError } from "@/lib/photos/storage-errors";
 
 export type PhotoRefusal = ListingRefusal & { problem?: PhotoProblem | "store_unavailable" };
 
-const storeUnavailable = "Photos cannot be saved right now: the photo store is not answering. Nothing was saved; try again in a few minutes.";
+const storeUnavailable =
+  "Photos cannot be saved right now: the photo store is not answering. Nothing was saved; try again in a few minutes.";
 export type AddPhotoResult = { ok: true; photoId: string; position: number } | PhotoRefusal;
 export type PhotoChangeResult = { ok: true } | ListingRefusal;
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Adds a photo at the end. A refused or failed upload leaves no file behind. */
-export async function addListingPhoto({ actor, listingId, bytes }: { actor: Actor; listingId: number; bytes: Buffer }): Promise<AddPhotoResult> {
+export async function addListingPhoto({
+  actor,
+  listingId,
+  bytes,
+}: {
+  actor: Actor;
+  listingId: number;
+  bytes: Buffer;
+}): Promise<AddPhotoResult> {
   const prepared = await preparePhoto(bytes);
-  if (!prepared.ok) return { ...refuse("invalid", prepared.message, { photo: prepared.message }), problem: prepared.problem };
+  if (!prepared.ok)
+    return { ...refuse("invalid", prepared.message, { photo: prepared.message }), problem: prepared.problem };
 
   const storage = getPhotoStorage();
   const storageKey = `l${listingId}-${randomBytes(12).toString("hex")}`;
@@ -35,7 +45,8 @@ export async function addListingPhoto({ actor, listingId, bytes }: { actor: Acto
     return await db.transaction(async (tx): Promise<AddPhotoResult> => {
       const row = await lockListingForChange(tx, actor, listingId);
       if ("ok" in row) return row;
-      if (row.status === "sold") return refuse("wrong_status", "A sold listing's photos can no longer change.");
+      if (row.status === "sold")
+        return refuse("wrong_status", "A sold listing's photos can no longer change.");
       if (row.photoCount >= listingLimits.photos) {
         const message = `A listing has at most ${listingLimits.photos} photos. Delete one to add another.`;
         return refuse("invalid", message, { photo: message });
@@ -59,7 +70,11 @@ export async function addListingPhoto({ actor, listingId, bytes }: { actor: Acto
   } catch (error) {
     // The row did not commit, so the files must not stay either.
     await Promise.all(written.map((file) => storage.delete(file).catch(() => {})));
-    if (error instanceof PhotoStorageUnavailableError) return { ...refuse("invalid", storeUnavailable, { photo: storeUnavailable }), problem: "store_unavailable" };
+    if (error instanceof PhotoStorageUnavailableError)
+      return {
+        ...refuse("invalid", storeUnavailable, { photo: storeUnavailable }),
+        problem: "store_unavailable",
+      };
     throw error;
   }
 }
@@ -67,7 +82,11 @@ export async function addListingPhoto({ actor, listingId, bytes }: { actor: Acto
 type PhotoTarget = { actor: Actor; listingId: number; photoId: string };
 
 /** Deletes a photo; later photos move up one place. A live listing keeps at least one photo. */
-export async function deleteListingPhoto({ actor, listingId, photoId }: PhotoTarget): Promise<PhotoChangeResult> {
+export async function deleteListingPhoto({
+  actor,
+  listingId,
+  photoId,
+}: PhotoTarget): Promise<PhotoChangeResult> {
   if (!uuidPattern.test(photoId)) return refuse("not_found", "That photo does not exist.");
   const db = await getDb();
   const result = await db.transaction(async (tx) => {
@@ -75,7 +94,10 @@ export async function deleteListingPhoto({ actor, listingId, photoId }: PhotoTar
     if ("ok" in row) return row;
     if (row.status === "sold") return refuse("wrong_status", "A sold listing's photos can no longer change.");
     if (row.status === "live" && row.photoCount <= 1) {
-      return refuse("wrong_status", "A live listing keeps at least one photo. Add another before deleting this one.");
+      return refuse(
+        "wrong_status",
+        "A live listing keeps at least one photo. Add another before deleting this one.",
+      );
     }
     const [photo] = await tx
       .delete(listingPhotos)
@@ -95,12 +117,21 @@ export async function deleteListingPhoto({ actor, listingId, photoId }: PhotoTar
   if (!result.ok) return result;
   // Files go after the commit: a failed delete leaves an orphan file, never a row without its file.
   const storage = getPhotoStorage();
-  await Promise.all((["large", "thumb"] as PhotoVariant[]).map((v) => storage.delete(photoFileName(result.storageKey, v)).catch(() => {})));
+  await Promise.all(
+    (["large", "thumb"] as PhotoVariant[]).map((v) =>
+      storage.delete(photoFileName(result.storageKey, v)).catch(() => {}),
+    ),
+  );
   return { ok: true };
 }
 
 /** Swaps a photo with its neighbour; moving one to the top makes it the cover. */
-export async function moveListingPhoto({ actor, listingId, photoId, direction }: PhotoTarget & { direction: "up" | "down" }): Promise<PhotoChangeResult> {
+export async function moveListingPhoto({
+  actor,
+  listingId,
+  photoId,
+  direction,
+}: PhotoTarget & { direction: "up" | "down" }): Promise<PhotoChangeResult> {
   if (!uuidPattern.test(photoId)) return refuse("not_found", "That photo does not exist.");
   const db = await getDb();
   return db.transaction(async (tx) => {

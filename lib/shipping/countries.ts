@@ -274,14 +274,12 @@ const countryRequiredMessage = "Choose a country";
 const unknownCountryMessage = "That is not a country: use a two-letter country code such as US, GB or EE";
 
 /** A country as an ISO 3166-1 alpha-2 code; answers the normalised code. */
-export const countryCodeSchema = z
-  .string({ error: countryRequiredMessage })
-  .transform((value, ctx) => {
-    const code = toCountryCode(value);
-    if (code) return code;
-    ctx.addIssue({ code: "custom", message: value.trim() ? unknownCountryMessage : countryRequiredMessage });
-    return z.NEVER;
-  });
+export const countryCodeSchema = z.string({ error: countryRequiredMessage }).transform((value, ctx) => {
+  const code = toCountryCode(value);
+  if (code) return code;
+  ctx.addIssue({ code: "custom", message: value.trim() ? unknownCountryMessage : countryRequiredMessage });
+  return z.NEVER;
+});
 
 /** A seller's shipping destination: a country, or WORLD for their price to anywhere else. */
 export const shippingDestinationSchema = z
@@ -290,7 +288,11 @@ export const shippingDestinationSchema = z
     if (value.trim().toUpperCase() === "WORLD") return "WORLD";
     const code = toCountryCode(value);
     if (code) return code;
-    ctx.addIssue({ code: "custom", message: "Enter the destination: a two-letter country code such as US, GB or EE, or WORLD for everywhere else" });
+    ctx.addIssue({
+      code: "custom",
+      message:
+        "Enter the destination: a two-letter country code such as US, GB or EE, or WORLD for everywhere else",
+    });
     return z.NEVER;
   });
 

@@ -11,16 +11,33 @@ import { loadExchangeRates } from "./queries";
 
 /** The published accuracy for one category, as the API gives it. */
 export type PublishedAccuracy =
-  | { status: "measured"; measuredAt: string; category: Category; sampleSize: number; medianAbsolutePercentError: number; insideRangePercent: number }
+  | {
+      status: "measured";
+      measuredAt: string;
+      category: Category;
+      sampleSize: number;
+      medianAbsolutePercentError: number;
+      insideRangePercent: number;
+    }
   | { status: "not_measured"; measuredAt: string | null; category: Category; sampleSize: 0; reason: string };
 
 /** Runs the back-test over every sale on record and stores one row per category. */
-export async function runValuationBacktest(options: { db?: Database; now?: Date } = {}): Promise<CategoryAccuracy[]> {
+export async function runValuationBacktest(
+  options: { db?: Database; now?: Date } = {},
+): Promise<CategoryAccuracy[]> {
   const db = options.db ?? (await getDb());
   const now = options.now ?? new Date();
   const [rows, rates] = await Promise.all([
     db
-      .select({ title: soldItems.title, soldPriceCents: soldItems.soldPriceCents, currency: soldItems.currency, soldAt: soldItems.soldAt, attributes: soldItems.attributes, country: soldItems.country, origin: soldItems.origin })
+      .select({
+        title: soldItems.title,
+        soldPriceCents: soldItems.soldPriceCents,
+        currency: soldItems.currency,
+        soldAt: soldItems.soldAt,
+        attributes: soldItems.attributes,
+        country: soldItems.country,
+        origin: soldItems.origin,
+      })
       .from(soldItems),
     loadExchangeRates(db),
   ]);
@@ -33,7 +50,14 @@ export async function runValuationBacktest(options: { db?: Database; now?: Date 
     }
     const rate = rateOn(rates, row.currency, row.soldAt);
     if (!rate || row.soldAt > now) continue;
-    sales.push({ title: row.title, soldPriceCents: toUsd(row.soldPriceCents, rate), soldAt: row.soldAt, item: row.attributes, country: row.country, origin: row.origin });
+    sales.push({
+      title: row.title,
+      soldPriceCents: toUsd(row.soldPriceCents, rate),
+      soldAt: row.soldAt,
+      item: row.attributes,
+      country: row.country,
+      origin: row.origin,
+    });
   }
   const summary = summariseChecks(checkSales(sales), demoSales, categories);
   const basisPoints = (share: number | null) => (share === null ? null : Math.round(share * 10_000));
@@ -51,10 +75,25 @@ export async function runValuationBacktest(options: { db?: Database; now?: Date 
 }
 
 /** The latest stored figures for a category, or why there are none. */
-export async function getPublishedAccuracy(category: Category, database?: Database): Promise<PublishedAccuracy> {
+export async function getPublishedAccuracy(
+  category: Category,
+  database?: Database,
+): Promise<PublishedAccuracy> {
   const db = database ?? (await getDb());
-  const [row] = await db.select().from(valuationAccuracy).where(eq(valuationAccuracy.category, category)).orderBy(desc(valuationAccuracy.measuredAt)).limit(1);
-  if (!row) return { status: "not_measured", measuredAt: null, category, sampleSize: 0, reason: "Not measured yet: the back-test has not been run." };
+  const [row] = await db
+    .select()
+    .from(valuationAccuracy)
+    .where(eq(valuationAccuracy.category, category))
+    .orderBy(desc(valuationAccuracy.measuredAt))
+    .limit(1);
+  if (!row)
+    return {
+      status: "not_measured",
+      measuredAt: null,
+      category,
+      sampleSize: 0,
+      reason: "Not measured yet: the back-test has not been run.",
+    };
   if (row.sampleSize === 0 || row.medianErrorBasisPoints === null || row.insideRangeBasisPoints === null) {
     return {
       status: "not_measured",
@@ -85,5 +124,8 @@ export function describeBacktest(summary: readonly CategoryAccuracy[], now: Date
       : `${s.category}: ${s.sampleSize} sale${s.sampleSize === 1 ? "" : "s"}, median absolute error ${(s.medianAbsoluteError! * 100).toFixed(1)}%, ${(s.insideRangeShare! * 100).toFixed(0)}% inside the stated range` +
         (s.demoSales ? ` (${s.demoSales} demo sales not used)` : ""),
   );
-  return [`Valuation back-test, ${now.toISOString()} (each sale valued from the sales before it):`, ...lines].join("\n");
+  return [
+    `Valuation back-test, ${now.toISOString()} (each sale valued from the sales before it):`,
+    ...lines,
+  ].join("\n");
 }

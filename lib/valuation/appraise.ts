@@ -21,7 +21,14 @@ export type ValuationResponse = {
   verdict: "great_deal" | "fair" | "high" | "overpriced" | null;
   confidence: "low" | "medium" | "high";
   /** basis and sourceFact say where each figure comes from: a source text's fact, market data, or our estimate. */
-  adjustments: { label: string; effectCents: number; reason: string; source?: string; basis: "source" | "market" | "estimate"; sourceFact?: string }[];
+  adjustments: {
+    label: string;
+    effectCents: number;
+    reason: string;
+    source?: string;
+    basis: "source" | "market" | "estimate";
+    sourceFact?: string;
+  }[];
   /** Unusual but possible descriptions, accepted and said aloud. */
   warnings: string[];
   comparables: {
@@ -53,13 +60,18 @@ class RatesUnavailableError extends Error {
 }
 
 /** `itemCountry` (a listing's country) wins over the request's `shipFrom`. */
-export async function appraiseItem(request: ValuationRequest & { itemCountry?: string; now?: Date }): Promise<Appraisal> {
+export async function appraiseItem(
+  request: ValuationRequest & { itemCountry?: string; now?: Date },
+): Promise<Appraisal> {
   const now = request.now ?? new Date();
   const currency = request.currency ?? "USD";
   const rates = await loadExchangeRates();
   const rate = rateOn(rates, currency, now);
   if (!rate) throw new RatesUnavailableError(currency);
-  const [sales, accuracy] = await Promise.all([findComparableSales({ item: request.item, now, rates }), getPublishedAccuracy(request.item.category)]);
+  const [sales, accuracy] = await Promise.all([
+    findComparableSales({ item: request.item, now, rates }),
+    getPublishedAccuracy(request.item.category),
+  ]);
   const estimate = estimateValue({
     item: request.item,
     priceCents: request.priceCents === undefined ? undefined : toUsd(request.priceCents, rate),
@@ -70,7 +82,11 @@ export async function appraiseItem(request: ValuationRequest & { itemCountry?: s
     now,
   });
   const money = (usdCents: number) => (currency === "USD" ? usdCents : fromUsd(usdCents, rate));
-  const fairValue = { lowCents: money(estimate.fairValue.lowCents), typicalCents: money(estimate.fairValue.typicalCents), highCents: money(estimate.fairValue.highCents) };
+  const fairValue = {
+    lowCents: money(estimate.fairValue.lowCents),
+    typicalCents: money(estimate.fairValue.typicalCents),
+    highCents: money(estimate.fairValue.highCents),
+  };
   const shippingCents = money(estimate.shippingCents);
   const valuation: ValuationResponse = {
     currency,
@@ -92,19 +108,29 @@ export async function appraiseItem(request: ValuationRequest & { itemCountry?: s
     warnings: estimate.warnings,
     comparables: estimate.comparables.map((c) => ({
       title: c.title,
-      soldPriceCents: c.originalCurrency === currency && c.originalPriceCents !== undefined ? c.originalPriceCents : money(c.soldPriceCents),
+      soldPriceCents:
+        c.originalCurrency === currency && c.originalPriceCents !== undefined
+          ? c.originalPriceCents
+          : money(c.soldPriceCents),
       soldAt: c.soldAt.toISOString(),
       ...(c.url ? { url: c.url } : {}),
       weight: c.weight,
       origin: c.origin ?? "marketplace",
       ...(c.sourceName ? { sourceName: c.sourceName } : {}),
-      ...(c.originalCurrency !== undefined && c.originalCurrency !== currency ? { originalPriceCents: c.originalPriceCents, originalCurrency: c.originalCurrency } : {}),
+      ...(c.originalCurrency !== undefined && c.originalCurrency !== currency
+        ? { originalPriceCents: c.originalPriceCents, originalCurrency: c.originalCurrency }
+        : {}),
     })),
     rates: rate,
     accuracy,
   };
   const priceHistory = sales
-    .map((s) => ({ soldAt: s.soldAt.toISOString(), soldPriceCents: money(s.soldPriceCents), title: s.title, origin: s.origin ?? "marketplace" }))
+    .map((s) => ({
+      soldAt: s.soldAt.toISOString(),
+      soldPriceCents: money(s.soldPriceCents),
+      title: s.title,
+      origin: s.origin ?? "marketplace",
+    }))
     .sort((a, b) => a.soldAt.localeCompare(b.soldAt));
   return { valuation, priceHistory };
 }

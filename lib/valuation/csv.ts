@@ -44,6 +44,9 @@ function splitRecords(text: string): { line: number; cells: string[] }[] {
 export function parseCsv(text: string): { header: string[]; rows: CsvRow[] } {
   const [head, ...body] = splitRecords(text.replace(/^\uFEFF/, ""));
   const header = (head?.cells ?? []).map((h) => h.trim().toLowerCase());
-  const rows = body.map(({ line, cells }) => ({ line, fields: Object.fromEntries(header.map((name, i) => [name, (cells[i] ?? "").trim()])) }));
+  const rows = body.map(({ line, cells }) => ({
+    line,
+    fields: Object.fromEntries(header.map((name, i) => [name, (cells[i] ?? "").trim()])),
+  }));
   return { header, rows };
 }

@@ -9,7 +9,12 @@ const table: ExchangeRate[] = [
 
 describe("dated exchange rates", () => {
   it("takes the latest rate on or before the day, never a later one", () => {
-    expect(rateOn(table, "EUR", new Date("2025-02-28T23:00:00Z"))).toEqual({ currency: "EUR", perUsd: 0.8, date: "2025-01-02", source: "A" });
+    expect(rateOn(table, "EUR", new Date("2025-02-28T23:00:00Z"))).toEqual({
+      currency: "EUR",
+      perUsd: 0.8,
+      date: "2025-01-02",
+      source: "A",
+    });
     expect(rateOn(table, "EUR", new Date("2025-03-01T00:00:00Z"))?.date).toBe("2025-03-01");
     expect(rateOn(table, "EUR", new Date("2030-01-01T00:00:00Z"))?.perUsd).toBe(0.9);
   });

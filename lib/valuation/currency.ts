@@ -11,7 +11,12 @@ export type ExchangeRate = { currency: string; ratesOn: string; perUsd: number; 
 /** What an answer says about its conversion. USD needs none: perUsd 1, no date. */
 export type RateUsed = { currency: string; perUsd: number; date: string | null; source: string };
 
-const noConversion: RateUsed = { currency: "USD", perUsd: 1, date: null, source: "US dollars: no conversion" };
+const noConversion: RateUsed = {
+  currency: "USD",
+  perUsd: 1,
+  date: null,
+  source: "US dollars: no conversion",
+};
 
 const day = (at: Date) => at.toISOString().slice(0, 10);
 
@@ -28,7 +33,9 @@ export function rateOn(rates: readonly ExchangeRate[], currency: string, at: Dat
 }
 
 /** Dollars (in cents) to the rate's currency, in its minor units, rounded to the nearest. */
-export const fromUsd = (usdCents: number, rate: Pick<RateUsed, "perUsd">): number => Math.round(usdCents * rate.perUsd);
+export const fromUsd = (usdCents: number, rate: Pick<RateUsed, "perUsd">): number =>
+  Math.round(usdCents * rate.perUsd);
 
 /** An amount in the rate's currency (minor units) to US cents, rounded to the nearest. */
-export const toUsd = (cents: number, rate: Pick<RateUsed, "perUsd">): number => Math.round(cents / rate.perUsd);
+export const toUsd = (cents: number, rate: Pick<RateUsed, "perUsd">): number =>
+  Math.round(cents / rate.perUsd);

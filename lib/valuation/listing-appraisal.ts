@@ -10,14 +10,28 @@ import { valuationCurrencies, type ValuationCurrency } from "./currency";
  * currency. Cached with the
  * listing and with the sold-price history, so a new sale or an edit refreshes it.
  */
-export function getListingAppraisal(listing: { id: number; attributes: unknown; askingPriceCents: number; country: string; currency?: string; saleFormat?: string }): Promise<Appraisal | null> {
+export function getListingAppraisal(listing: {
+  id: number;
+  attributes: unknown;
+  askingPriceCents: number;
+  country: string;
+  currency?: string;
+  saleFormat?: string;
+}): Promise<Appraisal | null> {
   // An auction's asking price is only its starting bid: judging it would call every auction a great deal.
   const priceCents = listing.saleFormat === "auction" ? undefined : listing.askingPriceCents;
   const item = itemSchema.safeParse(listing.attributes);
   const currency = (listing.currency ?? "USD") as ValuationCurrency;
   if (!item.success || !valuationCurrencies.includes(currency)) return Promise.resolve(null);
   return unstable_cache(
-    () => appraiseItem({ item: item.data, priceCents, currency, shipTo: { country: "US" }, itemCountry: listing.country }),
+    () =>
+      appraiseItem({
+        item: item.data,
+        priceCents,
+        currency,
+        shipTo: { country: "US" },
+        itemCountry: listing.country,
+      }),
     ["listing-appraisal", String(listing.id), String(priceCents ?? "auction"), currency],
     { tags: [cacheTags.listing(listing.id), cacheTags.soldItems], revalidate: 3600 },
   )();

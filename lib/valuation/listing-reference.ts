@@ -3,7 +3,8 @@
 // (/listings/42) or the bare number. A link to another site is refused rather than misread:
 // its "/listings/42" is someone else's listing 42.
 
-export type ListingReference = { ok: true; listingId: number } | { ok: false; reason: "not_a_listing_link" | "other_site" };
+export type ListingReference =
+  { ok: true; listingId: number } | { ok: false; reason: "not_a_listing_link" | "other_site" };
 
 const listingPath = /^\/listings\/(\d{1,9})(?:[/?#]|$)/;
 
@@ -24,11 +25,14 @@ export function listingIdFromReference(reference: string, ownHosts: readonly str
   const id = listingPath.exec(url.pathname)?.[1];
   if (!id || !/^https?:$/.test(url.protocol)) return { ok: false, reason: "not_a_listing_link" };
   const hosts = ownHosts.map((h) => h.toLowerCase());
-  if (!hosts.includes(url.host.toLowerCase()) && !hosts.includes(url.hostname.toLowerCase())) return { ok: false, reason: "other_site" };
+  if (!hosts.includes(url.host.toLowerCase()) && !hosts.includes(url.hostname.toLowerCase()))
+    return { ok: false, reason: "other_site" };
   return toId(id);
 }
 
 function toId(digits: string): ListingReference {
   const id = Number(digits);
-  return id > 0 && id <= 2_147_483_647 ? { ok: true, listingId: id } : { ok: false, reason: "not_a_listing_link" };
+  return id > 0 && id <= 2_147_483_647
+    ? { ok: true, listingId: id }
+    : { ok: false, reason: "not_a_listing_link" };
 }

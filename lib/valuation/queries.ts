@@ -18,7 +18,10 @@ const maxCandidates = 300;
  * early is left out. Each keeps its origin, source and price as sold. The engine weighs them.
  */
 // No "server-only" guard: the seed script (plain Node) stores fair values through it too.
-export async function findComparableSales(input: { item: Item; now: Date; rates?: readonly ExchangeRate[] }, database?: Database): Promise<Comparable[]> {
+export async function findComparableSales(
+  input: { item: Item; now: Date; rates?: readonly ExchangeRate[] },
+  database?: Database,
+): Promise<Comparable[]> {
   const { item, now } = input;
   const since = new Date(now);
   since.setUTCFullYear(since.getUTCFullYear() - lookbackYears);
@@ -63,7 +66,9 @@ export async function findComparableSales(input: { item: Item; now: Date; rates?
       url: row.url ?? (row.listingId ? `/listings/${row.listingId}` : undefined),
       origin: row.origin,
       ...(row.sourceName ? { sourceName: row.sourceName } : {}),
-      ...(row.currency !== "USD" ? { originalPriceCents: row.soldPriceCents, originalCurrency: row.currency } : {}),
+      ...(row.currency !== "USD"
+        ? { originalPriceCents: row.soldPriceCents, originalCurrency: row.currency }
+        : {}),
     });
   }
   return sales;
@@ -73,17 +78,34 @@ export async function findComparableSales(input: { item: Item; now: Date; rates?
 
 export async function loadExchangeRates(database?: Database): Promise<ExchangeRate[]> {
   const db = database ?? (await getDb());
-  const rows = await db.select({ currency: exchangeRates.currency, ratesOn: exchangeRates.ratesOn, perUsd: exchangeRates.perUsd, source: exchangeRates.source }).from(exchangeRates);
+  const rows = await db
+    .select({
+      currency: exchangeRates.currency,
+      ratesOn: exchangeRates.ratesOn,
+      perUsd: exchangeRates.perUsd,
+      source: exchangeRates.source,
+    })
+    .from(exchangeRates);
   return rows.map((r) => ({ ...r, perUsd: Number(r.perUsd) }));
 }
 
 /** Stores rates; a rate already kept for that currency and day is replaced. Returns how many were written. */
-export async function saveExchangeRates(rates: readonly ExchangeRate[], database?: Database): Promise<number> {
+export async function saveExchangeRates(
+  rates: readonly ExchangeRate[],
+  database?: Database,
+): Promise<number> {
   if (rates.length === 0) return 0;
   const db = database ?? (await getDb());
   await db
     .insert(exchangeRates)
-    .values(rates.map((r) => ({ currency: r.currency, ratesOn: r.ratesOn, perUsd: String(r.perUsd), source: r.source })))
+    .values(
+      rates.map((r) => ({
+        currency: r.currency,
+        ratesOn: r.ratesOn,
+        perUsd: String(r.perUsd),
+        source: r.source,
+      })),
+    )
     .onConflictDoUpdate({
       target: [exchangeRates.currency, exchangeRates.ratesOn],
       set: { perUsd: sql`excluded.per_usd`, source: sql`excluded.source`, updatedAt: sql`now()` },

@@ -15,7 +15,9 @@ export const valuationRequestSchema = z.object({
     .max(1_000_000_000, "That price is beyond anything a Moskvitch has sold for")
     .optional(),
   /** The currency of priceCents and of every figure in the answer. */
-  currency: z.enum(valuationCurrencies, { error: `Use one of ${valuationCurrencies.join(", ")}` }).default("USD"),
+  currency: z
+    .enum(valuationCurrencies, { error: `Use one of ${valuationCurrencies.join(", ")}` })
+    .default("USD"),
   shipTo: z
     .object({
       country: countryCode,

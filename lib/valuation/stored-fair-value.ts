@@ -28,16 +28,34 @@ export async function fairValueForListing(
   const rate = rateOn(table, listing.currency ?? "USD", now);
   if (!rate) return null;
   const comparables = await findComparableSales({ item: item.data, now, rates: table }, db);
-  const { fairValue } = estimateValue({ item: item.data, currency: "USD", shipTo: { country: "US" }, itemCountry: listing.country, comparables, now });
-  return { lowCents: fromUsd(fairValue.lowCents, rate), typicalCents: fromUsd(fairValue.typicalCents, rate), highCents: fromUsd(fairValue.highCents, rate) };
+  const { fairValue } = estimateValue({
+    item: item.data,
+    currency: "USD",
+    shipTo: { country: "US" },
+    itemCountry: listing.country,
+    comparables,
+    now,
+  });
+  return {
+    lowCents: fromUsd(fairValue.lowCents, rate),
+    typicalCents: fromUsd(fairValue.typicalCents, rate),
+    highCents: fromUsd(fairValue.highCents, rate),
+  };
 }
 
 /** Recomputes and stores the fair value of the given listings (all live ones when no ids are given). Returns how many were valued. */
-export async function refreshStoredFairValues(options: { listingIds?: number[]; db?: Database; now?: Date } = {}): Promise<number> {
+export async function refreshStoredFairValues(
+  options: { listingIds?: number[]; db?: Database; now?: Date } = {},
+): Promise<number> {
   const db = options.db ?? (await getDb());
   const now = options.now ?? new Date();
   const rows = await db
-    .select({ id: listings.id, attributes: listings.attributes, country: listings.country, currency: listings.currency })
+    .select({
+      id: listings.id,
+      attributes: listings.attributes,
+      country: listings.country,
+      currency: listings.currency,
+    })
     .from(listings)
     .where(
       options.listingIds

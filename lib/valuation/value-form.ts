@@ -48,7 +48,9 @@ export function parseValueForm(raw: ValueFormValues): ValueFormResult {
   const from = single(values.from);
   const currency = single(values.currency);
   // The item as posted (strings) is read by its category's own form reading, so "yes" and "3" mean what they say.
-  const posted = category ? postedItemSchemas[category].safeParse(itemFromQuery(descriptorOf(category), values)) : null;
+  const posted = category
+    ? postedItemSchemas[category].safeParse(itemFromQuery(descriptorOf(category), values))
+    : null;
   const candidate = {
     item: posted === null ? { category: single(values.category) } : posted.success ? posted.data : {},
     priceCents,
@@ -58,8 +60,11 @@ export function parseValueForm(raw: ValueFormValues): ValueFormResult {
   };
   const parsed = valuationRequestSchema.safeParse(candidate);
   const errors: Record<string, string> = {};
-  if (posted && !posted.success) for (const [path, message] of Object.entries(fieldErrorsOf(posted.error, "body"))) errors[path] ??= message;
-  if (parsed.success && Object.keys(errors).length === 0) return { status: "ok", values, request: parsed.data };
+  if (posted && !posted.success)
+    for (const [path, message] of Object.entries(fieldErrorsOf(posted.error, "body")))
+      errors[path] ??= message;
+  if (parsed.success && Object.keys(errors).length === 0)
+    return { status: "ok", values, request: parsed.data };
   for (const [path, message] of Object.entries(parsed.success ? {} : fieldErrorsOf(parsed.error, "body"))) {
     if (posted && !posted.success && path.startsWith("item")) continue;
     const field = formFieldFor[path] ?? path.replace(/^item\./, "");
@@ -78,7 +83,10 @@ const formFieldFor: Record<string, string> = {
 
 /** The address values for an item's attributes, to prefill the form from a listing. */
 export function valuesFromItem(item: Record<string, unknown>): ValueFormValues {
-  const category = typeof item.category === "string" && (categories as readonly string[]).includes(item.category) ? (item.category as Category) : undefined;
+  const category =
+    typeof item.category === "string" && (categories as readonly string[]).includes(item.category)
+      ? (item.category as Category)
+      : undefined;
   return category ? queryValuesOf(descriptorOf(category), item) : {};
 }
 

@@ -50,7 +50,8 @@ describe("the /value form's edge cases", () => {
   it("takes a price of 0 as a price (a gift is a great deal), not as no price", () => {
     const form = parseValueForm({ ...reference, price: "0" });
     expect(form.status === "ok" && form.request.priceCents).toBe(0);
-    if (form.status === "ok") expect(estimateValue({ ...form.request, currency: "USD", now }).verdict).toBe("great_deal");
+    if (form.status === "ok")
+      expect(estimateValue({ ...form.request, currency: "USD", now }).verdict).toBe("great_deal");
   });
 
   it("values an unknown era a little under the late reference, with a reason", () => {
@@ -75,7 +76,9 @@ describe("the /value form's edge cases", () => {
     const abroad = parseValueForm({ ...reference, from: "ee" });
     expect(abroad.status === "ok" && abroad.request.shipFrom).toEqual({ country: "EE" });
     if (home.status !== "ok" || abroad.status !== "ok") return;
-    const shipping = (request: typeof home.request) => estimateValue({ ...request, currency: "USD", itemCountry: request.shipFrom?.country, now }).shippingCents;
+    const shipping = (request: typeof home.request) =>
+      estimateValue({ ...request, currency: "USD", itemCountry: request.shipFrom?.country, now })
+        .shippingCents;
     expect(shipping(abroad.request)).toBeGreaterThan(shipping(home.request));
   });
 
@@ -91,28 +94,63 @@ describe("the /value form's edge cases", () => {
 });
 
 describe("shared /value links from before the address used the API's names", () => {
-  const old = { category: "pedal_car", era: "late_soft_tires", plate: "azlk_1993", condition: "unused", restored: "no", windscreen: "intact", steering_wheel: "missing", custom_version: "none", country: "US", postal_code: "07302" };
+  const old = {
+    category: "pedal_car",
+    era: "late_soft_tires",
+    plate: "azlk_1993",
+    condition: "unused",
+    restored: "no",
+    windscreen: "intact",
+    steering_wheel: "missing",
+    custom_version: "none",
+    country: "US",
+    postal_code: "07302",
+  };
 
   it("read steering_wheel, custom_version and postal_code as the fields they named", () => {
     const form = parseValueForm(old);
     expect(form.status).toBe("ok");
     if (form.status !== "ok") return;
-    expect(form.request.item).toMatchObject({ category: "pedal_car", steeringWheel: "missing", customVersion: "none" });
+    expect(form.request.item).toMatchObject({
+      category: "pedal_car",
+      steeringWheel: "missing",
+      customVersion: "none",
+    });
     expect(form.request.shipTo).toEqual({ country: "US", postalCode: "07302" });
   });
 
   it("answer as the new address does, and share the new address", () => {
     const form = parseValueForm(old);
     const { steering_wheel: _s, custom_version: _c, postal_code: _p, ...rest } = old;
-    const current = parseValueForm({ ...rest, steeringWheel: "missing", customVersion: "none", postalCode: "07302" });
-    expect(form.status === "ok" && current.status === "ok" && form.request).toEqual(current.status === "ok" && current.request);
+    const current = parseValueForm({
+      ...rest,
+      steeringWheel: "missing",
+      customVersion: "none",
+      postalCode: "07302",
+    });
+    expect(form.status === "ok" && current.status === "ok" && form.request).toEqual(
+      current.status === "ok" && current.request,
+    );
     const query = new URLSearchParams(valuePageHref(form.values).slice("/value?".length));
     expect(query.get("steeringWheel")).toBe("missing");
     expect(query.has("steering_wheel")).toBe(false);
   });
 
   it("read an old spare-part link's fits_category and part_condition", () => {
-    const form = parseValueForm({ category: "part", part_type: "windscreen", source: "reproduction", part_condition: "good", fits_category: "pedal_car", fits_era: "plastic_bumpers" });
-    expect(form.status === "ok" && form.request.item).toEqual({ category: "part", partType: "windscreen", source: "reproduction", condition: "good", fits: [{ category: "pedal_car", era: "plastic_bumpers" }] });
+    const form = parseValueForm({
+      category: "part",
+      part_type: "windscreen",
+      source: "reproduction",
+      part_condition: "good",
+      fits_category: "pedal_car",
+      fits_era: "plastic_bumpers",
+    });
+    expect(form.status === "ok" && form.request.item).toEqual({
+      category: "part",
+      partType: "windscreen",
+      source: "reproduction",
+      condition: "good",
+      fits: [{ category: "pedal_car", era: "plastic_bumpers" }],
+    });
   });
 });

@@ -6,9 +6,15 @@ import { isWatching, setWatching, type WatchResult } from "./watchlist";
 
 // Thin server actions for the watch button: session, argument check, one lib call.
 
-const watchSchema = z.object({ listingId: z.number().int().positive().max(2_147_483_647), watching: z.boolean() });
+const watchSchema = z.object({
+  listingId: z.number().int().positive().max(2_147_483_647),
+  watching: z.boolean(),
+});
 
-export async function setWatchingAction(input: { listingId: number; watching: boolean }): Promise<WatchResult> {
+export async function setWatchingAction(input: {
+  listingId: number;
+  watching: boolean;
+}): Promise<WatchResult> {
   const user = await getCurrentUser();
   if (!user) return { ok: false, message: "Sign in to keep a watchlist." };
   const parsed = watchSchema.safeParse(input);
@@ -16,7 +22,9 @@ export async function setWatchingAction(input: { listingId: number; watching: bo
   return setWatching({ userId: user.id, ...parsed.data });
 }
 
-export async function getWatchingAction(listingId: number): Promise<{ signedIn: boolean; watching: boolean }> {
+export async function getWatchingAction(
+  listingId: number,
+): Promise<{ signedIn: boolean; watching: boolean }> {
   const user = await getCurrentUser();
   const id = z.number().int().positive().max(2_147_483_647).safeParse(listingId);
   if (!user || !id.success) return { signedIn: Boolean(user), watching: false };

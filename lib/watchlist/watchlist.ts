@@ -10,7 +10,15 @@ import type { Result } from "@/lib/kernel/result";
 export type WatchResult = Result<{ watching: boolean }>;
 
 /** Adds or removes a listing from the watchlist; only a live listing can be added. */
-export async function setWatching({ userId, listingId, watching }: { userId: string; listingId: number; watching: boolean }): Promise<WatchResult> {
+export async function setWatching({
+  userId,
+  listingId,
+  watching,
+}: {
+  userId: string;
+  listingId: number;
+  watching: boolean;
+}): Promise<WatchResult> {
   const db = await getDb();
   if (!watching) {
     await db.delete(watchlist).where(and(eq(watchlist.userId, userId), eq(watchlist.listingId, listingId)));
@@ -25,9 +33,18 @@ export async function setWatching({ userId, listingId, watching }: { userId: str
   return { ok: true, watching: true };
 }
 
-export async function isWatching({ userId, listingId }: { userId: string; listingId: number }): Promise<boolean> {
+export async function isWatching({
+  userId,
+  listingId,
+}: {
+  userId: string;
+  listingId: number;
+}): Promise<boolean> {
   const db = await getDb();
-  const [row] = await db.select({ id: watchlist.listingId }).from(watchlist).where(and(eq(watchlist.userId, userId), eq(watchlist.listingId, listingId)));
+  const [row] = await db
+    .select({ id: watchlist.listingId })
+    .from(watchlist)
+    .where(and(eq(watchlist.userId, userId), eq(watchlist.listingId, listingId)));
   return Boolean(row);
 }
 
@@ -75,6 +92,9 @@ export async function listWatchlist({ userId }: { userId: string }): Promise<Wat
     priceCents: r.currentPriceCents ?? r.askingPriceCents,
     currency: r.currency,
     coverPhotoKey: publicViewOf({ status: r.status, deletedAt: null }) === "hidden" ? null : r.coverPhotoKey,
-    auction: r.endsAt && r.auctionStatus ? { endsAt: r.endsAt.toISOString(), bidCount: r.bidCount ?? 0, status: r.auctionStatus } : null,
+    auction:
+      r.endsAt && r.auctionStatus
+        ? { endsAt: r.endsAt.toISOString(), bidCount: r.bidCount ?? 0, status: r.auctionStatus }
+        : null,
   }));
 }

@@ -78,7 +78,8 @@ export async function addSyntheticListings(db: Database, count: number): Promise
 /** The demo seed may be absent (or switched off): synthetic listings still need a seller. */
 export async function addBenchSeller(db: Database): Promise<void> {
   const [any] = await db.select({ id: users.id }).from(users).limit(1);
-  if (!any) await db.insert(users).values({ email: "bench-seller@moskvitch.example", displayName: "Bench seller" });
+  if (!any)
+    await db.insert(users).values({ email: "bench-seller@moskvitch.example", displayName: "Bench seller" });
 }
 
 export async function addSyntheticSoldItems(db: Database, count: number): Promise<void> {

@@ -13,8 +13,26 @@ const secondsPerCase = Number(flags.seconds);
 const now = new Date("2026-11-24T12:00:00Z");
 const dayMs = 86_400_000;
 
-const pedalCar: PedalCarItem = { category: "pedal_car", era: "late_soft_tires", plate: "azlk_1993", condition: "unused", restored: false, windscreen: "intact", steeringWheel: "intact", customVersion: "none" };
-const classicCar: ClassicCarItem = { category: "classic_car", model: "412", body: "sedan", year: 1975, conditionGrade: 2, originality: "original", knownIssues: ["corrosion"], exportVersion: "none" };
+const pedalCar: PedalCarItem = {
+  category: "pedal_car",
+  era: "late_soft_tires",
+  plate: "azlk_1993",
+  condition: "unused",
+  restored: false,
+  windscreen: "intact",
+  steeringWheel: "intact",
+  customVersion: "none",
+};
+const classicCar: ClassicCarItem = {
+  category: "classic_car",
+  model: "412",
+  body: "sedan",
+  year: 1975,
+  conditionGrade: 2,
+  originality: "original",
+  knownIssues: ["corrosion"],
+  exportVersion: "none",
+};
 
 function pedalCarSale(r: Random): Comparable {
   const item: PedalCarItem = {
@@ -25,16 +43,41 @@ function pedalCarSale(r: Random): Comparable {
     windscreen: r.chance(0.1) ? "missing" : "intact",
     restored: r.chance(0.2),
   };
-  return { title: "Pedal car", soldPriceCents: 30_000 + Math.round(r.noise(8_000)), soldAt: new Date(now.getTime() - r.int(1, 6 * 365) * dayMs), item, country: "US" };
+  return {
+    title: "Pedal car",
+    soldPriceCents: 30_000 + Math.round(r.noise(8_000)),
+    soldAt: new Date(now.getTime() - r.int(1, 6 * 365) * dayMs),
+    item,
+    country: "US",
+  };
 }
 
 function classicCarSale(r: Random): Comparable {
-  const item: ClassicCarItem = { ...classicCar, conditionGrade: r.pick([1, 2, 3, 4] as const), originality: r.pick(["original", "mostly_original", "modified"] as const), body: r.pick(["sedan", "sedan", "427_wagon"]) };
-  return { title: "Moskvitch 412", soldPriceCents: 450_000 + Math.round(r.noise(150_000)), soldAt: new Date(now.getTime() - r.int(1, 6 * 365) * dayMs), item, country: "EE" };
+  const item: ClassicCarItem = {
+    ...classicCar,
+    conditionGrade: r.pick([1, 2, 3, 4] as const),
+    originality: r.pick(["original", "mostly_original", "modified"] as const),
+    body: r.pick(["sedan", "sedan", "427_wagon"]),
+  };
+  return {
+    title: "Moskvitch 412",
+    soldPriceCents: 450_000 + Math.round(r.noise(150_000)),
+    soldAt: new Date(now.getTime() - r.int(1, 6 * 365) * dayMs),
+    item,
+    country: "EE",
+  };
 }
 
 function run(name: string, item: Item, comparables: Comparable[]) {
-  const input: ValuationInput = { item, priceCents: 35_000, currency: "USD", shipTo: { country: "US" }, itemCountry: "US", comparables, now };
+  const input: ValuationInput = {
+    item,
+    priceCents: 35_000,
+    currency: "USD",
+    shipTo: { country: "US" },
+    itemCountry: "US",
+    comparables,
+    now,
+  };
   // Warm up the JIT before timing.
   for (let i = 0; i < 200; i++) estimateValue(input);
   let count = 0;
@@ -48,12 +91,31 @@ function run(name: string, item: Item, comparables: Comparable[]) {
   const elapsed = (performance.now() - started) / 1000;
   const perSecond = count / elapsed;
   if (sink === 0) console.log("(the engine answered zero every time)");
-  return { case: name, comparables: comparables.length, "valuations/s": Math.round(perSecond).toLocaleString("en-US"), "µs each": (1e6 / perSecond).toFixed(1) };
+  return {
+    case: name,
+    comparables: comparables.length,
+    "valuations/s": Math.round(perSecond).toLocaleString("en-US"),
+    "µs each": (1e6 / perSecond).toFixed(1),
+  };
 }
 
 const r = createRandom(1993);
 const rows = [];
-for (const n of [0, 50, 300]) rows.push(run("pedal car", pedalCar, Array.from({ length: n }, () => pedalCarSale(r))));
-for (const n of [0, 50, 300]) rows.push(run("classic car (412)", classicCar, Array.from({ length: n }, () => classicCarSale(r))));
+for (const n of [0, 50, 300])
+  rows.push(
+    run(
+      "pedal car",
+      pedalCar,
+      Array.from({ length: n }, () => pedalCarSale(r)),
+    ),
+  );
+for (const n of [0, 50, 300])
+  rows.push(
+    run(
+      "classic car (412)",
+      classicCar,
+      Array.from({ length: n }, () => classicCarSale(r)),
+    ),
+  );
 console.log(`Valuation engine alone, ${secondsPerCase} s per case, Node ${process.version}:`);
 console.table(rows);

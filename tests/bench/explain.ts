@@ -11,27 +11,32 @@ import { parseListingSearchParams } from "@/lib/listings/search-params";
 import { withDatabase } from "../support/global-setup";
 import { addBenchSeller, addSyntheticListings } from "./catalogue";
 
-const { values: flags } = parseArgs({ options: { fill: { type: "string" }, plans: { type: "boolean", default: false } } });
-const searches = process.env.ONLY ? [process.env.ONLY] : [
-  "/listings",
-  "/listings?category=pedal_car&era=late_soft_tires&min=100&max=500&sort=price_asc",
-  "/listings?category=classic_car&model=412&sort=price_desc",
-  "/listings?category=part&country=EE&ships_to=GB&photos=1",
-  "/listings?q=moskvitch+pedel+car",
-  "/listings?q=aleko",
-  "/listings?q=%D0%9C%D0%BE%D1%81%D0%BA%D0%B2%D0%B8%D1%87&category=classic_car",
-  "/listings?q=windscreen&sort=price_asc",
-  "/listings?sort=best_deal",
-  "/listings?category=pedal_car&sort=best_deal",
-  "/listings?q=pedal+car&sort=best_deal",
-];
+const { values: flags } = parseArgs({
+  options: { fill: { type: "string" }, plans: { type: "boolean", default: false } },
+});
+const searches = process.env.ONLY
+  ? [process.env.ONLY]
+  : [
+      "/listings",
+      "/listings?category=pedal_car&era=late_soft_tires&min=100&max=500&sort=price_asc",
+      "/listings?category=classic_car&model=412&sort=price_desc",
+      "/listings?category=part&country=EE&ships_to=GB&photos=1",
+      "/listings?q=moskvitch+pedel+car",
+      "/listings?q=aleko",
+      "/listings?q=%D0%9C%D0%BE%D1%81%D0%BA%D0%B2%D0%B8%D1%87&category=classic_car",
+      "/listings?q=windscreen&sort=price_asc",
+      "/listings?sort=best_deal",
+      "/listings?category=pedal_car&sort=best_deal",
+      "/listings?q=pedal+car&sort=best_deal",
+    ];
 
 // Records what drizzle sends, so the same statement can be explained.
 const sent: { text: string; values: unknown[] }[] = [];
 const originalQuery = pg.Pool.prototype.query;
 pg.Pool.prototype.query = function (this: pg.Pool, ...args: unknown[]) {
   const [first, second] = args as [string | { text: string; values?: unknown[] }, unknown[] | undefined];
-  if (typeof first === "object" && first?.text) sent.push({ text: first.text, values: first.values ?? second ?? [] });
+  if (typeof first === "object" && first?.text)
+    sent.push({ text: first.text, values: first.values ?? second ?? [] });
   else if (typeof first === "string") sent.push({ text: first, values: second ?? [] });
   return (originalQuery as (...a: unknown[]) => unknown).apply(this, args);
 } as typeof pg.Pool.prototype.query;
@@ -68,10 +73,15 @@ async function main() {
     }
     timings.sort((a, b) => a - b);
     const count = `${first.total.count}${first.total.capped ? "+" : ""}`;
-    console.log(`\n${path}\n  ${count} found · median ${timings[7]!.toFixed(1)} ms · worst ${timings[14]!.toFixed(1)} ms (page 1 and 2, results + count)`);
+    console.log(
+      `\n${path}\n  ${count} found · median ${timings[7]!.toFixed(1)} ms · worst ${timings[14]!.toFixed(1)} ms (page 1 and 2, results + count)`,
+    );
     if (!flags.plans) continue;
     for (const statement of sent.filter((s) => /^select/i.test(s.text))) {
-      const plan = await raw.query(`explain (analyze, costs off, timing off) ${statement.text}`, statement.values);
+      const plan = await raw.query(
+        `explain (analyze, costs off, timing off) ${statement.text}`,
+        statement.values,
+      );
       console.log(plan.rows.map((r: Record<string, string>) => `    ${r["QUERY PLAN"]}`).join("\n"));
     }
   }

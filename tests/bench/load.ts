@@ -1,6 +1,15 @@
 import autocannon from "autocannon";
 
-export type LoadResult = { name: string; requests: number; perSecond: number; p50: number; p95: number; errors: number; non2xx: number; latencies?: number[] };
+export type LoadResult = {
+  name: string;
+  requests: number;
+  perSecond: number;
+  p50: number;
+  p95: number;
+  errors: number;
+  non2xx: number;
+  latencies?: number[];
+};
 
 function percentile(sorted: number[], p: number): number {
   if (!sorted.length) return NaN;
@@ -30,7 +39,11 @@ export async function measure(input: {
         headers: input.body ? { "content-type": "application/json" } : {},
         setupRequest: (request) => {
           const i = counter++;
-          return { ...request, path: input.paths[i % input.paths.length]!, ...(input.body ? { body: input.body(i) } : {}) };
+          return {
+            ...request,
+            path: input.paths[i % input.paths.length]!,
+            ...(input.body ? { body: input.body(i) } : {}),
+          };
         },
       },
     ],

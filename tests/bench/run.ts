@@ -53,7 +53,9 @@ async function prepareDatabase(): Promise<Record<string, string>> {
     handle = await openEmbedded(path.join(dataDir, "pglite"));
     serverEnv = { DATA_DIR: dataDir };
   }
-  console.log(`Database: ${handle.driver}. Seeding the demo catalogue, then ${listingCount.toLocaleString()} listings and ${soldCount.toLocaleString()} sold items…`);
+  console.log(
+    `Database: ${handle.driver}. Seeding the demo catalogue, then ${listingCount.toLocaleString()} listings and ${soldCount.toLocaleString()} sold items…`,
+  );
   const started = Date.now();
   await migrateDatabase(handle);
   await seedDemoCatalogue(handle.db);
@@ -85,11 +87,21 @@ async function startServer(env: Record<string, string>, serverPort = port): Prom
 type Target = { name: string; paths: string[]; method?: "POST"; body?: (index: number) => string };
 
 // A full pedal-car question at a few prices: the page and the API value it on every request.
-const pedalCarQuestion = "category=pedal_car&era=late_soft_tires&plate=azlk_1993&condition=unused&restored=no&windscreen=intact&steering_wheel=intact&custom_version=none&country=US";
+const pedalCarQuestion =
+  "category=pedal_car&era=late_soft_tires&plate=azlk_1993&condition=unused&restored=no&windscreen=intact&steering_wheel=intact&custom_version=none&country=US";
 const valuePaths = [300, 350, 420, 520].map((dollars) => `/value?${pedalCarQuestion}&price=${dollars}`);
 const valuationBody = (i: number) =>
   JSON.stringify({
-    item: { category: "pedal_car", era: "late_soft_tires", plate: "azlk_1993", condition: "unused", restored: false, windscreen: "intact", steeringWheel: "intact", customVersion: "none" },
+    item: {
+      category: "pedal_car",
+      era: "late_soft_tires",
+      plate: "azlk_1993",
+      condition: "unused",
+      restored: false,
+      windscreen: "intact",
+      steeringWheel: "intact",
+      customVersion: "none",
+    },
     priceCents: 30000 + (i % 8) * 2500,
     currency: "USD",
     shipTo: { country: "US", postalCode: "07302" },
@@ -102,7 +114,10 @@ const distDir = flags["dist-dir"]!;
 function buildApp(): void {
   const tsconfig = fs.readFileSync("tsconfig.json", "utf8");
   try {
-    const build = spawnSync("npx", ["next", "build"], { stdio: "inherit", env: { ...process.env, NEXT_DIST_DIR: distDir, DATA_DIR: dataDir } });
+    const build = spawnSync("npx", ["next", "build"], {
+      stdio: "inherit",
+      env: { ...process.env, NEXT_DIST_DIR: distDir, DATA_DIR: dataDir },
+    });
     if (build.status !== 0) throw new Error("next build failed");
   } finally {
     fs.writeFileSync("tsconfig.json", tsconfig);
@@ -119,30 +134,59 @@ async function main() {
   try {
     const firstListing = await fetch(`${baseUrl}/listings?category=pedal_car`).then((r) => r.text());
     const listingId = /href="\/listings\/(\d+)"/.exec(firstListing)?.[1] ?? "1";
-    const listingPaths = Array.from({ length: 200 }, (_, i) => `/listings/${1 + ((Number(listingId) + i * 37) % listingCount)}`);
+    const listingPaths = Array.from(
+      { length: 200 },
+      (_, i) => `/listings/${1 + ((Number(listingId) + i * 37) % listingCount)}`,
+    );
     const targets: Target[] = [
       { name: "static page (/sign-in)", paths: ["/sign-in"] },
       { name: "home page", paths: ["/"] },
       { name: "listing page", paths: listingPaths },
-      { name: "search: words", paths: ["/listings?q=pedal+car", "/listings?q=aleko", "/listings?q=windscreen", "/listings?q=moskvich+412", "/listings?q=moskvitch+pedel+car"] },
+      {
+        name: "search: words",
+        paths: [
+          "/listings?q=pedal+car",
+          "/listings?q=aleko",
+          "/listings?q=windscreen",
+          "/listings?q=moskvich+412",
+          "/listings?q=moskvitch+pedel+car",
+        ],
+      },
       {
         name: "search: two filters",
-        paths: ["/listings?category=pedal_car&era=late_soft_tires", "/listings?category=part&country=EE", "/listings?category=classic_car&max=500"],
+        paths: [
+          "/listings?category=pedal_car&era=late_soft_tires",
+          "/listings?category=part&country=EE",
+          "/listings?category=classic_car&max=500",
+        ],
       },
-      { name: "search: best deal", paths: ["/listings?sort=best_deal", "/listings?category=pedal_car&sort=best_deal", "/listings?category=part&sort=best_deal&ships_to=GB"] },
-      { name: "search: category", paths: ["/listings?category=pedal_car", "/listings?category=part", "/listings?category=classic_car"] },
+      {
+        name: "search: best deal",
+        paths: [
+          "/listings?sort=best_deal",
+          "/listings?category=pedal_car&sort=best_deal",
+          "/listings?category=part&sort=best_deal&ships_to=GB",
+        ],
+      },
+      {
+        name: "search: category",
+        paths: ["/listings?category=pedal_car", "/listings?category=part", "/listings?category=classic_car"],
+      },
       { name: "value page (/value)", paths: valuePaths },
       { name: "POST /api/valuation", paths: ["/api/valuation"], method: "POST", body: valuationBody },
     ];
     // One untimed pass so cached pages are built before they are measured.
-    for (const target of targets.filter((t) => !t.method)) for (const p of target.paths) await fetch(`${baseUrl}${p}`).then((r) => r.arrayBuffer());
+    for (const target of targets.filter((t) => !t.method))
+      for (const p of target.paths) await fetch(`${baseUrl}${p}`).then((r) => r.arrayBuffer());
     const results: LoadResult[] = [];
     for (const target of targets) {
       results.push(await measure({ ...target, baseUrl, seconds, connections }));
     }
     const twoInstances = await measureTwoInstances(env, listingPaths);
     if (twoInstances) results.push(twoInstances);
-    console.log(`\n${listingCount.toLocaleString()} listings, ${soldCount.toLocaleString()} sold items, ${connections} connections, ${seconds} s each:`);
+    console.log(
+      `\n${listingCount.toLocaleString()} listings, ${soldCount.toLocaleString()} sold items, ${connections} connections, ${seconds} s each:`,
+    );
     printResults(results, targets[0]!.name);
   } finally {
     if (server.pid) process.kill(-server.pid, "SIGTERM");
@@ -164,7 +208,10 @@ function answers(url: string): Promise<boolean> {
  * cache (the load balancer's view). Both run on this machine's cores, so the row shows what the
  * shared cache costs, not what a second machine adds.
  */
-async function measureTwoInstances(env: Record<string, string>, listingPaths: string[]): Promise<LoadResult | null> {
+async function measureTwoInstances(
+  env: Record<string, string>,
+  listingPaths: string[],
+): Promise<LoadResult | null> {
   const redisUrl = process.env.REDIS_URL ?? "redis://127.0.0.1:6379";
   if (!env.DATABASE_URL) {
     console.log("The embedded database opens in one process only: the two-instance row needs DATABASE_URL.");
@@ -178,10 +225,21 @@ async function measureTwoInstances(env: Record<string, string>, listingPaths: st
   const ports = [port + 1, port + 2];
   const servers = await Promise.all(ports.map((p) => startServer(shared, p)));
   try {
-    const halves = ports.map((p, i) => listingPaths.filter((_, j) => j % 2 === i).map((path) => ({ base: `http://127.0.0.1:${p}`, path })));
-    for (const half of halves) for (const { base, path } of half) await fetch(`${base}${path}`).then((r) => r.arrayBuffer());
+    const halves = ports.map((p, i) =>
+      listingPaths.filter((_, j) => j % 2 === i).map((path) => ({ base: `http://127.0.0.1:${p}`, path })),
+    );
+    for (const half of halves)
+      for (const { base, path } of half) await fetch(`${base}${path}`).then((r) => r.arrayBuffer());
     const parts = await Promise.all(
-      halves.map((half, i) => measure({ name: `instance ${i + 1}`, baseUrl: `http://127.0.0.1:${ports[i]}`, paths: half.map((h) => h.path), seconds, connections: Math.max(1, Math.round(connections / 2)) })),
+      halves.map((half, i) =>
+        measure({
+          name: `instance ${i + 1}`,
+          baseUrl: `http://127.0.0.1:${ports[i]}`,
+          paths: half.map((h) => h.path),
+          seconds,
+          connections: Math.max(1, Math.round(connections / 2)),
+        }),
+      ),
     );
     return combineResults("listing page, 2 instances + Redis", parts);
   } finally {
@@ -192,6 +250,7 @@ async function measureTwoInstances(env: Record<string, string>, listingPaths: st
 main().catch((error) => {
   console.error(error instanceof Error ? error.message : error);
   // Drizzle wraps the driver's error; its message says what the database refused.
-  if (error instanceof Error && error.cause) console.error(error.cause instanceof Error ? error.cause.message : error.cause);
+  if (error instanceof Error && error.cause)
+    console.error(error.cause instanceof Error ? error.cause.message : error.cause);
   process.exit(1);
 });

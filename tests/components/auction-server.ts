@@ -43,7 +43,8 @@ export function blueCarForCollector(): AuctionView {
 export function serveAuction(view: AuctionView): void {
   vi.stubGlobal("fetch", async (input: RequestInfo | URL) => {
     const path = new URL(String(input instanceof Request ? input.url : input), "http://market.test").pathname;
-    if (path === `/api/auctions/${view.listingId}`) return Response.json({ ...view, serverNow: new Date().toISOString() });
+    if (path === `/api/auctions/${view.listingId}`)
+      return Response.json({ ...view, serverNow: new Date().toISOString() });
     if (path === `/api/auctions/${view.listingId}/guidance`) return Response.json({ guidance: null });
     return new Response("Not found", { status: 404 });
   });

@@ -66,7 +66,9 @@ describe("the bid box", () => {
     await user.type(field, "350");
     await user.click(screen.getByRole("button", { name: "Review bid" }));
     const review = await screen.findByRole("group", { name: "Review your bid" });
-    expect(within(review).getByText("Confirm your maximum bid of $350, plus shipping $95 to United States.")).toBeTruthy();
+    expect(
+      within(review).getByText("Confirm your maximum bid of $350, plus shipping $95 to United States."),
+    ).toBeTruthy();
     expect(within(review).getByText(/at most \$445 in all/)).toBeTruthy();
     expect(within(review).getByRole("button", { name: "Confirm bid" })).toBeTruthy();
   });

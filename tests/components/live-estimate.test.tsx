@@ -12,10 +12,14 @@ import { serveValuations } from "./valuation-server";
 withTestDatabase();
 
 const estimate = () => within(screen.getByRole("region", { name: "Fair value estimate" }));
-const typicalValue = () => estimate().getByText(/^Fair value .*, typical/).querySelectorAll("strong")[1]?.textContent;
+const typicalValue = () =>
+  estimate()
+    .getByText(/^Fair value .*, typical/)
+    .querySelectorAll("strong")[1]?.textContent;
 
 async function describePedalCar(user: ReturnType<typeof userEvent.setup>, condition: string) {
-  const choose = (name: string, option: string) => user.selectOptions(screen.getByRole("combobox", { name }), option);
+  const choose = (name: string, option: string) =>
+    user.selectOptions(screen.getByRole("combobox", { name }), option);
   await choose("Era", "Late, soft tires (late 1980s to 1994)");
   await choose("Licence plate", "Tiny AZLK 1993 plate");
   await choose("Condition", condition);
@@ -44,7 +48,9 @@ describe("the live estimate on the sell form", () => {
     expect(calls.at(-1)?.body).toMatchObject({ item: { category: "pedal_car", condition: "excellent" } });
 
     await user.selectOptions(screen.getByRole("combobox", { name: "Condition" }), "Project");
-    await waitFor(() => expect(calls.at(-1)?.body).toMatchObject({ item: { condition: "project" } }), { timeout: 10_000 });
+    await waitFor(() => expect(calls.at(-1)?.body).toMatchObject({ item: { condition: "project" } }), {
+      timeout: 10_000,
+    });
     await waitFor(() => expect(typicalValue()).not.toBe(excellent), { timeout: 10_000 });
     const parse = (money: string | null | undefined) => Number(String(money).replace(/[^\d.]/g, ""));
     expect(parse(typicalValue())).toBeLessThan(parse(excellent));
@@ -55,10 +61,16 @@ describe("the live estimate on the sell form", () => {
     renderInPage(<SellForm />);
     const user = userEvent.setup();
     await describePedalCar(user, "Good");
-    await estimate().findByText(/^Enter an asking price to see how buyers will judge it/, {}, { timeout: 10_000 });
+    await estimate().findByText(
+      /^Enter an asking price to see how buyers will judge it/,
+      {},
+      { timeout: 10_000 },
+    );
 
     await user.type(screen.getByRole("textbox", { name: "Asking price" }), "90000");
-    expect(await estimate().findByText(/Buyers see this verdict beside your price/, {}, { timeout: 10_000 })).toBeTruthy();
+    expect(
+      await estimate().findByText(/Buyers see this verdict beside your price/, {}, { timeout: 10_000 }),
+    ).toBeTruthy();
     expect(estimate().getByText(/^(Overpriced|Priced high):/)).toBeTruthy();
   });
 });

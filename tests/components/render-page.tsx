@@ -1,5 +1,8 @@
 import { render } from "@testing-library/react";
-import { AppRouterContext, type AppRouterInstance } from "next/dist/shared/lib/app-router-context.shared-runtime";
+import {
+  AppRouterContext,
+  type AppRouterInstance,
+} from "next/dist/shared/lib/app-router-context.shared-runtime";
 import type { ReactNode } from "react";
 import { vi } from "vitest";
 
@@ -7,6 +10,14 @@ import { vi } from "vitest";
 // test puts a router there whose moves it can read.
 
 export function renderInPage(ui: ReactNode) {
-  const router: AppRouterInstance = { back: vi.fn(), forward: vi.fn(), refresh: vi.fn(), push: vi.fn(), replace: vi.fn(), prefetch: vi.fn(), bfcacheId: "test" };
+  const router: AppRouterInstance = {
+    back: vi.fn(),
+    forward: vi.fn(),
+    refresh: vi.fn(),
+    push: vi.fn(),
+    replace: vi.fn(),
+    prefetch: vi.fn(),
+    bfcacheId: "test",
+  };
   return { router, ...render(<AppRouterContext.Provider value={router}>{ui}</AppRouterContext.Provider>) };
 }

@@ -1,7 +1,10 @@
 import { expect, findAccessibilityProblems, readEmailedLink, test } from "./fixtures";
 import { SignInPage } from "./pages/sign-in-page";
 
-test("a collector signs up through the emailed link, signs out and signs back in", async ({ page, context }) => {
+test("a collector signs up through the emailed link, signs out and signs back in", async ({
+  page,
+  context,
+}) => {
   const email = `nina-${Date.now()}@example.com`;
   const password = "Plastic-Bumpers-And-Tea-1983";
 
@@ -48,7 +51,10 @@ test("a collector signs up through the emailed link, signs out and signs back in
   await signIn.expectSignedIn({ displayName: "Nina K." });
 });
 
-test("signing up with a registered email answers as for a new one; only the inbox is told", async ({ page, signedIn }) => {
+test("signing up with a registered email answers as for a new one; only the inbox is told", async ({
+  page,
+  signedIn,
+}) => {
   const email = `olga-${Date.now()}@example.com`;
   await signedIn({ email, displayName: "Olga", password: "Moskvitch-412-Garage-Blue" }, { page });
   await page.getByRole("button", { name: "Sign out" }).click();

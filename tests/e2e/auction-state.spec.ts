@@ -10,14 +10,25 @@ const title = "Moskvitch pedal car, plastic bumpers, restored in Soviet blue";
 /** The card on /auctions, read again until the cached page has caught up with the last bid. */
 async function expectCardPrice(page: Page, price: string) {
   await expect
-    .poll(async () => {
-      await page.goto("/auctions");
-      return page.getByRole("list", { name: "Open auctions" }).getByRole("article").filter({ hasText: title }).first().textContent();
-    }, { timeout: 30_000 })
+    .poll(
+      async () => {
+        await page.goto("/auctions");
+        return page
+          .getByRole("list", { name: "Open auctions" })
+          .getByRole("article")
+          .filter({ hasText: title })
+          .first()
+          .textContent();
+      },
+      { timeout: 30_000 },
+    )
     .toContain(`${price} current bid`);
 }
 
-test("an outbid bidder sees one consistent state, and a bid is placed only after its review", async ({ page, signedIn }) => {
+test("an outbid bidder sees one consistent state, and a bid is placed only after its review", async ({
+  page,
+  signedIn,
+}) => {
   await signedIn("collector", { page });
   await expectCardPrice(page, "$305");
   await page.getByRole("link", { name: title }).click();
@@ -47,7 +58,9 @@ test("an outbid bidder sees one consistent state, and a bid is placed only after
   const bidsBefore = await bidBox.currentBid.textContent();
   await box.getByRole("button", { name: "Review bid" }).click();
   const review = bidBox.review;
-  await expect(review).toContainText(/Confirm your maximum bid of \$320, plus shipping \$[\d,.]+ to United States/);
+  await expect(review).toContainText(
+    /Confirm your maximum bid of \$320, plus shipping \$[\d,.]+ to United States/,
+  );
   await review.getByRole("button", { name: "Change" }).click();
   await expect(review).toHaveCount(0);
   await expect(bidBox.currentBid).toHaveText(bidsBefore ?? "");
@@ -63,7 +76,10 @@ test("an outbid bidder sees one consistent state, and a bid is placed only after
   await page.reload();
   await expect(bidBox.standing).toContainText("You've been outbid");
   await expect(headline).toContainText("$325");
-  for (const [device, width, height] of [["desktop", 1280, 900], ["phone", 390, 844]] as const) {
+  for (const [device, width, height] of [
+    ["desktop", 1280, 900],
+    ["phone", 390, 844],
+  ] as const) {
     await page.setViewportSize({ width, height });
     await page.screenshot({ path: `test-results/auction-state/outbid-${device}.png`, fullPage: true });
   }

@@ -19,7 +19,11 @@ async function auctionState(page: Page, listingId: number): Promise<AuctionState
 /** How long until `moment` by the server's clock, read from the same answer. */
 const untilOnServer = (state: AuctionState, moment: number) => moment - Date.parse(state.serverNow);
 
-test("a buyer bids on a restored pedal car with the fair value in view, is outbid by a proxy, wins with a late bid that extends the end, and pays", async ({ page, signedIn, testClock }) => {
+test("a buyer bids on a restored pedal car with the fair value in view, is outbid by a proxy, wins with a late bid that extends the end, and pays", async ({
+  page,
+  signedIn,
+  testClock,
+}) => {
   // Well under a minute on an idle machine; the cap leaves room for a busy one, and stays far short
   // of the auction's real end, so only the moved clock ever reaches it.
   test.setTimeout(240_000);
@@ -30,8 +34,20 @@ test("a buyer bids on a restored pedal car with the fair value in view, is outbi
   await signedIn("seller", { page });
   const sell = new SellPage(page);
   await sell.goto();
-  await sell.describe({ title, description: "Restored in the original red: new paint, new pedal bushings, the windscreen and steering wheel intact." });
-  await sell.pedalCar({ era: "late_soft_tires", plate: "azlk_1993", condition: "excellent", restored: "yes", windscreen: "intact", steeringWheel: "intact", customVersion: "none" });
+  await sell.describe({
+    title,
+    description:
+      "Restored in the original red: new paint, new pedal bushings, the windscreen and steering wheel intact.",
+  });
+  await sell.pedalCar({
+    era: "late_soft_tires",
+    plate: "azlk_1993",
+    condition: "excellent",
+    restored: "yes",
+    windscreen: "intact",
+    steeringWheel: "intact",
+    customVersion: "none",
+  });
   await sell.auction({ startingBid: "150", reserve: "200", endsAtLocal: await sell.localTimeIn(10) });
   await sell.where({ country: "US" });
   await sell.shipsTo("WORLD", "240");
@@ -49,7 +65,10 @@ test("a buyer bids on a restored pedal car with the fair value in view, is outbi
   await box.maxBid.fill("180");
   await expect(box.guidance).toContainText("$180 + ");
   await expect(box.guidance).toContainText("shipping to United Kingdom");
-  await expect(box.guidance.locator("[data-verdict]")).toHaveAttribute("data-verdict", /great_deal|fair|high|overpriced/);
+  await expect(box.guidance.locator("[data-verdict]")).toHaveAttribute(
+    "data-verdict",
+    /great_deal|fair|high|overpriced/,
+  );
   await expect(box.guidance).toContainText("Don't bid above");
   // A bid far over the fair value is flagged before it is placed.
   await box.maxBid.fill("5000");
@@ -93,7 +112,10 @@ test("a buyer bids on a restored pedal car with the fair value in view, is outbi
   expect(Date.parse(after.endsAt) - Date.parse(before.endsAt)).toBeLessThan(80_000);
   await expect(box.standing).toContainText("You're the highest bidder");
   // Phone last would leave the buyer with the phone header, whose links sit behind its Menu button.
-  for (const [device, width, height] of [["phone", 390, 844], ["desktop", 1280, 900]] as const) {
+  for (const [device, width, height] of [
+    ["phone", 390, 844],
+    ["desktop", 1280, 900],
+  ] as const) {
     await buyer.setViewportSize({ width, height });
     await buyer.screenshot({ path: `test-results/auction-e2e/auction-${device}.png`, fullPage: true });
   }
@@ -130,7 +152,10 @@ test("a buyer bids on a restored pedal car with the fair value in view, is outbi
   await payment.pay();
 });
 
-test("auctions, saved searches and notifications pages read well and pass an accessibility check", async ({ page, signedIn }) => {
+test("auctions, saved searches and notifications pages read well and pass an accessibility check", async ({
+  page,
+  signedIn,
+}) => {
   await signedIn("collector", { page });
   await page.goto("/listings?category=pedal_car&max=500");
   await page.getByRole("button", { name: "Save this search" }).click();
@@ -141,8 +166,13 @@ test("auctions, saved searches and notifications pages read well and pass an acc
     expect(await findAccessibilityProblems(page)).toEqual([]);
   }
   await page.goto("/auctions");
-  await expect(page.getByRole("list", { name: "Open auctions" }).getByRole("listitem").first()).toContainText(/bids? ·/);
-  for (const [device, width, height] of [["desktop", 1280, 900], ["phone", 390, 844]] as const) {
+  await expect(page.getByRole("list", { name: "Open auctions" }).getByRole("listitem").first()).toContainText(
+    /bids? ·/,
+  );
+  for (const [device, width, height] of [
+    ["desktop", 1280, 900],
+    ["phone", 390, 844],
+  ] as const) {
     await page.setViewportSize({ width, height });
     await page.screenshot({ path: `test-results/auction-e2e/auctions-list-${device}.png`, fullPage: true });
     await page.goto("/saved-searches");

@@ -7,10 +7,19 @@ import { expect, test } from "./fixtures";
 // free-form searches add nothing to the server's cache, and an oversized chunked body is cut off.
 
 const distDir = process.env.E2E_DIST_DIR ?? ".next-e2e";
-const impossibleCursor = Buffer.from(JSON.stringify(["newest", "2026-02-30T00:00:00Z", 1])).toString("base64url");
+const impossibleCursor = Buffer.from(JSON.stringify(["newest", "2026-02-30T00:00:00Z", 1])).toString(
+  "base64url",
+);
 
 test("hostile search values, cursors, segments and ids never answer 5xx", async ({ request }) => {
-  const notFound = ["/listings/browse/%E0%A4%A", "/listings/browse/%ZZ", "/listings/browse/q%3Daleko", "/listings/browse/category%3D%00", "/listings/%00", "/listings/99999999999"];
+  const notFound = [
+    "/listings/browse/%E0%A4%A",
+    "/listings/browse/%ZZ",
+    "/listings/browse/q%3Daleko",
+    "/listings/browse/category%3D%00",
+    "/listings/%00",
+    "/listings/99999999999",
+  ];
   const answered = [
     "/listings?q=a%00b",
     "/listings?q=%E0%A4%A",
@@ -29,7 +38,14 @@ test("hostile search values, cursors, segments and ids never answer 5xx", async 
     const response = await request.get(url, { maxRedirects: 0 });
     expect(response.status(), url).toBeLessThan(500);
   }
-  for (const url of ["/api/auctions/%00", "/api/auctions/99999999999", "/photos/%00", "/photos/..%2F..%2Fetc%2Fpasswd", "/checkout/test/%00", "/orders/%00"]) {
+  for (const url of [
+    "/api/auctions/%00",
+    "/api/auctions/99999999999",
+    "/photos/%00",
+    "/photos/..%2F..%2Fetc%2Fpasswd",
+    "/checkout/test/%00",
+    "/orders/%00",
+  ]) {
     const response = await request.get(url, { maxRedirects: 0 });
     expect(response.status(), url).toBeGreaterThanOrEqual(300);
     expect(response.status(), url).toBeLessThan(500);
@@ -39,9 +55,13 @@ test("hostile search values, cursors, segments and ids never answer 5xx", async 
 function cacheEntries(): number {
   const count = (folder: string): number => {
     if (!fs.existsSync(folder)) return 0;
-    return fs.readdirSync(folder, { withFileTypes: true }).reduce((n, entry) => n + (entry.isDirectory() ? count(path.join(folder, entry.name)) : 1), 0);
+    return fs
+      .readdirSync(folder, { withFileTypes: true })
+      .reduce((n, entry) => n + (entry.isDirectory() ? count(path.join(folder, entry.name)) : 1), 0);
   };
-  return count(path.join(distDir, "cache", "fetch-cache")) + count(path.join(distDir, "server", "app", "listings"));
+  return (
+    count(path.join(distDir, "cache", "fetch-cache")) + count(path.join(distDir, "server", "app", "listings"))
+  );
 }
 
 test("200 distinct word searches and 200 made-up browse pages add no cache entries", async ({ request }) => {
@@ -61,7 +81,13 @@ test("a chunked POST far over the cap is answered 413 long before it is sent", a
   const chunk = Buffer.alloc(64 * 1024, 0x20);
   const outcome = await new Promise<{ status: number; sentBytes: number }>((resolve, reject) => {
     let sentBytes = 0;
-    const req = http.request({ host: url.hostname, port: url.port, path: url.pathname, method: "POST", headers: { "content-type": "application/json", "transfer-encoding": "chunked" } });
+    const req = http.request({
+      host: url.hostname,
+      port: url.port,
+      path: url.pathname,
+      method: "POST",
+      headers: { "content-type": "application/json", "transfer-encoding": "chunked" },
+    });
     req.on("response", (response) => {
       resolve({ status: response.statusCode ?? 0, sentBytes });
       response.resume();
@@ -87,7 +113,10 @@ test("the test-payment mode says so on every page", async ({ page }) => {
     await page.goto(url);
     await expect(page.getByRole("note", { name: "Test payments" })).toContainText("no real money");
   }
-  for (const [device, width, height] of [["desktop", 1280, 900], ["phone", 390, 844]] as const) {
+  for (const [device, width, height] of [
+    ["desktop", 1280, 900],
+    ["phone", 390, 844],
+  ] as const) {
     await page.setViewportSize({ width, height });
     await page.goto("/");
     await page.screenshot({ path: `test-results/bounds-e2e/test-payment-banner-${device}.png` });

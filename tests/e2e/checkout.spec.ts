@@ -8,14 +8,19 @@ import { ListingPage } from "./pages/listing-page";
 const windscreen = "Reproduction windscreen for the AZLK pedal car, all years";
 const steeringWheel = "Reproduction steering wheel for AZLK pedal cars";
 
-test("a buyer pays for a windscreen and a steering wheel in test-payment mode, and the seller ships them", async ({ signedIn }) => {
+test("a buyer pays for a windscreen and a steering wheel in test-payment mode, and the seller ships them", async ({
+  signedIn,
+}) => {
   const page = await signedIn("buyer");
   const listing = new ListingPage(page);
 
   const screenUrl = await listing.openByTitle(windscreen);
   await listing.addToCart(windscreen);
   await expect(page.getByRole("link", { name: /^Cart 1 item$/ })).toBeVisible();
-  for (const [device, width, height] of [["phone", 390, 844], ["desktop", 1280, 900]] as const) {
+  for (const [device, width, height] of [
+    ["phone", 390, 844],
+    ["desktop", 1280, 900],
+  ] as const) {
     await page.setViewportSize({ width, height });
     await listing.addToCartButton(windscreen).scrollIntoViewIfNeeded();
     await page.screenshot({ path: `test-results/buy-box-${device}.png` });
@@ -35,7 +40,10 @@ test("a buyer pays for a windscreen and a steering wheel in test-payment mode, a
   const screensBefore = Number(/(\d+) in stock/.exec((await screenLine.textContent()) ?? "")?.[1]);
   expect(screensBefore).toBeGreaterThan(0);
   expect(await findAccessibilityProblems(page)).toEqual([]);
-  for (const [device, width, height] of [["phone", 390, 844], ["desktop", 1280, 900]] as const) {
+  for (const [device, width, height] of [
+    ["phone", 390, 844],
+    ["desktop", 1280, 900],
+  ] as const) {
     await page.setViewportSize({ width, height });
     await page.screenshot({ path: `test-results/cart-${device}.png`, fullPage: true });
   }
@@ -46,9 +54,14 @@ test("a buyer pays for a windscreen and a steering wheel in test-payment mode, a
   await payment.fillAddress(manchester);
   const orderUrl = await payment.pay();
   await expect(page.locator(".section-head [data-order-status]")).toHaveText("Paid");
-  await expect(page.getByRole("table", { name: /Items in order/ }).getByRole("link", { name: windscreen })).toBeVisible();
+  await expect(
+    page.getByRole("table", { name: /Items in order/ }).getByRole("link", { name: windscreen }),
+  ).toBeVisible();
   expect(await findAccessibilityProblems(page)).toEqual([]);
-  for (const [device, width, height] of [["phone", 390, 844], ["desktop", 1280, 900]] as const) {
+  for (const [device, width, height] of [
+    ["phone", 390, 844],
+    ["desktop", 1280, 900],
+  ] as const) {
     await page.setViewportSize({ width, height });
     await page.screenshot({ path: `test-results/order-${device}.png`, fullPage: true });
   }

@@ -6,7 +6,10 @@ import { expect, findAccessibilityProblems, test } from "./fixtures";
 
 /** Asking prices of the fixed-price cards (an auction card shows its current bid instead). */
 async function fixedPrices(page: Page): Promise<number[]> {
-  const cards = page.getByRole("list", { name: "Listings found" }).locator(".listing-card").filter({ hasNot: page.locator(".auction-summary") });
+  const cards = page
+    .getByRole("list", { name: "Listings found" })
+    .locator(".listing-card")
+    .filter({ hasNot: page.locator(".auction-summary") });
   const texts = await cards.locator(".listing-card__price").allTextContents();
   return texts.map((t) => Number(t.replace(/[^0-9.]/g, "")));
 }
@@ -49,7 +52,9 @@ test("a buyer filters pedal cars that ship to the US, sorts by price and opens o
   await expect(page.locator(".listing-fair-value")).toContainText("Fair value $");
   await expect(page.getByRole("heading", { name: "Parts that fit" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "More pedal cars" })).toBeVisible();
-  await expect(page.getByRole("complementary", { name: "Price and details" }).getByText("Era", { exact: true })).toBeVisible();
+  await expect(
+    page.getByRole("complementary", { name: "Price and details" }).getByText("Era", { exact: true }),
+  ).toBeVisible();
   const ogImage = await page.locator('meta[property="og:image"]').getAttribute("content");
   expect(ogImage).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/photos\//);
   expect(await findAccessibilityProblems(page)).toEqual([]);
@@ -59,11 +64,17 @@ test("a buyer filters pedal cars that ship to the US, sorts by price and opens o
 test("search mends a typo, sorts by best deal, and pages with a cursor", async ({ page }) => {
   await page.goto("/listings?q=moskvitch+pedel+car");
   await expect(page.getByText("Did you mean")).toContainText("moskvitch pedal car");
-  await expect(page.getByRole("list", { name: "Listings found" }).getByRole("listitem").first()).toBeVisible();
+  await expect(
+    page.getByRole("list", { name: "Listings found" }).getByRole("listitem").first(),
+  ).toBeVisible();
 
   await page.goto("/listings?sort=best_deal");
-  await expect(page.getByText("Best deal puts the fixed prices furthest under their fair value first")).toBeVisible();
-  const verdicts = await page.locator("[data-testid=card-fair-value] [data-verdict]").evaluateAll((els) => els.map((el) => el.getAttribute("data-verdict")));
+  await expect(
+    page.getByText("Best deal puts the fixed prices furthest under their fair value first"),
+  ).toBeVisible();
+  const verdicts = await page
+    .locator("[data-testid=card-fair-value] [data-verdict]")
+    .evaluateAll((els) => els.map((el) => el.getAttribute("data-verdict")));
   expect(verdicts[0]).toBe("great_deal");
 
   await page.getByRole("link", { name: "Next page →" }).click();
@@ -87,15 +98,22 @@ test("the filters fold away on a phone", async ({ page }) => {
 
 test("the parts finder finds parts for a pedal car by year and explains a bad year", async ({ page }) => {
   await page.goto("/");
-  await page.getByRole("navigation", { name: "Categories" }).getByRole("link", { name: "Parts finder" }).click();
+  await page
+    .getByRole("navigation", { name: "Categories" })
+    .getByRole("link", { name: "Parts finder" })
+    .click();
   await expect(page.getByRole("heading", { level: 1, name: "Parts finder" })).toBeVisible();
 
   const pedalForm = page.getByRole("form", { name: "For a pedal car" });
   await pedalForm.getByLabel("Year made").fill("1986");
   await pedalForm.getByRole("button", { name: "Find pedal-car parts" }).click();
   await expect(page).toHaveURL(/for=pedal_car&year=1986/);
-  await expect(page.getByRole("heading", { name: "Parts for a 1986 pedal car (plastic bumpers or late, soft tires)" })).toBeVisible();
-  await expect(page.getByRole("list", { name: "Parts that fit" }).getByRole("listitem").first()).toBeVisible();
+  await expect(
+    page.getByRole("heading", { name: "Parts for a 1986 pedal car (plastic bumpers or late, soft tires)" }),
+  ).toBeVisible();
+  await expect(
+    page.getByRole("list", { name: "Parts that fit" }).getByRole("listitem").first(),
+  ).toBeVisible();
   expect(await findAccessibilityProblems(page)).toEqual([]);
 
   const carForm = page.getByRole("form", { name: "For a classic car" });

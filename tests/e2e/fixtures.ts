@@ -14,7 +14,11 @@ type AxeViolation = { id: string; impact: string; help: string; nodes: { target:
 export async function findAccessibilityProblems(page: Page): Promise<string[]> {
   await page.addScriptTag({ content: axeSource });
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> };
+      }
+    ).axe;
     const result = await axe.run(document, { resultTypes: ["violations"] });
     return result.violations;
   });
@@ -42,7 +46,10 @@ export type NewAccount = { email?: string; displayName: string; password: string
  * Who to be: a demo account by name, or a new collector signed up through the emailed link.
  * Without `page`, in a browser context of their own (closed when the test ends).
  */
-export type SignedIn = (who: DemoAccount | NewAccount, options?: { page?: Page; timeout?: number }) => Promise<Page>;
+export type SignedIn = (
+  who: DemoAccount | NewAccount,
+  options?: { page?: Page; timeout?: number },
+) => Promise<Page>;
 
 /** The server's market clock (TEST_CLOCK=true on the end-to-end server), put back when the test ends. */
 export type TestClock = {
@@ -63,9 +70,14 @@ export const test = base.extend<{ signedIn: SignedIn; testClock: TestClock }>({
       }
       if (typeof who === "string") {
         const { email, password } = demoAccounts[who];
-        await new SignInPage(page).signIn(email, password, options.timeout ? { timeout: options.timeout } : {});
+        await new SignInPage(page).signIn(
+          email,
+          password,
+          options.timeout ? { timeout: options.timeout } : {},
+        );
       } else {
-        const email = who.email ?? `${who.displayName.toLowerCase().replace(/[^a-z]+/g, "-")}-${Date.now()}@example.com`;
+        const email =
+          who.email ?? `${who.displayName.toLowerCase().replace(/[^a-z]+/g, "-")}-${Date.now()}@example.com`;
         await signUpThroughEmail(page, { ...who, email });
       }
       return page;
@@ -104,13 +116,19 @@ export async function readEmailedLink(address: string, pathPrefix: string): Prom
   };
   let link: string | undefined;
   await expect
-    .poll(() => (link = newestLink()), { message: `No email to ${address} with a ${pathPrefix} link in ${serverLogFile}`, timeout: 10_000 })
+    .poll(() => (link = newestLink()), {
+      message: `No email to ${address} with a ${pathPrefix} link in ${serverLogFile}`,
+      timeout: 10_000,
+    })
     .toBeTruthy();
   return link!;
 }
 
 /** Signs up through the form and follows the emailed link, as a new collector would. */
-async function signUpThroughEmail(page: Page, input: { email: string; displayName: string; password: string; country?: string }): Promise<void> {
+async function signUpThroughEmail(
+  page: Page,
+  input: { email: string; displayName: string; password: string; country?: string },
+): Promise<void> {
   await page.goto("/sign-up");
   await page.getByLabel("Email").fill(input.email);
   await page.getByLabel("Display name").fill(input.displayName);

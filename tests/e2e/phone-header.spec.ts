@@ -27,26 +27,39 @@ async function tabThroughFields(page: Page, minimumFields: number) {
     await page.keyboard.press("Tab");
     const focused = await page.evaluate(() => {
       const element = document.activeElement;
-      if (!element || !element.closest("main") || !element.matches("input, select, textarea, button")) return null;
+      if (!element || !element.closest("main") || !element.matches("input, select, textarea, button"))
+        return null;
       const header = document.querySelector("header[data-site-header]")!.getBoundingClientRect();
       const box = element.getBoundingClientRect();
-      return { name: element.getAttribute("name") ?? element.id ?? element.textContent, top: box.top, bottom: box.bottom, headerBottom: header.bottom, viewport: window.innerHeight };
+      return {
+        name: element.getAttribute("name") ?? element.id ?? element.textContent,
+        top: box.top,
+        bottom: box.bottom,
+        headerBottom: header.bottom,
+        viewport: window.innerHeight,
+      };
     });
     if (!focused) continue;
     fields++;
-    expect(focused.top, `${focused.name} starts below the header`).toBeGreaterThanOrEqual(focused.headerBottom);
+    expect(focused.top, `${focused.name} starts below the header`).toBeGreaterThanOrEqual(
+      focused.headerBottom,
+    );
     expect(focused.bottom, `${focused.name} ends inside the window`).toBeLessThanOrEqual(focused.viewport);
   }
   expect(fields).toBeGreaterThanOrEqual(minimumFields);
 }
 
-test("signed out, the phone header is one short row and no focused /value field hides under it", async ({ page }) => {
+test("signed out, the phone header is one short row and no focused /value field hides under it", async ({
+  page,
+}) => {
   await page.goto("/value");
   expect(await headerHeight(page)).toBeLessThanOrEqual(64);
   await tabThroughFields(page, 8);
 });
 
-test("signed in, the phone header stays one short row and no focused /sell field hides under it", async ({ page }) => {
+test("signed in, the phone header stays one short row and no focused /sell field hides under it", async ({
+  page,
+}) => {
   await signIn(page);
   await page.goto("/sell");
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();

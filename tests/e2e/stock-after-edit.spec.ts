@@ -47,7 +47,10 @@ test("a seller edits a reserved pedal car and a second buyer still cannot buy it
   await expect(second.getByText(/^Reserved: another buyer is paying for it/)).toBeVisible();
   await expect(secondListing.addToCartButton(car)).toHaveCount(0);
   expect(await findAccessibilityProblems(second)).toEqual([]);
-  for (const [device, width, height] of [["phone", 390, 844], ["desktop", 1280, 900]] as const) {
+  for (const [device, width, height] of [
+    ["phone", 390, 844],
+    ["desktop", 1280, 900],
+  ] as const) {
     await second.setViewportSize({ width, height });
     await second.screenshot({ path: `test-results/reserved-listing-${device}.png`, fullPage: true });
   }
@@ -58,7 +61,10 @@ test("a seller edits a reserved pedal car and a second buyer still cannot buy it
   await expect(secondCart.checkOutButton(sellerName)).toBeDisabled();
 });
 
-test("an unpublished listing answers 404 'no longer available' to the public, and the seller still sees it", async ({ page, signedIn }) => {
+test("an unpublished listing answers 404 'no longer available' to the public, and the seller still sees it", async ({
+  page,
+  signedIn,
+}) => {
   const sellerPage = await signedIn("seller", { timeout: signInTimeout });
   const title = "AZLK pedal car for restoration, plastic bumpers, surface rust";
   const listing = new ListingPage(page);
@@ -71,11 +77,16 @@ test("an unpublished listing answers 404 'no longer available' to the public, an
 
   const response = await page.goto(url);
   expect(response?.status()).toBe(404);
-  await expect(page.getByRole("heading", { level: 1, name: "This listing is no longer available" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 1, name: "This listing is no longer available" }),
+  ).toBeVisible();
   await expect(page.getByText(title)).toHaveCount(0);
   await page.goto(`/listings?q=${encodeURIComponent(title)}`);
   await expect(page.locator(`a[href="/listings/${id}"]`)).toHaveCount(0);
-  for (const [device, width, height] of [["phone", 390, 844], ["desktop", 1280, 900]] as const) {
+  for (const [device, width, height] of [
+    ["phone", 390, 844],
+    ["desktop", 1280, 900],
+  ] as const) {
     await page.setViewportSize({ width, height });
     await page.goto(url);
     await page.screenshot({ path: `test-results/no-longer-available-${device}.png`, fullPage: true });

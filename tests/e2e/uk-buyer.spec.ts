@@ -11,7 +11,15 @@ const ukShipping = "$260";
 const usShipping = "$115";
 
 test("a UK buyer's order ships to the UK at the UK rate", async ({ page, signedIn }) => {
-  await signedIn({ email: `holmes-${Date.now()}@example.com`, displayName: "S. Holmes", password: "Violin-And-Pipe-On-Baker-Street", country: "GB" }, { page });
+  await signedIn(
+    {
+      email: `holmes-${Date.now()}@example.com`,
+      displayName: "S. Holmes",
+      password: "Violin-And-Pipe-On-Baker-Street",
+      country: "GB",
+    },
+    { page },
+  );
 
   const listing = new ListingPage(page);
   await listing.openByTitle(car);
@@ -44,22 +52,34 @@ test("a UK buyer's order ships to the UK at the UK rate", async ({ page, signedI
   await page.getByLabel("Postcode").fill("NW1 6XE");
   await page.locator("#address-country").selectOption("GB");
   await page.getByRole("button", { name: "Save and ship here" }).click();
-  await expect(page.getByRole("region", { name: "Ship to" })).toContainText("Shipping to S. Holmes, London, United Kingdom");
+  await expect(page.getByRole("region", { name: "Ship to" })).toContainText(
+    "Shipping to S. Holmes, London, United Kingdom",
+  );
   expect(await findAccessibilityProblems(page)).toEqual([]);
-  for (const [device, width, height] of [["phone", 390, 844], ["desktop", 1280, 900]] as const) {
+  for (const [device, width, height] of [
+    ["phone", 390, 844],
+    ["desktop", 1280, 900],
+  ] as const) {
     await page.setViewportSize({ width, height });
     await page.screenshot({ path: `test-results/cart-ship-to-${device}.png`, fullPage: true });
   }
   await page.reload();
-  await expect(page.getByRole("region", { name: "Ship to" })).toContainText("Shipping to S. Holmes, London, United Kingdom");
+  await expect(page.getByRole("region", { name: "Ship to" })).toContainText(
+    "Shipping to S. Holmes, London, United Kingdom",
+  );
 
   const payment = await cart.checkOut("Sergei");
   await expect(page.getByText("Deliver to (in United Kingdom)")).toBeVisible();
   await expect(page.getByLabel("Street address")).toHaveValue("221B Baker Street");
   await payment.pay();
-  await expect(page.getByTestId("order-ship-to")).toHaveText("S. Holmes, 221B Baker Street, London, NW1 6XE, United Kingdom");
+  await expect(page.getByTestId("order-ship-to")).toHaveText(
+    "S. Holmes, 221B Baker Street, London, NW1 6XE, United Kingdom",
+  );
   await expect(page.getByRole("row").filter({ hasText: car })).toContainText(ukShipping);
-  for (const [device, width, height] of [["phone", 390, 844], ["desktop", 1280, 900]] as const) {
+  for (const [device, width, height] of [
+    ["phone", 390, 844],
+    ["desktop", 1280, 900],
+  ] as const) {
     await page.setViewportSize({ width, height });
     await page.screenshot({ path: `test-results/uk-order-${device}.png`, fullPage: true });
   }

@@ -13,23 +13,31 @@ function watchForErrors(page: Page): string[] {
   page.on("pageerror", (error) => errors.push(`pageerror: ${error.message}`));
   page.on("console", (message) => {
     // A failed load is reported below with its address.
-    if (message.type() === "error" && !message.text().startsWith("Failed to load resource")) errors.push(`console: ${message.text()}`);
+    if (message.type() === "error" && !message.text().startsWith("Failed to load resource"))
+      errors.push(`console: ${message.text()}`);
   });
   page.on("response", (response) => {
-    if (response.status() >= 400 && !response.url().endsWith("/favicon.ico")) errors.push(`${response.status()}: ${response.url()}`);
+    if (response.status() >= 400 && !response.url().endsWith("/favicon.ico"))
+      errors.push(`${response.status()}: ${response.url()}`);
   });
   return errors;
 }
 
 async function openSeededListing(page: Page) {
   await page.goto("/listings?q=never+pedalled");
-  await page.getByRole("link", { name: new RegExp(seededTitle) }).first().click();
+  await page
+    .getByRole("link", { name: new RegExp(seededTitle) })
+    .first()
+    .click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(seededTitle);
 }
 
-const verdictOf = (page: Page) => page.getByTestId("verdict").locator("[data-verdict]").getAttribute("data-verdict");
+const verdictOf = (page: Page) =>
+  page.getByTestId("verdict").locator("[data-verdict]").getAttribute("data-verdict");
 
-test("a buyer reads a listing's verdict, checks other prices on /value, reads why, and shares the answer", async ({ page }) => {
+test("a buyer reads a listing's verdict, checks other prices on /value, reads why, and shares the answer", async ({
+  page,
+}) => {
   const errors = watchForErrors(page);
   await openSeededListing(page);
   const listingId = /\/listings\/(\d+)/.exec(page.url())![1];
@@ -93,9 +101,12 @@ test("a buyer reads a listing's verdict, checks other prices on /value, reads wh
   expect(errors).toEqual([]);
 });
 
-test("/value calls the article's car fair at $399 whatever the shipping, and marks our own figures as ours", async ({ page }) => {
+test("/value calls the article's car fair at $399 whatever the shipping, and marks our own figures as ours", async ({
+  page,
+}) => {
   const errors = watchForErrors(page);
-  const article = "/value?category=pedal_car&era=late_soft_tires&plate=azlk_1993&condition=unused&restored=no&windscreen=intact&steering_wheel=intact&custom_version=none";
+  const article =
+    "/value?category=pedal_car&era=late_soft_tires&plate=azlk_1993&condition=unused&restored=no&windscreen=intact&steering_wheel=intact&custom_version=none";
   for (const country of ["US", "GB", "JP"]) {
     await page.goto(`${article}&country=${country}&price=399`);
     expect(await verdictOf(page)).toBe("fair");
@@ -106,16 +117,26 @@ test("/value calls the article's car fair at $399 whatever the shipping, and mar
   await expect(reference.locator("[data-basis]")).toHaveAttribute("data-basis", "estimate");
   await expect(reference.getByText(/^Our estimate/)).toBeVisible();
   const rule = reasons.getByRole("listitem").filter({ hasText: "The article's fair price" });
-  await expect(rule.getByText(/^From the collector's article on the AZLK pedal car: Anything under \$400/)).toBeVisible();
+  await expect(
+    rule.getByText(/^From the collector's article on the AZLK pedal car: Anything under \$400/),
+  ).toBeVisible();
 
   await page.goto(`${article.replace("late_soft_tires", "early_aluminum_bumpers")}&country=US&price=399`);
   await expect(page.getByTestId("valuation-warnings")).toContainText("no premium");
-  await expect(reasons.getByRole("listitem").filter({ hasText: "Era" }).getByText(/^Our estimate/)).toBeVisible();
+  await expect(
+    reasons
+      .getByRole("listitem")
+      .filter({ hasText: "Era" })
+      .getByText(/^Our estimate/),
+  ).toBeVisible();
   expect(await findAccessibilityProblems(page)).toEqual([]);
   expect(errors).toEqual([]);
 });
 
-test("/value fills itself from a pasted listing link, handles edge input, and reads well on a desktop and a phone", async ({ page, baseURL }) => {
+test("/value fills itself from a pasted listing link, handles edge input, and reads well on a desktop and a phone", async ({
+  page,
+  baseURL,
+}) => {
   const errors = watchForErrors(page);
   await openSeededListing(page);
   const path = new URL(page.url()).pathname;
@@ -131,7 +152,8 @@ test("/value fills itself from a pasted listing link, handles edge input, and re
   await page.goto("/value?listing=https://elsewhere.example/listings/1");
   await expect(page.getByRole("alert").filter({ hasText: "another site" })).toBeVisible();
 
-  const base = "/value?category=pedal_car&plate=azlk_1993&condition=unused&restored=no&windscreen=intact&steering_wheel=intact&custom_version=none&country=US";
+  const base =
+    "/value?category=pedal_car&plate=azlk_1993&condition=unused&restored=no&windscreen=intact&steering_wheel=intact&custom_version=none&country=US";
   await page.goto(`${base}&era=late_soft_tires`);
   await expect(page.getByTestId("no-verdict")).toBeVisible();
   await expect(page.getByTestId("fair-value-range")).toBeVisible();
@@ -148,7 +170,10 @@ test("/value fills itself from a pasted listing link, handles edge input, and re
   await expect(page.getByLabel("Year, if known")).toHaveAttribute("aria-invalid", "true");
   await expect(page.getByLabel("Price or current bid")).toHaveAttribute("aria-invalid", "true");
 
-  for (const [device, width, height] of [["desktop", 1280, 900], ["phone", 390, 844]] as const) {
+  for (const [device, width, height] of [
+    ["desktop", 1280, 900],
+    ["phone", 390, 844],
+  ] as const) {
     await page.setViewportSize({ width, height });
     await page.goto(path);
     await page.getByTestId("listing-fair-value").getByText("Why this verdict").click();
@@ -156,14 +181,19 @@ test("/value fills itself from a pasted listing link, handles edge input, and re
     await page.goto(`${base}&era=late_soft_tires&price=450`);
     await expect(page.getByTestId("verdict")).toBeVisible();
     expect(await findAccessibilityProblems(page)).toEqual([]);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     await page.screenshot({ path: `test-results/value-${device}.png`, fullPage: true });
   }
   expect(errors).toEqual([]);
 });
 
-test("the sell form shows a live estimate and warns of an absurd asking price", async ({ page, signedIn }) => {
+test("the sell form shows a live estimate and warns of an absurd asking price", async ({
+  page,
+  signedIn,
+}) => {
   const errors = watchForErrors(page);
   await signedIn("seller", { page });
 
@@ -186,7 +216,10 @@ test("the sell form shows a live estimate and warns of an absurd asking price", 
   await expect(estimate).toContainText("Enter an asking price");
 
   await page.getByLabel("Asking price").fill("350");
-  await expect(page.getByTestId("live-estimate-verdict").locator("[data-verdict]")).toHaveAttribute("data-verdict", /great_deal|fair/);
+  await expect(page.getByTestId("live-estimate-verdict").locator("[data-verdict]")).toHaveAttribute(
+    "data-verdict",
+    /great_deal|fair/,
+  );
   await expect(page.getByTestId("price-warning")).toHaveCount(0);
 
   await page.getByLabel("Asking price").fill("2,500");
@@ -194,7 +227,10 @@ test("the sell form shows a live estimate and warns of an absurd asking price", 
   await expect(warning).toContainText("Overpriced:");
   await expect(warning).toContainText(/\$2,500 is \$[\d,]+ \(\d+%\) above the typical value of \$\d+/);
   await expect(warning.getByRole("listitem").first()).toBeVisible();
-  await expect(estimate.getByRole("link", { name: /See every reason/ })).toHaveAttribute("href", /\/value\?.*price=2500/);
+  await expect(estimate.getByRole("link", { name: /See every reason/ })).toHaveAttribute(
+    "href",
+    /\/value\?.*price=2500/,
+  );
 
   // Missing parts move the estimate as the seller types.
   await page.getByLabel("Windscreen").selectOption("missing");
@@ -205,7 +241,10 @@ test("the sell form shows a live estimate and warns of an absurd asking price", 
   await sell.saveDraft();
 
   expect(await findAccessibilityProblems(page)).toEqual([]);
-  for (const [device, width, height] of [["desktop", 1280, 900], ["phone", 390, 844]] as const) {
+  for (const [device, width, height] of [
+    ["desktop", 1280, 900],
+    ["phone", 390, 844],
+  ] as const) {
     await page.setViewportSize({ width, height });
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: `test-results/sell-live-estimate-${device}.png`, fullPage: true });
@@ -213,18 +252,36 @@ test("the sell form shows a live estimate and warns of an absurd asking price", 
   expect(errors).toEqual([]);
 });
 
-test("POST /api/valuation answers bad input with field errors and good input with the contract", async ({ request }) => {
-  const notJson = await request.post("/api/valuation", { headers: { "content-type": "application/json" }, data: Buffer.from("{not json") });
+test("POST /api/valuation answers bad input with field errors and good input with the contract", async ({
+  request,
+}) => {
+  const notJson = await request.post("/api/valuation", {
+    headers: { "content-type": "application/json" },
+    data: Buffer.from("{not json"),
+  });
   expect(notJson.status()).toBe(400);
   expect((await notJson.json()).errors.body).toMatch(/JSON/);
 
-  const item = { category: "pedal_car", era: "late_soft_tires", plate: "azlk_1993", condition: "unused", restored: false, windscreen: "intact", steeringWheel: "intact", customVersion: "none" };
-  const bad = await request.post("/api/valuation", { data: { item: { ...item, era: "early_aluminum_bumpers", year: 1992 }, priceCents: -1 } });
+  const item = {
+    category: "pedal_car",
+    era: "late_soft_tires",
+    plate: "azlk_1993",
+    condition: "unused",
+    restored: false,
+    windscreen: "intact",
+    steeringWheel: "intact",
+    customVersion: "none",
+  };
+  const bad = await request.post("/api/valuation", {
+    data: { item: { ...item, era: "early_aluminum_bumpers", year: 1992 }, priceCents: -1 },
+  });
   expect(bad.status()).toBe(400);
   const { errors } = await bad.json();
   expect(Object.keys(errors).sort()).toEqual(["item.year", "priceCents"]);
 
-  const good = await request.post("/api/valuation", { data: { item, priceCents: 35_000, currency: "USD", shipTo: { country: "US", postalCode: "07302" } } });
+  const good = await request.post("/api/valuation", {
+    data: { item, priceCents: 35_000, currency: "USD", shipTo: { country: "US", postalCode: "07302" } },
+  });
   expect(good.status()).toBe(200);
   const body = await good.json();
   expect(body.verdict).toBe("fair");
@@ -233,21 +290,30 @@ test("POST /api/valuation answers bad input with field errors and good input wit
   expect(body.comparables.length).toBeGreaterThan(0);
 });
 
-test("a listing priced in euros shows its fair value and badge in euros, and demo sales are labelled demo", async ({ page, request }) => {
+test("a listing priced in euros shows its fair value and badge in euros, and demo sales are labelled demo", async ({
+  page,
+  request,
+}) => {
   const errors = watchForErrors(page);
   await page.goto("/listings?q=priced+in+euros");
   const card = page.getByRole("link", { name: /^1985 AZLK pedal car, plastic bumpers, priced in euros/ });
   await expect(card.getByTestId("card-fair-value")).toContainText("€");
   await card.click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("1985 AZLK pedal car, plastic bumpers, priced in euros");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    "1985 AZLK pedal car, plastic bumpers, priced in euros",
+  );
 
   const fair = page.getByTestId("listing-fair-value");
   await expect(fair.getByTestId("listing-verdict").locator("[data-verdict]")).toBeVisible();
   await expect(fair.getByTestId("listing-verdict")).toContainText("€");
   await fair.getByText("Why this verdict").click();
   await expect(fair.getByTestId("rates")).toContainText("EUR per dollar");
-  await expect(fair.getByTestId("comparables").locator('[data-origin="demo"]').first()).toHaveText("Demo sale (synthetic, not market evidence)");
-  await expect(fair.getByRole("list", { name: "Why" })).toContainText("demo sales (synthetic, not market evidence)");
+  await expect(fair.getByTestId("comparables").locator('[data-origin="demo"]').first()).toHaveText(
+    "Demo sale (synthetic, not market evidence)",
+  );
+  await expect(fair.getByRole("list", { name: "Why" })).toContainText(
+    "demo sales (synthetic, not market evidence)",
+  );
   await expect(fair.getByTestId("accuracy")).toContainText("How accurate this is");
 
   // /value, opened from the listing, keeps the euro price and answers in euros.
@@ -256,12 +322,30 @@ test("a listing priced in euros shows its fair value and badge in euros, and dem
   await expect(page.getByTestId("fair-value-range")).toContainText("€");
   await expect(page.getByTestId("price-history-demo")).toContainText("demo sale");
   await expect(page.getByTestId("accuracy")).toContainText("demo sales (synthetic, not market evidence)");
-  for (const [device, width, height] of [["desktop", 1280, 900], ["phone", 390, 844]] as const) {
+  for (const [device, width, height] of [
+    ["desktop", 1280, 900],
+    ["phone", 390, 844],
+  ] as const) {
     await page.setViewportSize({ width, height });
     await page.screenshot({ path: `test-results/value-euros-${device}.png`, fullPage: true });
   }
 
-  const api = await request.post("/api/valuation", { data: { item: { category: "pedal_car", era: "plastic_bumpers", plate: "none", condition: "good", restored: false, windscreen: "intact", steeringWheel: "intact", customVersion: "none" }, priceCents: 29_000, currency: "EUR" } });
+  const api = await request.post("/api/valuation", {
+    data: {
+      item: {
+        category: "pedal_car",
+        era: "plastic_bumpers",
+        plate: "none",
+        condition: "good",
+        restored: false,
+        windscreen: "intact",
+        steeringWheel: "intact",
+        customVersion: "none",
+      },
+      priceCents: 29_000,
+      currency: "EUR",
+    },
+  });
   const body = await api.json();
   expect(body.currency).toBe("EUR");
   expect(body.rates).toMatchObject({ currency: "EUR", date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });

@@ -10,21 +10,48 @@ import type { Item } from "@/lib/catalogue/item-schemas";
 
 export type TestUser = { id: string; role: "user" | "admin"; email: string };
 
-export async function createUser(handle: DatabaseHandle, options: { country?: string; stripeAccountId?: string; role?: "user" | "admin" } = {}): Promise<TestUser> {
+export async function createUser(
+  handle: DatabaseHandle,
+  options: { country?: string; stripeAccountId?: string; role?: "user" | "admin" } = {},
+): Promise<TestUser> {
   const tag = randomBytes(5).toString("hex");
   const [user] = await handle.db
     .insert(users)
-    .values({ email: `collector-${tag}@example.com`, displayName: `Collector ${tag}`, role: options.role ?? "user", country: options.country ?? "GB", stripeAccountId: options.stripeAccountId ?? null })
+    .values({
+      email: `collector-${tag}@example.com`,
+      displayName: `Collector ${tag}`,
+      role: options.role ?? "user",
+      country: options.country ?? "GB",
+      stripeAccountId: options.stripeAccountId ?? null,
+    })
     .returning({ id: users.id, role: users.role, email: users.email });
   return user!;
 }
 
 export const latePedalCar: Item = {
-  category: "pedal_car", era: "late_soft_tires", plate: "azlk_1993", condition: "unused", restored: false,
-  windscreen: "intact", steeringWheel: "intact", customVersion: "none",
+  category: "pedal_car",
+  era: "late_soft_tires",
+  plate: "azlk_1993",
+  condition: "unused",
+  restored: false,
+  windscreen: "intact",
+  steeringWheel: "intact",
+  customVersion: "none",
 };
-export const windscreen: Item = { category: "part", partType: "windscreen", source: "reproduction", condition: "new", fits: [{ category: "pedal_car" }] };
-export const steeringWheel: Item = { category: "part", partType: "steering_wheel", source: "reproduction", condition: "new", fits: [{ category: "pedal_car" }] };
+export const windscreen: Item = {
+  category: "part",
+  partType: "windscreen",
+  source: "reproduction",
+  condition: "new",
+  fits: [{ category: "pedal_car" }],
+};
+export const steeringWheel: Item = {
+  category: "part",
+  partType: "steering_wheel",
+  source: "reproduction",
+  condition: "new",
+  fits: [{ category: "pedal_car" }],
+};
 
 const shipFromUS: ShippingOption[] = [
   { destination: "US", priceCents: 11500, label: "Crated" },
@@ -37,7 +64,17 @@ export const partsFromEE: ShippingOption[] = [
 
 export async function createListing(
   handle: DatabaseHandle,
-  input: { sellerId: string; item: Item; title?: string; priceCents: number; quantity?: number; shipping?: ShippingOption[]; saleFormat?: "fixed_price" | "auction"; country?: string; currency?: "USD" | "EUR" | "GBP" },
+  input: {
+    sellerId: string;
+    item: Item;
+    title?: string;
+    priceCents: number;
+    quantity?: number;
+    shipping?: ShippingOption[];
+    saleFormat?: "fixed_price" | "auction";
+    country?: string;
+    currency?: "USD" | "EUR" | "GBP";
+  },
 ): Promise<number> {
   const item = input.item;
   const [row] = await handle.db
@@ -65,8 +102,14 @@ export async function createListing(
   return row!.id;
 }
 
-export async function putInCart(handle: DatabaseHandle, buyerId: string, lines: { listingId: number; quantity: number }[]): Promise<void> {
-  await handle.db.insert(cartItems).values(lines.map((l) => ({ userId: buyerId, listingId: l.listingId, quantity: l.quantity })));
+export async function putInCart(
+  handle: DatabaseHandle,
+  buyerId: string,
+  lines: { listingId: number; quantity: number }[],
+): Promise<void> {
+  await handle.db
+    .insert(cartItems)
+    .values(lines.map((l) => ({ userId: buyerId, listingId: l.listingId, quantity: l.quantity })));
 }
 
 export async function readListing(handle: DatabaseHandle, id: number) {
@@ -85,16 +128,37 @@ export async function readHistory(handle: DatabaseHandle, orderId: number) {
 
 /** Moves an order's reservation into the past, as if the buyer had walked away half an hour ago. */
 export async function lapseReservation(handle: DatabaseHandle, orderId: number): Promise<void> {
-  await handle.db.update(orders).set({ reservedUntil: sql`now() - interval '1 minute'` }).where(eq(orders.id, orderId));
+  await handle.db
+    .update(orders)
+    .set({ reservedUntil: sql`now() - interval '1 minute'` })
+    .where(eq(orders.id, orderId));
 }
 
 /** An event as Stripe sends it, signed with Stripe's own test-header helper. */
-export function signedStripeEvent(type: string, object: Record<string, unknown>, secret: string, id = `evt_test_${randomBytes(8).toString("hex")}`) {
-  const payload = JSON.stringify({ id, object: "event", api_version: "2026-10-28.endive", created: Math.floor(Date.now() / 1000), livemode: false, pending_webhooks: 1, request: { id: null, idempotency_key: null }, type, data: { object } });
+export function signedStripeEvent(
+  type: string,
+  object: Record<string, unknown>,
+  secret: string,
+  id = `evt_test_${randomBytes(8).toString("hex")}`,
+) {
+  const payload = JSON.stringify({
+    id,
+    object: "event",
+    api_version: "2026-10-28.endive",
+    created: Math.floor(Date.now() / 1000),
+    livemode: false,
+    pending_webhooks: 1,
+    request: { id: null, idempotency_key: null },
+    type,
+    data: { object },
+  });
   return { id, payload, signature: Stripe.webhooks.generateTestHeaderString({ payload, secret }) };
 }
 
-export function completedSession(order: { id: number; totalCents: number; sessionId: string | null }, extra: Record<string, unknown> = {}) {
+export function completedSession(
+  order: { id: number; totalCents: number; sessionId: string | null },
+  extra: Record<string, unknown> = {},
+) {
   return {
     id: order.sessionId ?? `cs_test_${order.id}`,
     object: "checkout.session",
@@ -106,7 +170,19 @@ export function completedSession(order: { id: number; totalCents: number; sessio
     metadata: { order_id: String(order.id) },
     client_reference_id: String(order.id),
     payment_intent: `pi_test_${order.id}_${randomBytes(3).toString("hex")}`,
-    collected_information: { shipping_details: { name: "Tom B.", address: { country: "GB", postal_code: "M4 1HN", line1: "1 Tib Street", line2: null, city: "Manchester", state: null } } },
+    collected_information: {
+      shipping_details: {
+        name: "Tom B.",
+        address: {
+          country: "GB",
+          postal_code: "M4 1HN",
+          line1: "1 Tib Street",
+          line2: null,
+          city: "Manchester",
+          state: null,
+        },
+      },
+    },
     ...extra,
   };
 }

@@ -15,10 +15,15 @@ import { createListing, createUser, putInCart, windscreen, type TestUser } from 
 // up with "busy" after the lock timeout, the ones beyond the write slots give up waiting for a slot,
 // and plain reads still get a connection meanwhile. Only PostgreSQL has concurrent connections and row
 // locks held across them, so this runs there.
-if (testDriver !== "pg") console.log("Skipping the held-row-lock test on PGlite: it has one connection, so no lock can be held against another.");
+if (testDriver !== "pg")
+  console.log(
+    "Skipping the held-row-lock test on PGlite: it has one connection, so no lock can be held against another.",
+  );
 
 async function countRows(handle: DatabaseHandle, table: "users" | "orders"): Promise<number> {
-  const result = (await handle.db.execute(sql`select count(*)::int as n from ${sql.identifier(table)}`)) as unknown as { rows: { n: number }[] };
+  const result = (await handle.db.execute(
+    sql`select count(*)::int as n from ${sql.identifier(table)}`,
+  )) as unknown as { rows: { n: number }[] };
   return result.rows[0]!.n;
 }
 
@@ -38,11 +43,22 @@ postgres("a row lock held by another connection", () => {
     admin = new Pool({ connectionString: process.env.DATABASE_URL, max: 1 });
     await admin.query(`create database ${name} template ${inject("postgresTemplate")}`);
     url = withDatabase(process.env.DATABASE_URL!, name);
-    handle = await openPostgres(url, databaseLimits({ poolSize, connectTimeoutMs: 400, lockTimeoutMs: 300, statementTimeoutMs: 5_000 }));
+    handle = await openPostgres(
+      url,
+      databaseLimits({ poolSize, connectTimeoutMs: 400, lockTimeoutMs: 300, statementTimeoutMs: 5_000 }),
+    );
     setDatabaseHandle(handle);
     seller = await createUser(handle, { country: "EE" });
-    listingId = await createListing(handle, { sellerId: seller.id, item: windscreen, title: "Windscreen for a 1980s pedal car", priceCents: 4500, quantity: 20 });
-    buyers = await Promise.all(Array.from({ length: poolSize * 3 }, () => createUser(handle, { country: "GB" })));
+    listingId = await createListing(handle, {
+      sellerId: seller.id,
+      item: windscreen,
+      title: "Windscreen for a 1980s pedal car",
+      priceCents: 4500,
+      quantity: 20,
+    });
+    buyers = await Promise.all(
+      Array.from({ length: poolSize * 3 }, () => createUser(handle, { country: "GB" })),
+    );
     for (const buyer of buyers) await putInCart(handle, buyer.id, [{ listingId, quantity: 1 }]);
   });
 
@@ -59,7 +75,11 @@ postgres("a row lock held by another connection", () => {
     await holder.query("select id from listings where id = $1 for update", [listingId]);
     try {
       const checkouts = buyers.map((buyer) =>
-        checkoutSellerGroup({ buyerId: buyer.id, baseUrl: "http://127.0.0.1", input: { sellerId: seller.id, currency: "USD", country: "GB" } }),
+        checkoutSellerGroup({
+          buyerId: buyer.id,
+          baseUrl: "http://127.0.0.1",
+          input: { sellerId: seller.id, currency: "USD", country: "GB" },
+        }),
       );
       // More checkouts than connections are waiting now; a read that touches no locked row still gets one.
       expect(await countRows(handle, "users")).toBe(buyers.length + 1);
@@ -81,7 +101,11 @@ postgres("a row lock held by another connection", () => {
     }
 
     // With the lock gone, the same checkout goes through.
-    const again = await checkoutSellerGroup({ buyerId: buyers[0]!.id, baseUrl: "http://127.0.0.1", input: { sellerId: seller.id, currency: "USD", country: "GB" } });
+    const again = await checkoutSellerGroup({
+      buyerId: buyers[0]!.id,
+      baseUrl: "http://127.0.0.1",
+      input: { sellerId: seller.id, currency: "USD", country: "GB" },
+    });
     expect(again.ok).toBe(true);
   });
 });

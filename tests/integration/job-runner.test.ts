@@ -12,11 +12,16 @@ import { testDriver, withTestDatabase } from "../support/test-database";
 const database = withTestDatabase();
 
 const onPostgres = (context: TestContext) => {
-  if (testDriver !== "pg") context.skip("pg-boss runs the jobs on PostgreSQL only; on PGlite they run on timers (lib/jobs/embedded-runner.test.ts)");
+  if (testDriver !== "pg")
+    context.skip(
+      "pg-boss runs the jobs on PostgreSQL only; on PGlite they run on timers (lib/jobs/embedded-runner.test.ts)",
+    );
 };
 
 async function testDatabaseUrl(): Promise<string> {
-  const result = (await database().db.execute(sql`select current_database() as name`)) as unknown as { rows: { name: string }[] };
+  const result = (await database().db.execute(sql`select current_database() as name`)) as unknown as {
+    rows: { name: string }[];
+  };
   return withDatabase(process.env.DATABASE_URL!, result.rows[0]!.name);
 }
 
@@ -30,9 +35,18 @@ describe("scheduled jobs on pg-boss", () => {
     try {
       const schedules = await a.boss.getSchedules();
       expect(schedules.map((s) => s.name).sort()).toEqual(scheduledJobs.map((j) => j.name).sort());
-      expect(schedules.find((s) => s.name === "refresh-fair-values")).toMatchObject({ cron: "30 3 * * *", timezone: "UTC" });
-      expect(await a.boss.getQueue("send-emails")).toMatchObject({ policy: "stately", retryLimit: 5, retryBackoff: true });
-      const schemas = (await database().db.execute(sql`select nspname from pg_namespace where nspname = ${jobsSchema}`)) as unknown as { rows: unknown[] };
+      expect(schedules.find((s) => s.name === "refresh-fair-values")).toMatchObject({
+        cron: "30 3 * * *",
+        timezone: "UTC",
+      });
+      expect(await a.boss.getQueue("send-emails")).toMatchObject({
+        policy: "stately",
+        retryLimit: 5,
+        retryBackoff: true,
+      });
+      const schemas = (await database().db.execute(
+        sql`select nspname from pg_namespace where nspname = ${jobsSchema}`,
+      )) as unknown as { rows: unknown[] };
       expect(schemas.rows).toHaveLength(1);
       await migrateDatabase(database());
     } finally {
@@ -56,7 +70,10 @@ describe("scheduled jobs on pg-boss", () => {
         return {};
       },
     };
-    const [a, b] = await Promise.all([startBossRunner(url, [job], { schedule: false, pollingIntervalSeconds: 0.5 }), startBossRunner(url, [job], { schedule: false, pollingIntervalSeconds: 0.5 })]);
+    const [a, b] = await Promise.all([
+      startBossRunner(url, [job], { schedule: false, pollingIntervalSeconds: 0.5 }),
+      startBossRunner(url, [job], { schedule: false, pollingIntervalSeconds: 0.5 }),
+    ]);
     try {
       const id = await a.boss.send(job.name, {});
       expect(id).toBeTruthy();

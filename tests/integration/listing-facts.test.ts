@@ -6,8 +6,16 @@ import { ListingFacts } from "@/app/_components/listings/listing-facts";
 // What the seller wrote under "restored by" and "parts replaced" reaches buyers, as plain text.
 
 const restoredCar = {
-  category: "pedal_car", era: "plastic_bumpers", plate: "none", condition: "excellent", restored: true, windscreen: "intact", steeringWheel: "intact",
-  customVersion: "none", restoredBy: "Sergei's garage <b>NJ</b>", replacedParts: "Rear tires, pedal bushings",
+  category: "pedal_car",
+  era: "plastic_bumpers",
+  plate: "none",
+  condition: "excellent",
+  restored: true,
+  windscreen: "intact",
+  steeringWheel: "intact",
+  customVersion: "none",
+  restoredBy: "Sergei's garage <b>NJ</b>",
+  replacedParts: "Rear tires, pedal bushings",
 };
 
 describe("the listing's facts", () => {
@@ -18,7 +26,11 @@ describe("the listing's facts", () => {
   });
 
   it("leave both out when the seller wrote nothing", () => {
-    const html = renderToStaticMarkup(createElement(ListingFacts, { attributes: { ...restoredCar, restoredBy: "  ", replacedParts: undefined } }));
+    const html = renderToStaticMarkup(
+      createElement(ListingFacts, {
+        attributes: { ...restoredCar, restoredBy: "  ", replacedParts: undefined },
+      }),
+    );
     expect(html).not.toContain("Restored by");
     expect(html).not.toContain("Parts replaced");
   });

@@ -3,7 +3,13 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { listings, partFits } from "@/db/schema";
 import { getListingForEdit, listListingsBySeller } from "@/lib/listings/dashboard-queries";
 import type { Actor } from "@/lib/auth/actor";
-import { deleteListing, markListingSold, publishListing, saveListing, unpublishListing } from "@/lib/selling/listings";
+import {
+  deleteListing,
+  markListingSold,
+  publishListing,
+  saveListing,
+  unpublishListing,
+} from "@/lib/selling/listings";
 import { addListingPhoto } from "@/lib/selling/photos";
 import { createTestUser, restoredPedalCarForm, withPrivateDataDir } from "../fixtures/listings";
 import { makePng } from "../fixtures/photos";
@@ -31,19 +37,44 @@ describe("a seller lists a restored pedal car", () => {
   let listingId: number;
 
   it("saves a draft with only a title, keeping 0 and '' in the unset columns", async () => {
-    const result = await saveListing({ actor: seller, input: { category: "pedal_car", title: "Early AZLK pedal car" } });
+    const result = await saveListing({
+      actor: seller,
+      input: { category: "pedal_car", title: "Early AZLK pedal car" },
+    });
     expect(result).toMatchObject({ ok: true, status: "draft" });
     listingId = setupResult(result, "saving the draft").listingId;
     const row = await readListing(listingId);
-    expect(row).toMatchObject({ status: "draft", sellerId: seller.id, askingPriceCents: 0, country: "", era: null });
+    expect(row).toMatchObject({
+      status: "draft",
+      sellerId: seller.id,
+      askingPriceCents: 0,
+      country: "",
+      era: null,
+    });
     expect(row.attributes).toEqual({ category: "pedal_car" });
   });
 
   it("refuses a draft without a title, and a draft's present fields are still checked", async () => {
     const before = await countListings();
-    const noTitle = await saveListing({ actor: seller, input: { category: "pedal_car", era: "early_aluminum_bumpers" } });
-    expect(noTitle).toMatchObject({ ok: false, reason: "invalid", fieldErrors: { title: expect.any(String) } });
-    const badYear = await saveListing({ actor: seller, input: { category: "pedal_car", title: "Late pedal car", era: "early_aluminum_bumpers", year: "1992", price: "lots" } });
+    const noTitle = await saveListing({
+      actor: seller,
+      input: { category: "pedal_car", era: "early_aluminum_bumpers" },
+    });
+    expect(noTitle).toMatchObject({
+      ok: false,
+      reason: "invalid",
+      fieldErrors: { title: expect.any(String) },
+    });
+    const badYear = await saveListing({
+      actor: seller,
+      input: {
+        category: "pedal_car",
+        title: "Late pedal car",
+        era: "early_aluminum_bumpers",
+        year: "1992",
+        price: "lots",
+      },
+    });
     expect(badYear.ok).toBe(false);
     expect(!badYear.ok && Object.keys(badYear.fieldErrors).sort()).toEqual(["price", "year"]);
     expect(await countListings()).toBe(before);
@@ -53,13 +84,32 @@ describe("a seller lists a restored pedal car", () => {
     const result = await publishListing({ actor: seller, listingId });
     expect(result.ok).toBe(false);
     const fields = result.ok ? [] : Object.keys(result.fieldErrors);
-    expect(fields).toEqual(expect.arrayContaining(["description", "price", "country", "era", "plate", "condition", "restored", "windscreen", "steeringWheel", "customVersion", "photos"]));
+    expect(fields).toEqual(
+      expect.arrayContaining([
+        "description",
+        "price",
+        "country",
+        "era",
+        "plate",
+        "condition",
+        "restored",
+        "windscreen",
+        "steeringWheel",
+        "customVersion",
+        "photos",
+      ]),
+    );
     expect(result.ok ? "" : result.message).toContain("era");
     expect((await readListing(listingId)).status).toBe("draft");
   });
 
   it("refuses a 'publish' save of incomplete values and stores none of them", async () => {
-    const result = await saveListing({ actor: seller, listingId, input: { category: "pedal_car", title: "Changed title here", era: "plastic_bumpers" }, intent: "publish" });
+    const result = await saveListing({
+      actor: seller,
+      listingId,
+      input: { category: "pedal_car", title: "Changed title here", era: "plastic_bumpers" },
+      intent: "publish",
+    });
     expect(result.ok).toBe(false);
     const row = await readListing(listingId);
     expect(row.title).toBe("Early AZLK pedal car");
@@ -83,7 +133,12 @@ describe("a seller lists a restored pedal car", () => {
         { destination: "WORLD", priceCents: 24000 },
       ],
     });
-    expect(row.attributes).toMatchObject({ category: "pedal_car", restored: true, restoredBy: "Sergei's garage", lightsWorking: true });
+    expect(row.attributes).toMatchObject({
+      category: "pedal_car",
+      restored: true,
+      restoredBy: "Sergei's garage",
+      lightsWorking: true,
+    });
     expect(row.searchAliases).toContain("moskvich");
     expect(row.searchAliases).toContain("москвич");
     // Descriptions are stored as typed; pages render them as text.
@@ -92,7 +147,12 @@ describe("a seller lists a restored pedal car", () => {
 
   it("gives the edit form back what was saved", async () => {
     const editable = await getListingForEdit({ actor: seller, listingId });
-    expect(editable?.values).toMatchObject({ price: "1250.50", country: "US", era: "early_aluminum_bumpers", restored: true });
+    expect(editable?.values).toMatchObject({
+      price: "1250.50",
+      country: "US",
+      era: "early_aluminum_bumpers",
+      restored: true,
+    });
     expect(editable?.photos).toEqual([]);
   });
 
@@ -106,21 +166,37 @@ describe("a seller lists a restored pedal car", () => {
   });
 
   it("keeps a live listing complete: an edit that empties a field is refused", async () => {
-    const result = await saveListing({ actor: seller, listingId, input: restoredPedalCarForm({ era: "", price: "" }) });
+    const result = await saveListing({
+      actor: seller,
+      listingId,
+      input: restoredPedalCarForm({ era: "", price: "" }),
+    });
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.fieldErrors).toMatchObject({ era: expect.any(String), price: expect.any(String) });
+    expect(!result.ok && result.fieldErrors).toMatchObject({
+      era: expect.any(String),
+      price: expect.any(String),
+    });
     expect((await readListing(listingId)).era).toBe("early_aluminum_bumpers");
   });
 
   it("unpublishes (live → withdrawn), publishes again, then marks it sold", async () => {
-    expect(await unpublishListing({ actor: seller, listingId })).toMatchObject({ ok: true, status: "withdrawn" });
-    expect(await unpublishListing({ actor: seller, listingId })).toMatchObject({ ok: false, reason: "wrong_status" });
+    expect(await unpublishListing({ actor: seller, listingId })).toMatchObject({
+      ok: true,
+      status: "withdrawn",
+    });
+    expect(await unpublishListing({ actor: seller, listingId })).toMatchObject({
+      ok: false,
+      reason: "wrong_status",
+    });
     expect(await publishListing({ actor: seller, listingId })).toMatchObject({ ok: true, status: "live" });
     expect(await markListingSold({ actor: seller, listingId })).toMatchObject({ ok: true, status: "sold" });
     const row = await readListing(listingId);
     expect(row.status).toBe("sold");
     expect(row.soldAt).toBeInstanceOf(Date);
-    expect(await saveListing({ actor: seller, listingId, input: restoredPedalCarForm() })).toMatchObject({ ok: false, reason: "wrong_status" });
+    expect(await saveListing({ actor: seller, listingId, input: restoredPedalCarForm() })).toMatchObject({
+      ok: false,
+      reason: "wrong_status",
+    });
   });
 
   it("soft-deletes: the row stays, the dashboard no longer shows it", async () => {
@@ -128,7 +204,10 @@ describe("a seller lists a restored pedal car", () => {
     expect(await deleteListing({ actor: seller, listingId })).toMatchObject({ ok: true });
     expect((await readListing(listingId)).deletedAt).toBeInstanceOf(Date);
     expect((await listListingsBySeller({ sellerId: seller.id })).map((l) => l.id)).not.toContain(listingId);
-    expect(await publishListing({ actor: seller, listingId })).toMatchObject({ ok: false, reason: "not_found" });
+    expect(await publishListing({ actor: seller, listingId })).toMatchObject({
+      ok: false,
+      reason: "not_found",
+    });
   });
 });
 
@@ -160,7 +239,11 @@ describe("other categories", () => {
     ]);
     expect((await readListing(id)).quantity).toBe(4);
 
-    await saveListing({ actor: seller, listingId: id, input: { ...input, fits: [{ category: "classic_car" }] } });
+    await saveListing({
+      actor: seller,
+      listingId: id,
+      input: { ...input, fits: [{ category: "classic_car" }] },
+    });
     const after = await database().db.select().from(partFits).where(eq(partFits.listingId, id));
     expect(after.map((f) => `${f.fitsCategory}/${f.fitsModel}/${f.fitsEra}`)).toEqual(["classic_car//any"]);
   });
@@ -168,7 +251,16 @@ describe("other categories", () => {
   it("promotes a classic car's model, grade and year and adds the model's nicknames", async () => {
     const result = await saveListing({
       actor: seller,
-      input: { category: "classic_car", title: "Moskvitch 2141 hatchback", model: "2141", body: "hatchback", year: "1991", conditionGrade: "3", knownIssues: ["electrics"], vin: "XTB2141-123" },
+      input: {
+        category: "classic_car",
+        title: "Moskvitch 2141 hatchback",
+        model: "2141",
+        body: "hatchback",
+        year: "1991",
+        conditionGrade: "3",
+        knownIssues: ["electrics"],
+        vin: "XTB2141-123",
+      },
     });
     expect(result.ok).toBe(true);
     const row = await readListing(setupResult(result, "saving the classic car").listingId);
@@ -183,15 +275,29 @@ describe("other categories", () => {
       "a string",
       { category: "spaceship", title: "x" },
       { category: "pedal_car", title: 42 },
-      { category: "classic_car", title: "Some car title", model: "zaporozhets", conditionGrade: "seven", year: "-5" },
+      {
+        category: "classic_car",
+        title: "Some car title",
+        model: "zaporozhets",
+        conditionGrade: "seven",
+        year: "-5",
+      },
       { category: "part", title: "A part title", fits: "everything", quantity: "1.5" },
-      { category: "pedal_car", title: "Pedal car title", shipping: [{ destination: "Mars", price: "-3" }], price: "1e9" },
+      {
+        category: "pedal_car",
+        title: "Pedal car title",
+        shipping: [{ destination: "Mars", price: "-3" }],
+        price: "1e9",
+      },
     ];
     for (const input of inputs) {
       const result = await saveListing({ actor: seller, input });
       expect(result.ok).toBe(false);
       expect(result.ok ? {} : result.fieldErrors).not.toEqual({});
     }
-    expect(await saveListing({ actor: seller, listingId: -1, input: restoredPedalCarForm() })).toMatchObject({ ok: false, reason: "not_found" });
+    expect(await saveListing({ actor: seller, listingId: -1, input: restoredPedalCarForm() })).toMatchObject({
+      ok: false,
+      reason: "not_found",
+    });
   });
 });

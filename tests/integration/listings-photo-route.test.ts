@@ -14,7 +14,10 @@ import { withTestDatabase } from "../support/test-database";
 vi.mock("next/headers", async () => (await import("../support/request-cookies")).nextHeaders);
 vi.mock("next/cache", () => ({ revalidateTag: vi.fn() }));
 // Test files share a worker: the next file gets the real modules again.
-afterAll(() => { vi.doUnmock("next/headers"); vi.doUnmock("next/cache"); });
+afterAll(() => {
+  vi.doUnmock("next/headers");
+  vi.doUnmock("next/cache");
+});
 const { POST } = await import("@/app/api/listings/[id]/photos/route");
 
 const database = withTestDatabase();
@@ -31,7 +34,10 @@ beforeAll(async () => {
 });
 
 async function upload(id: string, body: BodyInit | null, headers: Record<string, string> = {}) {
-  const response = await POST(new Request(`http://test/api/listings/${id}/photos`, { method: "POST", body, headers }), { params: Promise.resolve({ id }) });
+  const response = await POST(
+    new Request(`http://test/api/listings/${id}/photos`, { method: "POST", body, headers }),
+    { params: Promise.resolve({ id }) },
+  );
   return { status: response.status, json: (await response.json()) as Record<string, unknown> };
 }
 

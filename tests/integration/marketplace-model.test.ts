@@ -27,15 +27,19 @@ const weighted = [
 const numRuns = modelRuns(testDriver);
 
 describe("the marketplace's life, as random sequences of what its users do", () => {
-  it(`keeps every rule after every step (${numRuns} sequences on ${testDriver})`, { timeout: 30 * 60_000 }, async () => {
-    await fc.assert(
-      fc.asyncProperty(fc.commands(weighted, { maxCommands: 10, size: "max" }), async (commands) => {
-        await fc.asyncModelRun(async () => {
-          const world = await createWorld();
-          return { model: newModel(world, await observe(world)), real: world };
-        }, commands);
-      }),
-      { numRuns, ...modelReplay() },
-    );
-  });
+  it(
+    `keeps every rule after every step (${numRuns} sequences on ${testDriver})`,
+    { timeout: 30 * 60_000 },
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(fc.commands(weighted, { maxCommands: 10, size: "max" }), async (commands) => {
+          await fc.asyncModelRun(async () => {
+            const world = await createWorld();
+            return { model: newModel(world, await observe(world)), real: world };
+          }, commands);
+        }),
+        { numRuns, ...modelReplay() },
+      );
+    },
+  );
 });

@@ -55,10 +55,15 @@ describe("photos in an S3-compatible store", () => {
   });
 
   it("deleting a listing deletes its photo files from the bucket", async () => {
-    const saved = await saveListing({ actor: seller, input: restoredPedalCarForm({ title: "Pedal car to be deleted with its photos" }) });
+    const saved = await saveListing({
+      actor: seller,
+      input: restoredPedalCarForm({ title: "Pedal car to be deleted with its photos" }),
+    });
     if (!saved.ok) throw new Error(saved.message);
     const listingId = saved.listingId;
-    expect(await addListingPhoto({ actor: seller, listingId, bytes: await makeJpegWithGps() })).toMatchObject({ ok: true });
+    expect(await addListingPhoto({ actor: seller, listingId, bytes: await makeJpegWithGps() })).toMatchObject(
+      { ok: true },
+    );
     await publishListing({ actor: seller, listingId });
     const [row] = await rowsOf(listingId);
     const store = s3StorageOn(s3.endpoint, s3.bucket);
@@ -89,10 +94,16 @@ describe("photos in an S3-compatible store", () => {
     const before = countObjects();
     // A real failure of the insert, after the files went up: the database refuses the row.
     const db = database().db;
-    await db.execute(`create function refuse_photo_row() returns trigger language plpgsql as $$ begin raise exception 'photo rows refused for this test'; end $$`);
-    await db.execute(`create trigger refuse_photo_row before insert on listing_photos for each row execute function refuse_photo_row()`);
+    await db.execute(
+      `create function refuse_photo_row() returns trigger language plpgsql as $$ begin raise exception 'photo rows refused for this test'; end $$`,
+    );
+    await db.execute(
+      `create trigger refuse_photo_row before insert on listing_photos for each row execute function refuse_photo_row()`,
+    );
     try {
-      await expect(addListingPhoto({ actor: seller, listingId, bytes: await makeJpegWithGps() })).rejects.toThrow(/insert into "listing_photos"/);
+      await expect(
+        addListingPhoto({ actor: seller, listingId, bytes: await makeJpegWithGps() }),
+      ).rejects.toThrow(/insert into "listing_photos"/);
     } finally {
       await db.execute(`drop trigger refuse_photo_row on listing_photos`);
       await db.execute(`drop function refuse_photo_row()`);

@@ -8,7 +8,14 @@ import { getPhotoStorage } from "@/lib/photos/storage";
 import { addListingPhoto, deleteListingPhoto } from "@/lib/selling/photos";
 import { photoFileName } from "@/lib/photos/variants";
 import { createTestUser, listFiles, withPrivateDataDir } from "../fixtures/listings";
-import { makeJpegWithGps, makeOversizedFile, makePng, makePngBomb, makeTextFileNamedJpeg, makeTruncatedJpeg } from "../fixtures/photos";
+import {
+  makeJpegWithGps,
+  makeOversizedFile,
+  makePng,
+  makePngBomb,
+  makeTextFileNamedJpeg,
+  makeTruncatedJpeg,
+} from "../fixtures/photos";
 import { setupResult } from "../support/setup-results";
 import { withTestDatabase } from "../support/test-database";
 
@@ -19,12 +26,19 @@ let listingId: number;
 
 beforeAll(async () => {
   seller = await createTestUser(database());
-  const saved = await saveListing({ actor: seller, input: { category: "pedal_car", title: "Pedal car with photos" } });
+  const saved = await saveListing({
+    actor: seller,
+    input: { category: "pedal_car", title: "Pedal car with photos" },
+  });
   listingId = setupResult(saved, "saving the test listing").listingId;
 });
 
 async function photoRows() {
-  return database().db.select().from(listingPhotos).where(eq(listingPhotos.listingId, listingId)).orderBy(listingPhotos.position);
+  return database()
+    .db.select()
+    .from(listingPhotos)
+    .where(eq(listingPhotos.listingId, listingId))
+    .orderBy(listingPhotos.position);
 }
 
 /** GPS IFD pointer tag (0x8825), in either byte order. */
@@ -53,9 +67,24 @@ describe("photo upload", () => {
   });
 
   const refusals = [
-    { name: "a text file named .jpg", make: async () => makeTextFileNamedJpeg(), problem: "not_an_image", says: /not a JPEG, PNG or WebP/ },
-    { name: "a file over 10 MB", make: async () => makeOversizedFile(), problem: "too_large", says: /up to 10 MB/ },
-    { name: "a decompression bomb (PNG declaring 20000 × 20000)", make: makePngBomb, problem: "too_many_pixels", says: /20000 × 20000 pixels/ },
+    {
+      name: "a text file named .jpg",
+      make: async () => makeTextFileNamedJpeg(),
+      problem: "not_an_image",
+      says: /not a JPEG, PNG or WebP/,
+    },
+    {
+      name: "a file over 10 MB",
+      make: async () => makeOversizedFile(),
+      problem: "too_large",
+      says: /up to 10 MB/,
+    },
+    {
+      name: "a decompression bomb (PNG declaring 20000 × 20000)",
+      make: makePngBomb,
+      problem: "too_many_pixels",
+      says: /20000 × 20000 pixels/,
+    },
     { name: "a truncated JPEG", make: makeTruncatedJpeg, problem: "corrupt", says: /damaged/ },
   ];
   for (const refusal of refusals) {
@@ -63,7 +92,12 @@ describe("photo upload", () => {
       const filesBefore = await listFiles(photoFolder);
       const rowsBefore = await photoRows();
       const result = await addListingPhoto({ actor: seller, listingId, bytes: await refusal.make() });
-      expect(result).toMatchObject({ ok: false, reason: "invalid", problem: refusal.problem, message: expect.stringMatching(refusal.says) });
+      expect(result).toMatchObject({
+        ok: false,
+        reason: "invalid",
+        problem: refusal.problem,
+        message: expect.stringMatching(refusal.says),
+      });
       expect(await listFiles(photoFolder)).toEqual(filesBefore);
       expect(await photoRows()).toEqual(rowsBefore);
     });
@@ -71,12 +105,16 @@ describe("photo upload", () => {
 
   it("refuses the 13th photo and keeps nothing of it", async () => {
     const png = await makePng({ width: 64, height: 48 });
-    while ((await photoRows()).length < 12) expect((await addListingPhoto({ actor: seller, listingId, bytes: png })).ok).toBe(true);
+    while ((await photoRows()).length < 12)
+      expect((await addListingPhoto({ actor: seller, listingId, bytes: png })).ok).toBe(true);
     const filesBefore = await listFiles(photoFolder);
     const result = await addListingPhoto({ actor: seller, listingId, bytes: png });
     expect(result).toMatchObject({ ok: false, message: expect.stringContaining("at most 12 photos") });
     expect(await listFiles(photoFolder)).toEqual(filesBefore);
-    const [row] = await database().db.select({ photoCount: listings.photoCount }).from(listings).where(eq(listings.id, listingId));
+    const [row] = await database()
+      .db.select({ photoCount: listings.photoCount })
+      .from(listings)
+      .where(eq(listings.id, listingId));
     expect(row?.photoCount).toBe(12);
     expect((await photoRows()).map((p) => p.position)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
   });
@@ -94,7 +132,9 @@ describe("photo upload", () => {
       await put(key, bytes, type);
       if (key.endsWith("-thumb.webp")) throw new Error("disk full");
     });
-    await expect(addListingPhoto({ actor: seller, listingId, bytes: await makePng() })).rejects.toThrow("disk full");
+    await expect(addListingPhoto({ actor: seller, listingId, bytes: await makePng() })).rejects.toThrow(
+      "disk full",
+    );
     spy.mockRestore();
     expect(await listFiles(photoFolder)).toEqual(filesBefore);
     expect(await photoRows()).toHaveLength(11);

@@ -6,7 +6,16 @@ import { checkoutSellerGroup, type CheckoutResult } from "@/lib/orders/checkout"
 import { startPaymentForOrder } from "@/lib/orders/pay-order";
 import { completeTestPayment } from "@/lib/orders/test-payments";
 import { testDriver, withTestDatabase } from "../support/test-database";
-import { createListing, createUser, partsFromEE, putInCart, readHistory, readOrder, windscreen, type TestUser } from "./checkout-fixtures";
+import {
+  createListing,
+  createUser,
+  partsFromEE,
+  putInCart,
+  readHistory,
+  readOrder,
+  windscreen,
+  type TestUser,
+} from "./checkout-fixtures";
 
 // Pressing a payment button twice (a double click, a retried request) must start or take one
 // payment, never two: Pay on the test-payment page, Pay now on an order, and Check out in the cart.
@@ -17,15 +26,29 @@ let screens: number;
 
 beforeAll(async () => {
   partsDealer = await createUser(database(), { country: "EE" });
-  screens = await createListing(database(), { sellerId: partsDealer.id, item: windscreen, priceCents: 4500, quantity: 50, shipping: partsFromEE, country: "EE" });
+  screens = await createListing(database(), {
+    sellerId: partsDealer.id,
+    item: windscreen,
+    priceCents: 4500,
+    quantity: 50,
+    shipping: partsFromEE,
+    country: "EE",
+  });
 });
 
 async function pendingOrder(): Promise<{ buyer: TestUser; orderId: number; sessionId: string }> {
   const buyer = await createUser(database(), { country: "GB" });
   await putInCart(database(), buyer.id, [{ listingId: screens, quantity: 1 }]);
-  const result = await checkoutSellerGroup({ buyerId: buyer.id, input: { sellerId: partsDealer.id, currency: "USD" } });
+  const result = await checkoutSellerGroup({
+    buyerId: buyer.id,
+    input: { sellerId: partsDealer.id, currency: "USD" },
+  });
   if (!result.ok) throw new Error(result.message);
-  return { buyer, orderId: result.orderId, sessionId: (await readOrder(database(), result.orderId)).stripeCheckoutSessionId! };
+  return {
+    buyer,
+    orderId: result.orderId,
+    sessionId: (await readOrder(database(), result.orderId)).stripeCheckoutSessionId!,
+  };
 }
 
 const address = { name: "Tom B.", line1: "221B Baker Street", city: "London", postalCode: "NW1 6XE" };
@@ -39,7 +62,13 @@ async function expectOnePayment(orderId: number) {
   return order;
 }
 
-const completedEvents = async () => (await database().db.select().from(processedWebhookEvents).where(eq(processedWebhookEvents.type, "checkout.session.completed"))).length;
+const completedEvents = async () =>
+  (
+    await database()
+      .db.select()
+      .from(processedWebhookEvents)
+      .where(eq(processedWebhookEvents.type, "checkout.session.completed"))
+  ).length;
 
 describe("Pay on the test-payment page, pressed again", () => {
   it("a second press after the first went through answers with the paid order and writes nothing", async () => {
@@ -58,7 +87,11 @@ describe.skipIf(testDriver !== "pg")("payment buttons pressed in parallel (Postg
   it("four parallel Pay presses make one payment and no refund rows", async () => {
     const { buyer, orderId, sessionId } = await pendingOrder();
     const before = await completedEvents();
-    const results = await Promise.all(Array.from({ length: 4 }, () => completeTestPayment({ buyerId: buyer.id, input: { sessionId, ...address } })));
+    const results = await Promise.all(
+      Array.from({ length: 4 }, () =>
+        completeTestPayment({ buyerId: buyer.id, input: { sessionId, ...address } }),
+      ),
+    );
     for (const result of results) expect(result).toMatchObject({ ok: true, orderId });
     await expectOnePayment(orderId);
     expect(await completedEvents()).toBe(before + 1);
@@ -66,8 +99,13 @@ describe.skipIf(testDriver !== "pg")("payment buttons pressed in parallel (Postg
 
   it("four parallel Pay now presses on a lapsed payment page open one new page", async () => {
     const { buyer, orderId } = await pendingOrder();
-    await database().db.update(orders).set({ checkoutExpiresAt: new Date(Date.now() - 60_000) }).where(eq(orders.id, orderId));
-    const results = await Promise.all(Array.from({ length: 4 }, () => startPaymentForOrder({ orderId, buyerId: buyer.id })));
+    await database()
+      .db.update(orders)
+      .set({ checkoutExpiresAt: new Date(Date.now() - 60_000) })
+      .where(eq(orders.id, orderId));
+    const results = await Promise.all(
+      Array.from({ length: 4 }, () => startPaymentForOrder({ orderId, buyerId: buyer.id })),
+    );
     const urls = new Set(results.map((r) => (r.ok ? r.url : r.message)));
     expect(urls.size).toBe(1);
     const order = await readOrder(database(), orderId);
@@ -79,14 +117,26 @@ describe.skipIf(testDriver !== "pg")("payment buttons pressed in parallel (Postg
     const buyer = await createUser(database(), { country: "GB" });
     await putInCart(database(), buyer.id, [{ listingId: screens, quantity: 2 }]);
     const requestId = randomUUID();
-    const results: CheckoutResult[] = await Promise.all(Array.from({ length: 4 }, () => checkoutSellerGroup({ buyerId: buyer.id, input: { sellerId: partsDealer.id, currency: "USD", requestId } })));
+    const results: CheckoutResult[] = await Promise.all(
+      Array.from({ length: 4 }, () =>
+        checkoutSellerGroup({
+          buyerId: buyer.id,
+          input: { sellerId: partsDealer.id, currency: "USD", requestId },
+        }),
+      ),
+    );
     const ids = new Set(results.map((r) => (r.ok ? r.orderId : r.message)));
     expect(ids.size).toBe(1);
-    expect(await database().db.select({ id: orders.id }).from(orders).where(eq(orders.buyerId, buyer.id))).toHaveLength(1);
+    expect(
+      await database().db.select({ id: orders.id }).from(orders).where(eq(orders.buyerId, buyer.id)),
+    ).toHaveLength(1);
   });
 });
 
-if (testDriver !== "pg") console.log("Skipping the parallel payment-button tests on PGlite: one embedded connection runs one transaction at a time, so they cannot race there.");
+if (testDriver !== "pg")
+  console.log(
+    "Skipping the parallel payment-button tests on PGlite: one embedded connection runs one transaction at a time, so they cannot race there.",
+  );
 
 describe("Pay now and Check out, pressed again", () => {
   it("Pay now twice returns the same payment page", async () => {
@@ -101,11 +151,22 @@ describe("Pay now and Check out, pressed again", () => {
     const buyer = await createUser(database(), { country: "GB" });
     await putInCart(database(), buyer.id, [{ listingId: screens, quantity: 1 }]);
     const requestId = randomUUID();
-    const first = await checkoutSellerGroup({ buyerId: buyer.id, input: { sellerId: partsDealer.id, currency: "USD", requestId } });
-    const second = await checkoutSellerGroup({ buyerId: buyer.id, input: { sellerId: partsDealer.id, currency: "USD", requestId } });
+    const first = await checkoutSellerGroup({
+      buyerId: buyer.id,
+      input: { sellerId: partsDealer.id, currency: "USD", requestId },
+    });
+    const second = await checkoutSellerGroup({
+      buyerId: buyer.id,
+      input: { sellerId: partsDealer.id, currency: "USD", requestId },
+    });
     expect(first.ok && second.ok && second.orderId === first.orderId && second.url === first.url).toBe(true);
-    const mine = await database().db.select({ id: orders.id }).from(orders).where(and(eq(orders.buyerId, buyer.id)));
+    const mine = await database()
+      .db.select({ id: orders.id })
+      .from(orders)
+      .where(and(eq(orders.buyerId, buyer.id)));
     expect(mine).toHaveLength(1);
-    expect(await database().db.select().from(orderEvents).where(eq(orderEvents.orderId, mine[0]!.id))).toHaveLength(1);
+    expect(
+      await database().db.select().from(orderEvents).where(eq(orderEvents.orderId, mine[0]!.id)),
+    ).toHaveLength(1);
   });
 });

@@ -14,7 +14,10 @@ const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
 vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => session.user }));
 vi.mock("next/cache", () => ({ revalidateTag: vi.fn() }));
 // Test files share a worker: the next file gets the real modules again.
-afterAll(() => { vi.doUnmock("@/lib/auth/session"); vi.doUnmock("next/cache"); });
+afterAll(() => {
+  vi.doUnmock("@/lib/auth/session");
+  vi.doUnmock("next/cache");
+});
 const valuation = await import("@/app/api/valuation/route");
 const webhook = await import("@/app/api/stripe/webhook/route");
 const photos = await import("@/app/api/listings/[id]/photos/route");
@@ -32,10 +35,25 @@ beforeAll(async () => {
 });
 
 const chunkBytes = 64 * 1024;
-type Route = { name: string; maxBytes: number; contentType: string; call: (request: Request) => Promise<Response> };
+type Route = {
+  name: string;
+  maxBytes: number;
+  contentType: string;
+  call: (request: Request) => Promise<Response>;
+};
 const routes: Route[] = [
-  { name: "POST /api/valuation", maxBytes: bodyLimits.json, contentType: "application/json", call: (r) => valuation.POST(r) },
-  { name: "POST /api/stripe/webhook", maxBytes: bodyLimits.webhook, contentType: "application/json", call: (r) => webhook.POST(r) },
+  {
+    name: "POST /api/valuation",
+    maxBytes: bodyLimits.json,
+    contentType: "application/json",
+    call: (r) => valuation.POST(r),
+  },
+  {
+    name: "POST /api/stripe/webhook",
+    maxBytes: bodyLimits.webhook,
+    contentType: "application/json",
+    call: (r) => webhook.POST(r),
+  },
   {
     name: "POST /api/listings/[id]/photos",
     maxBytes: photoRules.maxBytes + 64 * 1024,
@@ -55,7 +73,12 @@ describe.each(routes)("$name", ({ maxBytes, contentType, call }) => {
 
   it("refuses a chunked body past its cap with 413, without reading the rest", async () => {
     const { stream, tally } = endlessBody({ totalBytes, chunkBytes });
-    const response = await call(streamingPost("http://test/api/x", stream, { "content-type": contentType, "stripe-signature": "t=1,v1=0" }));
+    const response = await call(
+      streamingPost("http://test/api/x", stream, {
+        "content-type": contentType,
+        "stripe-signature": "t=1,v1=0",
+      }),
+    );
     expect(response.status).toBe(413);
     expect(tally.pulledBytes).toBeLessThanOrEqual(maxBytes + chunkBytes);
     expect(tally.cancelled).toBe(true);
@@ -72,7 +95,12 @@ describe.each(routes)("$name", ({ maxBytes, contentType, call }) => {
 
   it("refuses a declared length over the cap before reading a byte", async () => {
     const { stream, tally } = endlessBody({ totalBytes, chunkBytes });
-    const response = await call(streamingPost("http://test/api/x", stream, { "content-type": contentType, "content-length": String(totalBytes) }));
+    const response = await call(
+      streamingPost("http://test/api/x", stream, {
+        "content-type": contentType,
+        "content-length": String(totalBytes),
+      }),
+    );
     expect(response.status).toBe(413);
     expect(tally.pulledBytes).toBe(0);
   });

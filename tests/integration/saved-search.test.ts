@@ -4,7 +4,12 @@ import { notifications } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { publishListing, saveListing, unpublishListing } from "@/lib/selling/listings";
 import { addListingPhoto } from "@/lib/selling/photos";
-import { deleteSavedSearch, listSavedSearches, saveSearch, setSavedSearchAlert } from "@/lib/saved-searches/saved-searches";
+import {
+  deleteSavedSearch,
+  listSavedSearches,
+  saveSearch,
+  setSavedSearchAlert,
+} from "@/lib/saved-searches/saved-searches";
 import { createTestUser, restoredPedalCarForm, withPrivateDataDir } from "../fixtures/listings";
 import { makePng } from "../fixtures/photos";
 import { withTestDatabase } from "../support/test-database";
@@ -22,7 +27,10 @@ beforeAll(async () => {
 });
 
 async function alertsFor(userId: string) {
-  return database().db.select({ kind: notifications.kind, title: notifications.title, href: notifications.href }).from(notifications).where(eq(notifications.userId, userId));
+  return database()
+    .db.select({ kind: notifications.kind, title: notifications.title, href: notifications.href })
+    .from(notifications)
+    .where(eq(notifications.userId, userId));
 }
 
 async function publishPedalCar(price: string): Promise<number> {
@@ -36,8 +44,15 @@ async function publishPedalCar(price: string): Promise<number> {
 
 describe("saved searches", () => {
   it("saves the search as the catalogue reads it, once, and names it in the collector's words", async () => {
-    const first = await saveSearch({ userId: collector.id, query: "/listings?max=2000&category=pedal_car&q=police&after=abc&bogus=1" });
-    expect(first).toMatchObject({ ok: true, created: true, search: { query: "q=police&category=pedal_car&max=2000", name: "“police” · Pedal cars · up to $2,000" } });
+    const first = await saveSearch({
+      userId: collector.id,
+      query: "/listings?max=2000&category=pedal_car&q=police&after=abc&bogus=1",
+    });
+    expect(first).toMatchObject({
+      ok: true,
+      created: true,
+      search: { query: "q=police&category=pedal_car&max=2000", name: "“police” · Pedal cars · up to $2,000" },
+    });
     const again = await saveSearch({ userId: collector.id, query: "q=police&category=pedal_car&max=2000" });
     expect(again).toMatchObject({ ok: true, created: false });
     expect(await listSavedSearches({ userId: collector.id })).toHaveLength(1);
@@ -49,7 +64,13 @@ describe("saved searches", () => {
     await saveSearch({ userId: seller.id, query: "category=pedal_car" });
     const listingId = await publishPedalCar("150");
     const alerts = await alertsFor(collector.id);
-    expect(alerts).toEqual([{ kind: "saved_search_match", title: expect.stringContaining("Under fair value"), href: `/listings/${listingId}` }]);
+    expect(alerts).toEqual([
+      {
+        kind: "saved_search_match",
+        title: expect.stringContaining("Under fair value"),
+        href: `/listings/${listingId}`,
+      },
+    ]);
     expect(await alertsFor(other.id)).toEqual([]);
     expect(await alertsFor(seller.id)).toEqual([]);
 

@@ -23,7 +23,9 @@ describe("searching with hostile input", () => {
     const failures: string[] = [];
     // One of each kind of field: words, a closed list, a number, a country, a flag, the sort and the cursor.
     for (const raw of hostileSearches(["q", "category", "min", "country", "photos", "sort"])) {
-      await searchListings(parseListingSearchParams(raw), { pageSize: 2 }).catch((error: Error) => failures.push(`${JSON.stringify(raw).slice(0, 80)}: ${error.message}`));
+      await searchListings(parseListingSearchParams(raw), { pageSize: 2 }).catch((error: Error) =>
+        failures.push(`${JSON.stringify(raw).slice(0, 80)}: ${error.message}`),
+      );
     }
     expect(failures).toEqual([]);
   });
@@ -31,11 +33,16 @@ describe("searching with hostile input", () => {
   it("answers every hostile browse segment and parts-finder value the same way", async () => {
     const failures: string[] = [];
     for (const segment of hostileSegments) {
-      await searchListings(paramsFromBrowseSegment(segment)).catch((error: Error) => failures.push(`${segment.slice(0, 40)}: ${error.message}`));
+      await searchListings(paramsFromBrowseSegment(segment)).catch((error: Error) =>
+        failures.push(`${segment.slice(0, 40)}: ${error.message}`),
+      );
     }
     for (const value of hostileValues) {
       const query = parsePartsFinderParams({ for: "pedal_car", year: value, after: value });
-      if (query.status === "ok") await searchListings(query.params, query.options).catch((error: Error) => failures.push(`parts ${value.slice(0, 40)}: ${error.message}`));
+      if (query.status === "ok")
+        await searchListings(query.params, query.options).catch((error: Error) =>
+          failures.push(`parts ${value.slice(0, 40)}: ${error.message}`),
+        );
     }
     expect(failures).toEqual([]);
   });

@@ -22,16 +22,63 @@ beforeAll(async () => {
     id[key] = await addListing(db, input, { sellerId, ageMinutes: (age += 5) });
   };
   await add("windscreen", part("Windscreen for every AZLK pedal car", "45"));
-  await add("earlyBumper", part("Aluminum bumper for early pedal cars", "120", { partType: "bumper", fits: [{ category: "pedal_car", era: "early_aluminum_bumpers" }] }));
-  await add("plasticBumper", part("Plastic bumper, 1980s pedal cars", "40", { partType: "bumper", fits: [{ category: "pedal_car", era: "plastic_bumpers" }] }));
-  await add("softTires", part("Soft tires for late pedal cars", "22", { partType: "tire", fits: [{ category: "pedal_car", era: "late_soft_tires" }] }));
-  await add("brakeCylinder", part("Brake wheel cylinder for the 412", "30", { partType: "brake_wheel_cylinder", fits: [{ category: "classic_car", model: "412" }] }));
-  await add("manual", part("Workshop manual for every Moskvitch", "25", { partType: "manual", source: "used", condition: "good", fits: [{ category: "classic_car" }] }));
-  await add("alekoWiring", part("Wiring loom for the 2141 Aleko", "80", { partType: "electrical", fits: [{ category: "classic_car", model: "2141" }] }));
-  await add("truckWheel", part("Wheel for the ZiL-130 toy truck", "15", { partType: "wheel", fits: [{ category: "toy", model: "zil130_dump_truck" }] }));
+  await add(
+    "earlyBumper",
+    part("Aluminum bumper for early pedal cars", "120", {
+      partType: "bumper",
+      fits: [{ category: "pedal_car", era: "early_aluminum_bumpers" }],
+    }),
+  );
+  await add(
+    "plasticBumper",
+    part("Plastic bumper, 1980s pedal cars", "40", {
+      partType: "bumper",
+      fits: [{ category: "pedal_car", era: "plastic_bumpers" }],
+    }),
+  );
+  await add(
+    "softTires",
+    part("Soft tires for late pedal cars", "22", {
+      partType: "tire",
+      fits: [{ category: "pedal_car", era: "late_soft_tires" }],
+    }),
+  );
+  await add(
+    "brakeCylinder",
+    part("Brake wheel cylinder for the 412", "30", {
+      partType: "brake_wheel_cylinder",
+      fits: [{ category: "classic_car", model: "412" }],
+    }),
+  );
+  await add(
+    "manual",
+    part("Workshop manual for every Moskvitch", "25", {
+      partType: "manual",
+      source: "used",
+      condition: "good",
+      fits: [{ category: "classic_car" }],
+    }),
+  );
+  await add(
+    "alekoWiring",
+    part("Wiring loom for the 2141 Aleko", "80", {
+      partType: "electrical",
+      fits: [{ category: "classic_car", model: "2141" }],
+    }),
+  );
+  await add(
+    "truckWheel",
+    part("Wheel for the ZiL-130 toy truck", "15", {
+      partType: "wheel",
+      fits: [{ category: "toy", model: "zil130_dump_truck" }],
+    }),
+  );
   await add("latePedalCar", pedalCar("AZLK pedal car, late, soft tires", "350"));
   await add("otherLatePedalCar", pedalCar("Another late AZLK pedal car", "330"));
-  await add("earlyPedalCar", pedalCar("Early AZLK pedal car", "900", { era: "early_aluminum_bumpers", year: "1977" }));
+  await add(
+    "earlyPedalCar",
+    pedalCar("Early AZLK pedal car", "900", { era: "early_aluminum_bumpers", year: "1977" }),
+  );
   await add("sedan412", classicCar("Moskvitch 412 sedan", "4500"));
   await add("dumpTruck", toy("AZLK ZiL-130 dump truck", "300"));
 });
@@ -60,14 +107,24 @@ describe("parts finder", () => {
       description: "Parts for a 1973 pedal car (aluminum bumpers)",
       ids: ids("windscreen", "earlyBumper"),
     });
-    expect((await find({ for: "pedal_car", year: "1982" })).ids).toEqual(ids("windscreen", "earlyBumper", "plasticBumper"));
+    expect((await find({ for: "pedal_car", year: "1982" })).ids).toEqual(
+      ids("windscreen", "earlyBumper", "plasticBumper"),
+    );
   });
 
   it("finds parts by era, by year and era together, and for a pedal car of any era", async () => {
-    expect((await find({ for: "pedal_car", era: "late_soft_tires" })).ids).toEqual(ids("windscreen", "softTires"));
-    expect((await find({ for: "pedal_car", year: "1986", era: "late_soft_tires" })).ids).toEqual(ids("windscreen", "softTires"));
-    expect((await find({ for: "pedal_car", era: "unknown" })).ids).toEqual(ids("windscreen", "earlyBumper", "plasticBumper", "softTires"));
-    expect((await find({ for: "pedal_car" })).ids).toEqual(ids("windscreen", "earlyBumper", "plasticBumper", "softTires"));
+    expect((await find({ for: "pedal_car", era: "late_soft_tires" })).ids).toEqual(
+      ids("windscreen", "softTires"),
+    );
+    expect((await find({ for: "pedal_car", year: "1986", era: "late_soft_tires" })).ids).toEqual(
+      ids("windscreen", "softTires"),
+    );
+    expect((await find({ for: "pedal_car", era: "unknown" })).ids).toEqual(
+      ids("windscreen", "earlyBumper", "plasticBumper", "softTires"),
+    );
+    expect((await find({ for: "pedal_car" })).ids).toEqual(
+      ids("windscreen", "earlyBumper", "plasticBumper", "softTires"),
+    );
   });
 
   it("narrows to one kind of part", async () => {
@@ -78,15 +135,26 @@ describe("parts finder", () => {
   });
 
   it("finds parts for a classic car by model, including parts for every model", async () => {
-    expect(await find({ for: "classic_car", model: "412" })).toEqual({ description: "Parts for Moskvitch 412", ids: ids("brakeCylinder", "manual") });
+    expect(await find({ for: "classic_car", model: "412" })).toEqual({
+      description: "Parts for Moskvitch 412",
+      ids: ids("brakeCylinder", "manual"),
+    });
     expect((await find({ model: "2141" })).ids).toEqual(ids("alekoWiring", "manual"));
     expect((await find({ for: "classic_car" })).ids).toEqual(ids("brakeCylinder", "manual", "alekoWiring"));
   });
 
   it("answers a bad year or a contradiction with a message for that field", () => {
-    expect(parsePartsFinderParams({ for: "pedal_car", year: "eighty" })).toMatchObject({ status: "invalid", errors: { year: expect.stringContaining("four digits") } });
-    expect(parsePartsFinderParams({ for: "pedal_car", year: "1965" })).toMatchObject({ status: "invalid", errors: { year: expect.stringContaining("1973 to 1994") } });
-    expect(parsePartsFinderParams({ for: "pedal_car", year: "1992", era: "early_aluminum_bumpers" })).toMatchObject({
+    expect(parsePartsFinderParams({ for: "pedal_car", year: "eighty" })).toMatchObject({
+      status: "invalid",
+      errors: { year: expect.stringContaining("four digits") },
+    });
+    expect(parsePartsFinderParams({ for: "pedal_car", year: "1965" })).toMatchObject({
+      status: "invalid",
+      errors: { year: expect.stringContaining("1973 to 1994") },
+    });
+    expect(
+      parsePartsFinderParams({ for: "pedal_car", year: "1992", era: "early_aluminum_bumpers" }),
+    ).toMatchObject({
       status: "invalid",
       errors: { era: expect.stringContaining("1973 to 1984") },
     });
@@ -94,20 +162,36 @@ describe("parts finder", () => {
 
   it("asks nothing of an empty or nonsense query", () => {
     expect(parsePartsFinderParams({}).status).toBe("empty");
-    expect(parsePartsFinderParams({ for: "spaceship", model: "zaporozhets", part_type: "flux_capacitor", after: "!!" }).status).toBe("empty");
+    expect(
+      parsePartsFinderParams({
+        for: "spaceship",
+        model: "zaporozhets",
+        part_type: "flux_capacitor",
+        after: "!!",
+      }).status,
+    ).toBe("empty");
   });
 });
 
 describe("below a listing", () => {
   it("shows the same era or model first, then more of the category", async () => {
-    const related = await queryRelatedListings({ id: id.latePedalCar!, category: "pedal_car", era: "late_soft_tires", model: null }, 2);
+    const related = await queryRelatedListings(
+      { id: id.latePedalCar!, category: "pedal_car", era: "late_soft_tires", model: null },
+      2,
+    );
     expect(related.map((c) => c.id)).toEqual([id.otherLatePedalCar, id.earlyPedalCar]);
-    const relatedParts = await queryRelatedListings({ id: id.earlyBumper!, category: "part", era: null, model: null, partType: "bumper" }, 1);
+    const relatedParts = await queryRelatedListings(
+      { id: id.earlyBumper!, category: "part", era: null, model: null, partType: "bumper" },
+      1,
+    );
     expect(relatedParts.map((c) => c.id)).toEqual([id.plasticBumper]);
   });
 
   it("lists the parts that fit a pedal car's era, a car's model and a toy", async () => {
-    const forEarly = await queryPartsThatFit({ category: "pedal_car", era: "early_aluminum_bumpers", model: null }, 10);
+    const forEarly = await queryPartsThatFit(
+      { category: "pedal_car", era: "early_aluminum_bumpers", model: null },
+      10,
+    );
     expect(forEarly.map((c) => c.id).sort((a, b) => a - b)).toEqual(ids("windscreen", "earlyBumper"));
     const for412 = await queryPartsThatFit({ category: "classic_car", era: null, model: "412" }, 10);
     expect(for412.map((c) => c.id).sort((a, b) => a - b)).toEqual(ids("brakeCylinder", "manual"));
@@ -123,12 +207,16 @@ describe("stored fair values", () => {
     expect((await searchListings(bestDeal)).listings).toEqual([]);
     await refreshStoredFairValues({ listingIds: ids("latePedalCar", "otherLatePedalCar", "earlyPedalCar") });
     const cards = (await searchListings(bestDeal)).listings;
-    expect(cards.map((c) => c.id).sort((a, b) => a - b)).toEqual(ids("latePedalCar", "otherLatePedalCar", "earlyPedalCar"));
+    expect(cards.map((c) => c.id).sort((a, b) => a - b)).toEqual(
+      ids("latePedalCar", "otherLatePedalCar", "earlyPedalCar"),
+    );
     for (const card of cards) {
       expect(card.fairValueLowCents!).toBeLessThanOrEqual(card.fairValueCents!);
       expect(card.fairValueCents!).toBeLessThanOrEqual(card.fairValueHighCents!);
     }
     // Two late cars of one value: the cheaper one is the better deal.
-    expect(cards.findIndex((c) => c.id === id.otherLatePedalCar)).toBeLessThan(cards.findIndex((c) => c.id === id.latePedalCar));
+    expect(cards.findIndex((c) => c.id === id.otherLatePedalCar)).toBeLessThan(
+      cards.findIndex((c) => c.id === id.latePedalCar),
+    );
   });
 });

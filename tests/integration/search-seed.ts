@@ -19,9 +19,14 @@ export type SeedOptions = {
 
 const epoch = Date.parse("2026-06-01T12:00:00Z");
 
-export async function addListing(db: Database, input: Record<string, unknown>, options: SeedOptions): Promise<number> {
+export async function addListing(
+  db: Database,
+  input: Record<string, unknown>,
+  options: SeedOptions,
+): Promise<number> {
   const parsed = parseListingInput(input, "complete");
-  if (!parsed.ok) throw new Error(`Bad test listing ${String(input.title)}: ${JSON.stringify(parsed.fieldErrors)}`);
+  if (!parsed.ok)
+    throw new Error(`Bad test listing ${String(input.title)}: ${JSON.stringify(parsed.fieldErrors)}`);
   const { attributes, ...columns } = toListingColumns(parsed.value);
   const fair = options.fairValueCents ?? null;
   const [row] = await db
@@ -41,8 +46,17 @@ export async function addListing(db: Database, input: Record<string, unknown>, o
     .returning({ id: listings.id });
   const id = row!.id;
   if (parsed.value.category === "part") {
-    const fits = new Map(parsed.value.fits.map((f) => [`${f.category}|${f.model ?? ""}|${f.era ?? "any"}`, f]));
-    await db.insert(partFits).values([...fits.values()].map((f) => ({ listingId: id, fitsCategory: f.category, fitsModel: f.model ?? "", fitsEra: f.era ?? "any" })));
+    const fits = new Map(
+      parsed.value.fits.map((f) => [`${f.category}|${f.model ?? ""}|${f.era ?? "any"}`, f]),
+    );
+    await db.insert(partFits).values(
+      [...fits.values()].map((f) => ({
+        listingId: id,
+        fitsCategory: f.category,
+        fitsModel: f.model ?? "",
+        fitsEra: f.era ?? "any",
+      })),
+    );
   }
   return id;
 }
@@ -101,11 +115,20 @@ export function part(title: string, price: string, extra: Record<string, unknown
 }
 
 export function toy(title: string, price: string, extra: Record<string, unknown> = {}) {
-  return { category: "toy", ...common(title, price), toy: "zil130_dump_truck", plate: "azlk_1993", condition: "good", ...extra };
+  return {
+    category: "toy",
+    ...common(title, price),
+    toy: "zil130_dump_truck",
+    plate: "azlk_1993",
+    condition: "good",
+    ...extra,
+  };
 }
 
 /** Ids of every live listing, to compare a paged walk against. */
 export async function liveIds(db: Database): Promise<number[]> {
-  const rows = await db.execute(sql`select id from listings where status = 'live' and deleted_at is null order by id`);
+  const rows = await db.execute(
+    sql`select id from listings where status = 'live' and deleted_at is null order by id`,
+  );
   return (rows as unknown as { rows: { id: number }[] }).rows.map((r) => Number(r.id));
 }

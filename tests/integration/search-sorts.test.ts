@@ -2,7 +2,13 @@ import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { listings } from "@/db/schema";
 import { searchListings, type ListingSearchResult } from "@/lib/listings/search";
-import { encodeCursor, listingSorts, parseListingSearchParams, type ListingSearchParams, type ListingSort } from "@/lib/listings/search-params";
+import {
+  encodeCursor,
+  listingSorts,
+  parseListingSearchParams,
+  type ListingSearchParams,
+  type ListingSort,
+} from "@/lib/listings/search-params";
 import type { ListingCard } from "@/lib/listings/queries";
 import { createTestUser } from "../fixtures/listings";
 import { withTestDatabase } from "../support/test-database";
@@ -40,14 +46,26 @@ beforeAll(async () => {
   for (const [i, row] of rows.entries()) {
     const title = row.kind === "car" ? `AZLK pedal car number ${i}` : `Pedal car windscreen number ${i}`;
     const input = row.kind === "car" ? pedalCar(title, String(row.price)) : part(title, String(row.price));
-    const id = await addListing(db, input, { sellerId, ageMinutes: row.age, fairValueCents: row.fair === null ? null : row.fair * 100 });
+    const id = await addListing(db, input, {
+      sellerId,
+      ageMinutes: row.age,
+      fairValueCents: row.fair === null ? null : row.fair * 100,
+    });
     if (row.fair === null) notValued.push(id);
     else valued.set(id, row.fair * 100);
   }
   // A price in euros cannot be set against a fair value in dollars.
-  euroListing = await addListing(db, pedalCar("AZLK pedal car priced in euros", "100", { currency: "EUR" }), { sellerId, ageMinutes: 3, fairValueCents: 50000 });
+  euroListing = await addListing(db, pedalCar("AZLK pedal car priced in euros", "100", { currency: "EUR" }), {
+    sellerId,
+    ageMinutes: 3,
+    fairValueCents: 50000,
+  });
   // An auction's asking price is its opening bid, which says nothing about the price it will reach.
-  auctionListing = await addListing(db, pedalCar("AZLK pedal car at auction from $1", "1"), { sellerId, ageMinutes: 4, fairValueCents: 40000 });
+  auctionListing = await addListing(db, pedalCar("AZLK pedal car at auction from $1", "1"), {
+    sellerId,
+    ageMinutes: 4,
+    fairValueCents: 40000,
+  });
   await db.update(listings).set({ saleFormat: "auction" }).where(eq(listings.id, auctionListing));
 });
 
@@ -115,7 +133,9 @@ describe("sorts", () => {
 });
 
 describe("keyset pages", () => {
-  const sorts: { sort: ListingSort; q?: string }[] = listingSorts.map((sort) => (sort === "relevance" ? { sort, q: "pedal car" } : { sort }));
+  const sorts: { sort: ListingSort; q?: string }[] = listingSorts.map((sort) =>
+    sort === "relevance" ? { sort, q: "pedal car" } : { sort },
+  );
 
   it.each(sorts)("visit every listing exactly once, sorted by $sort", async ({ sort, q }) => {
     const query = { sort, ...(q ? { q } : {}) };
@@ -154,17 +174,29 @@ describe("bad parameters fall back instead of failing", () => {
   });
 
   it("reads the first of repeated values and keeps what is good", () => {
-    const parsed = parseListingSearchParams({ category: ["part", "toy"], min: "$1,000", max: "2000", ships_to: "gb", photos: "1" });
+    const parsed = parseListingSearchParams({
+      category: ["part", "toy"],
+      min: "$1,000",
+      max: "2000",
+      ships_to: "gb",
+      photos: "1",
+    });
     expect(parsed).toMatchObject({ category: "part", min: 1000, max: 2000, ships_to: "GB", photos: true });
   });
 
   it("drops a model or era the chosen category does not have", () => {
-    expect(parseListingSearchParams({ category: "pedal_car", model: "412", era: "plastic_bumpers" })).toMatchObject({ model: undefined, era: "plastic_bumpers" });
-    expect(parseListingSearchParams({ category: "classic_car", model: "412", era: "plastic_bumpers" })).toMatchObject({ model: "412", era: undefined });
+    expect(
+      parseListingSearchParams({ category: "pedal_car", model: "412", era: "plastic_bumpers" }),
+    ).toMatchObject({ model: undefined, era: "plastic_bumpers" });
+    expect(
+      parseListingSearchParams({ category: "classic_car", model: "412", era: "plastic_bumpers" }),
+    ).toMatchObject({ model: "412", era: undefined });
   });
 
   it("starts at page one for a damaged cursor, one made for another sort, or one out of range", async () => {
-    const firstPage = (await searchListings(params({ sort: "price_asc" }), { pageSize: 4 })).listings.map((c) => c.id);
+    const firstPage = (await searchListings(params({ sort: "price_asc" }), { pageSize: 4 })).listings.map(
+      (c) => c.id,
+    );
     const cursors = [
       "garbage",
       Buffer.from("[1,2,3]").toString("base64url"),
@@ -177,7 +209,13 @@ describe("bad parameters fall back instead of failing", () => {
       const page = await searchListings(params({ sort: "price_asc", after }), { pageSize: 4 });
       expect(page.listings.map((c) => c.id)).toEqual(firstPage);
     }
-    const bestDeal = await searchListings(params({ sort: "best_deal", after: Buffer.from(JSON.stringify(["best_deal", "x", 1])).toString("base64url") }), { pageSize: 4 });
+    const bestDeal = await searchListings(
+      params({
+        sort: "best_deal",
+        after: Buffer.from(JSON.stringify(["best_deal", "x", 1])).toString("base64url"),
+      }),
+      { pageSize: 4 },
+    );
     expect(bestDeal.listings).toHaveLength(4);
   });
 });

@@ -15,10 +15,17 @@ const id: Record<string, number> = {};
 beforeAll(async () => {
   const db = database().db;
   const { id: sellerId } = await createTestUser(database());
-  const add = async (key: string, input: Record<string, unknown>, options: Omit<Parameters<typeof addListing>[2], "sellerId"> = {}) => {
+  const add = async (
+    key: string,
+    input: Record<string, unknown>,
+    options: Omit<Parameters<typeof addListing>[2], "sellerId"> = {},
+  ) => {
     id[key] = await addListing(db, input, { sellerId, ...options });
   };
-  await add("latePedalCar", pedalCar("AZLK Moskvitch pedal car, late soft tires", "350"), { ageMinutes: 10, fairValueCents: 33000 });
+  await add("latePedalCar", pedalCar("AZLK Moskvitch pedal car, late soft tires", "350"), {
+    ageMinutes: 10,
+    fairValueCents: 33000,
+  });
   await add(
     "earlyPedalCar",
     pedalCar("Early aluminum-bumper pedal car, restored", "1200", {
@@ -32,7 +39,10 @@ beforeAll(async () => {
     }),
     { ageMinutes: 20, photos: 0, fairValueCents: 90000 },
   );
-  await add("sedan412", classicCar("Moskvitch 412 sedan, 1975", "4500"), { ageMinutes: 30, fairValueCents: 500000 });
+  await add("sedan412", classicCar("Moskvitch 412 sedan, 1975", "4500"), {
+    ageMinutes: 30,
+    fairValueCents: 500000,
+  });
   await add(
     "aleko",
     classicCar("Moskvitch 2141 hatchback, one owner", "2500", {
@@ -46,12 +56,16 @@ beforeAll(async () => {
     }),
     { ageMinutes: 40 },
   );
-  await add("steeringWheel", part("Steering wheel for the pedal car", "38", { partType: "steering_wheel" }), { ageMinutes: 50, fairValueCents: 4000 });
+  await add("steeringWheel", part("Steering wheel for the pedal car", "38", { partType: "steering_wheel" }), {
+    ageMinutes: 50,
+    fairValueCents: 4000,
+  });
   await add(
     "pedalCarProject",
     pedalCar("Pedal car project for spares", "90", {
       condition: "project",
-      description: "Missing its windscreen, but the original steering wheel comes with it, cracked at one spoke.",
+      description:
+        "Missing its windscreen, but the original steering wheel comes with it, cracked at one spoke.",
       steeringWheel: "damaged",
       windscreen: "missing",
     }),
@@ -71,7 +85,11 @@ beforeAll(async () => {
   );
   await add(
     "earlyBumper",
-    part("Rear bumper, polished aluminum", "120", { partType: "bumper", condition: "good", fits: [{ category: "pedal_car", era: "early_aluminum_bumpers" }] }),
+    part("Rear bumper, polished aluminum", "120", {
+      partType: "bumper",
+      condition: "good",
+      fits: [{ category: "pedal_car", era: "early_aluminum_bumpers" }],
+    }),
     { ageMinutes: 70 },
   );
   await add("dumpTruck", toy("AZLK ZiL-130 dump truck", "300"), { ageMinutes: 80 });
@@ -83,7 +101,9 @@ beforeAll(async () => {
 });
 
 async function search(query: string, pageSize = 50): Promise<ListingSearchResult> {
-  return searchListings(parseListingSearchParams(Object.fromEntries(new URLSearchParams(query))), { pageSize });
+  return searchListings(parseListingSearchParams(Object.fromEntries(new URLSearchParams(query))), {
+    pageSize,
+  });
 }
 
 async function idsFor(query: string): Promise<number[]> {
@@ -117,7 +137,9 @@ describe("words", () => {
   it("mends a typo and says what it searched for", async () => {
     const result = await search("q=moskvitch+pedel+car");
     expect(result.mendedQuery).toBe("moskvitch pedal car");
-    expect(result.listings.map((l) => l.id)).toEqual(expect.arrayContaining(ids("latePedalCar", "earlyPedalCar")));
+    expect(result.listings.map((l) => l.id)).toEqual(
+      expect.arrayContaining(ids("latePedalCar", "earlyPedalCar")),
+    );
     const wheel = await search("q=steerin+wheel");
     expect(wheel.mendedQuery).toBe("steering wheel");
     expect(wheel.listings[0]?.id).toBe(id.steeringWheel);
@@ -159,28 +181,38 @@ describe("filters", () => {
   });
 
   it("filters by category, model and era; for parts model and era mean “fits”", async () => {
-    expect((await idsFor("category=pedal_car")).sort()).toEqual(ids("latePedalCar", "earlyPedalCar", "pedalCarProject").sort());
+    expect((await idsFor("category=pedal_car")).sort()).toEqual(
+      ids("latePedalCar", "earlyPedalCar", "pedalCarProject").sort(),
+    );
     expect(await idsFor("category=classic_car&model=412")).toEqual(ids("sedan412"));
     expect(await idsFor("category=part&model=412")).toEqual(ids("brakeCylinder"));
     expect(await idsFor("category=pedal_car&era=early_aluminum_bumpers")).toEqual(ids("earlyPedalCar"));
     // A part for every era fits an early car too.
-    expect((await idsFor("category=part&era=early_aluminum_bumpers")).sort()).toEqual(ids("steeringWheel", "earlyBumper").sort());
+    expect((await idsFor("category=part&era=early_aluminum_bumpers")).sort()).toEqual(
+      ids("steeringWheel", "earlyBumper").sort(),
+    );
   });
 
   it("filters by condition, in the words of each category", async () => {
-    expect((await idsFor("condition=good")).sort()).toEqual(ids("earlyPedalCar", "earlyBumper", "dumpTruck").sort());
+    expect((await idsFor("condition=good")).sort()).toEqual(
+      ids("earlyPedalCar", "earlyBumper", "dumpTruck").sort(),
+    );
     expect(await idsFor("category=classic_car&condition=2")).toEqual(ids("aleko"));
   });
 
   it("filters by price in whole dollars, both ends included", async () => {
-    expect((await idsFor("min=120&max=350")).sort()).toEqual(ids("latePedalCar", "earlyBumper", "dumpTruck").sort());
+    expect((await idsFor("min=120&max=350")).sort()).toEqual(
+      ids("latePedalCar", "earlyBumper", "dumpTruck").sort(),
+    );
     expect(await idsFor("min=4500")).toEqual(ids("sedan412"));
     expect((await idsFor("max=$38")).sort()).toEqual(ids("steeringWheel", "brakeCylinder").sort());
   });
 
   it("filters by the seller's country and by where the seller ships (worldwide counts)", async () => {
     expect((await idsFor("country=ee")).sort()).toEqual(ids("aleko", "brakeCylinder").sort());
-    expect((await idsFor("ships_to=GB")).sort()).toEqual(ids("earlyPedalCar", "aleko", "brakeCylinder").sort());
+    expect((await idsFor("ships_to=GB")).sort()).toEqual(
+      ids("earlyPedalCar", "aleko", "brakeCylinder").sort(),
+    );
   });
 
   it("leaves out listings without photos when asked", async () => {
@@ -190,7 +222,9 @@ describe("filters", () => {
   });
 
   it("combines words with filters", async () => {
-    expect(await idsFor("q=pedal+car&category=pedal_car&max=400&photos=1&sort=price_asc")).toEqual(ids("pedalCarProject", "latePedalCar"));
+    expect(await idsFor("q=pedal+car&category=pedal_car&max=400&photos=1&sort=price_asc")).toEqual(
+      ids("pedalCarProject", "latePedalCar"),
+    );
   });
 
   it("counts the matches, not just the page", async () => {
@@ -202,6 +236,11 @@ describe("filters", () => {
 
   it("carries the stored fair value on each card", async () => {
     const [card] = (await search(`q=${encodeURIComponent("late soft tires")}&category=pedal_car`)).listings;
-    expect(card).toMatchObject({ id: id.latePedalCar, fairValueLowCents: 28050, fairValueCents: 33000, fairValueHighCents: 37950 });
+    expect(card).toMatchObject({
+      id: id.latePedalCar,
+      fairValueLowCents: 28050,
+      fairValueCents: 33000,
+      fairValueHighCents: 37950,
+    });
   });
 });

@@ -12,7 +12,14 @@ import { unpublishListing } from "@/lib/selling/listings";
 import { checkoutSellerGroup } from "@/lib/orders/checkout";
 import { getOrderForViewer } from "@/lib/orders/queries";
 import { withTestDatabase } from "../support/test-database";
-import { createListing, createUser, partsFromEE, putInCart, windscreen, type TestUser } from "./checkout-fixtures";
+import {
+  createListing,
+  createUser,
+  partsFromEE,
+  putInCart,
+  windscreen,
+  type TestUser,
+} from "./checkout-fixtures";
 
 // What a request with a given session cookie is allowed to do, through the same callbacks next-auth
 // runs for /api/auth/session and the same reader getCurrentUser uses, against the real database.
@@ -28,9 +35,19 @@ beforeAll(async () => {
   options = await getAuthOptions();
   seller = await createUser(database(), { country: "EE" });
   buyer = await createUser(database(), { country: "GB" });
-  listingId = await createListing(database(), { sellerId: seller.id, item: windscreen, priceCents: 4500, quantity: 5, shipping: partsFromEE, country: "EE" });
+  listingId = await createListing(database(), {
+    sellerId: seller.id,
+    item: windscreen,
+    priceCents: 4500,
+    quantity: 5,
+    shipping: partsFromEE,
+    country: "EE",
+  });
   await putInCart(database(), buyer.id, [{ listingId, quantity: 1 }]);
-  const order = await checkoutSellerGroup({ buyerId: buyer.id, input: { sellerId: seller.id, currency: "USD", country: "GB" } });
+  const order = await checkoutSellerGroup({
+    buyerId: buyer.id,
+    input: { sellerId: seller.id, currency: "USD", country: "GB" },
+  });
   if (!order.ok) throw new Error(order.message);
   orderId = order.orderId;
 });
@@ -50,7 +67,10 @@ async function signIn(user: TestUser, ip = "203.0.113.5"): Promise<{ token: JWT;
 async function sessionUserFor(token: JWT) {
   try {
     const refreshed = await options.callbacks!.jwt!({ token, user: undefined as never, account: null });
-    const session = await options.callbacks!.session!({ session: { expires: "" }, token: refreshed } as never);
+    const session = await options.callbacks!.session!({
+      session: { expires: "" },
+      token: refreshed,
+    } as never);
     return session.user as { id: string; role: "user" | "admin" };
   } catch {
     return null;
@@ -86,8 +106,12 @@ describe("roles are read fresh", () => {
     const other = await createUser(database(), { role: "admin" });
     const { cookie } = await signIn(other);
     const chiefActor = (await currentUserFor((await signIn(chief)).cookie))!;
-    expect(await changeAccountRole({ actor: { ...chiefActor, role: "user" }, userId: other.id, role: "user" })).toMatchObject({ ok: false, reason: "forbidden" });
-    expect(await changeAccountRole({ actor: chiefActor, userId: other.id, role: "user" })).toEqual({ ok: true });
+    expect(
+      await changeAccountRole({ actor: { ...chiefActor, role: "user" }, userId: other.id, role: "user" }),
+    ).toMatchObject({ ok: false, reason: "forbidden" });
+    expect(await changeAccountRole({ actor: chiefActor, userId: other.id, role: "user" })).toEqual({
+      ok: true,
+    });
     expect(await currentUserFor(cookie)).toBeNull();
   });
 
@@ -115,15 +139,34 @@ describe("ending sessions", () => {
   it("after a password change every other session is refused", async () => {
     const user = await createUser(database());
     const oldPassword = "Early-Aluminium-Bumpers-1974";
-    await database().db.update(users).set({ passwordHash: await hashPassword(oldPassword) }).where(eq(users.id, user.id));
+    await database()
+      .db.update(users)
+      .set({ passwordHash: await hashPassword(oldPassword) })
+      .where(eq(users.id, user.id));
     const here = await signIn(user);
     const elsewhere = await signIn(user, "198.51.100.30");
-    const hereSession = await readSessionFromCookies([{ name: "next-auth.session-token", value: here.cookie }]);
+    const hereSession = await readSessionFromCookies([
+      { name: "next-auth.session-token", value: here.cookie },
+    ]);
 
-    expect(await changePassword({ userId: user.id, currentSessionId: hereSession!.sessionId, currentPassword: "wrong-password-1", newPassword: "Plastic-Bumpers-Soft-Tyres-1989", ip: "203.0.113.5" })).toMatchObject({ ok: false, reason: "wrong_password" });
+    expect(
+      await changePassword({
+        userId: user.id,
+        currentSessionId: hereSession!.sessionId,
+        currentPassword: "wrong-password-1",
+        newPassword: "Plastic-Bumpers-Soft-Tyres-1989",
+        ip: "203.0.113.5",
+      }),
+    ).toMatchObject({ ok: false, reason: "wrong_password" });
     expect(await currentUserFor(elsewhere.cookie)).not.toBeNull();
 
-    const changed = await changePassword({ userId: user.id, currentSessionId: hereSession!.sessionId, currentPassword: oldPassword, newPassword: "Plastic-Bumpers-Soft-Tyres-1989", ip: "203.0.113.5" });
+    const changed = await changePassword({
+      userId: user.id,
+      currentSessionId: hereSession!.sessionId,
+      currentPassword: oldPassword,
+      newPassword: "Plastic-Bumpers-Soft-Tyres-1989",
+      ip: "203.0.113.5",
+    });
     expect(changed).toEqual({ ok: true });
     expect(await currentUserFor(elsewhere.cookie)).toBeNull();
     expect(await sessionUserFor(elsewhere.token)).toBeNull();
@@ -132,9 +175,15 @@ describe("ending sessions", () => {
 
   it("refuses a cookie without a session row, a forged one and garbage", async () => {
     const user = await createUser(database());
-    const legacy = await encode({ token: { uid: user.id, role: "admin", email: user.email }, secret: await getAuthSecret() });
+    const legacy = await encode({
+      token: { uid: user.id, role: "admin", email: user.email },
+      secret: await getAuthSecret(),
+    });
     expect(await currentUserFor(legacy)).toBeNull();
-    const forged = await encode({ token: { uid: user.id, sid: crypto.randomUUID() }, secret: "another-secret-entirely-000" });
+    const forged = await encode({
+      token: { uid: user.id, sid: crypto.randomUUID() },
+      secret: "another-secret-entirely-000",
+    });
     expect(await currentUserFor(forged)).toBeNull();
     expect(await currentUserFor("not-a-token")).toBeNull();
   });

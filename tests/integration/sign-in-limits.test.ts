@@ -24,7 +24,8 @@ async function account(email: string) {
   return row!.id;
 }
 
-const attempt = (email: string, ip: string, pass = "wrong-guess-123") => verifyCredentials({ email, password: pass, ip, now: clock });
+const attempt = (email: string, ip: string, pass = "wrong-guess-123") =>
+  verifyCredentials({ email, password: pass, ip, now: clock });
 
 // A real HTTP server, as under `next start`: the address a sign-in is counted against is read from
 // the request exactly as the sign-in handler reads it.
@@ -57,7 +58,9 @@ describe("the address sign-in attempts count against", () => {
       for (let i = 0; i < 60; i++) {
         const forged = forwardedFor(i);
         // A client also sending our own header gets it overwritten by the connection's address.
-        const seen = await headersSeen(forged ? { "x-forwarded-for": forged, [socketAddressHeader]: forged } : {});
+        const seen = await headersSeen(
+          forged ? { "x-forwarded-for": forged, [socketAddressHeader]: forged } : {},
+        );
         const ip = clientIpFrom(seen, direct);
         expect(ip).toBe("127.0.0.1");
         const result = await attempt(`${prefix}-${i}@example.com`, `${prefix}|${ip}`);
@@ -82,20 +85,26 @@ describe("the address sign-in attempts count against", () => {
 describe("slowing guessers without locking the owner out", () => {
   it("wrong passwords from five other addresses leave the owner signing in", async () => {
     await account("owner@example.com");
-    for (let i = 0; i < 5; i++) expect((await attempt("owner@example.com", `192.0.2.${i}`)).status).toBe("invalid");
+    for (let i = 0; i < 5; i++)
+      expect((await attempt("owner@example.com", `192.0.2.${i}`)).status).toBe("invalid");
     expect((await attempt("owner@example.com", "203.0.113.10", password)).status).toBe("ok");
   });
 
   it("refuses one address guessing one account, for longer each time, and not the owner elsewhere", async () => {
     await account("pair@example.com");
-    for (let i = 0; i < signInLimits.perAccountAndIp.points; i++) await attempt("pair@example.com", "192.0.2.50");
+    for (let i = 0; i < signInLimits.perAccountAndIp.points; i++)
+      await attempt("pair@example.com", "192.0.2.50");
     const refused = await attempt("pair@example.com", "192.0.2.50", password);
     expect(refused).toEqual({ status: "rate_limited", retryAfterSeconds: 15 * 60 });
     expect((await attempt("pair@example.com", "203.0.113.11", password)).status).toBe("ok");
 
     later(minutes(15));
-    for (let i = 0; i < signInLimits.perAccountAndIp.points; i++) expect((await attempt("pair@example.com", "192.0.2.50")).status).toBe("invalid");
-    expect(await attempt("pair@example.com", "192.0.2.50", password)).toEqual({ status: "rate_limited", retryAfterSeconds: 30 * 60 });
+    for (let i = 0; i < signInLimits.perAccountAndIp.points; i++)
+      expect((await attempt("pair@example.com", "192.0.2.50")).status).toBe("invalid");
+    expect(await attempt("pair@example.com", "192.0.2.50", password)).toEqual({
+      status: "rate_limited",
+      retryAfterSeconds: 30 * 60,
+    });
     later(minutes(30));
     expect((await attempt("pair@example.com", "192.0.2.50", password)).status).toBe("ok");
   });
@@ -103,7 +112,8 @@ describe("slowing guessers without locking the owner out", () => {
   it("many addresses guessing one account: unknown addresses wait, the owner's known address does not", async () => {
     const id = await account("famous@example.com");
     await openSession({ userId: id, ip: "203.0.113.12", now: clock });
-    for (let i = 0; i < signInLimits.perAccount.points; i++) await attempt("famous@example.com", `192.0.2.${100 + i}`);
+    for (let i = 0; i < signInLimits.perAccount.points; i++)
+      await attempt("famous@example.com", `192.0.2.${100 + i}`);
     expect((await attempt("famous@example.com", "198.51.100.200", password)).status).toBe("rate_limited");
     expect((await attempt("famous@example.com", "203.0.113.12", password)).status).toBe("ok");
     later(minutes(60));
@@ -111,13 +121,19 @@ describe("slowing guessers without locking the owner out", () => {
   });
 
   it("an address spraying many accounts is refused", async () => {
-    for (let i = 0; i < signInLimits.perIp.points; i++) await attempt(`spray-${i}@example.com`, "192.0.2.250");
+    for (let i = 0; i < signInLimits.perIp.points; i++)
+      await attempt(`spray-${i}@example.com`, "192.0.2.250");
     expect((await attempt("owner@example.com", "192.0.2.250", password)).status).toBe("rate_limited");
     expect((await attempt("owner@example.com", "192.0.2.251", password)).status).toBe("ok");
   });
 
   it("an account created by sign-up cannot sign in until its email link is followed", async () => {
-    const result = await createAccount({ email: "fresh@example.com", displayName: "Fresh", password, country: "GB" });
+    const result = await createAccount({
+      email: "fresh@example.com",
+      displayName: "Fresh",
+      password,
+      country: "GB",
+    });
     expect(result.ok).toBe(true);
     expect((await attempt("fresh@example.com", "203.0.113.13", password)).status).toBe("invalid");
   });
@@ -126,7 +142,8 @@ describe("slowing guessers without locking the owner out", () => {
 describe("a busy shared address", () => {
   it("successful sign-ins do not use up the address's allowance", async () => {
     await account("office@example.com");
-    for (let i = 0; i < signInLimits.perIp.points + 5; i++) expect((await attempt("office@example.com", "192.0.2.200", password)).status).toBe("ok");
+    for (let i = 0; i < signInLimits.perIp.points + 5; i++)
+      expect((await attempt("office@example.com", "192.0.2.200", password)).status).toBe("ok");
   });
 });
 

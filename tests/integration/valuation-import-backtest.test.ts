@@ -10,12 +10,23 @@ import { withTestDatabase } from "../support/test-database";
 
 const database = withTestDatabase();
 const now = new Date("2026-11-24T12:00:00Z");
-const car: PedalCarItem = { category: "pedal_car", era: "late_soft_tires", plate: "azlk_1993", condition: "unused", restored: false, windscreen: "intact", steeringWheel: "intact", customVersion: "none" };
+const car: PedalCarItem = {
+  category: "pedal_car",
+  era: "late_soft_tires",
+  plate: "azlk_1993",
+  condition: "unused",
+  restored: false,
+  windscreen: "intact",
+  steeringWheel: "intact",
+  customVersion: "none",
+};
 const header = "title,category,attributes,price,currency,sold_on,country,source_name,source_url";
 const carJson = `"${JSON.stringify(car).replaceAll('"', '""').replace('{""category"":""pedal_car"",', "{")}"`;
 
 async function valuationBody() {
-  const response = await POST(new Request("http://localhost/api/valuation", { method: "POST", body: JSON.stringify({ item: car }) }));
+  const response = await POST(
+    new Request("http://localhost/api/valuation", { method: "POST", body: JSON.stringify({ item: car }) }),
+  );
   return response.json();
 }
 
@@ -24,7 +35,9 @@ describe("npm run sales:import", () => {
     const text = await fs.readFile("tests/fixtures/sold-results.csv", "utf8");
     expect(await importSales(database().db, text, now)).toEqual({ ok: true, added: 3, alreadyKnown: 0 });
     expect(await importSales(database().db, text, now)).toEqual({ ok: true, added: 0, alreadyKnown: 3 });
-    const rows = await database().db.select({ origin: soldItems.origin, sourceName: soldItems.sourceName, currency: soldItems.currency }).from(soldItems);
+    const rows = await database()
+      .db.select({ origin: soldItems.origin, sourceName: soldItems.sourceName, currency: soldItems.currency })
+      .from(soldItems);
     expect(rows).toHaveLength(3);
     expect(rows.every((r) => r.origin === "imported" && r.sourceName?.startsWith("Example"))).toBe(true);
     await database().db.delete(soldItems);
@@ -52,9 +65,28 @@ describe("npm run sales:import", () => {
 
 describe("npm run valuation:backtest and the published accuracy", () => {
   it("with only demo sales, publishes no figure and says why", async () => {
-    await database().db.insert(soldItems).values([10, 20, 30].map((d, i) => ({ origin: "demo" as const, category: "pedal_car" as const, title: `Demo ${i}`, attributes: car, era: car.era, condition: car.condition, soldPriceCents: 35_000, currency: "USD" as const, country: "US", soldAt: new Date(now.getTime() - d * 86_400_000) })));
+    await database()
+      .db.insert(soldItems)
+      .values(
+        [10, 20, 30].map((d, i) => ({
+          origin: "demo" as const,
+          category: "pedal_car" as const,
+          title: `Demo ${i}`,
+          attributes: car,
+          era: car.era,
+          condition: car.condition,
+          soldPriceCents: 35_000,
+          currency: "USD" as const,
+          country: "US",
+          soldAt: new Date(now.getTime() - d * 86_400_000),
+        })),
+      );
     const summary = await runValuationBacktest({ now });
-    expect(summary.find((s) => s.category === "pedal_car")).toMatchObject({ sampleSize: 0, demoSales: 3, medianAbsoluteError: null });
+    expect(summary.find((s) => s.category === "pedal_car")).toMatchObject({
+      sampleSize: 0,
+      demoSales: 3,
+      medianAbsoluteError: null,
+    });
     const { accuracy } = await valuationBody();
     expect(accuracy).toMatchObject({ status: "not_measured", sampleSize: 0, category: "pedal_car" });
     expect(accuracy.reason).toMatch(/only sales on record are 3 demo sales/);
@@ -62,12 +94,39 @@ describe("npm run valuation:backtest and the published accuracy", () => {
 
   it("measures each recorded sale from the sales before it and publishes the figures with their date and sample size", async () => {
     // Four recorded sales of the same car over a year; the demo sales above stay out of it.
-    const prices = [[300, 34_000], [200, 36_000], [100, 38_000], [50, 33_000]] as const;
-    const recorded: NewSoldItem[] = prices.map(([days, cents], i) => ({ origin: "imported", sourceName: "Example Auctions", url: `https://auctions.example/bt-${i}`, category: "pedal_car", title: `Recorded ${i}`, attributes: car, era: car.era, condition: car.condition, soldPriceCents: cents, currency: "USD", country: "US", soldAt: new Date(now.getTime() - days * 86_400_000) }));
+    const prices = [
+      [300, 34_000],
+      [200, 36_000],
+      [100, 38_000],
+      [50, 33_000],
+    ] as const;
+    const recorded: NewSoldItem[] = prices.map(([days, cents], i) => ({
+      origin: "imported",
+      sourceName: "Example Auctions",
+      url: `https://auctions.example/bt-${i}`,
+      category: "pedal_car",
+      title: `Recorded ${i}`,
+      attributes: car,
+      era: car.era,
+      condition: car.condition,
+      soldPriceCents: cents,
+      currency: "USD",
+      country: "US",
+      soldAt: new Date(now.getTime() - days * 86_400_000),
+    }));
     await database().db.insert(soldItems).values(recorded);
     const measuredAt = new Date(now.getTime() + 60_000);
     const summary = await runValuationBacktest({ now: measuredAt });
-    const checks = checkSales(recorded.map((r) => ({ title: r.title, soldPriceCents: r.soldPriceCents, soldAt: r.soldAt as Date, item: car, country: "US", origin: "imported" })));
+    const checks = checkSales(
+      recorded.map((r) => ({
+        title: r.title,
+        soldPriceCents: r.soldPriceCents,
+        soldAt: r.soldAt as Date,
+        item: car,
+        country: "US",
+        origin: "imported",
+      })),
+    );
     const errors = checks.map((c) => c.absoluteError).sort((a, b) => a - b);
     const pedal = summary.find((s) => s.category === "pedal_car")!;
     expect(pedal.sampleSize).toBe(4);

@@ -12,21 +12,59 @@ import { withTestDatabase } from "../support/test-database";
 // what the listing page and search will say once the listing is saved.
 
 const database = withTestDatabase();
-const car: PedalCarItem = { category: "pedal_car", era: "late_soft_tires", plate: "azlk_1993", condition: "unused", restored: false, windscreen: "intact", steeringWheel: "intact", customVersion: "none" };
+const car: PedalCarItem = {
+  category: "pedal_car",
+  era: "late_soft_tires",
+  plate: "azlk_1993",
+  condition: "unused",
+  restored: false,
+  windscreen: "intact",
+  steeringWheel: "intact",
+  customVersion: "none",
+};
 const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000);
 const sold = (priceCents: number, days: number): NewSoldItem => ({
-  origin: "imported", category: "pedal_car", title: `Unused late pedal car, ${priceCents / 100}`, attributes: car, era: car.era, condition: car.condition, soldPriceCents: priceCents, currency: "USD", country: "US", soldAt: daysAgo(days),
+  origin: "imported",
+  category: "pedal_car",
+  title: `Unused late pedal car, ${priceCents / 100}`,
+  attributes: car,
+  era: car.era,
+  condition: car.condition,
+  soldPriceCents: priceCents,
+  currency: "USD",
+  country: "US",
+  soldAt: daysAgo(days),
 });
 
 function sellForm(fields: Record<string, string>) {
   const data = new FormData();
-  const all = { category: "pedal_car", title: "", era: "late_soft_tires", year: "", plate: "azlk_1993", condition: "unused", restored: "no", windscreen: "intact", steeringWheel: "intact", customVersion: "none", lightsWorking: "", price: "350", currency: "USD", country: "US", ...fields };
+  const all = {
+    category: "pedal_car",
+    title: "",
+    era: "late_soft_tires",
+    year: "",
+    plate: "azlk_1993",
+    condition: "unused",
+    restored: "no",
+    windscreen: "intact",
+    steeringWheel: "intact",
+    customVersion: "none",
+    lightsWorking: "",
+    price: "350",
+    currency: "USD",
+    country: "US",
+    ...fields,
+  };
   for (const [name, value] of Object.entries(all)) data.append(name, value);
   return estimateRequestFromListingInput(formDataToListingInput(data));
 }
 
-async function post(body: unknown): Promise<{ status: number; body: ValuationResponse & { errors?: Record<string, string> } }> {
-  const response = await POST(new Request("http://localhost/api/valuation", { method: "POST", body: JSON.stringify(body) }));
+async function post(
+  body: unknown,
+): Promise<{ status: number; body: ValuationResponse & { errors?: Record<string, string> } }> {
+  const response = await POST(
+    new Request("http://localhost/api/valuation", { method: "POST", body: JSON.stringify(body) }),
+  );
   return { status: response.status, body: await response.json() };
 }
 
@@ -39,7 +77,9 @@ async function estimateFor(fields: Record<string, string>) {
 }
 
 beforeAll(async () => {
-  await database().db.insert(soldItems).values([20, 45, 80, 120, 200].map((days, i) => sold(36_000 + i * 500, days)));
+  await database()
+    .db.insert(soldItems)
+    .values([20, 45, 80, 120, 200].map((days, i) => sold(36_000 + i * 500, days)));
 });
 
 describe("the sell form's live estimate through POST /api/valuation", () => {

@@ -7,15 +7,40 @@ import { withTestDatabase } from "../support/test-database";
 
 const database = withTestDatabase();
 const now = new Date("2026-11-24T12:00:00Z");
-const car: PedalCarItem = { category: "pedal_car", era: "late_soft_tires", plate: "azlk_1993", condition: "unused", restored: false, windscreen: "intact", steeringWheel: "intact", customVersion: "none" };
+const car: PedalCarItem = {
+  category: "pedal_car",
+  era: "late_soft_tires",
+  plate: "azlk_1993",
+  condition: "unused",
+  restored: false,
+  windscreen: "intact",
+  steeringWheel: "intact",
+  customVersion: "none",
+};
 const daysAgo = (days: number) => new Date(now.getTime() - days * 86_400_000);
 
 function soldPedalCar(priceCents: number, days: number, item: PedalCarItem = car): NewSoldItem {
-  return { origin: "imported", category: "pedal_car", title: `Pedal car sold for ${priceCents / 100}`, attributes: item, era: item.era, condition: item.condition, soldPriceCents: priceCents, currency: "USD", country: "US", soldAt: daysAgo(days) };
+  return {
+    origin: "imported",
+    category: "pedal_car",
+    title: `Pedal car sold for ${priceCents / 100}`,
+    attributes: item,
+    era: item.era,
+    condition: item.condition,
+    soldPriceCents: priceCents,
+    currency: "USD",
+    country: "US",
+    soldAt: daysAgo(days),
+  };
 }
 
 function post(body: unknown) {
-  return POST(new Request("http://localhost/api/valuation", { method: "POST", body: typeof body === "string" ? body : JSON.stringify(body) }));
+  return POST(
+    new Request("http://localhost/api/valuation", {
+      method: "POST",
+      body: typeof body === "string" ? body : JSON.stringify(body),
+    }),
+  );
 }
 
 describe("valuation with market comparables", () => {
@@ -26,14 +51,31 @@ describe("valuation with market comparables", () => {
   });
 
   it("leans on close recent sales from the database, shows them, and ignores other eras' and categories' noise", async () => {
-    const rulesOnly = (await appraiseItem({ item: car, currency: "USD", now })).valuation.fairValue.typicalCents;
-    await database().db.insert(soldItems).values([
-      ...[10, 40, 70, 100, 130, 160].map((days) => soldPedalCar(38_000, days)),
-      soldPedalCar(4_000_000, 20), // a mistyped price: an outlier
-      soldPedalCar(90_000, 15, { ...car, era: "early_aluminum_bumpers" }),
-      { origin: "imported", category: "toy", title: "ZiL-130", attributes: { category: "toy", toy: "crane", plate: "azlk_1993", condition: "unused" }, soldPriceCents: 99_900, currency: "USD", country: "US", soldAt: daysAgo(5) },
-    ]);
-    const { valuation, priceHistory } = await appraiseItem({ item: car, priceCents: 35_000, currency: "USD", now });
+    const rulesOnly = (await appraiseItem({ item: car, currency: "USD", now })).valuation.fairValue
+      .typicalCents;
+    await database()
+      .db.insert(soldItems)
+      .values([
+        ...[10, 40, 70, 100, 130, 160].map((days) => soldPedalCar(38_000, days)),
+        soldPedalCar(4_000_000, 20), // a mistyped price: an outlier
+        soldPedalCar(90_000, 15, { ...car, era: "early_aluminum_bumpers" }),
+        {
+          origin: "imported",
+          category: "toy",
+          title: "ZiL-130",
+          attributes: { category: "toy", toy: "crane", plate: "azlk_1993", condition: "unused" },
+          soldPriceCents: 99_900,
+          currency: "USD",
+          country: "US",
+          soldAt: daysAgo(5),
+        },
+      ]);
+    const { valuation, priceHistory } = await appraiseItem({
+      item: car,
+      priceCents: 35_000,
+      currency: "USD",
+      now,
+    });
     expect(valuation.fairValue.typicalCents).toBeGreaterThan(rulesOnly);
     expect(valuation.fairValue.typicalCents).toBeLessThan(38_500);
     expect(valuation.confidence).toBe("high");
@@ -47,11 +89,29 @@ describe("valuation with market comparables", () => {
 
 describe("POST /api/valuation", () => {
   it("answers the documented contract", async () => {
-    const response = await post({ item: car, priceCents: 35_000, currency: "USD", shipTo: { country: "us", postalCode: "07302" } });
+    const response = await post({
+      item: car,
+      priceCents: 35_000,
+      currency: "USD",
+      shipTo: { country: "us", postalCode: "07302" },
+    });
     expect(response.status).toBe(200);
     const body = await response.json();
     // The original fields, and the additions (accuracy, rates, warnings) beside them.
-    expect(Object.keys(body).sort()).toEqual(["accuracy", "adjustments", "comparables", "confidence", "currency", "fairTotalCents", "fairValue", "maxBidCents", "rates", "shippingCents", "verdict", "warnings"]);
+    expect(Object.keys(body).sort()).toEqual([
+      "accuracy",
+      "adjustments",
+      "comparables",
+      "confidence",
+      "currency",
+      "fairTotalCents",
+      "fairValue",
+      "maxBidCents",
+      "rates",
+      "shippingCents",
+      "verdict",
+      "warnings",
+    ]);
     expect(body.fairValue.highCents).toBeLessThan(40_000);
     expect(body.shippingCents).toBeGreaterThan(0);
     expect(body.fairTotalCents).toBe(body.fairValue.typicalCents + body.shippingCents);
@@ -63,16 +123,35 @@ describe("POST /api/valuation", () => {
       basis: "estimate",
       sourceFact: expect.any(String),
     });
-    expect(body.adjustments.find((a: { label: string }) => a.label === "The article's fair price")).toMatchObject({ basis: "source" });
+    expect(
+      body.adjustments.find((a: { label: string }) => a.label === "The article's fair price"),
+    ).toMatchObject({ basis: "source" });
     expect(body.warnings).toEqual([]);
   });
 
   it.each([
-    ["an early aluminum-bumper car from 1992", { item: { ...car, era: "early_aluminum_bumpers", year: 1992 } }, "item.year"],
+    [
+      "an early aluminum-bumper car from 1992",
+      { item: { ...car, era: "early_aluminum_bumpers", year: 1992 } },
+      "item.year",
+    ],
     ["a pedal car from before 1973", { item: { ...car, year: 1969 } }, "item.year"],
     ["a negative price", { item: car, priceCents: -100 }, "priceCents"],
     ["a price in dollars with cents as a fraction", { item: car, priceCents: 350.5 }, "priceCents"],
-    ["an unknown model", { item: { category: "classic_car", model: "999", body: "sedan", year: 1970, conditionGrade: 2, originality: "original" } }, "item.model"],
+    [
+      "an unknown model",
+      {
+        item: {
+          category: "classic_car",
+          model: "999",
+          body: "sedan",
+          year: 1970,
+          conditionGrade: 2,
+          originality: "original",
+        },
+      },
+      "item.model",
+    ],
     ["an unknown category", { item: { category: "tractor" } }, "item.category"],
     ["a bad country code", { item: car, shipTo: { country: "USA" } }, "shipTo.country"],
   ])("refuses %s with a message naming the field", async (_name, body, field) => {

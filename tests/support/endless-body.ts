@@ -2,7 +2,15 @@
 // the server pulled and whether it hung up: proof that a body was refused without being read.
 export type BodyTally = { pulledBytes: number; cancelled: boolean };
 
-export function endlessBody({ totalBytes, chunkBytes = 64 * 1024, fill = 0x61 }: { totalBytes: number; chunkBytes?: number; fill?: number }) {
+export function endlessBody({
+  totalBytes,
+  chunkBytes = 64 * 1024,
+  fill = 0x61,
+}: {
+  totalBytes: number;
+  chunkBytes?: number;
+  fill?: number;
+}) {
   const tally: BodyTally = { pulledBytes: 0, cancelled: false };
   const chunk = new Uint8Array(chunkBytes).fill(fill);
   const stream = new ReadableStream<Uint8Array>(
@@ -22,7 +30,11 @@ export function endlessBody({ totalBytes, chunkBytes = 64 * 1024, fill = 0x61 }:
 }
 
 /** A POST whose body streams (chunked, as from a client that sends no length) or claims `contentLength`. */
-export function streamingPost(url: string, stream: ReadableStream<Uint8Array>, headers: Record<string, string> = {}): Request {
+export function streamingPost(
+  url: string,
+  stream: ReadableStream<Uint8Array>,
+  headers: Record<string, string> = {},
+): Request {
   // `duplex` is required by Node for a streamed body; the DOM typings do not know it yet.
   return new Request(url, { method: "POST", body: stream, headers, duplex: "half" } as RequestInit);
 }

@@ -12,7 +12,11 @@ export function modelRuns(driver: "pg" | "pglite"): number {
 
 /** Replays a failure: fast-check prints `{ seed, path }`; pass them as MODEL_SEED and MODEL_PATH. */
 export function modelReplay(): { seed?: number; path?: string } {
-  const seed = z.coerce.number().int().optional().parse(process.env.MODEL_SEED || undefined);
+  const seed = z.coerce
+    .number()
+    .int()
+    .optional()
+    .parse(process.env.MODEL_SEED || undefined);
   const path = process.env.MODEL_PATH || undefined;
   return { ...(seed === undefined ? {} : { seed }), ...(path ? { path } : {}) };
 }

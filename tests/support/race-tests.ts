@@ -6,9 +6,14 @@ import { testDriver } from "./test-database";
 // read-then-write race can never show there. On PGlite they are skipped, saying why; CI sets
 // DATABASE_URL (vitest.config.ts refuses to run in CI without it), so there they always run.
 
-const raceSkipReason = "a race or row-lock test: PGlite serves one query at a time, so it cannot fail there; it runs on PostgreSQL (set DATABASE_URL)";
+const raceSkipReason =
+  "a race or row-lock test: PGlite serves one query at a time, so it cannot fail there; it runs on PostgreSQL (set DATABASE_URL)";
 
-export function raceTest(name: string, body: (context: TestContext) => Promise<void>, timeout?: number): void {
+export function raceTest(
+  name: string,
+  body: (context: TestContext) => Promise<void>,
+  timeout?: number,
+): void {
   it(
     name,
     async (context) => {

@@ -16,7 +16,11 @@ export async function asReadOnly<T>(handle: DatabaseHandle, reads: () => Promise
       await handle.db.execute(sql`set default_transaction_read_only = off`);
     }
   }
-  const [row] = ((await handle.db.execute(sql`select current_database() as name`)) as unknown as { rows: { name: string }[] }).rows;
+  const [row] = (
+    (await handle.db.execute(sql`select current_database() as name`)) as unknown as {
+      rows: { name: string }[];
+    }
+  ).rows;
   const url = new URL(withDatabase(process.env.DATABASE_URL!, row!.name));
   url.searchParams.set("options", "-c default_transaction_read_only=on");
   const readOnly = await openPostgres(url.toString());

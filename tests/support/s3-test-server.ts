@@ -10,9 +10,18 @@ const s3TestCredentials = { accessKeyId: "S3RVER", secretAccessKey: "S3RVER" };
 
 export type S3TestServer = { endpoint: string; bucket: string; directory: string; close(): Promise<void> };
 
-export async function startS3TestServer({ port = 0, bucket = "moskvitch-photos" }: { port?: number; bucket?: string } = {}): Promise<S3TestServer> {
+export async function startS3TestServer({
+  port = 0,
+  bucket = "moskvitch-photos",
+}: { port?: number; bucket?: string } = {}): Promise<S3TestServer> {
   const directory = fs.mkdtempSync(path.join(os.tmpdir(), "moskvitch-s3-"));
-  const server = new S3rver({ port, address: "127.0.0.1", silent: true, directory, configureBuckets: [{ name: bucket }] });
+  const server = new S3rver({
+    port,
+    address: "127.0.0.1",
+    silent: true,
+    directory,
+    configureBuckets: [{ name: bucket }],
+  });
   const address = await server.run();
   return {
     endpoint: `http://127.0.0.1:${address.port}`,
@@ -26,5 +35,12 @@ export async function startS3TestServer({ port = 0, bucket = "moskvitch-photos" 
 }
 
 export function s3StorageOn(endpoint: string, bucket: string): S3PhotoStorage {
-  return new S3PhotoStorage({ bucket, endpoint, region: "us-east-1", ...s3TestCredentials, forcePathStyle: true, timeoutMs: 2_000 });
+  return new S3PhotoStorage({
+    bucket,
+    endpoint,
+    region: "us-east-1",
+    ...s3TestCredentials,
+    forcePathStyle: true,
+    timeoutMs: 2_000,
+  });
 }

@@ -1,7 +1,12 @@
 // Setup that calls the app (save a listing, add a photo) must stop the file when the app says no:
 // falling back to a made-up id would let later tests pass against nothing.
 
-type Refusal = { ok: false; reason?: string; message?: string; fieldErrors?: Record<string, string | undefined> };
+type Refusal = {
+  ok: false;
+  reason?: string;
+  message?: string;
+  fieldErrors?: Record<string, string | undefined>;
+};
 
 function describeRefusal(result: Refusal): string {
   const fields = Object.entries(result.fieldErrors ?? {})
@@ -12,6 +17,9 @@ function describeRefusal(result: Refusal): string {
 
 /** The successful result, or a thrown error that says what was refused and why. */
 export function setupResult<T extends { ok: boolean }>(result: T, what: string): Extract<T, { ok: true }> {
-  if (!result.ok) throw new Error(`Test setup failed: ${what} was refused (${describeRefusal(result as unknown as Refusal)})`);
+  if (!result.ok)
+    throw new Error(
+      `Test setup failed: ${what} was refused (${describeRefusal(result as unknown as Refusal)})`,
+    );
   return result as Extract<T, { ok: true }>;
 }

@@ -40,46 +40,91 @@ export async function startStripeTestServer(): Promise<StripeTestServer> {
     const url = new URL(req.url ?? "/", "http://stripe.test");
     const body = parseStripeForm(req.method === "GET" ? url.search.slice(1) : raw);
     const idempotencyKey = header(req, "idempotency-key");
-    requests.push({ method: req.method ?? "GET", path: url.pathname, idempotencyKey, authorization: header(req, "authorization"), body });
+    requests.push({
+      method: req.method ?? "GET",
+      path: url.pathname,
+      idempotencyKey,
+      authorization: header(req, "authorization"),
+      body,
+    });
 
     const send = (status: number, payload: unknown) => {
-      res.writeHead(status, { "content-type": "application/json", "request-id": `req_test_${++counter}`, ...(status >= 400 ? { "stripe-should-retry": "false" } : {}) });
+      res.writeHead(status, {
+        "content-type": "application/json",
+        "request-id": `req_test_${++counter}`,
+        ...(status >= 400 ? { "stripe-should-retry": "false" } : {}),
+      });
       res.end(JSON.stringify(payload));
     };
     if (failures.times > 0) {
       failures.times -= 1;
-      return send(failures.status, { error: { type: failures.status === 402 ? "card_error" : "api_error", message: "The test server was told to fail this request." } });
+      return send(failures.status, {
+        error: {
+          type: failures.status === 402 ? "card_error" : "api_error",
+          message: "The test server was told to fail this request.",
+        },
+      });
     }
     if (idempotencyKey && byIdempotencyKey.has(idempotencyKey)) {
       const earlier = byIdempotencyKey.get(idempotencyKey)!;
       return send(earlier.status, earlier.body);
     }
     const [status, payload] = route(req.method ?? "GET", url.pathname, body);
-    if (idempotencyKey && req.method === "POST") byIdempotencyKey.set(idempotencyKey, { status, body: payload });
+    if (idempotencyKey && req.method === "POST")
+      byIdempotencyKey.set(idempotencyKey, { status, body: payload });
     send(status, payload);
   });
 
   function route(method: string, path: string, body: Record<string, unknown>): [number, unknown] {
     if (method === "POST" && path === "/v1/checkout/sessions") {
       const id = `cs_test_${String(++counter).padStart(6, "0")}`;
-      const session: Session = { ...checkoutSessionFrom(body), status: "open", id, url: `https://checkout.stripe.test/c/pay/${id}` };
+      const session: Session = {
+        ...checkoutSessionFrom(body),
+        status: "open",
+        id,
+        url: `https://checkout.stripe.test/c/pay/${id}`,
+      };
       sessions.set(id, session);
       return [200, session];
     }
     const sessionPath = /^\/v1\/checkout\/sessions\/([^/]+)(\/expire)?$/.exec(path);
     if (sessionPath) {
       const session = sessions.get(sessionPath[1]!);
-      if (!session) return [404, { error: { type: "invalid_request_error", message: `No such checkout.session: '${sessionPath[1]}'` } }];
+      if (!session)
+        return [
+          404,
+          {
+            error: {
+              type: "invalid_request_error",
+              message: `No such checkout.session: '${sessionPath[1]}'`,
+            },
+          },
+        ];
       if (sessionPath[2] && method === "POST") {
-        if (session.status !== "open") return [400, { error: { type: "invalid_request_error", message: "Only open sessions can be expired." } }];
+        if (session.status !== "open")
+          return [
+            400,
+            { error: { type: "invalid_request_error", message: "Only open sessions can be expired." } },
+          ];
         session.status = "expired";
       }
       return [200, session];
     }
     if (method === "POST" && path === "/v1/refunds") {
-      return [200, { id: `re_test_${++counter}`, object: "refund", payment_intent: body.payment_intent, status: "succeeded" }];
+      return [
+        200,
+        {
+          id: `re_test_${++counter}`,
+          object: "refund",
+          payment_intent: body.payment_intent,
+          status: "succeeded",
+        },
+      ];
     }
-    return [404, { error: { type: "invalid_request_error", message: `Unrecognized request URL (${method}: ${path}).` } }];
+    return [
+      404,
+      { error: { type: "invalid_request_error", message: `Unrecognized request URL (${method}: ${path}).` } },
+    ];
   }
 
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -102,9 +147,13 @@ function header(req: http.IncomingMessage, name: string): string | null {
 
 /** What Stripe would answer: the session with its amounts added up from the line items and shipping. */
 function checkoutSessionFrom(body: Record<string, unknown>): Record<string, unknown> {
-  const items = (body.line_items as { quantity: string; price_data: { unit_amount: string; currency: string } }[] | undefined) ?? [];
+  const items =
+    (body.line_items as
+      { quantity: string; price_data: { unit_amount: string; currency: string } }[] | undefined) ?? [];
   const subtotal = items.reduce((sum, i) => sum + Number(i.price_data.unit_amount) * Number(i.quantity), 0);
-  const shippingOptions = (body.shipping_options as { shipping_rate_data: { fixed_amount: { amount: string } } }[] | undefined) ?? [];
+  const shippingOptions =
+    (body.shipping_options as { shipping_rate_data: { fixed_amount: { amount: string } } }[] | undefined) ??
+    [];
   const shipping = Number(shippingOptions[0]?.shipping_rate_data.fixed_amount.amount ?? 0);
   return {
     object: "checkout.session",

@@ -11,7 +11,10 @@ type Settings = {
   webhookSecret?: string;
 };
 
-export async function withStripeTestServer({ secretKey, webhookSecret }: Settings): Promise<StripeTestServer> {
+export async function withStripeTestServer({
+  secretKey,
+  webhookSecret,
+}: Settings): Promise<StripeTestServer> {
   const stripe = await startStripeTestServer();
   vi.stubEnv("STRIPE_SECRET_KEY", secretKey);
   vi.stubEnv("TEST_PAYMENTS", "false");

@@ -23,7 +23,11 @@ export const dynamic = "force-dynamic";
 
 export default async function CartPage() {
   const user = await requireUser("/cart");
-  const [cart, orders, addresses] = await Promise.all([getCart({ buyerId: user.id }), listOrdersForBuyer(user.id), listAddresses(user.id)]);
+  const [cart, orders, addresses] = await Promise.all([
+    getCart({ buyerId: user.id }),
+    listOrdersForBuyer(user.id),
+    listAddresses(user.id),
+  ]);
   const { destination } = cart;
   const country = destination.country;
   const destinationLabel = !destination.known
@@ -47,7 +51,8 @@ export default async function CartPage() {
       {awaiting.map((order) => (
         <div key={order.id} className={`alert alert--info ${styles.awaiting}`}>
           <p>
-            <Link href={`/orders/${order.id}`}>Order {order.id}</Link> from {order.otherPartyName} ({formatMoney(order.totalCents, order.currency)}) is reserved for you
+            <Link href={`/orders/${order.id}`}>Order {order.id}</Link> from {order.otherPartyName} (
+            {formatMoney(order.totalCents, order.currency)}) is reserved for you
             {order.reservedUntil ? ` until ${formatTime(order.reservedUntil)}` : ""} and waiting for payment.
           </p>
           <PayNowButton orderId={order.id} />
@@ -57,22 +62,44 @@ export default async function CartPage() {
         <div className="empty-state">
           <p>Your cart is empty.</p>
           <p>
-            <Link href="/listings?category=part">Browse spare parts</Link> or <Link href="/listings?category=pedal_car">pedal cars</Link>.
+            <Link href="/listings?category=part">Browse spare parts</Link> or{" "}
+            <Link href="/listings?category=pedal_car">pedal cars</Link>.
           </p>
         </div>
       ) : (
         <>
-          <ShipToForm country={country} addressId={destination.address?.id ?? null} addresses={addressChoices} destinationLabel={destinationLabel} />
-          <p className={styles.intro}>Each seller ships separately, so each one is its own order and payment. Prices, shipping and totals are worked out here from the listings as they are now.</p>
+          <ShipToForm
+            country={country}
+            addressId={destination.address?.id ?? null}
+            addresses={addressChoices}
+            destinationLabel={destinationLabel}
+          />
+          <p className={styles.intro}>
+            Each seller ships separately, so each one is its own order and payment. Prices, shipping and
+            totals are worked out here from the listings as they are now.
+          </p>
           {cart.groups.map((group) => (
-            <section key={`${group.sellerId}-${group.currency}`} className={`panel ${styles.group}`} aria-labelledby={`group-${group.sellerId}-${group.currency}`}>
+            <section
+              key={`${group.sellerId}-${group.currency}`}
+              className={`panel ${styles.group}`}
+              aria-labelledby={`group-${group.sellerId}-${group.currency}`}
+            >
               <h2 id={`group-${group.sellerId}-${group.currency}`}>From {group.sellerName}</h2>
               <ul className={styles.lines}>
                 {group.lines.map((line) => (
-                  <li key={line.listingId} className={line.problem ? `${styles.line} ${styles.problemLine}` : styles.line}>
+                  <li
+                    key={line.listingId}
+                    className={line.problem ? `${styles.line} ${styles.problemLine}` : styles.line}
+                  >
                     {line.coverPhotoKey ? (
                       // eslint-disable-next-line @next/next/no-img-element
-                      <img className="dashboard-item__photo" src={photoUrl(line.coverPhotoKey, "thumb")} alt="" width={96} height={72} />
+                      <img
+                        className="dashboard-item__photo"
+                        src={photoUrl(line.coverPhotoKey, "thumb")}
+                        alt=""
+                        width={96}
+                        height={72}
+                      />
                     ) : (
                       <div className="dashboard-item__photo dashboard-item__photo--empty" aria-hidden="true">
                         No photo
@@ -85,12 +112,21 @@ export default async function CartPage() {
                       <span className="listing-card__meta">
                         {formatMoney(line.unitPriceCents, group.currency)} each
                         {!isSingleItem(line.category) && line.stock > 0 ? ` · ${line.stock} in stock` : ""}
-                        {line.shippingLabel ? ` · shipping ${formatMoney(line.shippingCents, group.currency)} (${line.shippingLabel}${line.packingCents ? `, with ${formatMoney(line.packingCents, group.currency)} careful packing` : ""})` : ""}
+                        {line.shippingLabel
+                          ? ` · shipping ${formatMoney(line.shippingCents, group.currency)} (${line.shippingLabel}${line.packingCents ? `, with ${formatMoney(line.packingCents, group.currency)} careful packing` : ""})`
+                          : ""}
                       </span>
                       {line.problem && <p className={styles.problem}>{line.problem}</p>}
                     </div>
-                    <CartLineControls listingId={line.listingId} title={line.title} quantity={line.quantity} maxQuantity={isSingleItem(line.category) ? 1 : line.stock} />
-                    <span className={styles.total}>{line.problem ? "–" : formatMoney(line.itemsCents + line.shippingCents, group.currency)}</span>
+                    <CartLineControls
+                      listingId={line.listingId}
+                      title={line.title}
+                      quantity={line.quantity}
+                      maxQuantity={isSingleItem(line.category) ? 1 : line.stock}
+                    />
+                    <span className={styles.total}>
+                      {line.problem ? "–" : formatMoney(line.itemsCents + line.shippingCents, group.currency)}
+                    </span>
                   </li>
                 ))}
               </ul>

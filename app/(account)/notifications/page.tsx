@@ -23,7 +23,8 @@ export default async function NotificationsPage() {
         )}
       </div>
       <p className="field__hint">
-        Outbid, ending soon, won, and new listings under fair value that match your <Link href="/saved-searches">saved searches</Link>. Each is also emailed to you.
+        Outbid, ending soon, won, and new listings under fair value that match your{" "}
+        <Link href="/saved-searches">saved searches</Link>. Each is also emailed to you.
       </p>
       {items.length === 0 ? (
         <div className="empty-state">
@@ -39,7 +40,12 @@ export default async function NotificationsPage() {
               {!n.read && <span className="tag">New</span>}
               <p>{n.body}</p>
               <time className="field__hint" dateTime={n.createdAt}>
-                {new Date(n.createdAt).toLocaleString("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })} UTC
+                {new Date(n.createdAt).toLocaleString("en-US", {
+                  dateStyle: "medium",
+                  timeStyle: "short",
+                  timeZone: "UTC",
+                })}{" "}
+                UTC
               </time>
             </li>
           ))}

@@ -13,8 +13,9 @@ export default async function SavedSearchesPage() {
     <section aria-labelledby="saved-searches-title">
       <h1 id="saved-searches-title">Saved searches</h1>
       <p className="field__hint">
-        With alerts on, you hear (here, in <Link href="/notifications">notifications</Link> and by email) when a new fixed-price listing matching the search is
-        priced under its fair value. Save a search from the <Link href="/listings">catalogue</Link>.
+        With alerts on, you hear (here, in <Link href="/notifications">notifications</Link> and by email) when
+        a new fixed-price listing matching the search is priced under its fair value. Save a search from the{" "}
+        <Link href="/listings">catalogue</Link>.
       </p>
       {searches.length === 0 ? (
         <div className="empty-state">
@@ -30,7 +31,9 @@ export default async function SavedSearchesPage() {
                 </Link>
                 <span className="listing-card__meta">
                   Alerts {s.alertUnderFairValue ? "on" : "off"}
-                  {s.lastNotifiedAt ? ` · last alert ${new Date(s.lastNotifiedAt).toLocaleDateString("en-US", { dateStyle: "medium", timeZone: "UTC" })}` : ""}
+                  {s.lastNotifiedAt
+                    ? ` · last alert ${new Date(s.lastNotifiedAt).toLocaleDateString("en-US", { dateStyle: "medium", timeZone: "UTC" })}`
+                    : ""}
                 </span>
               </div>
               <div className="dashboard-actions">

@@ -14,11 +14,14 @@ export default async function WatchlistPage() {
   return (
     <section aria-labelledby="watchlist-title">
       <h1 id="watchlist-title">Your watchlist</h1>
-      <p className="field__hint">You hear when a watched auction is about to end. Watch anything from its listing page.</p>
+      <p className="field__hint">
+        You hear when a watched auction is about to end. Watch anything from its listing page.
+      </p>
       {items.length === 0 ? (
         <div className="empty-state">
           <p>
-            Nothing watched yet. <Link href="/auctions">See auctions ending soon</Link> or <Link href="/listings">browse the catalogue</Link>.
+            Nothing watched yet. <Link href="/auctions">See auctions ending soon</Link> or{" "}
+            <Link href="/listings">browse the catalogue</Link>.
           </p>
         </div>
       ) : (
@@ -27,7 +30,13 @@ export default async function WatchlistPage() {
             <li key={item.id} className="dashboard-item">
               {item.coverPhotoKey ? (
                 // eslint-disable-next-line @next/next/no-img-element
-                <img className="dashboard-item__photo" src={photoUrl(item.coverPhotoKey, "thumb")} alt="" width={120} height={90} />
+                <img
+                  className="dashboard-item__photo"
+                  src={photoUrl(item.coverPhotoKey, "thumb")}
+                  alt=""
+                  width={120}
+                  height={90}
+                />
               ) : (
                 <div className="dashboard-item__photo dashboard-item__photo--empty" aria-hidden="true" />
               )}

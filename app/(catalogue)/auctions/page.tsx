@@ -14,8 +14,9 @@ export default async function AuctionsPage() {
     <section aria-labelledby="auctions-title">
       <h1 id="auctions-title">Auctions ending soon</h1>
       <p className="field__hint">
-        Bid your maximum and we bid for you, one increment at a time. A bid in the last two minutes extends the auction by two minutes, so nobody wins by sniping.
-        Every auction page shows the fair value before you bid.
+        Bid your maximum and we bid for you, one increment at a time. A bid in the last two minutes extends
+        the auction by two minutes, so nobody wins by sniping. Every auction page shows the fair value before
+        you bid.
       </p>
       {auctions.length === 0 ? (
         <div className="empty-state">

@@ -10,7 +10,8 @@ import { searchHref } from "@/lib/listings/search-params";
 
 export const metadata: Metadata = {
   title: "Parts finder",
-  description: "Spare parts that fit your AZLK pedal car (by year or era) or your classic Moskvitch (by model): windscreens, steering wheels, bumpers, tires and more.",
+  description:
+    "Spare parts that fit your AZLK pedal car (by year or era) or your classic Moskvitch (by model): windscreens, steering wheels, bumpers, tires and more.",
 };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -23,8 +24,8 @@ export default async function PartsFinderPage({ searchParams }: Props) {
     <>
       <h1>Parts finder</h1>
       <p className="field__hint parts-finder__intro">
-        Tell us what you are restoring and see the spare parts for sale that fit it. Parts listed for every era or every model are
-        included.
+        Tell us what you are restoring and see the spare parts for sale that fit it. Parts listed for every
+        era or every model are included.
       </p>
       <PartsFinderForms query={query} />
       {query.status === "ok" && result && (
@@ -43,7 +44,10 @@ export default async function PartsFinderPage({ searchParams }: Props) {
               <p>
                 {query.values.part_type && (
                   <>
-                    <Link href={partsFinderHref(query.values, { part_type: undefined })}>Show every kind of part</Link> ·{" "}
+                    <Link href={partsFinderHref(query.values, { part_type: undefined })}>
+                      Show every kind of part
+                    </Link>{" "}
+                    ·{" "}
                   </>
                 )}
                 <Link href={searchHref({ category: "part" })}>Browse all spare parts</Link>

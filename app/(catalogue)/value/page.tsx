@@ -7,11 +7,17 @@ import { getEnv } from "@/lib/kernel/env";
 import { getOfferedListing } from "@/lib/listings/queries";
 import { appraiseItem } from "@/lib/valuation/appraise";
 import { listingIdFromReference } from "@/lib/valuation/listing-reference";
-import { parseValueForm, valuePageHref, valuesFromItem, type ValueFormValues } from "@/lib/valuation/value-form";
+import {
+  parseValueForm,
+  valuePageHref,
+  valuesFromItem,
+  type ValueFormValues,
+} from "@/lib/valuation/value-form";
 
 export const metadata: Metadata = {
   title: "Check fair value before you bid",
-  description: "What is a Moskvitch pedal car, classic Moskvitch, AZLK toy or spare part worth, and is this price fair? The answer with every reason.",
+  description:
+    "What is a Moskvitch pedal car, classic Moskvitch, AZLK toy or spare part worth, and is this price fair? The answer with every reason.",
 };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -22,18 +28,33 @@ type Prefill = { values: ValueFormValues; note?: string } | { error: string };
 async function ownHosts(): Promise<string[]> {
   const h = await headers();
   const configured = getEnv().NEXTAUTH_URL;
-  return [h.get("x-forwarded-host"), h.get("host"), configured ? new URL(configured).host : null].filter((v): v is string => Boolean(v));
+  return [h.get("x-forwarded-host"), h.get("host"), configured ? new URL(configured).host : null].filter(
+    (v): v is string => Boolean(v),
+  );
 }
 
 /** "?listing=https://…/listings/42" (or /listings/42, or 42) fills the form from one of our listings. */
 async function prefillFromListing(reference: string): Promise<Prefill> {
   const parsed = listingIdFromReference(reference, await ownHosts());
   if (!parsed.ok) {
-    return { error: parsed.reason === "other_site" ? "That link is to another site. Paste a link to a listing here, or fill in the form." : "That is not a link to a listing. It looks like https://…/listings/42." };
+    return {
+      error:
+        parsed.reason === "other_site"
+          ? "That link is to another site. Paste a link to a listing here, or fill in the form."
+          : "That is not a link to a listing. It looks like https://…/listings/42.",
+    };
   }
   const listing = await getOfferedListing(parsed.listingId);
-  if (!listing) return { error: "We couldn’t find a live listing at that link. It may have been removed; fill in the form instead." };
-  const values: ValueFormValues = { ...valuesFromItem(listing.attributes), country: "US", from: listing.country };
+  if (!listing)
+    return {
+      error:
+        "We couldn’t find a live listing at that link. It may have been removed; fill in the form instead.",
+    };
+  const values: ValueFormValues = {
+    ...valuesFromItem(listing.attributes),
+    country: "US",
+    from: listing.country,
+  };
   return { values: { ...values, price: String(listing.askingPriceCents / 100), currency: listing.currency } };
 }
 
@@ -43,10 +64,13 @@ function withoutListing(values: Record<string, string | string[]>) {
 }
 
 export default async function ValuePage({ searchParams }: Props) {
-  const raw = Object.fromEntries(Object.entries(await searchParams).filter((e): e is [string, string | string[]] => e[1] !== undefined));
+  const raw = Object.fromEntries(
+    Object.entries(await searchParams).filter((e): e is [string, string | string[]] => e[1] !== undefined),
+  );
   const listingRef = typeof raw.listing === "string" && raw.listing.trim() ? raw.listing : undefined;
   const prefill = listingRef ? await prefillFromListing(listingRef) : null;
-  const values = prefill && "values" in prefill ? { ...prefill.values, ...withoutListing(raw) } : withoutListing(raw);
+  const values =
+    prefill && "values" in prefill ? { ...prefill.values, ...withoutListing(raw) } : withoutListing(raw);
   const form = parseValueForm(values);
   const appraisal = form.status === "ok" ? await appraiseItem(form.request) : null;
 
@@ -54,8 +78,8 @@ export default async function ValuePage({ searchParams }: Props) {
     <>
       <h1>Check fair value before you bid</h1>
       <p className="value-intro">
-        Describe the item and the price you are looking at, here or on any other site. You get the fair range, what to bid at most with shipping on top, and
-        every reason behind the number. No account needed.
+        Describe the item and the price you are looking at, here or on any other site. You get the fair range,
+        what to bid at most with shipping on top, and every reason behind the number. No account needed.
       </p>
       <div className="value-layout">
         <section aria-labelledby="value-item-title" className="panel">
@@ -66,7 +90,16 @@ export default async function ValuePage({ searchParams }: Props) {
             <div className="field">
               <label htmlFor="listing">Paste a listing link from this site</label>
               <div className="search-box">
-                <input id="listing" name="listing" type="text" inputMode="url" autoComplete="off" placeholder="https://…/listings/42" defaultValue={listingRef} aria-describedby={prefill && "error" in prefill ? "listing-error" : undefined} />
+                <input
+                  id="listing"
+                  name="listing"
+                  type="text"
+                  inputMode="url"
+                  autoComplete="off"
+                  placeholder="https://…/listings/42"
+                  defaultValue={listingRef}
+                  aria-describedby={prefill && "error" in prefill ? "listing-error" : undefined}
+                />
                 <button type="submit">Fill in</button>
               </div>
               {prefill && "error" in prefill && (
@@ -77,7 +110,11 @@ export default async function ValuePage({ searchParams }: Props) {
               {prefill && "note" in prefill && prefill.note && <p className="field__hint">{prefill.note}</p>}
             </div>
           </form>
-          <ValueForm values={form.values} errors={form.status === "invalid" ? form.errors : {}} key={JSON.stringify(form.values)} />
+          <ValueForm
+            values={form.values}
+            errors={form.status === "invalid" ? form.errors : {}}
+            key={JSON.stringify(form.values)}
+          />
         </section>
         <section aria-labelledby="value-answer-title" aria-live="polite" className="panel">
           <h2 id="value-answer-title" className="visually-hidden">
@@ -90,16 +127,24 @@ export default async function ValuePage({ searchParams }: Props) {
                 <Link href={valuePageHref(form.values)} data-testid="share-link">
                   Link to this answer
                 </Link>{" "}
-                <span className="field__hint">(copy it to share this check; it opens with the same answer)</span>
+                <span className="field__hint">
+                  (copy it to share this check; it opens with the same answer)
+                </span>
               </p>
             </>
           ) : form.status === "invalid" ? (
-            <p className="alert alert--error">Some answers need a look: see the messages beside the fields.</p>
+            <p className="alert alert--error">
+              Some answers need a look: see the messages beside the fields.
+            </p>
           ) : (
             <div className="empty-state">
               <p>Fill in the item to see its fair value.</p>
               <p>
-                A quick start: <Link href="/value?category=pedal_car&era=late_soft_tires&plate=azlk_1993&condition=unused&restored=no&windscreen=intact&steeringWheel=intact&customVersion=none&price=350&country=US">an unused late pedal car at $350</Link>.
+                A quick start:{" "}
+                <Link href="/value?category=pedal_car&era=late_soft_tires&plate=azlk_1993&condition=unused&restored=no&windscreen=intact&steeringWheel=intact&customVersion=none&price=350&country=US">
+                  an unused late pedal car at $350
+                </Link>
+                .
               </p>
             </div>
           )}

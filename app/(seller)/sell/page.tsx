@@ -11,7 +11,8 @@ export default async function SellPage() {
     <section className="sell-page" aria-labelledby="sell-heading">
       <h1 id="sell-heading">Sell an item</h1>
       <p className="sell-page__intro">
-        A pedal car, a classic Moskvitch, an AZLK toy or a spare part. Save a draft at any time; publishing checks that buyers have everything they need.{" "}
+        A pedal car, a classic Moskvitch, an AZLK toy or a spare part. Save a draft at any time; publishing
+        checks that buyers have everything they need.{" "}
         <Link href="/value">Not sure what to ask? Check the fair value.</Link>
       </p>
       <SellForm />

@@ -29,14 +29,17 @@ export function AuctionFields({ listingId, saleFormat, onSaleFormatChange, error
   useEffect(() => {
     if (!listingId) return;
     let cancelled = false;
-    loadAuctionTermsAction(listingId).then((loaded) => {
-      if (cancelled) return;
-      setTerms(loaded);
-      if (loaded) {
-        setLength(loaded.auctionLength);
-        if (loaded.auctionLength === "custom") setLocalEnd(toLocalInput(loaded.auctionEndsAt));
-      }
-    }, () => setTerms(null));
+    loadAuctionTermsAction(listingId).then(
+      (loaded) => {
+        if (cancelled) return;
+        setTerms(loaded);
+        if (loaded) {
+          setLength(loaded.auctionLength);
+          if (loaded.auctionLength === "custom") setLocalEnd(toLocalInput(loaded.auctionEndsAt));
+        }
+      },
+      () => setTerms(null),
+    );
     return () => {
       cancelled = true;
     };
@@ -59,7 +62,11 @@ export function AuctionFields({ listingId, saleFormat, onSaleFormatChange, error
         onChange={(v) => v && onSaleFormatChange(v)}
         error={errors.saleFormat}
         placeholder="Choose…"
-        hint={saleFormat === "auction" ? "The asking price above is the starting bid. Bidders see the fair value before they bid." : undefined}
+        hint={
+          saleFormat === "auction"
+            ? "The asking price above is the starting bid. Bidders see the fair value before they bid."
+            : undefined
+        }
       />
       {saleFormat === "auction" && terms !== undefined && (
         <div className="field-row">
@@ -75,7 +82,11 @@ export function AuctionFields({ listingId, saleFormat, onSaleFormatChange, error
           {live ? (
             <p className="field__hint">
               The auction is open{terms.bidCount ? ` with ${terms.bidCount} bids` : ""} and ends{" "}
-              {new Date(terms.auctionEndsAt).toLocaleString("en-US", { dateStyle: "medium", timeStyle: "short" })}; its length can no longer change.
+              {new Date(terms.auctionEndsAt).toLocaleString("en-US", {
+                dateStyle: "medium",
+                timeStyle: "short",
+              })}
+              ; its length can no longer change.
               {terms.bidCount > 0 &&
                 " Bidding has started, so the item, the title, the prices, the currency and the shipping stay as bidders saw them. To add to the description, write after the original text: bidders see it as a dated note."}
             </p>
@@ -102,7 +113,11 @@ export function AuctionFields({ listingId, saleFormat, onSaleFormatChange, error
                     aria-describedby={`${endId}-hint${errors.auctionEndsAt ? ` ${endId}-error` : ""}`}
                   />
                   <input type="hidden" name="auctionEndsAt" value={endIso} />
-                  <FieldMessages id={endId} error={errors.auctionEndsAt} hint="At least 2 minutes and at most 30 days from now." />
+                  <FieldMessages
+                    id={endId}
+                    error={errors.auctionEndsAt}
+                    hint="At least 2 minutes and at most 30 days from now."
+                  />
                 </div>
               )}
             </div>

@@ -25,7 +25,9 @@ export function AuctionResult({ view, onChange }: { view: AuctionView; onChange:
           ? `Sold for ${price}.`
           : view.result?.endedEarly
             ? "The seller ended it early: every bid was cancelled and nothing was sold."
-            : view.bidCount === 0 ? "No bids were placed." : `The reserve was not met (highest bid ${price}).`}
+            : view.bidCount === 0
+              ? "No bids were placed."
+              : `The reserve was not met (highest bid ${price}).`}
       </p>
       {view.result?.settling && view.result.sold && viewer?.leading && !viewer.isSeller && (
         <p className="alert alert--info" role="status">
@@ -44,7 +46,8 @@ export function AuctionResult({ view, onChange }: { view: AuctionView; onChange:
       )}
       {viewer?.isSeller && orderId && (
         <p className="field__hint">
-          The buyer&apos;s order is {viewer.orderStatus?.replace("_", " ")}. <Link href={`/orders/${orderId}`}>Open the order</Link>.
+          The buyer&apos;s order is {viewer.orderStatus?.replace("_", " ")}.{" "}
+          <Link href={`/orders/${orderId}`}>Open the order</Link>.
         </p>
       )}
       {viewer?.isSeller && viewer.orderStatus && lapsed.has(viewer.orderStatus) && (
@@ -55,7 +58,11 @@ export function AuctionResult({ view, onChange }: { view: AuctionView; onChange:
           onClick={() =>
             startTransition(async () => {
               const result = await offerToNextBidderAction(view.listingId);
-              setMessage(result.ok ? `Offered to the next bidder at ${formatMoney(result.priceCents, view.currency)}; they have been told.` : result.message);
+              setMessage(
+                result.ok
+                  ? `Offered to the next bidder at ${formatMoney(result.priceCents, view.currency)}; they have been told.`
+                  : result.message,
+              );
               await onChange();
             })
           }

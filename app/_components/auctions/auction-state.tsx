@@ -21,10 +21,21 @@ export type LiveAuction = {
 const LiveAuctionContext = createContext<LiveAuction | null>(null);
 
 /** Holds the one live reading of an auction that the page's headline price and the bid box both show. */
-export function AuctionStateProvider({ listingId, initialView, children }: { listingId: number; initialView: AuctionView | null; children: ReactNode }) {
+export function AuctionStateProvider({
+  listingId,
+  initialView,
+  children,
+}: {
+  listingId: number;
+  initialView: AuctionView | null;
+  children: ReactNode;
+}) {
   const { view, viewerKnown, guidance, offsetMs, failed, refresh } = useAuction(listingId, initialView);
   const state = useMemo(() => (view ? describeAuctionForViewer(view) : null), [view]);
-  const value = useMemo(() => ({ view, state, viewerKnown, guidance, offsetMs, failed, refresh }), [view, state, viewerKnown, guidance, offsetMs, failed, refresh]);
+  const value = useMemo(
+    () => ({ view, state, viewerKnown, guidance, offsetMs, failed, refresh }),
+    [view, state, viewerKnown, guidance, offsetMs, failed, refresh],
+  );
   return <LiveAuctionContext.Provider value={value}>{children}</LiveAuctionContext.Provider>;
 }
 
@@ -35,7 +46,13 @@ export function useLiveAuction(): LiveAuction {
 }
 
 /** The listing page's big price for an auction: the same price, with the same label, as the bid box. */
-export function AuctionHeadlinePrice({ fallbackCents, currency }: { fallbackCents: number; currency: string }) {
+export function AuctionHeadlinePrice({
+  fallbackCents,
+  currency,
+}: {
+  fallbackCents: number;
+  currency: string;
+}) {
   const { state } = useLiveAuction();
   return (
     <p className="price-large" data-testid="headline-price">

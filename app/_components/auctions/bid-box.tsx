@@ -40,7 +40,9 @@ export function BidBox({ listingId }: { listingId: number }) {
   if (!view || !state) {
     return (
       <section className={styles.box} aria-label="Auction" aria-busy="true">
-        <p className="field__hint">{failed ? "The auction could not be loaded. Retrying…" : "Loading the auction…"}</p>
+        <p className="field__hint">
+          {failed ? "The auction could not be loaded. Retrying…" : "Loading the auction…"}
+        </p>
       </section>
     );
   }
@@ -82,7 +84,10 @@ export function BidBox({ listingId }: { listingId: number }) {
         setTyped("");
         // Whether it leads is the snapshot's to say (the standing above), not this message's.
         const placed = `Your maximum bid of ${money(maxCents)} was placed.`;
-        setMessage({ kind: "info", text: result.extended ? `${placed} Your late bid moved the end to two minutes after it.` : placed });
+        setMessage({
+          kind: "info",
+          text: result.extended ? `${placed} Your late bid moved the end to two minutes after it.` : placed,
+        });
       }
       await refresh();
     });
@@ -104,9 +109,18 @@ export function BidBox({ listingId }: { listingId: number }) {
         </p>
         {open && (
           <p className={styles.time} data-testid="time-left">
-            <span className="field__hint">Time left</span> <strong><TimeLeft endsAt={view.endsAt} offsetMs={offsetMs} /></strong>
+            <span className="field__hint">Time left</span>{" "}
+            <strong>
+              <TimeLeft endsAt={view.endsAt} offsetMs={offsetMs} />
+            </strong>
             <span className="field__hint" data-testid="ends-at">
-              Ends {new Date(view.endsAt).toLocaleString("en-US", { dateStyle: "medium", timeStyle: "medium", timeZone: "UTC" })} UTC
+              Ends{" "}
+              {new Date(view.endsAt).toLocaleString("en-US", {
+                dateStyle: "medium",
+                timeStyle: "medium",
+                timeZone: "UTC",
+              })}{" "}
+              UTC
               {view.extended ? " (extended by a late bid)" : ""}
             </span>
           </p>
@@ -114,7 +128,10 @@ export function BidBox({ listingId }: { listingId: number }) {
       </div>
 
       {state.standing && (state.standing.kind === "leading" || state.standing.kind === "outbid") && (
-        <p className={`alert ${state.standing.kind === "leading" ? "alert--info" : "alert--error"}`} data-testid="your-standing">
+        <p
+          className={`alert ${state.standing.kind === "leading" ? "alert--info" : "alert--error"}`}
+          data-testid="your-standing"
+        >
           {state.standing.text}
         </p>
       )}
@@ -123,13 +140,22 @@ export function BidBox({ listingId }: { listingId: number }) {
 
       {state.access === "sign_in" && viewerKnown && (
         <p>
-          <Link className="button" href={`/sign-in?callbackUrl=${encodeURIComponent(`/listings/${listingId}`)}`}>
+          <Link
+            className="button"
+            href={`/sign-in?callbackUrl=${encodeURIComponent(`/listings/${listingId}`)}`}
+          >
             Sign in to bid
           </Link>
         </p>
       )}
-      {state.access === "own_item" && <p className="field__hint">This is your auction; you cannot bid on it.</p>}
-      {state.access === "no_shipping" && <p className="alert alert--error">The seller does not ship to {state.shipTo ?? "your country"}, so you cannot bid on this item.</p>}
+      {state.access === "own_item" && (
+        <p className="field__hint">This is your auction; you cannot bid on it.</p>
+      )}
+      {state.access === "no_shipping" && (
+        <p className="alert alert--error">
+          The seller does not ship to {state.shipTo ?? "your country"}, so you cannot bid on this item.
+        </p>
+      )}
 
       {state.access === "can_bid" && (
         <form className={`form ${styles.form}`} onSubmit={review} noValidate>
@@ -156,8 +182,9 @@ export function BidBox({ listingId }: { listingId: number }) {
               </button>
             </div>
             <p className="field__hint" id="bid-max-hint">
-              Enter {money(state.minimumCents)} or more. We bid for you, one increment ({money(state.incrementCents)}) at a time, up to your maximum. A bid in the
-              last two minutes extends the auction by two minutes.
+              Enter {money(state.minimumCents)} or more. We bid for you, one increment (
+              {money(state.incrementCents)}) at a time, up to your maximum. A bid in the last two minutes
+              extends the auction by two minutes.
             </p>
             <div aria-live="polite">
               {fieldError && (
@@ -167,7 +194,15 @@ export function BidBox({ listingId }: { listingId: number }) {
               )}
             </div>
           </div>
-          {reviewing !== null && <BidReview maxCents={reviewing} state={state} pending={pending} onConfirm={() => confirm(reviewing)} onChange={() => setReviewing(null)} />}
+          {reviewing !== null && (
+            <BidReview
+              maxCents={reviewing}
+              state={state}
+              pending={pending}
+              onConfirm={() => confirm(reviewing)}
+              onChange={() => setReviewing(null)}
+            />
+          )}
           {guidance && <BidGuidancePanel guidance={guidance} bidCents={judged} />}
         </form>
       )}

@@ -3,12 +3,21 @@ import { formatMoney } from "@/lib/kernel/money";
 import styles from "./bid-history.module.css";
 
 /** The public bid history: masked names, amounts, times; automatic bids marked as the proxy's. */
-export function BidHistory({ history, currency, bidderCount }: { history: BidHistoryEntry[]; currency: string; bidderCount: number }) {
+export function BidHistory({
+  history,
+  currency,
+  bidderCount,
+}: {
+  history: BidHistoryEntry[];
+  currency: string;
+  bidderCount: number;
+}) {
   if (!history.length) return <p className="field__hint">No bids yet: be the first.</p>;
   return (
     <details className={styles.history}>
       <summary>
-        Bid history ({history.length === 50 ? "latest 50" : history.length} {history.length === 1 ? "bid" : "bids"}, {bidderCount} {bidderCount === 1 ? "bidder" : "bidders"})
+        Bid history ({history.length === 50 ? "latest 50" : history.length}{" "}
+        {history.length === 1 ? "bid" : "bids"}, {bidderCount} {bidderCount === 1 ? "bidder" : "bidders"})
       </summary>
       <div className="table-scroll">
         <table>
@@ -29,7 +38,17 @@ export function BidHistory({ history, currency, bidderCount }: { history: BidHis
                 </td>
                 <td>{formatMoney(bid.amountCents, currency)}</td>
                 <td>
-                  <time dateTime={bid.at}>{new Date(bid.at).toLocaleString("en-US", { month: "short", day: "numeric", hour: "2-digit", minute: "2-digit", second: "2-digit", timeZone: "UTC" })} UTC</time>
+                  <time dateTime={bid.at}>
+                    {new Date(bid.at).toLocaleString("en-US", {
+                      month: "short",
+                      day: "numeric",
+                      hour: "2-digit",
+                      minute: "2-digit",
+                      second: "2-digit",
+                      timeZone: "UTC",
+                    })}{" "}
+                    UTC
+                  </time>
                 </td>
               </tr>
             ))}

@@ -4,7 +4,13 @@ import type { AuctionForViewer } from "@/lib/auctions/viewer-state";
 import { formatMoney } from "@/lib/kernel/money";
 import styles from "./bid-review.module.css";
 
-type Props = { maxCents: number; state: AuctionForViewer; pending: boolean; onConfirm: () => void; onChange: () => void };
+type Props = {
+  maxCents: number;
+  state: AuctionForViewer;
+  pending: boolean;
+  onConfirm: () => void;
+  onChange: () => void;
+};
 
 /** The step between typing a maximum and placing it: what the bid commits the collector to, shipping included. */
 export function BidReview({ maxCents, state, pending, onConfirm, onChange }: Props) {
@@ -22,7 +28,8 @@ export function BidReview({ maxCents, state, pending, onConfirm, onChange }: Pro
       </p>
       <p className="field__hint">
         If you win, you pay the winning bid, which may be less than your maximum
-        {shipping ? `, plus shipping: at most ${money(maxCents + shipping.cents)} in all` : ", plus shipping"}. A placed bid cannot be taken back.
+        {shipping ? `, plus shipping: at most ${money(maxCents + shipping.cents)} in all` : ", plus shipping"}
+        . A placed bid cannot be taken back.
       </p>
       <div className={styles.actions}>
         <button className="button" type="button" onClick={onConfirm} disabled={pending}>

@@ -1,7 +1,12 @@
 import type { DescriptionAddition } from "@/lib/auctions/queries";
 import styles from "./description-additions.module.css";
 
-const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+const dateFormat = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "short",
+  year: "numeric",
+  timeZone: "UTC",
+});
 
 /** What the seller added once bidding had started, each with its date, under the description bidders read. */
 export function DescriptionAdditions({ additions }: { additions: readonly DescriptionAddition[] }) {
@@ -11,7 +16,8 @@ export function DescriptionAdditions({ additions }: { additions: readonly Descri
       {additions.map((addition, index) => (
         <li key={index} className={styles.note}>
           <p className="field__hint">
-            Added after bidding started, <time dateTime={addition.addedAt}>{dateFormat.format(new Date(addition.addedAt))}</time>
+            Added after bidding started,{" "}
+            <time dateTime={addition.addedAt}>{dateFormat.format(new Date(addition.addedAt))}</time>
           </p>
           <p className="description">{addition.body}</p>
         </li>

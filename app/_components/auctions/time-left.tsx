@@ -17,7 +17,9 @@ export function TimeLeft({ endsAt, offsetMs = 0 }: { endsAt: string; offsetMs?: 
     return () => clearInterval(timer);
   }, [offsetMs]);
   // Rendered on the server (and in cached pages) as the end time itself; the countdown starts in the browser.
-  const endText = new Date(end).toLocaleString("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) + " UTC";
+  const endText =
+    new Date(end).toLocaleString("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) +
+    " UTC";
   return (
     <time dateTime={endsAt} title={`Ends ${endText}`} suppressHydrationWarning>
       {now === null ? `ends ${endText}` : formatTimeLeft(end - now)}

@@ -7,7 +7,13 @@ import type { AuctionView } from "@/lib/auctions/queries";
 const pollMs = 3000;
 
 /** `viewerKnown` is false until the first answer: the page's own snapshot knows nothing of the viewer. */
-export type AuctionPoll = { view: AuctionView | null; viewerKnown: boolean; offsetMs: number; failed: boolean; guidance: BidGuidance | null };
+export type AuctionPoll = {
+  view: AuctionView | null;
+  viewerKnown: boolean;
+  offsetMs: number;
+  failed: boolean;
+  guidance: BidGuidance | null;
+};
 
 /**
  * The auction's state as the server last reported it: a plain GET every few seconds (paused in
@@ -15,7 +21,13 @@ export type AuctionPoll = { view: AuctionView | null; viewerKnown: boolean; offs
  * Polls and the refresh after a bid overlap; an answer to an older request never replaces a newer one.
  */
 function createAuctionPoller(listingId: number, initial: AuctionView | null) {
-  let snapshot: AuctionPoll = { view: initial, viewerKnown: false, offsetMs: 0, failed: false, guidance: null };
+  let snapshot: AuctionPoll = {
+    view: initial,
+    viewerKnown: false,
+    offsetMs: 0,
+    failed: false,
+    guidance: null,
+  };
   const listeners = new Set<() => void>();
   let timer: ReturnType<typeof setInterval> | undefined;
   let sent = 0;
@@ -34,7 +46,9 @@ function createAuctionPoller(listingId: number, initial: AuctionView | null) {
     guidanceFor = key;
     try {
       const response = await fetch(`/api/auctions/${listingId}/guidance`, { cache: "no-store" });
-      const body = response.ok ? ((await response.json()) as { guidance: BidGuidance | null }) : { guidance: null };
+      const body = response.ok
+        ? ((await response.json()) as { guidance: BidGuidance | null })
+        : { guidance: null };
       if (guidanceFor === key) publish({ guidance: body.guidance });
     } catch {
       guidanceFor = null;

@@ -18,7 +18,14 @@ export function ChangePasswordForm() {
           </p>
         )}
       </div>
-      <Field name="currentPassword" label="Current password" type="password" autoComplete="current-password" error={state.fieldErrors.currentPassword} required />
+      <Field
+        name="currentPassword"
+        label="Current password"
+        type="password"
+        autoComplete="current-password"
+        error={state.fieldErrors.currentPassword}
+        required
+      />
       <Field
         name="newPassword"
         label="New password"

@@ -34,7 +34,8 @@ export function ConfirmSignUpForm() {
       <div aria-live="assertive">
         {failed && (
           <p className="alert alert--error" role="alert">
-            This link has expired or was already used. <Link href="/sign-up">Sign up again</Link> or <Link href="/sign-in">sign in</Link>.
+            This link has expired or was already used. <Link href="/sign-up">Sign up again</Link> or{" "}
+            <Link href="/sign-in">sign in</Link>.
           </p>
         )}
       </div>

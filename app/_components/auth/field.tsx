@@ -10,9 +10,19 @@ type FieldProps = {
 };
 
 /** A labelled input whose hint and error are tied to it for screen readers. */
-export function Field({ name, label, type = "text", autoComplete, defaultValue, hint, error, required }: FieldProps) {
+export function Field({
+  name,
+  label,
+  type = "text",
+  autoComplete,
+  defaultValue,
+  hint,
+  error,
+  required,
+}: FieldProps) {
   const id = `field-${name}`;
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+  const describedBy =
+    [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>

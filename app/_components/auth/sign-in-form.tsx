@@ -54,7 +54,12 @@ export function SignInForm() {
         {pending ? "Signing in…" : "Sign in"}
       </button>
       <p>
-        New here? <Link href={`/sign-up${callbackUrl !== "/" ? `?callbackUrl=${encodeURIComponent(callbackUrl)}` : ""}`}>Create an account</Link>
+        New here?{" "}
+        <Link
+          href={`/sign-up${callbackUrl !== "/" ? `?callbackUrl=${encodeURIComponent(callbackUrl)}` : ""}`}
+        >
+          Create an account
+        </Link>
       </p>
     </form>
   );

@@ -9,7 +9,11 @@ import { CountrySelect } from "@/app/_components/forms/country-select";
 import { Field } from "./field";
 import { safeCallbackUrl } from "./safe-callback";
 
-const initialState: SignUpState = { ok: false, fieldErrors: {}, values: { email: "", displayName: "", country: "" } };
+const initialState: SignUpState = {
+  ok: false,
+  fieldErrors: {},
+  values: { email: "", displayName: "", country: "" },
+};
 
 export function SignUpForm() {
   const callbackUrl = safeCallbackUrl(useSearchParams().get("callbackUrl"));
@@ -23,9 +27,12 @@ export function SignUpForm() {
         <div className="alert" role="status">
           <h2>Check your email</h2>
           <p>
-            We sent a message to <strong>{state.values.email}</strong>. Follow the link in it within a day to finish creating your account.
+            We sent a message to <strong>{state.values.email}</strong>. Follow the link in it within a day to
+            finish creating your account.
           </p>
-          <p className="field__hint">Nothing there after a few minutes? Look in your spam folder, or sign up again.</p>
+          <p className="field__hint">
+            Nothing there after a few minutes? Look in your spam folder, or sign up again.
+          </p>
         </div>
         <p>
           Already have an account? <Link href="/sign-in">Sign in</Link>
@@ -54,7 +61,15 @@ export function SignUpForm() {
           </p>
         )}
       </div>
-      <Field name="email" label="Email" type="email" autoComplete="email" defaultValue={state.values.email} error={state.fieldErrors.email} required />
+      <Field
+        name="email"
+        label="Email"
+        type="email"
+        autoComplete="email"
+        defaultValue={state.values.email}
+        error={state.fieldErrors.email}
+        required
+      />
       <Field
         name="displayName"
         label="Display name"

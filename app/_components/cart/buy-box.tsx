@@ -26,13 +26,17 @@ export function BuyBox({ listingId, sellerId, title, stock, isPart }: Props) {
   if (!session?.user) {
     return (
       <div className={styles.box}>
-        <Link className="button" href={`/sign-in?callbackUrl=${encodeURIComponent(`/listings/${listingId}`)}`}>
+        <Link
+          className="button"
+          href={`/sign-in?callbackUrl=${encodeURIComponent(`/listings/${listingId}`)}`}
+        >
           Sign in to buy
         </Link>
       </div>
     );
   }
-  if (session.user.id === sellerId) return <p className={`${styles.box} listing-card__meta`}>This is your listing.</p>;
+  if (session.user.id === sellerId)
+    return <p className={`${styles.box} listing-card__meta`}>This is your listing.</p>;
 
   const error = state.fieldErrors.quantity;
   return (
@@ -66,7 +70,11 @@ export function BuyBox({ listingId, sellerId, title, stock, isPart }: Props) {
         {state.message && (
           <p className={state.ok ? styles.done : "field__error"} role={state.ok ? "status" : "alert"}>
             {state.message} {state.ok && <Link href="/cart">View your cart</Link>}
-            {state.signedOut && <Link href={`/sign-in?callbackUrl=${encodeURIComponent(`/listings/${listingId}`)}`}>Sign in</Link>}
+            {state.signedOut && (
+              <Link href={`/sign-in?callbackUrl=${encodeURIComponent(`/listings/${listingId}`)}`}>
+                Sign in
+              </Link>
+            )}
           </p>
         )}
       </div>

@@ -8,7 +8,17 @@ import styles from "./cart-line-controls.module.css";
 const initial: CartFormState = { ok: true, message: "", fieldErrors: {} };
 
 /** Quantity and Remove for one cart line; both are plain forms, so they work before scripts load. */
-export function CartLineControls({ listingId, title, quantity, maxQuantity }: { listingId: number; title: string; quantity: number; maxQuantity: number }) {
+export function CartLineControls({
+  listingId,
+  title,
+  quantity,
+  maxQuantity,
+}: {
+  listingId: number;
+  title: string;
+  quantity: number;
+  maxQuantity: number;
+}) {
   const [state, action, pending] = useActionState(updateCartLineAction, initial);
   useEffect(() => {
     if (state.ok && state.units !== undefined) announceCartUnits(state.units);
@@ -32,7 +42,12 @@ export function CartLineControls({ listingId, title, quantity, maxQuantity }: { 
             aria-invalid={error ? true : undefined}
             aria-describedby={error ? `${id}-error` : undefined}
           />
-          <button className="button button--ghost button--small" type="submit" disabled={pending} aria-label={`Update quantity: ${title}`}>
+          <button
+            className="button button--ghost button--small"
+            type="submit"
+            disabled={pending}
+            aria-label={`Update quantity: ${title}`}
+          >
             Update
           </button>
         </form>
@@ -40,7 +55,12 @@ export function CartLineControls({ listingId, title, quantity, maxQuantity }: { 
       <form action={action}>
         <input type="hidden" name="listingId" value={listingId} />
         <input type="hidden" name="quantity" value="0" />
-        <button className="link-button" type="submit" disabled={pending} aria-label={`Remove from cart: ${title}`}>
+        <button
+          className="link-button"
+          type="submit"
+          disabled={pending}
+          aria-label={`Remove from cart: ${title}`}
+        >
           Remove
         </button>
       </form>

@@ -7,10 +7,28 @@ import styles from "./checkout-form.module.css";
 
 const initial: CartFormState = { ok: true, message: "", fieldErrors: {} };
 
-type Props = { sellerId: string; sellerName: string; currency: string; country: string | null; requestId: string; totalLabel: string; canCheckOut: boolean; testMode: boolean };
+type Props = {
+  sellerId: string;
+  sellerName: string;
+  currency: string;
+  country: string | null;
+  requestId: string;
+  totalLabel: string;
+  canCheckOut: boolean;
+  testMode: boolean;
+};
 
 /** One seller's "Check out" button: the server reserves the items, then sends the buyer to pay. */
-export function CheckoutForm({ sellerId, sellerName, currency, country, requestId, totalLabel, canCheckOut, testMode }: Props) {
+export function CheckoutForm({
+  sellerId,
+  sellerName,
+  currency,
+  country,
+  requestId,
+  totalLabel,
+  canCheckOut,
+  testMode,
+}: Props) {
   const [state, action, pending] = useActionState(checkoutAction, initial);
   return (
     <form action={action} className={styles.form}>
@@ -18,7 +36,12 @@ export function CheckoutForm({ sellerId, sellerName, currency, country, requestI
       <input type="hidden" name="currency" value={currency} />
       {country && <input type="hidden" name="country" value={country} />}
       <input type="hidden" name="requestId" value={requestId} />
-      <button className="button" type="submit" disabled={pending || !canCheckOut} aria-describedby={canCheckOut ? undefined : `blocked-${sellerId}`}>
+      <button
+        className="button"
+        type="submit"
+        disabled={pending || !canCheckOut}
+        aria-describedby={canCheckOut ? undefined : `blocked-${sellerId}`}
+      >
         {pending ? "Reserving your items…" : `Check out with ${sellerName}: ${totalLabel}`}
       </button>
       {!canCheckOut && (

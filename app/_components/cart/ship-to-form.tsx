@@ -1,15 +1,32 @@
 "use client";
 
 import { useActionState } from "react";
-import { chooseCartAddressAction, chooseCartCountryAction, deleteAddressAction, saveAddressAction, type CartFormState } from "@/lib/cart/actions";
+import {
+  chooseCartAddressAction,
+  chooseCartCountryAction,
+  deleteAddressAction,
+  saveAddressAction,
+  type CartFormState,
+} from "@/lib/cart/actions";
 import { ActionError } from "@/app/_components/forms/action-error";
 import { CountrySelect } from "@/app/_components/forms/country-select";
 
 const initial: CartFormState = { ok: true, message: "", fieldErrors: {} };
 
-export type ShipToAddress = { id: string; name: string; lines: string; countryName: string; isDefault: boolean };
+export type ShipToAddress = {
+  id: string;
+  name: string;
+  lines: string;
+  countryName: string;
+  isDefault: boolean;
+};
 
-type Props = { country: string | null; addressId: string | null; addresses: ShipToAddress[]; destinationLabel: string | null };
+type Props = {
+  country: string | null;
+  addressId: string | null;
+  addresses: ShipToAddress[];
+  destinationLabel: string | null;
+};
 
 /** Where the cart ships, stored with the cart on the server: a country, or one of the buyer's addresses. */
 export function ShipToForm({ country, addressId, addresses, destinationLabel }: Props) {
@@ -34,7 +51,12 @@ export function ShipToForm({ country, addressId, addresses, destinationLabel }: 
         </ul>
       )}
       <form action={chooseCountry} className="ship-to">
-        <CountrySelect id="ship-to-country" label={addresses.length ? "Or only a country (address at payment)" : "Country"} value={addressId ? null : country} error={countryState.fieldErrors.country} />
+        <CountrySelect
+          id="ship-to-country"
+          label={addresses.length ? "Or only a country (address at payment)" : "Country"}
+          value={addressId ? null : country}
+          error={countryState.fieldErrors.country}
+        />
         <button className="button button--ghost" type="submit" disabled={choosingCountry}>
           {choosingCountry ? "Updating…" : "Update shipping"}
         </button>
@@ -65,14 +87,24 @@ function AddressChoice({ address, chosen }: { address: ShipToAddress; chosen: bo
         ) : (
           <form action={choose}>
             <input type="hidden" name="addressId" value={address.id} />
-            <button className="button button--ghost" type="submit" disabled={choosing} aria-label={`Ship to ${address.name}, ${address.lines}`}>
+            <button
+              className="button button--ghost"
+              type="submit"
+              disabled={choosing}
+              aria-label={`Ship to ${address.name}, ${address.lines}`}
+            >
               Ship here
             </button>
           </form>
         )}
         <form action={remove}>
           <input type="hidden" name="addressId" value={address.id} />
-          <button className="button button--ghost" type="submit" disabled={removing} aria-label={`Remove the address ${address.lines}`}>
+          <button
+            className="button button--ghost"
+            type="submit"
+            disabled={removing}
+            aria-label={`Remove the address ${address.lines}`}
+          >
             Remove
           </button>
         </form>
@@ -101,7 +133,13 @@ function NewAddressForm({ country }: { country: string | null }) {
         return (
           <div className="field" key={f.name}>
             <label htmlFor={id}>{f.label}</label>
-            <input id={id} name={f.name} autoComplete={f.autoComplete} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} />
+            <input
+              id={id}
+              name={f.name}
+              autoComplete={f.autoComplete}
+              aria-invalid={error ? true : undefined}
+              aria-describedby={error ? `${id}-error` : undefined}
+            />
             {error && (
               <p className="field__error" id={`${id}-error`}>
                 {error}
@@ -110,7 +148,13 @@ function NewAddressForm({ country }: { country: string | null }) {
           </div>
         );
       })}
-      <CountrySelect id="address-country" label="Country" value={country} error={state.fieldErrors.country} required />
+      <CountrySelect
+        id="address-country"
+        label="Country"
+        value={country}
+        error={state.fieldErrors.country}
+        required
+      />
       <label className="checkbox">
         <input type="checkbox" name="makeDefault" /> Make this my default address
       </label>

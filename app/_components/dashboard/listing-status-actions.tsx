@@ -6,7 +6,10 @@ import { changeListingStatusAction, type StatusChangeState } from "@/lib/listing
 
 const initial: StatusChangeState = { ok: true, message: "" };
 
-const buttonsByStatus: Record<string, { change: "publish" | "unpublish" | "sold" | "delete"; label: string }[]> = {
+const buttonsByStatus: Record<
+  string,
+  { change: "publish" | "unpublish" | "sold" | "delete"; label: string }[]
+> = {
   draft: [
     { change: "publish", label: "Publish" },
     { change: "delete", label: "Delete" },
@@ -25,12 +28,24 @@ const buttonsByStatus: Record<string, { change: "publish" | "unpublish" | "sold"
 };
 
 /** A listing's buttons on the dashboard; each is a small form, so they work before the page's script loads. */
-export function ListingStatusActions({ listingId, status, title }: { listingId: number; status: string; title: string }) {
+export function ListingStatusActions({
+  listingId,
+  status,
+  title,
+}: {
+  listingId: number;
+  status: string;
+  title: string;
+}) {
   const [state, action, pending] = useActionState(changeListingStatusAction, initial);
   return (
     <div className="dashboard-actions">
       {status !== "sold" && (
-        <Link className="button button--ghost button--small" href={`/sell/${listingId}`} aria-label={`Edit ${title}`}>
+        <Link
+          className="button button--ghost button--small"
+          href={`/sell/${listingId}`}
+          aria-label={`Edit ${title}`}
+        >
           Edit
         </Link>
       )}
@@ -39,17 +54,27 @@ export function ListingStatusActions({ listingId, status, title }: { listingId: 
           key={button.change}
           action={action}
           onSubmit={(event) => {
-            if (button.change === "delete" && !window.confirm(`Delete “${title}”? This can't be undone.`)) event.preventDefault();
+            if (button.change === "delete" && !window.confirm(`Delete “${title}”? This can't be undone.`))
+              event.preventDefault();
           }}
         >
           <input type="hidden" name="listingId" value={listingId} />
           <input type="hidden" name="change" value={button.change} />
-          <button className="button button--ghost button--small" type="submit" disabled={pending} aria-label={`${button.label}: ${title}`}>
+          <button
+            className="button button--ghost button--small"
+            type="submit"
+            disabled={pending}
+            aria-label={`${button.label}: ${title}`}
+          >
             {button.label}
           </button>
         </form>
       ))}
-      <p className={state.ok ? "dashboard-actions__note" : "field__error"} aria-live="polite" role={state.ok ? undefined : "alert"}>
+      <p
+        className={state.ok ? "dashboard-actions__note" : "field__error"}
+        aria-live="polite"
+        role={state.ok ? undefined : "alert"}
+      >
         {state.message}
       </p>
     </div>

@@ -5,7 +5,12 @@ import { formatMoney } from "@/lib/kernel/money";
 import { photoUrl } from "@/lib/photos/variants";
 import { ListingStatusActions } from "./listing-status-actions";
 
-const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+const dateFormat = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "short",
+  year: "numeric",
+  timeZone: "UTC",
+});
 
 /** One status's listings: cover, title, price, photos, last change and the buttons that apply. */
 export function SellerListingTable({ listings }: { listings: SellerListing[] }) {
@@ -15,7 +20,13 @@ export function SellerListingTable({ listings }: { listings: SellerListing[] }) 
         <li key={listing.id} className="dashboard-item">
           {listing.coverPhotoKey ? (
             // eslint-disable-next-line @next/next/no-img-element
-            <img className="dashboard-item__photo" src={photoUrl(listing.coverPhotoKey, "thumb")} alt="" width={96} height={72} />
+            <img
+              className="dashboard-item__photo"
+              src={photoUrl(listing.coverPhotoKey, "thumb")}
+              alt=""
+              width={96}
+              height={72}
+            />
           ) : (
             <div className="dashboard-item__photo dashboard-item__photo--empty" aria-hidden="true">
               No photo
@@ -23,12 +34,23 @@ export function SellerListingTable({ listings }: { listings: SellerListing[] }) 
           )}
           <div className="dashboard-item__body">
             {/* The public page shows only live and sold listings; the seller sees the rest as a preview. */}
-            <Link className="dashboard-item__title" href={listing.status === "live" || listing.status === "sold" ? `/listings/${listing.id}` : `/dashboard/listings/${listing.id}`}>
+            <Link
+              className="dashboard-item__title"
+              href={
+                listing.status === "live" || listing.status === "sold"
+                  ? `/listings/${listing.id}`
+                  : `/dashboard/listings/${listing.id}`
+              }
+            >
               {listing.title}
             </Link>
             <span className="listing-card__meta">
-              {categoryLabels[listing.category]} · {listing.askingPriceCents > 0 ? formatMoney(listing.askingPriceCents, listing.currency) : "No price yet"} ·{" "}
-              {listing.photoCount} {listing.photoCount === 1 ? "photo" : "photos"} · changed {dateFormat.format(listing.updatedAt)}
+              {categoryLabels[listing.category]} ·{" "}
+              {listing.askingPriceCents > 0
+                ? formatMoney(listing.askingPriceCents, listing.currency)
+                : "No price yet"}{" "}
+              · {listing.photoCount} {listing.photoCount === 1 ? "photo" : "photos"} · changed{" "}
+              {dateFormat.format(listing.updatedAt)}
             </span>
           </div>
           <ListingStatusActions listingId={listing.id} status={listing.status} title={listing.title} />

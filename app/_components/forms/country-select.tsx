@@ -1,7 +1,15 @@
 import { countryChoices } from "@/lib/shipping/countries";
 import { SelectField } from "./fields";
 
-type Props = { id: string; name?: string; label: string; value: string | null; error?: string; hint?: string; required?: boolean };
+type Props = {
+  id: string;
+  name?: string;
+  label: string;
+  value: string | null;
+  error?: string;
+  hint?: string;
+  required?: boolean;
+};
 
 const choices = countryChoices().map((c) => ({ value: c.code, label: c.name }));
 

@@ -48,7 +48,20 @@ type TextFieldProps = Common & {
   autoComplete?: string;
 };
 
-export function TextField({ name, id: ownId, idPrefix, label, error, hint, defaultValue, inputMode, placeholder, required, maxLength, autoComplete }: TextFieldProps) {
+export function TextField({
+  name,
+  id: ownId,
+  idPrefix,
+  label,
+  error,
+  hint,
+  defaultValue,
+  inputMode,
+  placeholder,
+  required,
+  maxLength,
+  autoComplete,
+}: TextFieldProps) {
   const id = idOf({ name, id: ownId, idPrefix });
   return (
     <div className="field">
@@ -70,7 +83,17 @@ export function TextField({ name, id: ownId, idPrefix, label, error, hint, defau
   );
 }
 
-export function TextAreaField({ name, id: ownId, idPrefix, label, error, hint, defaultValue, rows = 6, required }: Common & { defaultValue?: string; rows?: number; required?: boolean }) {
+export function TextAreaField({
+  name,
+  id: ownId,
+  idPrefix,
+  label,
+  error,
+  hint,
+  defaultValue,
+  rows = 6,
+  required,
+}: Common & { defaultValue?: string; rows?: number; required?: boolean }) {
   const id = idOf({ name, id: ownId, idPrefix });
   return (
     <div className="field">
@@ -102,9 +125,27 @@ type SelectFieldProps = Common & {
   autoComplete?: string;
 };
 
-export function SelectField({ name, id: ownId, idPrefix, label, error, hint, options, defaultValue, placeholder = "Choose…", placeholderDisabled, value, onChange, required, autoComplete }: SelectFieldProps) {
+export function SelectField({
+  name,
+  id: ownId,
+  idPrefix,
+  label,
+  error,
+  hint,
+  options,
+  defaultValue,
+  placeholder = "Choose…",
+  placeholderDisabled,
+  value,
+  onChange,
+  required,
+  autoComplete,
+}: SelectFieldProps) {
   const id = idOf({ name, id: ownId, idPrefix });
-  const controlled = value !== undefined ? { value, onChange: (e: React.ChangeEvent<HTMLSelectElement>) => onChange?.(e.target.value) } : { defaultValue: defaultValue ?? "" };
+  const controlled =
+    value !== undefined
+      ? { value, onChange: (e: React.ChangeEvent<HTMLSelectElement>) => onChange?.(e.target.value) }
+      : { defaultValue: defaultValue ?? "" };
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
@@ -134,14 +175,24 @@ export function SelectField({ name, id: ownId, idPrefix, label, error, hint, opt
   );
 }
 
-export function CheckboxGroup({ name, id: ownId, idPrefix, label, options, checked, error, hint }: Common & { options: Option[]; checked: string[] }) {
+export function CheckboxGroup({
+  name,
+  id: ownId,
+  idPrefix,
+  label,
+  options,
+  checked,
+  error,
+  hint,
+}: Common & { options: Option[]; checked: string[] }) {
   const id = idOf({ name, id: ownId, idPrefix });
   return (
     <fieldset className="sell-checkboxes" aria-describedby={describedBy(id, error, hint)}>
       <legend>{label}</legend>
       {options.map((o) => (
         <label key={o.value} className="sell-checkbox">
-          <input type="checkbox" name={name} value={o.value} defaultChecked={checked.includes(o.value)} /> {o.label}
+          <input type="checkbox" name={name} value={o.value} defaultChecked={checked.includes(o.value)} />{" "}
+          {o.label}
         </label>
       ))}
       <FieldMessages id={id} error={error} hint={hint} />
@@ -158,6 +209,9 @@ export function FieldSet({ legend, children }: { legend: string; children: React
   );
 }
 
-export function toOptions<T extends string | number>(values: readonly T[], labels: Record<T, string>): Option[] {
+export function toOptions<T extends string | number>(
+  values: readonly T[],
+  labels: Record<T, string>,
+): Option[] {
   return values.map((v) => ({ value: String(v), label: labels[v] }));
 }

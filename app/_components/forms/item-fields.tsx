@@ -18,7 +18,12 @@ export type ItemFieldValues = {
   rows: (name: string) => Record<string, string>[];
 };
 
-type Props = { category: Category; form: "sell" | "value"; values: ItemFieldValues; errors: Record<string, string> };
+type Props = {
+  category: Category;
+  form: "sell" | "value";
+  values: ItemFieldValues;
+  errors: Record<string, string>;
+};
 
 /** Pairs fields two to a row; a wide field (a long list, ticked boxes, rows) takes a row of its own. */
 function layout(fields: readonly Field[]): Field[][] {
@@ -34,34 +39,98 @@ function layout(fields: readonly Field[]): Field[][] {
 export function ItemFields({ category, form, values, errors }: Props) {
   const descriptor = descriptorOf(category);
   const fields: readonly Field[] = form === "sell" ? descriptor.fields : itemFields(descriptor);
-  const start = (field: Field) => values.text(field.key) ?? (form === "value" ? field.valueDefault : field.formDefault);
+  const start = (field: Field) =>
+    values.text(field.key) ?? (form === "value" ? field.valueDefault : field.formDefault);
   const parents = new Set(fields.flatMap((f) => (f.kind === "dependentChoice" ? [f.dependsOn] : [])));
-  const [chosen, setChosen] = useState<Record<string, string>>(() => Object.fromEntries(fields.filter((f) => parents.has(f.key)).map((f) => [f.key, start(f) ?? ""])));
+  const [chosen, setChosen] = useState<Record<string, string>>(() =>
+    Object.fromEntries(fields.filter((f) => parents.has(f.key)).map((f) => [f.key, start(f) ?? ""])),
+  );
 
   function render(field: Field): ReactNode {
-    const common = { idPrefix: form, name: field.key, label: field.label, hint: field.hint, error: errors[field.key], required: field.presence !== "optional" };
+    const common = {
+      idPrefix: form,
+      name: field.key,
+      label: field.label,
+      hint: field.hint,
+      error: errors[field.key],
+      required: field.presence !== "optional",
+    };
     switch (field.kind) {
       case "choice":
       case "yesNo": {
         // The sell form starts every select unanswered; /value starts with an answer, so only optional ones can be left empty.
-        const placeholder = form === "sell" || field.presence === "optional" ? (field.placeholder ?? "Choose…") : null;
+        const placeholder =
+          form === "sell" || field.presence === "optional" ? (field.placeholder ?? "Choose…") : null;
         if (parents.has(field.key)) {
-          return <SelectField key={field.key} {...common} options={field.options} placeholder={placeholder} value={chosen[field.key] ?? ""} onChange={(v) => setChosen((all) => ({ ...all, [field.key]: v }))} />;
+          return (
+            <SelectField
+              key={field.key}
+              {...common}
+              options={field.options}
+              placeholder={placeholder}
+              value={chosen[field.key] ?? ""}
+              onChange={(v) => setChosen((all) => ({ ...all, [field.key]: v }))}
+            />
+          );
         }
-        return <SelectField key={field.key} {...common} options={field.options} placeholder={placeholder} defaultValue={start(field)} />;
+        return (
+          <SelectField
+            key={field.key}
+            {...common}
+            options={field.options}
+            placeholder={placeholder}
+            defaultValue={start(field)}
+          />
+        );
       }
       case "dependentChoice": {
         const parent = chosen[field.dependsOn] || undefined;
         const placeholder = form === "value" ? null : parent ? "Choose…" : field.waitingText;
-        return <SelectField key={`${field.key}-${parent ?? ""}`} {...common} options={field.optionsFor(parent)} placeholder={placeholder} defaultValue={start(field)} />;
+        return (
+          <SelectField
+            key={`${field.key}-${parent ?? ""}`}
+            {...common}
+            options={field.optionsFor(parent)}
+            placeholder={placeholder}
+            defaultValue={start(field)}
+          />
+        );
       }
       case "number":
       case "text":
-        return <TextField key={field.key} {...common} inputMode={field.kind === "number" ? "numeric" : undefined} maxLength={field.maxLength} defaultValue={start(field)} />;
+        return (
+          <TextField
+            key={field.key}
+            {...common}
+            inputMode={field.kind === "number" ? "numeric" : undefined}
+            maxLength={field.maxLength}
+            defaultValue={start(field)}
+          />
+        );
       case "many":
-        return <CheckboxGroup key={field.key} idPrefix={form} name={field.key} label={field.label} hint={field.hint} error={errors[field.key]} options={field.options} checked={values.list(field.key)} />;
+        return (
+          <CheckboxGroup
+            key={field.key}
+            idPrefix={form}
+            name={field.key}
+            label={field.label}
+            hint={field.hint}
+            error={errors[field.key]}
+            options={field.options}
+            checked={values.list(field.key)}
+          />
+        );
       case "rows":
-        return <FitRows key={field.key} field={field} idPrefix={form} initial={values.rows(field.key)} errors={errors} oneRow={form === "value"} />;
+        return (
+          <FitRows
+            key={field.key}
+            field={field}
+            idPrefix={form}
+            initial={values.rows(field.key)}
+            errors={errors}
+            oneRow={form === "value"}
+          />
+        );
     }
   }
 

@@ -24,11 +24,22 @@ export function SiteHeader() {
           <label htmlFor="site-search" className="visually-hidden">
             Search the catalogue
           </label>
-          <input id="site-search" name="q" type="search" placeholder="Search: pedal car, 412, windscreen…" autoComplete="off" />
+          <input
+            id="site-search"
+            name="q"
+            type="search"
+            placeholder="Search: pedal car, 412, windscreen…"
+            autoComplete="off"
+          />
           <button type="submit">Search</button>
         </form>
         <SiteMenu
-          classNames={{ button: styles.menuButton, icon: styles.menuIcon, menu: styles.menu, open: styles.menuOpen }}
+          classNames={{
+            button: styles.menuButton,
+            icon: styles.menuIcon,
+            menu: styles.menu,
+            open: styles.menuOpen,
+          }}
         >
           <CartLink />
           <NotificationsLink />

@@ -73,7 +73,9 @@ function useStickyHeaderHeight(inside: React.RefObject<HTMLElement | null>) {
     const header = inside.current?.closest("header");
     if (!header) return;
     const root = document.documentElement;
-    const observer = new ResizeObserver(() => root.style.setProperty("--site-header-height", `${Math.ceil(header.getBoundingClientRect().height)}px`));
+    const observer = new ResizeObserver(() =>
+      root.style.setProperty("--site-header-height", `${Math.ceil(header.getBoundingClientRect().height)}px`),
+    );
     observer.observe(header);
     return () => observer.disconnect();
   }, [inside]);

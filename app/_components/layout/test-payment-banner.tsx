@@ -4,7 +4,8 @@ import styles from "./test-payment-banner.module.css";
 export function TestPaymentBanner() {
   return (
     <div className={styles.banner} role="note" aria-label="Test payments">
-      <strong>Test payments:</strong> no real money changes hands on this market, and nothing bought here will be sent.
+      <strong>Test payments:</strong> no real money changes hands on this market, and nothing bought here will
+      be sent.
     </div>
   );
 }

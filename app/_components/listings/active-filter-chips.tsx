@@ -3,16 +3,29 @@ import { searchHref, type ListingSearchParams } from "@/lib/listings/search-para
 import type { ActiveFilter } from "./search-labels";
 
 /** Each filter in use as a link that removes it; taking away the category also drops its model, era and condition. */
-export function ActiveFilterChips({ params, filters }: { params: ListingSearchParams; filters: ActiveFilter[] }) {
+export function ActiveFilterChips({
+  params,
+  filters,
+}: {
+  params: ListingSearchParams;
+  filters: ActiveFilter[];
+}) {
   if (!filters.length) return null;
   return (
     <div className="filter-chips">
       <ul aria-label="Filters in use">
         {filters.map((filter) => {
-          const changes = filter.name === "category" ? { category: undefined, model: undefined, era: undefined, condition: undefined } : { [filter.name]: undefined };
+          const changes =
+            filter.name === "category"
+              ? { category: undefined, model: undefined, era: undefined, condition: undefined }
+              : { [filter.name]: undefined };
           return (
             <li key={filter.name}>
-              <Link className="filter-chip" href={searchHref(params, changes)} aria-label={`Remove filter: ${filter.label}`}>
+              <Link
+                className="filter-chip"
+                href={searchHref(params, changes)}
+                aria-label={`Remove filter: ${filter.label}`}
+              >
                 {filter.label} <span aria-hidden="true">×</span>
               </Link>
             </li>

@@ -9,18 +9,36 @@ import { verdictFor } from "@/lib/valuation/engine/verdict";
 
 /** The stored fair value's verdict on the asking price; both are in the listing's currency. */
 function fairValueOf(listing: ListingCardData) {
-  const { fairValueLowCents: lowCents, fairValueCents: typicalCents, fairValueHighCents: highCents } = listing;
+  const {
+    fairValueLowCents: lowCents,
+    fairValueCents: typicalCents,
+    fairValueHighCents: highCents,
+  } = listing;
   if (lowCents === null || typicalCents === null || highCents === null || typicalCents <= 0) return null;
   const fairValue = { lowCents, typicalCents, highCents };
-  return { typicalCents, verdict: verdictFor({ priceCents: listing.askingPriceCents, shippingCents: 0, fairValue }) };
+  return {
+    typicalCents,
+    verdict: verdictFor({ priceCents: listing.askingPriceCents, shippingCents: 0, fairValue }),
+  };
 }
 
 /** A card's cover photo, or a plain panel when there is none yet. */
-export function CardPhoto({ listing }: { listing: { coverPhotoKey: string | null; coverAlt: string | null; title: string } }) {
+export function CardPhoto({
+  listing,
+}: {
+  listing: { coverPhotoKey: string | null; coverAlt: string | null; title: string };
+}) {
   return listing.coverPhotoKey ? (
     // Photos are already resized WebP files; Next's optimiser would only add work.
     // eslint-disable-next-line @next/next/no-img-element
-    <img className="listing-card__photo" src={photoUrl(listing.coverPhotoKey, "thumb")} alt={listing.coverAlt || listing.title} width={480} height={360} loading="lazy" />
+    <img
+      className="listing-card__photo"
+      src={photoUrl(listing.coverPhotoKey, "thumb")}
+      alt={listing.coverAlt || listing.title}
+      width={480}
+      height={360}
+      loading="lazy"
+    />
   ) : (
     <div className="listing-card__photo" role="img" aria-label="No photo yet" />
   );
@@ -38,11 +56,14 @@ function ListingCard({ listing }: { listing: ListingCardData }) {
           {listing.auction ? (
             <AuctionSummary auction={listing.auction} currency={listing.currency} />
           ) : (
-            <span className="listing-card__price">{formatMoney(listing.askingPriceCents, listing.currency)}</span>
+            <span className="listing-card__price">
+              {formatMoney(listing.askingPriceCents, listing.currency)}
+            </span>
           )}
           {fair && !listing.auction && (
             <span className="listing-card__fair" data-testid="card-fair-value">
-              <VerdictBadge verdict={fair.verdict} compact /> <span>fair value ≈ {formatMoney(roundedDollars(fair.typicalCents), listing.currency)}</span>
+              <VerdictBadge verdict={fair.verdict} compact />{" "}
+              <span>fair value ≈ {formatMoney(roundedDollars(fair.typicalCents), listing.currency)}</span>
             </span>
           )}
           <span className="listing-card__meta">

@@ -16,7 +16,13 @@ import { searchHref } from "@/lib/listings/search-params";
 import { formatMoney } from "@/lib/kernel/money";
 import buyBox from "@/app/_components/cart/buy-box.module.css";
 
-const statusWords: Record<string, string> = { draft: "a draft", withdrawn: "unpublished", live: "live", sold: "sold", ended: "an ended auction" };
+const statusWords: Record<string, string> = {
+  draft: "a draft",
+  withdrawn: "unpublished",
+  live: "live",
+  sold: "sold",
+  ended: "an ended auction",
+};
 
 /**
  * A listing's page. Only an offered (live) listing gets the buy box, bid box, watch button and fair
@@ -41,7 +47,8 @@ export function ListingDetail({
       {preview && (
         <p className="alert alert--info" role="status">
           Only you see this page: the listing is {statusWords[listing.status] ?? listing.status}
-          {offered ? "" : ", so the public gets “no longer available” at its link"}. <Link href={`/sell/${listing.id}`}>Edit it</Link> or{" "}
+          {offered ? "" : ", so the public gets “no longer available” at its link"}.{" "}
+          <Link href={`/sell/${listing.id}`}>Edit it</Link> or{" "}
           <Link href="/dashboard/listings">manage your listings</Link>.
         </p>
       )}
@@ -60,47 +67,56 @@ export function ListingDetail({
         </div>
         <aside className="panel listing-detail__panel" aria-label="Price and details">
           <AuctionPanel listingId={listing.id} initialView={auctionView}>
-          {sold ? (
-            <p className="price-large">{auction ? "Auction ended" : "Sold"}</p>
-          ) : auctionView ? (
-            <AuctionHeadlinePrice fallbackCents={listing.askingPriceCents} currency={listing.currency} />
-          ) : (
-            <p className="price-large">{formatMoney(listing.askingPriceCents, listing.currency)}</p>
-          )}
-          {offered && <ListingFairValue listing={listing} />}
-          <p className="listing-card__meta">
-            {sold
-              ? auction
-                ? "No longer for sale"
-                : "This item has sold and is no longer for sale"
-              : listing.category === "part"
-                ? `${listing.quantity} in stock`
-                : auction
-                  ? "Auction"
-                  : "Fixed price"}{" "}
-            · {sold ? "listed" : "sold"} by <strong>{listing.sellerName}</strong> in {listing.city ? `${listing.city}, ` : ""}
-            {countryName(listing.country)}
-          </p>
-          <div className="listing-detail__actions">
-            {auctionView && listing.view !== "hidden" && <BidBox listingId={listing.id} />}
-            {offered && <WatchButton listingId={listing.id} />}
-            {offered && !auction && listing.quantity > 0 && (
-              <BuyBox listingId={listing.id} sellerId={listing.sellerId} title={listing.title} stock={listing.quantity} isPart={listing.category === "part"} />
+            {sold ? (
+              <p className="price-large">{auction ? "Auction ended" : "Sold"}</p>
+            ) : auctionView ? (
+              <AuctionHeadlinePrice fallbackCents={listing.askingPriceCents} currency={listing.currency} />
+            ) : (
+              <p className="price-large">{formatMoney(listing.askingPriceCents, listing.currency)}</p>
             )}
-            {offered && !auction && listing.quantity === 0 && (
-              <p className={`${buyBox.box} listing-card__meta`} role="status">
-                Reserved: another buyer is paying for {listing.category === "part" ? "the last of these" : "it"}. It comes back on sale if that payment lapses.
-              </p>
+            {offered && <ListingFairValue listing={listing} />}
+            <p className="listing-card__meta">
+              {sold
+                ? auction
+                  ? "No longer for sale"
+                  : "This item has sold and is no longer for sale"
+                : listing.category === "part"
+                  ? `${listing.quantity} in stock`
+                  : auction
+                    ? "Auction"
+                    : "Fixed price"}{" "}
+              · {sold ? "listed" : "sold"} by <strong>{listing.sellerName}</strong> in{" "}
+              {listing.city ? `${listing.city}, ` : ""}
+              {countryName(listing.country)}
+            </p>
+            <div className="listing-detail__actions">
+              {auctionView && listing.view !== "hidden" && <BidBox listingId={listing.id} />}
+              {offered && <WatchButton listingId={listing.id} />}
+              {offered && !auction && listing.quantity > 0 && (
+                <BuyBox
+                  listingId={listing.id}
+                  sellerId={listing.sellerId}
+                  title={listing.title}
+                  stock={listing.quantity}
+                  isPart={listing.category === "part"}
+                />
+              )}
+              {offered && !auction && listing.quantity === 0 && (
+                <p className={`${buyBox.box} listing-card__meta`} role="status">
+                  Reserved: another buyer is paying for{" "}
+                  {listing.category === "part" ? "the last of these" : "it"}. It comes back on sale if that
+                  payment lapses.
+                </p>
+              )}
+            </div>
+            <h2 className="listing-detail__heading">About this item</h2>
+            <ListingFacts attributes={listing.attributes} />
+            {!sold && (
+              <>
+                <h2 className="listing-detail__heading">Shipping</h2>
+                <ListingShipping listing={listing} />
+              </>
             )}
-          </div>
-          <h2 className="listing-detail__heading">About this item</h2>
-          <ListingFacts attributes={listing.attributes} />
-          {!sold && (
-            <>
-              <h2 className="listing-detail__heading">Shipping</h2>
-              <ListingShipping listing={listing} />
-            </>
-          )}
           </AuctionPanel>
         </aside>
       </article>
@@ -110,7 +126,15 @@ export function ListingDetail({
 }
 
 /** An auction's headline price and bid box read one live state; other listings need none. */
-function AuctionPanel({ listingId, initialView, children }: { listingId: number; initialView: AuctionView | null; children: React.ReactNode }) {
+function AuctionPanel({
+  listingId,
+  initialView,
+  children,
+}: {
+  listingId: number;
+  initialView: AuctionView | null;
+  children: React.ReactNode;
+}) {
   if (!initialView) return <>{children}</>;
   return (
     <AuctionStateProvider key={listingId} listingId={listingId} initialView={initialView}>

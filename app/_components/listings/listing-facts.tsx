@@ -34,8 +34,13 @@ export function ListingFacts({ attributes }: { attributes: unknown }) {
 }
 
 /** The seller's shipping prices by destination ("Worldwide" covers every other country). */
-export function ListingShipping({ listing }: { listing: Pick<ListingDetail, "shippingOptions" | "currency"> }) {
-  if (!listing.shippingOptions.length) return <p>Collection only, or ask the seller for a transport quote.</p>;
+export function ListingShipping({
+  listing,
+}: {
+  listing: Pick<ListingDetail, "shippingOptions" | "currency">;
+}) {
+  if (!listing.shippingOptions.length)
+    return <p>Collection only, or ask the seller for a transport quote.</p>;
   return (
     <dl className="facts">
       {listing.shippingOptions.map((option) => (

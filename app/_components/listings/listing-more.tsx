@@ -9,8 +9,13 @@ import { ListingGrid } from "./listing-card";
 type Listing = Pick<ListingDetail, "id" | "category" | "era" | "model" | "attributes">;
 
 function finderLink(listing: Listing): string | null {
-  if (listing.category === "pedal_car") return partsFinderHref({ for: "pedal_car", era: listing.era && listing.era !== "unknown" ? listing.era : undefined });
-  if (listing.category === "classic_car" && listing.model) return partsFinderHref({ for: "classic_car", model: listing.model });
+  if (listing.category === "pedal_car")
+    return partsFinderHref({
+      for: "pedal_car",
+      era: listing.era && listing.era !== "unknown" ? listing.era : undefined,
+    });
+  if (listing.category === "classic_car" && listing.model)
+    return partsFinderHref({ for: "classic_car", model: listing.model });
   return null;
 }
 
@@ -18,7 +23,15 @@ function finderLink(listing: Listing): string | null {
 export async function ListingMore({ listing }: { listing: Listing }) {
   const partType = typeof listing.attributes.partType === "string" ? listing.attributes.partType : null;
   const [related, parts] = await Promise.all([
-    listRelatedListings({ listing: { id: listing.id, category: listing.category, era: listing.era, model: listing.model, partType } }),
+    listRelatedListings({
+      listing: {
+        id: listing.id,
+        category: listing.category,
+        era: listing.era,
+        model: listing.model,
+        partType,
+      },
+    }),
     listing.category === "part" ? Promise.resolve([]) : listPartsThatFit({ item: listing }),
   ]);
   const finder = finderLink(listing);

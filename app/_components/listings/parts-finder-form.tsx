@@ -22,19 +22,28 @@ function FieldError({ id, message }: { id: string; message: string | undefined }
 
 /** Two small GET forms, one per kind of car, so each asks only what it needs and works without JavaScript. */
 export function PartsFinderForms({ query }: { query: PartsFinderQuery }) {
-  const target = query.status === "ok" ? query.target : query.values.for ?? (query.status === "invalid" ? "pedal_car" : undefined);
+  const target =
+    query.status === "ok"
+      ? query.target
+      : (query.values.for ?? (query.status === "invalid" ? "pedal_car" : undefined));
   const pedal = target === "pedal_car" ? query.values : {};
   const classic = target === "classic_car" ? query.values : {};
   const errors = query.status === "invalid" ? query.errors : {};
   return (
     <div className="parts-finder">
-      <form className="panel form parts-finder__form" action="/parts" method="get" aria-labelledby="finder-pedal-car">
+      <form
+        className="panel form parts-finder__form"
+        action="/parts"
+        method="get"
+        aria-labelledby="finder-pedal-car"
+      >
         <h2 id="finder-pedal-car">For a pedal car</h2>
         <input type="hidden" name="for" value="pedal_car" />
         <div className="field">
           <label htmlFor="finder-year">Year made</label>
           <p className="field__hint" id="finder-year-hint">
-            {pedalCarProduction.from}–{pedalCarProduction.to}. Around a change of bumpers or tires a year can mean two eras: you see parts for both.
+            {pedalCarProduction.from}–{pedalCarProduction.to}. Around a change of bumpers or tires a year can
+            mean two eras: you see parts for both.
           </p>
           <input
             id="finder-year"
@@ -44,13 +53,21 @@ export function PartsFinderForms({ query }: { query: PartsFinderQuery }) {
             maxLength={4}
             defaultValue={pedal.year ?? ""}
             aria-invalid={errors.year ? true : undefined}
-            aria-describedby={["finder-year-hint", errors.year ? "finder-year-error" : ""].filter(Boolean).join(" ")}
+            aria-describedby={["finder-year-hint", errors.year ? "finder-year-error" : ""]
+              .filter(Boolean)
+              .join(" ")}
           />
           <FieldError id="finder-year-error" message={errors.year} />
         </div>
         <div className="field">
           <label htmlFor="finder-era">Era, by bumpers and tires</label>
-          <select id="finder-era" name="era" defaultValue={pedal.era ?? ""} aria-invalid={errors.era ? true : undefined} aria-describedby={errors.era ? "finder-era-error" : undefined}>
+          <select
+            id="finder-era"
+            name="era"
+            defaultValue={pedal.era ?? ""}
+            aria-invalid={errors.era ? true : undefined}
+            aria-describedby={errors.era ? "finder-era-error" : undefined}
+          >
             <option value="">Not sure</option>
             {eraChoices.map((c) => (
               <option key={c.value} value={c.value}>
@@ -71,7 +88,12 @@ export function PartsFinderForms({ query }: { query: PartsFinderQuery }) {
           Find pedal-car parts
         </button>
       </form>
-      <form className="panel form parts-finder__form" action="/parts" method="get" aria-labelledby="finder-classic-car">
+      <form
+        className="panel form parts-finder__form"
+        action="/parts"
+        method="get"
+        aria-labelledby="finder-classic-car"
+      >
         <h2 id="finder-classic-car">For a classic car</h2>
         <input type="hidden" name="for" value="classic_car" />
         <div className="field">

@@ -7,13 +7,21 @@ const brandPattern = /moskvi?t?ch|moskwitsch|москвич/iu;
 /** Other ways collectors write the same words: the brand in Latin and Cyrillic letters. */
 function spellingVariants(q: string | undefined): string[] {
   if (q && brandPattern.test(q)) {
-    return brandSpellings.map((b) => q.replace(brandPattern, b)).filter((v) => v.toLowerCase() !== q.toLowerCase());
+    return brandSpellings
+      .map((b) => q.replace(brandPattern, b))
+      .filter((v) => v.toLowerCase() !== q.toLowerCase());
   }
   return brandSpellings.slice(1);
 }
 
 /** What to try when nothing matches: another spelling, a wider price, fewer filters. */
-export function SearchEmptyState({ params, filterCount }: { params: ListingSearchParams; filterCount: number }) {
+export function SearchEmptyState({
+  params,
+  filterCount,
+}: {
+  params: ListingSearchParams;
+  filterCount: number;
+}) {
   const hasPrice = params.min !== undefined || params.max !== undefined;
   const otherFilters = filterCount - (params.q ? 1 : 0);
   return (
@@ -25,7 +33,10 @@ export function SearchEmptyState({ params, filterCount }: { params: ListingSearc
           {spellingVariants(params.q).map((variant, i) => (
             <span key={variant}>
               {i > 0 && " or "}
-              <Link href={searchHref(params, { q: variant })} lang={/[а-я]/i.test(variant) ? "ru" : undefined}>
+              <Link
+                href={searchHref(params, { q: variant })}
+                lang={/[а-я]/i.test(variant) ? "ru" : undefined}
+              >
                 {variant}
               </Link>
             </span>
@@ -34,17 +45,30 @@ export function SearchEmptyState({ params, filterCount }: { params: ListingSearc
         </li>
         {hasPrice && (
           <li>
-            <Link href={searchHref(params, { min: undefined, max: undefined })}>Widen the price: drop the price limits</Link>
+            <Link href={searchHref(params, { min: undefined, max: undefined })}>
+              Widen the price: drop the price limits
+            </Link>
           </li>
         )}
         {params.category && (
           <li>
-            <Link href={searchHref(params, { category: undefined, model: undefined, era: undefined, condition: undefined })}>Search every category</Link>
+            <Link
+              href={searchHref(params, {
+                category: undefined,
+                model: undefined,
+                era: undefined,
+                condition: undefined,
+              })}
+            >
+              Search every category
+            </Link>
           </li>
         )}
         {otherFilters > 0 && (
           <li>
-            <Link href={searchHref({ q: params.q })}>Clear the filters{params.q ? ", keep the words" : ""}</Link>
+            <Link href={searchHref({ q: params.q })}>
+              Clear the filters{params.q ? ", keep the words" : ""}
+            </Link>
           </li>
         )}
         {params.after && (

@@ -32,12 +32,17 @@ export const eraChoices: Choice[] = (Object.keys(pedalCarEraLabels) as PedalCarE
   .map((era) => ({ value: era, label: pedalCarEraLabels[era] }));
 
 const partConditionLabel = (c: string) => c.charAt(0).toUpperCase() + c.slice(1);
-const gradeChoices: Choice[] = (Object.keys(conditionGradeLabels) as unknown as ConditionGrade[]).map((g) => ({
-  value: String(g),
-  label: `Grade ${conditionGradeLabels[g]}`,
-}));
+const gradeChoices: Choice[] = (Object.keys(conditionGradeLabels) as unknown as ConditionGrade[]).map(
+  (g) => ({
+    value: String(g),
+    label: `Grade ${conditionGradeLabels[g]}`,
+  }),
+);
 const toyConditionChoices: Choice[] = toyConditions.map((c) => ({ value: c, label: toyConditionLabels[c] }));
-const partConditionChoices: Choice[] = partConditions.map((c) => ({ value: c, label: partConditionLabel(c) }));
+const partConditionChoices: Choice[] = partConditions.map((c) => ({
+  value: c,
+  label: partConditionLabel(c),
+}));
 
 /** Conditions that mean something in the chosen category; every one of them when no category is chosen. */
 export function conditionChoices(category: Category | undefined): Choice[] {
@@ -51,9 +56,11 @@ export function conditionChoices(category: Category | undefined): Choice[] {
       return partConditionChoices;
     default: {
       const seen = new Set<string>();
-      return [...toyConditionChoices, ...partConditionChoices, ...gradeChoices.map((g) => ({ ...g, label: `Classic car ${g.label.toLowerCase()}` }))].filter(
-        (c) => !seen.has(c.value) && seen.add(c.value),
-      );
+      return [
+        ...toyConditionChoices,
+        ...partConditionChoices,
+        ...gradeChoices.map((g) => ({ ...g, label: `Classic car ${g.label.toLowerCase()}` })),
+      ].filter((c) => !seen.has(c.value) && seen.add(c.value));
     }
   }
 }
@@ -64,11 +71,39 @@ function conditionLabel(value: string): string {
 }
 
 /** Buyer countries offered for "ships to"; the chosen one is added when it is not among them. */
-const buyerCountries = ["US", "CA", "GB", "IE", "DE", "FR", "NL", "BE", "IT", "ES", "PL", "CZ", "FI", "SE", "NO", "DK", "EE", "LV", "LT", "UA", "BG", "AU", "NZ", "JP", "IL"];
+const buyerCountries = [
+  "US",
+  "CA",
+  "GB",
+  "IE",
+  "DE",
+  "FR",
+  "NL",
+  "BE",
+  "IT",
+  "ES",
+  "PL",
+  "CZ",
+  "FI",
+  "SE",
+  "NO",
+  "DK",
+  "EE",
+  "LV",
+  "LT",
+  "UA",
+  "BG",
+  "AU",
+  "NZ",
+  "JP",
+  "IL",
+];
 
 export function countryChoices(codes: string[], current: string | undefined): Choice[] {
   const all = new Set([...codes, ...(current ? [current] : [])]);
-  return [...all].map((code) => ({ value: code, label: countryName(code) })).sort((a, b) => a.label.localeCompare(b.label));
+  return [...all]
+    .map((code) => ({ value: code, label: countryName(code) }))
+    .sort((a, b) => a.label.localeCompare(b.label));
 }
 
 export function shipsToChoices(current: string | undefined): Choice[] {
@@ -83,11 +118,19 @@ export function activeFilters(params: ListingSearchParams): ActiveFilter[] {
   const filters: ActiveFilter[] = [];
   if (params.q) filters.push({ name: "q", label: `Words: “${params.q}”` });
   if (params.category) filters.push({ name: "category", label: categoryLabels[params.category] });
-  if (params.model) filters.push({ name: "model", label: `${forParts ? "Fits " : ""}${getClassicModel(params.model)?.name ?? params.model}` });
-  if (params.era) filters.push({ name: "era", label: `${forParts ? "Fits: " : ""}${pedalCarEraLabels[params.era]}` });
-  if (params.condition) filters.push({ name: "condition", label: `Condition: ${conditionLabel(params.condition)}` });
-  if (params.min !== undefined) filters.push({ name: "min", label: `From $${params.min.toLocaleString("en-US")}` });
-  if (params.max !== undefined) filters.push({ name: "max", label: `Up to $${params.max.toLocaleString("en-US")}` });
+  if (params.model)
+    filters.push({
+      name: "model",
+      label: `${forParts ? "Fits " : ""}${getClassicModel(params.model)?.name ?? params.model}`,
+    });
+  if (params.era)
+    filters.push({ name: "era", label: `${forParts ? "Fits: " : ""}${pedalCarEraLabels[params.era]}` });
+  if (params.condition)
+    filters.push({ name: "condition", label: `Condition: ${conditionLabel(params.condition)}` });
+  if (params.min !== undefined)
+    filters.push({ name: "min", label: `From $${params.min.toLocaleString("en-US")}` });
+  if (params.max !== undefined)
+    filters.push({ name: "max", label: `Up to $${params.max.toLocaleString("en-US")}` });
   if (params.country) filters.push({ name: "country", label: `Seller in ${countryName(params.country)}` });
   if (params.ships_to) filters.push({ name: "ships_to", label: `Ships to ${countryName(params.ships_to)}` });
   if (params.photos) filters.push({ name: "photos", label: "With photos" });

@@ -14,7 +14,6 @@ import { searchListingsCached } from "@/lib/listings/search";
 import { effectiveSort, searchHref, type ListingSearchParams } from "@/lib/listings/search-params";
 import categoryNav from "@/app/_components/layout/category-nav.module.css";
 
-
 function searchHeading(params: ListingSearchParams): string {
   if (params.q) return `Results for “${params.q}”`;
   if (params.category) return categoryLabels[params.category];
@@ -41,7 +40,12 @@ export async function SearchResults({ params }: { params: ListingSearchParams })
           {[undefined, ...categories].map((category) => (
             <li key={category ?? "all"}>
               <Link
-                href={searchHref(params, { category, model: undefined, era: undefined, condition: undefined })}
+                href={searchHref(params, {
+                  category,
+                  model: undefined,
+                  era: undefined,
+                  condition: undefined,
+                })}
                 aria-current={params.category === category ? "page" : undefined}
               >
                 {category ? categoryLabels[category] : "All"}
@@ -67,11 +71,16 @@ export async function SearchResults({ params }: { params: ListingSearchParams })
           <ActiveFilterChips params={params} filters={filters} />
           {sort === "best_deal" && (
             <p className="field__hint search-note">
-              Best deal puts the fixed prices furthest under their fair value first. Auctions, listings we have not valued yet and
-              prices not in US dollars are left out of this order: sort by newest to see them.
+              Best deal puts the fixed prices furthest under their fair value first. Auctions, listings we
+              have not valued yet and prices not in US dollars are left out of this order: sort by newest to
+              see them.
             </p>
           )}
-          {result.listings.length ? <ListingGrid listings={result.listings} label="Listings found" /> : <SearchEmptyState params={params} filterCount={filters.length} />}
+          {result.listings.length ? (
+            <ListingGrid listings={result.listings} label="Listings found" />
+          ) : (
+            <SearchEmptyState params={params} filterCount={filters.length} />
+          )}
           <SearchPager
             nextHref={result.nextCursor ? searchHref(params, { after: result.nextCursor }) : null}
             firstHref={params.after ? searchHref(params) : null}

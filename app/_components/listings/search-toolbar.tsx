@@ -9,7 +9,13 @@ export function resultCountText(total: ListingSearchResult["total"]): string {
 }
 
 /** Result count and the sort choice. The select belongs to the filter form (form attribute), so sorting keeps every filter. */
-export function SearchToolbar({ params, total }: { params: ListingSearchParams; total: ListingSearchResult["total"] }) {
+export function SearchToolbar({
+  params,
+  total,
+}: {
+  params: ListingSearchParams;
+  total: ListingSearchResult["total"];
+}) {
   const sort = effectiveSort(params);
   const sorts = listingSorts.filter((s) => s !== "relevance" || params.q);
   return (

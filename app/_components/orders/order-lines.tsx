@@ -2,10 +2,31 @@ import Link from "next/link";
 import { formatMoney } from "@/lib/kernel/money";
 import styles from "./order-lines.module.css";
 
-type Line = { listingId?: number; title: string; quantity: number; unitPriceCents: number; shippingCents: number; packingCents: number };
+type Line = {
+  listingId?: number;
+  title: string;
+  quantity: number;
+  unitPriceCents: number;
+  shippingCents: number;
+  packingCents: number;
+};
 
 /** What was bought, line by line, with shipping (packing included) and the totals the server computed. */
-export function OrderLines({ lines, currency, itemsCents, shippingCents, totalCents, caption }: { lines: Line[]; currency: string; itemsCents: number; shippingCents: number; totalCents: number; caption: string }) {
+export function OrderLines({
+  lines,
+  currency,
+  itemsCents,
+  shippingCents,
+  totalCents,
+  caption,
+}: {
+  lines: Line[];
+  currency: string;
+  itemsCents: number;
+  shippingCents: number;
+  totalCents: number;
+  caption: string;
+}) {
   const packingCents = lines.reduce((sum, l) => sum + l.packingCents, 0);
   return (
     <table className={styles.lines}>
@@ -21,7 +42,9 @@ export function OrderLines({ lines, currency, itemsCents, shippingCents, totalCe
       <tbody>
         {lines.map((line, i) => (
           <tr key={`${line.listingId ?? i}-${line.title}`}>
-            <td>{line.listingId ? <Link href={`/listings/${line.listingId}`}>{line.title}</Link> : line.title}</td>
+            <td>
+              {line.listingId ? <Link href={`/listings/${line.listingId}`}>{line.title}</Link> : line.title}
+            </td>
             <td>{line.quantity}</td>
             <td>{formatMoney(line.unitPriceCents * line.quantity, currency)}</td>
             <td>{formatMoney(line.shippingCents, currency)}</td>
@@ -30,7 +53,9 @@ export function OrderLines({ lines, currency, itemsCents, shippingCents, totalCe
       </tbody>
       <tfoot>
         <tr>
-          <th scope="row" colSpan={3}>Items</th>
+          <th scope="row" colSpan={3}>
+            Items
+          </th>
           <td>{formatMoney(itemsCents, currency)}</td>
         </tr>
         <tr>
@@ -40,7 +65,9 @@ export function OrderLines({ lines, currency, itemsCents, shippingCents, totalCe
           <td>{formatMoney(shippingCents, currency)}</td>
         </tr>
         <tr className={styles.total}>
-          <th scope="row" colSpan={3}>Total</th>
+          <th scope="row" colSpan={3}>
+            Total
+          </th>
           <td>{formatMoney(totalCents, currency)}</td>
         </tr>
       </tfoot>

@@ -2,7 +2,11 @@
 
 import { useActionState } from "react";
 import { ActionError } from "@/app/_components/forms/action-error";
-import { cancelTestCheckoutAction, payTestCheckoutAction, type TestPaymentState } from "@/lib/payments/actions";
+import {
+  cancelTestCheckoutAction,
+  payTestCheckoutAction,
+  type TestPaymentState,
+} from "@/lib/payments/actions";
 import styles from "./test-payment-form.module.css";
 
 const initial: TestPaymentState = { ok: true, message: "", fieldErrors: {} };
@@ -17,7 +21,17 @@ const fields = [
 /** Stands in for Stripe's hosted form: a delivery address, then Pay or Cancel. No card, no money. */
 type Address = { name: string; line1: string; city: string; postalCode: string };
 
-export function TestPaymentForm({ sessionId, totalLabel, countryLabel, address }: { sessionId: string; totalLabel: string; countryLabel: string; address: Address | null }) {
+export function TestPaymentForm({
+  sessionId,
+  totalLabel,
+  countryLabel,
+  address,
+}: {
+  sessionId: string;
+  totalLabel: string;
+  countryLabel: string;
+  address: Address | null;
+}) {
   const [state, pay, paying] = useActionState(payTestCheckoutAction, initial);
   const [cancelState, cancel, cancelling] = useActionState(cancelTestCheckoutAction, initial);
   const busy = paying || cancelling;
@@ -33,7 +47,14 @@ export function TestPaymentForm({ sessionId, totalLabel, countryLabel, address }
             return (
               <div className="field" key={f.name}>
                 <label htmlFor={id}>{f.label}</label>
-                <input id={id} name={f.name} autoComplete={f.autoComplete} defaultValue={address?.[f.name] ?? ""} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} />
+                <input
+                  id={id}
+                  name={f.name}
+                  autoComplete={f.autoComplete}
+                  defaultValue={address?.[f.name] ?? ""}
+                  aria-invalid={error ? true : undefined}
+                  aria-describedby={error ? `${id}-error` : undefined}
+                />
                 {error && (
                   <p className="field__error" id={`${id}-error`}>
                     {error}

@@ -11,13 +11,21 @@ export function SaveSearchButton({ query }: { query: string }) {
   const [pending, startTransition] = useTransition();
   return (
     <div className={styles.save}>
-      <button type="button" className="button button--ghost button--small" disabled={pending} onClick={() => startTransition(async () => setState(await saveSearchAction(query)))}>
+      <button
+        type="button"
+        className="button button--ghost button--small"
+        disabled={pending}
+        onClick={() => startTransition(async () => setState(await saveSearchAction(query)))}
+      >
         {pending ? "Saving…" : "Save this search"}
       </button>
       <span aria-live="polite" className="field__hint">
         {state?.signedOut ? (
           <>
-            <Link href={`/sign-in?callbackUrl=${encodeURIComponent(`/listings${query ? `?${query}` : ""}`)}`}>Sign in</Link> to save searches.
+            <Link href={`/sign-in?callbackUrl=${encodeURIComponent(`/listings${query ? `?${query}` : ""}`)}`}>
+              Sign in
+            </Link>{" "}
+            to save searches.
           </>
         ) : state?.ok ? (
           <>

@@ -7,7 +7,12 @@ import { VerdictBadge } from "@/app/_components/valuation/verdict-badge";
 import { formDataToListingInput } from "@/lib/listings/form-input";
 import { formatMoney } from "@/lib/kernel/money";
 import type { ValuationResponse } from "@/lib/valuation/appraise";
-import { estimateRequestFromListingInput, listWords, priceWarningFor, type SellEstimateRequest } from "@/lib/listings/sell-estimate";
+import {
+  estimateRequestFromListingInput,
+  listWords,
+  priceWarningFor,
+  type SellEstimateRequest,
+} from "@/lib/listings/sell-estimate";
 import { valuePageHref, valuesFromItem } from "@/lib/valuation/value-form";
 
 // The fair value of what the seller is describing, updated as they type. It only informs: saving
@@ -49,10 +54,17 @@ export function LiveEstimate() {
       const controller = (inFlight = new AbortController());
       setLoading(true);
       try {
-        const response = await fetch("/api/valuation", { method: "POST", headers: { "content-type": "application/json" }, body, signal: controller.signal });
+        const response = await fetch("/api/valuation", {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body,
+          signal: controller.signal,
+        });
         const answer = await response.json();
         if (response.status === 400) {
-          const [field, message] = Object.entries((answer as { errors: Record<string, string> }).errors)[0] ?? ["item", "Check the item's details"];
+          const [field, message] = Object.entries(
+            (answer as { errors: Record<string, string> }).errors,
+          )[0] ?? ["item", "Check the item's details"];
           setShown({ status: "invalid", field: field.replace(/^item\./, ""), message });
         } else if (response.ok) {
           setShown({ status: "estimate", request, valuation: answer as ValuationResponse });
@@ -84,12 +96,19 @@ export function LiveEstimate() {
   }, []);
 
   return (
-    <section ref={anchor} className="live-estimate" aria-labelledby="live-estimate-title" data-testid="live-estimate">
+    <section
+      ref={anchor}
+      className="live-estimate"
+      aria-labelledby="live-estimate-title"
+      data-testid="live-estimate"
+    >
       <h2 id="live-estimate-title">Fair value estimate</h2>
       <div aria-live="polite" aria-busy={loading}>
         <EstimateBody shown={shown} />
       </div>
-      <p className="field__hint">For a buyer in the US, from the same rules and sales as the listing page. It never stops you saving.</p>
+      <p className="field__hint">
+        For a buyer in the US, from the same rules and sales as the listing page. It never stops you saving.
+      </p>
     </section>
   );
 }
@@ -123,36 +142,58 @@ function Estimate({ request, valuation }: { request: Ready; valuation: Valuation
   return (
     <div className="live-estimate__body">
       <p className="live-estimate__range" data-testid="live-estimate-range">
-        Fair value <strong>{dollars(fairValue.lowCents, c)} – {dollars(fairValue.highCents, c)}</strong>, typical <strong>{dollars(fairValue.typicalCents, c)}</strong>
+        Fair value{" "}
+        <strong>
+          {dollars(fairValue.lowCents, c)} – {dollars(fairValue.highCents, c)}
+        </strong>
+        , typical <strong>{dollars(fairValue.typicalCents, c)}</strong>
       </p>
       {priceCents !== undefined && valuation.verdict && !request.auction && (
         <p data-testid="live-estimate-verdict">
-          <VerdictBadge verdict={valuation.verdict} /> at {formatMoney(priceCents, c)}, plus about {dollars(valuation.shippingCents, c)} shipping to the buyer
+          <VerdictBadge verdict={valuation.verdict} /> at {formatMoney(priceCents, c)}, plus about{" "}
+          {dollars(valuation.shippingCents, c)} shipping to the buyer
         </p>
       )}
       {request.auction && (
         <p data-testid="live-estimate-auction">
-          Bidders see a “don’t bid above” of {dollarsAtMost(valuation.maxBidCents, c)}, plus about {dollars(valuation.shippingCents, c)} shipping.
-          {priceCents !== undefined && !warning && ` A starting bid of ${formatMoney(priceCents, c)} is not above what the item is fairly worth.`}
+          Bidders see a “don’t bid above” of {dollarsAtMost(valuation.maxBidCents, c)}, plus about{" "}
+          {dollars(valuation.shippingCents, c)} shipping.
+          {priceCents !== undefined &&
+            !warning &&
+            ` A starting bid of ${formatMoney(priceCents, c)} is not above what the item is fairly worth.`}
         </p>
       )}
-      {request.price === "none" && <p className="field__hint">Enter {request.auction ? "a starting bid" : "an asking price"} to see how buyers will judge it.</p>}
+      {request.price === "none" && (
+        <p className="field__hint">
+          Enter {request.auction ? "a starting bid" : "an asking price"} to see how buyers will judge it.
+        </p>
+      )}
       {typeof request.price === "object" && (
-        <p className="field__hint">Verdicts compare US-dollar prices; your price is in {request.price.otherCurrency}, so only the value shows.</p>
+        <p className="field__hint">
+          Verdicts compare US-dollar prices; your price is in {request.price.otherCurrency}, so only the value
+          shows.
+        </p>
       )}
       {warning && (
-        <div className={`live-estimate__warning live-estimate__warning--${warning.verdict}`} data-testid="price-warning">
+        <div
+          className={`live-estimate__warning live-estimate__warning--${warning.verdict}`}
+          data-testid="price-warning"
+        >
           <p>
-            <strong>{warning.verdict === "overpriced" ? "Overpriced" : "Priced high"}:</strong> {request.auction ? "a starting bid of " : ""}
-            {formatMoney(warning.priceCents, c)} is {dollars(warning.aboveCents, c)} ({warning.abovePercent}%) above the
-            typical value of {dollars(warning.typicalCents, c)}. Buyers see this verdict beside your price.
+            <strong>{warning.verdict === "overpriced" ? "Overpriced" : "Priced high"}:</strong>{" "}
+            {request.auction ? "a starting bid of " : ""}
+            {formatMoney(warning.priceCents, c)} is {dollars(warning.aboveCents, c)} ({warning.abovePercent}%)
+            above the typical value of {dollars(warning.typicalCents, c)}. Buyers see this verdict beside your
+            price.
           </p>
           <p>What sets the value most:</p>
           <ul>
             {warning.reasons.map((reason) => (
               <li key={reason.label}>
                 <strong>{reason.label}</strong>
-                {reason.effectCents !== 0 && ` (${reason.label === "Reference value" ? dollars(reason.effectCents, c) : signedDollars(reason.effectCents, c)})`}: {reasonWithoutLabel(reason.reason, reason.label)}
+                {reason.effectCents !== 0 &&
+                  ` (${reason.label === "Reference value" ? dollars(reason.effectCents, c) : signedDollars(reason.effectCents, c)})`}
+                : {reasonWithoutLabel(reason.reason, reason.label)}
               </li>
             ))}
           </ul>
@@ -160,7 +201,8 @@ function Estimate({ request, valuation }: { request: Ready; valuation: Valuation
       )}
       <p>
         <a href={fullCheck} target="_blank" rel="noopener">
-          See every reason and the sales behind it<span className="visually-hidden"> (opens in a new tab)</span>
+          See every reason and the sales behind it
+          <span className="visually-hidden"> (opens in a new tab)</span>
         </a>
       </p>
     </div>

@@ -27,7 +27,8 @@ export function PhotoPicker({ saved, staged, max, error, busy, onPick, onUnstage
     <fieldset className="sell-section" aria-describedby={error ? "sell-photos-error" : "sell-photos-hint"}>
       <legend>Photos</legend>
       <p className="field__hint" id="sell-photos-hint">
-        Up to {max} JPEG, PNG or WebP photos, 10 MB each. The first is the cover. Location data in the files is removed.
+        Up to {max} JPEG, PNG or WebP photos, 10 MB each. The first is the cover. Location data in the files
+        is removed.
       </p>
       {saved.length > 0 && (
         <ol className="sell-photos" aria-label="Saved photos">
@@ -35,16 +36,39 @@ export function PhotoPicker({ saved, staged, max, error, busy, onPick, onUnstage
             <li key={photo.id} className="sell-photo">
               {/* Already a small WebP from our own storage. */}
               {/* eslint-disable-next-line @next/next/no-img-element */}
-              <img src={photo.src} alt={`Photo ${index + 1}${index === 0 ? " (cover)" : ""}`} width={160} height={120} />
+              <img
+                src={photo.src}
+                alt={`Photo ${index + 1}${index === 0 ? " (cover)" : ""}`}
+                width={160}
+                height={120}
+              />
               <span className="sell-photo__label">{index === 0 ? "Cover" : `Photo ${index + 1}`}</span>
               <div className="sell-photo__actions">
-                <button type="button" className="button button--ghost button--small" disabled={busy || index === 0} onClick={() => onChangeSaved(photo.id, "up")} aria-label={`Move photo ${index + 1} up`}>
+                <button
+                  type="button"
+                  className="button button--ghost button--small"
+                  disabled={busy || index === 0}
+                  onClick={() => onChangeSaved(photo.id, "up")}
+                  aria-label={`Move photo ${index + 1} up`}
+                >
                   ↑
                 </button>
-                <button type="button" className="button button--ghost button--small" disabled={busy || index === saved.length - 1} onClick={() => onChangeSaved(photo.id, "down")} aria-label={`Move photo ${index + 1} down`}>
+                <button
+                  type="button"
+                  className="button button--ghost button--small"
+                  disabled={busy || index === saved.length - 1}
+                  onClick={() => onChangeSaved(photo.id, "down")}
+                  aria-label={`Move photo ${index + 1} down`}
+                >
                   ↓
                 </button>
-                <button type="button" className="button button--ghost button--small" disabled={busy} onClick={() => onChangeSaved(photo.id, "delete")} aria-label={`Delete photo ${index + 1}`}>
+                <button
+                  type="button"
+                  className="button button--ghost button--small"
+                  disabled={busy}
+                  onClick={() => onChangeSaved(photo.id, "delete")}
+                  aria-label={`Delete photo ${index + 1}`}
+                >
                   Delete
                 </button>
               </div>
@@ -60,7 +84,13 @@ export function PhotoPicker({ saved, staged, max, error, busy, onPick, onUnstage
               <img src={photo.preview} alt={`New photo: ${photo.file.name}`} width={160} height={120} />
               <span className="sell-photo__label">{photo.file.name}</span>
               {photo.error && <p className="field__error">{photo.error}</p>}
-              <button type="button" className="button button--ghost button--small" disabled={busy} onClick={() => onUnstage(photo.key)} aria-label={`Remove ${photo.file.name}`}>
+              <button
+                type="button"
+                className="button button--ghost button--small"
+                disabled={busy}
+                onClick={() => onUnstage(photo.key)}
+                aria-label={`Remove ${photo.file.name}`}
+              >
                 Remove
               </button>
             </li>

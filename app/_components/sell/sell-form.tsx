@@ -30,7 +30,12 @@ function asText(value: unknown): string | undefined {
 }
 
 /** The sell form: new listings and edits. Checks with the same schema as the server before sending. */
-export function SellForm({ listingId: initialId, status: initialStatus = "draft", values: initialValues = {}, photos = [] }: Props) {
+export function SellForm({
+  listingId: initialId,
+  status: initialStatus = "draft",
+  values: initialValues = {},
+  photos = [],
+}: Props) {
   const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
   const [listingId, setListingId] = useState(initialId);
@@ -47,12 +52,16 @@ export function SellForm({ listingId: initialId, status: initialStatus = "draft"
   const values: ItemFieldValues = useMemo(
     () => ({
       text: (name) => asText(initialValues[name]),
-      list: (name) => (Array.isArray(initialValues[name]) ? (initialValues[name] as unknown[]).map(String) : []),
-      rows: (name) => (Array.isArray(initialValues[name]) ? (initialValues[name] as Record<string, string>[]) : []),
+      list: (name) =>
+        Array.isArray(initialValues[name]) ? (initialValues[name] as unknown[]).map(String) : [],
+      rows: (name) =>
+        Array.isArray(initialValues[name]) ? (initialValues[name] as Record<string, string>[]) : [],
     }),
     [initialValues],
   );
-  const shippingInitial = ((initialValues.shipping as { destination?: string; price?: string }[] | undefined) ?? []).map((s) => ({ ...s }));
+  const shippingInitial = (
+    (initialValues.shipping as { destination?: string; price?: string }[] | undefined) ?? []
+  ).map((s) => ({ ...s }));
 
   function pick(files: File[]) {
     const room = listingLimits.photos - saved.photos.length - staged.length;
@@ -63,7 +72,11 @@ export function SellForm({ listingId: initialId, status: initialStatus = "draft"
       error: file.size > maxPhotoBytes ? "Over 10 MB: export it smaller." : undefined,
     }));
     setStaged((all) => [...all, ...accepted]);
-    if (files.length > accepted.length) setMessage({ kind: "error", text: `A listing has at most ${listingLimits.photos} photos; ${files.length - accepted.length} were left out.` });
+    if (files.length > accepted.length)
+      setMessage({
+        kind: "error",
+        text: `A listing has at most ${listingLimits.photos} photos; ${files.length - accepted.length} were left out.`,
+      });
   }
 
   function submit(intent: "draft" | "publish") {
@@ -75,7 +88,8 @@ export function SellForm({ listingId: initialId, status: initialStatus = "draft"
     const complete = intent === "publish" || status !== "draft";
     const check = parseListingInput(formDataToListingInput(formData), complete ? "complete" : "draft");
     const found: Record<string, string> = check.ok ? {} : { ...check.fieldErrors };
-    if (intent === "publish" && saved.photos.length + staged.filter((p) => !p.error).length === 0) found.photos = "Add at least one photo: buyers want to see the item";
+    if (intent === "publish" && saved.photos.length + staged.filter((p) => !p.error).length === 0)
+      found.photos = "Add at least one photo: buyers want to see the item";
     if (staged.some((p) => p.error)) found.photos = "Remove the refused photos first.";
     setErrors(found);
     if (Object.keys(found).length) {
@@ -101,7 +115,10 @@ export function SellForm({ listingId: initialId, status: initialStatus = "draft"
       saved.add(upload.uploaded);
       if (upload.refused.length) {
         setErrors({ photos: "Some photos were refused; see each one's reason." });
-        setMessage({ kind: "error", text: "Saved, but some photos were refused. Remove them or pick others, then save again." });
+        setMessage({
+          kind: "error",
+          text: "Saved, but some photos were refused. Remove them or pick others, then save again.",
+        });
         return;
       }
       if (intent === "publish" && result.status !== "live") {
@@ -114,13 +131,24 @@ export function SellForm({ listingId: initialId, status: initialStatus = "draft"
         router.push(`/dashboard/listings?done=published&id=${id}`);
         return;
       }
-      setMessage({ kind: "info", text: result.status === "live" ? "Changes saved. The listing is live." : "Draft saved. Publish it when it's ready." });
+      setMessage({
+        kind: "info",
+        text:
+          result.status === "live"
+            ? "Changes saved. The listing is live."
+            : "Draft saved. Publish it when it's ready.",
+      });
     });
   }
 
   const busy = pending || saved.busy;
   return (
-    <form ref={formRef} className="form sell-form" noValidate onSubmit={(e) => (e.preventDefault(), submit("publish"))}>
+    <form
+      ref={formRef}
+      className="form sell-form"
+      noValidate
+      onSubmit={(e) => (e.preventDefault(), submit("publish"))}
+    >
       <div aria-live="assertive" className="sell-form__message">
         {message && (
           <p className={`alert alert--${message.kind}`} role={message.kind === "error" ? "alert" : "status"}>
@@ -129,20 +157,82 @@ export function SellForm({ listingId: initialId, status: initialStatus = "draft"
         )}
       </div>
       <FieldSet legend="What are you selling?">
-        <SelectField name="category" label="Category" options={categories.map((c) => ({ value: c, label: categoryLabels[c] }))} value={category} onChange={(c) => c && setCategory(c as Category)} error={errors.category} placeholder="Choose…" required />
-        <TextField name="title" label="Title" defaultValue={values.text("title")} error={errors.title} required maxLength={120} hint="What a collector would search for, e.g. “1978 AZLK pedal car, aluminum bumpers, restored”." />
-        <TextAreaField name="description" label="Description" defaultValue={values.text("description")} error={errors.description} required hint="History, what was restored or replaced, flaws. Plain text." />
+        <SelectField
+          name="category"
+          label="Category"
+          options={categories.map((c) => ({ value: c, label: categoryLabels[c] }))}
+          value={category}
+          onChange={(c) => c && setCategory(c as Category)}
+          error={errors.category}
+          placeholder="Choose…"
+          required
+        />
+        <TextField
+          name="title"
+          label="Title"
+          defaultValue={values.text("title")}
+          error={errors.title}
+          required
+          maxLength={120}
+          hint="What a collector would search for, e.g. “1978 AZLK pedal car, aluminum bumpers, restored”."
+        />
+        <TextAreaField
+          name="description"
+          label="Description"
+          defaultValue={values.text("description")}
+          error={errors.description}
+          required
+          hint="History, what was restored or replaced, flaws. Plain text."
+        />
       </FieldSet>
       <ItemFields key={category} category={category} form="sell" values={values} errors={errors} />
       <FieldSet legend="Price and location">
         <div className="field-row">
-          <TextField name="price" label={saleFormat === "auction" ? "Starting bid" : "Asking price"} inputMode="decimal" defaultValue={values.text("price")} error={errors.price} required placeholder="350" hint="In whole units, like 350 or 1,250.50." />
-          <SelectField name="currency" label="Currency" options={currencies.map((c) => ({ value: c, label: c }))} value={currency} onChange={(c) => c && setCurrency(c)} error={errors.currency} />
+          <TextField
+            name="price"
+            label={saleFormat === "auction" ? "Starting bid" : "Asking price"}
+            inputMode="decimal"
+            defaultValue={values.text("price")}
+            error={errors.price}
+            required
+            placeholder="350"
+            hint="In whole units, like 350 or 1,250.50."
+          />
+          <SelectField
+            name="currency"
+            label="Currency"
+            options={currencies.map((c) => ({ value: c, label: c }))}
+            value={currency}
+            onChange={(c) => c && setCurrency(c)}
+            error={errors.currency}
+          />
         </div>
-        <AuctionFields listingId={listingId} saleFormat={saleFormat} onSaleFormatChange={setSaleFormat} errors={errors} currency={currency} />
+        <AuctionFields
+          listingId={listingId}
+          saleFormat={saleFormat}
+          onSaleFormatChange={setSaleFormat}
+          errors={errors}
+          currency={currency}
+        />
         <div className="field-row">
-          <TextField name="country" label="Country (two letters)" defaultValue={values.text("country")} error={errors.country} required placeholder="US" maxLength={2} autoComplete="country" />
-          <TextField name="city" label="City" defaultValue={values.text("city")} error={errors.city} maxLength={80} autoComplete="address-level2" />
+          <TextField
+            name="country"
+            label="Country (two letters)"
+            defaultValue={values.text("country")}
+            error={errors.country}
+            required
+            placeholder="US"
+            maxLength={2}
+            autoComplete="country"
+          />
+          <TextField
+            name="city"
+            label="City"
+            defaultValue={values.text("city")}
+            error={errors.city}
+            maxLength={80}
+            autoComplete="address-level2"
+          />
         </div>
         <ShippingRows initial={shippingInitial} errors={errors} currency={currency} />
       </FieldSet>
@@ -162,7 +252,12 @@ export function SellForm({ listingId: initialId, status: initialStatus = "draft"
           {pending ? "Saving…" : status === "live" ? "Save changes" : "Publish"}
         </button>
         {status !== "live" && (
-          <button className="button button--ghost" type="button" disabled={busy} onClick={() => submit("draft")}>
+          <button
+            className="button button--ghost"
+            type="button"
+            disabled={busy}
+            onClick={() => submit("draft")}
+          >
             Save draft
           </button>
         )}

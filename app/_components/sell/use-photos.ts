@@ -36,7 +36,10 @@ export function useSavedPhotos(listingId: number | undefined, initial: SavedPhot
 }
 
 /** Uploads photos one by one (each up to 10 MB) through the photo route; refused ones come back with the server's reason. */
-export async function uploadStagedPhotos(listingId: number, staged: StagedPhoto[]): Promise<{ uploaded: SavedPhoto[]; refused: StagedPhoto[] }> {
+export async function uploadStagedPhotos(
+  listingId: number,
+  staged: StagedPhoto[],
+): Promise<{ uploaded: SavedPhoto[]; refused: StagedPhoto[] }> {
   const uploaded: SavedPhoto[] = [];
   const refused: StagedPhoto[] = [];
   for (const photo of staged) {

@@ -5,7 +5,12 @@ import { PriceHistoryChart } from "./price-history-chart";
 import { originText, reasonWithoutLabel } from "./reason-text";
 import { VerdictBadge } from "./verdict-badge";
 
-const soldOn = new Intl.DateTimeFormat("en-US", { month: "short", day: "numeric", year: "numeric", timeZone: "UTC" });
+const soldOn = new Intl.DateTimeFormat("en-US", {
+  month: "short",
+  day: "numeric",
+  year: "numeric",
+  timeZone: "UTC",
+});
 
 const confidenceText = {
   low: "Low confidence: this rests mostly on the rules, with few or no close sales, so the range is wide.",
@@ -26,7 +31,9 @@ function SaleOriginNote({ sale }: { sale: ValuationResponse["comparables"][numbe
   }
   return (
     <small className="comparables__origin" data-origin={sale.origin}>
-      {sale.origin === "imported" && sale.sourceName ? `Imported from ${sale.sourceName}` : saleOriginText[sale.origin]}
+      {sale.origin === "imported" && sale.sourceName
+        ? `Imported from ${sale.sourceName}`
+        : saleOriginText[sale.origin]}
     </small>
   );
 }
@@ -47,14 +54,27 @@ function AccuracyNote({ accuracy }: { accuracy: ValuationResponse["accuracy"] })
 function OriginNote({ adjustment }: { adjustment: Appraisal["valuation"]["adjustments"][number] }) {
   const origin = originText(adjustment);
   return (
-    <span className={`fair-value__source fair-value__source--${adjustment.basis}`} data-basis={adjustment.basis}>
+    <span
+      className={`fair-value__source fair-value__source--${adjustment.basis}`}
+      data-basis={adjustment.basis}
+    >
       {origin}
     </span>
   );
 }
 
 /** Everything behind a fair value: the range, the verdict for a price, the reasons and the sales it leaned on. */
-export function FairValuePanel({ appraisal, priceCents, showHistory = true, title = "Fair value" }: { appraisal: Appraisal; priceCents?: number; showHistory?: boolean; title?: string }) {
+export function FairValuePanel({
+  appraisal,
+  priceCents,
+  showHistory = true,
+  title = "Fair value",
+}: {
+  appraisal: Appraisal;
+  priceCents?: number;
+  showHistory?: boolean;
+  title?: string;
+}) {
   const { valuation, priceHistory } = appraisal;
   const c = valuation.currency;
   return (
@@ -62,7 +82,8 @@ export function FairValuePanel({ appraisal, priceCents, showHistory = true, titl
       <h2 id="fair-value-title">{title}</h2>
       {priceCents !== undefined && valuation.verdict ? (
         <p className="fair-value__verdict" data-testid="verdict">
-          <VerdictBadge verdict={valuation.verdict} /> at {formatMoney(priceCents, c)} + {dollars(valuation.shippingCents, c)} shipping
+          <VerdictBadge verdict={valuation.verdict} /> at {formatMoney(priceCents, c)} +{" "}
+          {dollars(valuation.shippingCents, c)} shipping
         </p>
       ) : (
         <p className="field__hint" data-testid="no-verdict">
@@ -92,7 +113,10 @@ export function FairValuePanel({ appraisal, priceCents, showHistory = true, titl
           <dt>Don’t bid above</dt>
           <dd data-testid="max-bid">
             {dollarsAtMost(valuation.maxBidCents, c)}
-            <small> before shipping; with it, {dollarsAtMost(valuation.maxBidCents + valuation.shippingCents, c)}</small>
+            <small>
+              {" "}
+              before shipping; with it, {dollarsAtMost(valuation.maxBidCents + valuation.shippingCents, c)}
+            </small>
           </dd>
         </div>
       </dl>
@@ -100,7 +124,9 @@ export function FairValuePanel({ appraisal, priceCents, showHistory = true, titl
       <AccuracyNote accuracy={valuation.accuracy} />
       {valuation.rates.date && (
         <p className="field__hint" data-testid="rates">
-          In {c}, converted from US dollars at {valuation.rates.perUsd} {c} per dollar, the rate of {soldOn.format(new Date(`${valuation.rates.date}T00:00:00Z`))} ({valuation.rates.source}). Figures inside the reasons are in US dollars.
+          In {c}, converted from US dollars at {valuation.rates.perUsd} {c} per dollar, the rate of{" "}
+          {soldOn.format(new Date(`${valuation.rates.date}T00:00:00Z`))} ({valuation.rates.source}). Figures
+          inside the reasons are in US dollars.
         </p>
       )}
       {valuation.warnings.length > 0 && (
@@ -115,8 +141,14 @@ export function FairValuePanel({ appraisal, priceCents, showHistory = true, titl
         {valuation.adjustments.map((adjustment, index) => (
           <li key={`${adjustment.label}-${index}`}>
             <span className="fair-value__label">{adjustment.label}</span>
-            {adjustment.effectCents !== 0 && <span className="fair-value__effect">{index === 0 ? dollars(adjustment.effectCents, c) : signedDollars(adjustment.effectCents, c)}</span>}
-            <span className="fair-value__reason">{reasonWithoutLabel(adjustment.reason, adjustment.label)}</span>
+            {adjustment.effectCents !== 0 && (
+              <span className="fair-value__effect">
+                {index === 0 ? dollars(adjustment.effectCents, c) : signedDollars(adjustment.effectCents, c)}
+              </span>
+            )}
+            <span className="fair-value__reason">
+              {reasonWithoutLabel(adjustment.reason, adjustment.label)}
+            </span>
             <OriginNote adjustment={adjustment} />
           </li>
         ))}
@@ -126,7 +158,10 @@ export function FairValuePanel({ appraisal, priceCents, showHistory = true, titl
           <h3>Sales it leaned on</h3>
           <div className="table-scroll">
             <table className="comparables" data-testid="comparables">
-              <caption className="field__hint">Weight: how alike and how recent each sale is (100% is the same item sold today). Prices exclude shipping.</caption>
+              <caption className="field__hint">
+                Weight: how alike and how recent each sale is (100% is the same item sold today). Prices
+                exclude shipping.
+              </caption>
               <thead>
                 <tr>
                   <th scope="col">Sale</th>
@@ -145,7 +180,11 @@ export function FairValuePanel({ appraisal, priceCents, showHistory = true, titl
                     <td className="comparables__weight">{Math.round(sale.weight * 100)}%</td>
                     <td>
                       {dollars(sale.soldPriceCents, c)}
-                      {sale.originalCurrency && sale.originalPriceCents !== undefined && <small className="comparables__date">sold for {dollars(sale.originalPriceCents, sale.originalCurrency)}</small>}
+                      {sale.originalCurrency && sale.originalPriceCents !== undefined && (
+                        <small className="comparables__date">
+                          sold for {dollars(sale.originalPriceCents, sale.originalCurrency)}
+                        </small>
+                      )}
                     </td>
                   </tr>
                 ))}

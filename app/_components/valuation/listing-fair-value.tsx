@@ -4,7 +4,14 @@ import { dollars } from "./dollars";
 import { FairValuePanel } from "./fair-value-panel";
 import { VerdictBadge } from "./verdict-badge";
 
-type ListingForValuation = { id: number; attributes: unknown; askingPriceCents: number; country: string; currency: string; saleFormat?: string };
+type ListingForValuation = {
+  id: number;
+  attributes: unknown;
+  askingPriceCents: number;
+  country: string;
+  currency: string;
+  saleFormat?: string;
+};
 
 /** The verdict beside the price, and the reasons behind it, on a listing page. Valued for a buyer in the US, in the listing's currency. */
 export async function ListingFairValue({ listing }: { listing: ListingForValuation }) {
@@ -12,25 +19,42 @@ export async function ListingFairValue({ listing }: { listing: ListingForValuati
   if (!appraisal) return null;
   const { valuation } = appraisal;
   return (
-    <section className="listing-fair-value" aria-labelledby="listing-fair-value-title" data-testid="listing-fair-value">
+    <section
+      className="listing-fair-value"
+      aria-labelledby="listing-fair-value-title"
+      data-testid="listing-fair-value"
+    >
       <h2 id="listing-fair-value-title" className="visually-hidden">
         Is this price fair?
       </h2>
       <p className="listing-fair-value__headline" data-testid="listing-verdict">
         <VerdictBadge verdict={valuation.verdict} />
         <span>
-          Fair value <strong>{dollars(valuation.fairValue.lowCents, valuation.currency)}–{dollars(valuation.fairValue.highCents, valuation.currency)}</strong>, typical {dollars(valuation.fairValue.typicalCents, valuation.currency)}
+          Fair value{" "}
+          <strong>
+            {dollars(valuation.fairValue.lowCents, valuation.currency)}–
+            {dollars(valuation.fairValue.highCents, valuation.currency)}
+          </strong>
+          , typical {dollars(valuation.fairValue.typicalCents, valuation.currency)}
         </span>
       </p>
       <p className="field__hint">
-        For a buyer in the US, with about {dollars(valuation.shippingCents, valuation.currency)} shipping on top: a fair total is about {dollars(valuation.fairTotalCents, valuation.currency)}.
+        For a buyer in the US, with about {dollars(valuation.shippingCents, valuation.currency)} shipping on
+        top: a fair total is about {dollars(valuation.fairTotalCents, valuation.currency)}.
       </p>
       {listing.saleFormat === "auction" && (
-        <p className="field__hint">An auction: the bid box judges each bid, with shipping, against this range.</p>
+        <p className="field__hint">
+          An auction: the bid box judges each bid, with shipping, against this range.
+        </p>
       )}
       <details>
         <summary>{valuation.verdict ? "Why this verdict" : "How this value is made"}</summary>
-        <FairValuePanel appraisal={appraisal} priceCents={valuation.verdict ? listing.askingPriceCents : undefined} showHistory={false} title="How the fair value is made" />
+        <FairValuePanel
+          appraisal={appraisal}
+          priceCents={valuation.verdict ? listing.askingPriceCents : undefined}
+          showHistory={false}
+          title="How the fair value is made"
+        />
       </details>
       <p className="field__hint">
         <Link href={`/value?listing=${listing.id}`}>Check fair value at another price</Link>

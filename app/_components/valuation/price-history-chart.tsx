@@ -1,19 +1,46 @@
 "use client";
 
-import { CartesianGrid, ReferenceArea, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from "recharts";
+import {
+  CartesianGrid,
+  ReferenceArea,
+  ResponsiveContainer,
+  Scatter,
+  ScatterChart,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
 import { dollars as money } from "@/app/_components/valuation/dollars";
 import type { PriceHistoryPoint } from "@/lib/valuation/appraise";
 const monthYear = new Intl.DateTimeFormat("en-US", { month: "short", year: "numeric", timeZone: "UTC" });
-const fullDate = new Intl.DateTimeFormat("en-US", { month: "short", day: "numeric", year: "numeric", timeZone: "UTC" });
+const fullDate = new Intl.DateTimeFormat("en-US", {
+  month: "short",
+  day: "numeric",
+  year: "numeric",
+  timeZone: "UTC",
+});
 
 /** Sales this far above the top of the fair range would squash the chart to a line; they are counted, not drawn. */
 const offChartFactor = 2.5;
 
 /** Demo sales are drawn apart (hollow grey) and counted in the caption: they are not market evidence. */
-export function PriceHistoryChart({ points, fairValue, currency = "USD" }: { points: PriceHistoryPoint[]; fairValue: { lowCents: number; highCents: number }; currency?: string }) {
+export function PriceHistoryChart({
+  points,
+  fairValue,
+  currency = "USD",
+}: {
+  points: PriceHistoryPoint[];
+  fairValue: { lowCents: number; highCents: number };
+  currency?: string;
+}) {
   const dollars = (cents: number) => money(cents, currency);
   const ceiling = fairValue.highCents * offChartFactor;
-  const data = points.map((p) => ({ at: Date.parse(p.soldAt), price: p.soldPriceCents, title: p.title, demo: p.origin === "demo" }));
+  const data = points.map((p) => ({
+    at: Date.parse(p.soldAt),
+    price: p.soldPriceCents,
+    title: p.title,
+    demo: p.origin === "demo",
+  }));
   const shown = data.filter((d) => d.price <= ceiling);
   const demo = data.filter((d) => d.demo).length;
   const offChart = data.length - shown.length;
@@ -27,10 +54,34 @@ export function PriceHistoryChart({ points, fairValue, currency = "USD" }: { poi
         <ResponsiveContainer>
           <ScatterChart margin={{ top: 10, right: 16, bottom: 10, left: 8 }}>
             <CartesianGrid stroke="#e4ddd2" />
-            <XAxis dataKey="at" type="number" domain={["dataMin", "dataMax"]} tickFormatter={(ms: number) => monthYear.format(ms)} name="Sold" tick={{ fontSize: 12 }} />
-            <YAxis dataKey="price" type="number" domain={[0, "auto"]} tickFormatter={dollars} name="Price" width={64} tick={{ fontSize: 12 }} />
-            <ReferenceArea y1={fairValue.lowCents} y2={fairValue.highCents} fill="#1e6b3a" fillOpacity={0.18} />
-            <Tooltip formatter={(value, name) => (name === "Price" ? dollars(Number(value)) : fullDate.format(Number(value)))} />
+            <XAxis
+              dataKey="at"
+              type="number"
+              domain={["dataMin", "dataMax"]}
+              tickFormatter={(ms: number) => monthYear.format(ms)}
+              name="Sold"
+              tick={{ fontSize: 12 }}
+            />
+            <YAxis
+              dataKey="price"
+              type="number"
+              domain={[0, "auto"]}
+              tickFormatter={dollars}
+              name="Price"
+              width={64}
+              tick={{ fontSize: 12 }}
+            />
+            <ReferenceArea
+              y1={fairValue.lowCents}
+              y2={fairValue.highCents}
+              fill="#1e6b3a"
+              fillOpacity={0.18}
+            />
+            <Tooltip
+              formatter={(value, name) =>
+                name === "Price" ? dollars(Number(value)) : fullDate.format(Number(value))
+              }
+            />
             <Scatter data={shown.filter((d) => !d.demo)} fill="#a4231b" name="Recorded sale" />
             <Scatter data={shown.filter((d) => d.demo)} fill="#ffffff" stroke="#6b6b6b" name="Demo sale" />
           </ScatterChart>
@@ -45,7 +96,8 @@ export function PriceHistoryChart({ points, fairValue, currency = "USD" }: { poi
             {demo} demo sale{demo === 1 ? "" : "s"}: generated for the demo, synthetic, not market evidence.
           </span>
         )}
-        {offChart > 0 && ` ${offChart} sale${offChart === 1 ? "" : "s"} far above the rest ${offChart === 1 ? "is" : "are"} not drawn.`}
+        {offChart > 0 &&
+          ` ${offChart} sale${offChart === 1 ? "" : "s"} far above the rest ${offChart === 1 ? "is" : "are"} not drawn.`}
       </figcaption>
     </figure>
   );

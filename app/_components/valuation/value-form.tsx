@@ -12,10 +12,12 @@ type Values = Record<string, string | string[]>;
 
 /** The address's values as the field kit reads them: "fits.0.era" names become rows again. */
 function fieldValues(values: Values): ItemFieldValues {
-  const one = (name: string) => (Array.isArray(values[name]) ? values[name][0] : (values[name] as string | undefined));
+  const one = (name: string) =>
+    Array.isArray(values[name]) ? values[name][0] : (values[name] as string | undefined);
   return {
     text: one,
-    list: (name) => (values[name] === undefined ? [] : Array.isArray(values[name]) ? values[name] : [values[name] as string]),
+    list: (name) =>
+      values[name] === undefined ? [] : Array.isArray(values[name]) ? values[name] : [values[name] as string],
     rows: (name) => {
       const rows: Record<string, string>[] = [];
       for (const key of Object.keys(values)) {
@@ -39,15 +41,58 @@ export function ValueForm({ values, errors }: { values: Values; errors: Record<s
 
   return (
     <form className="form value-form" method="get" action="/value" style={{ maxWidth: "none" }}>
-      <SelectField {...field} name="category" label="What are you checking?" options={categories.map((c) => ({ value: c, label: categoryLabels[c] }))} placeholder={null} value={category} onChange={(c) => setCategory(c as Category)} error={errors.category} />
+      <SelectField
+        {...field}
+        name="category"
+        label="What are you checking?"
+        options={categories.map((c) => ({ value: c, label: categoryLabels[c] }))}
+        placeholder={null}
+        value={category}
+        onChange={(c) => setCategory(c as Category)}
+        error={errors.category}
+      />
       <ItemFields key={category} category={category} form="value" values={read} errors={errors} />
       <FieldSet legend="The price and you">
         <div className="field-row">
-          <TextField {...field} name="price" label="Price or current bid" inputMode="decimal" placeholder="350" defaultValue={read.text("price")} error={errors.price} hint="Leave empty to see the value only." />
-          <SelectField {...field} name="currency" label="Currency" options={toOptions(valuationCurrencies, currencyLabels)} placeholder={null} defaultValue={read.text("currency") ?? "USD"} error={errors.currency} hint="Of the price, and of the answer." />
-          <TextField {...field} name="country" label="Your country" placeholder="US" defaultValue={read.text("country") ?? "US"} error={errors.country} hint="Two letters, for the shipping estimate." />
+          <TextField
+            {...field}
+            name="price"
+            label="Price or current bid"
+            inputMode="decimal"
+            placeholder="350"
+            defaultValue={read.text("price")}
+            error={errors.price}
+            hint="Leave empty to see the value only."
+          />
+          <SelectField
+            {...field}
+            name="currency"
+            label="Currency"
+            options={toOptions(valuationCurrencies, currencyLabels)}
+            placeholder={null}
+            defaultValue={read.text("currency") ?? "USD"}
+            error={errors.currency}
+            hint="Of the price, and of the answer."
+          />
+          <TextField
+            {...field}
+            name="country"
+            label="Your country"
+            placeholder="US"
+            defaultValue={read.text("country") ?? "US"}
+            error={errors.country}
+            hint="Two letters, for the shipping estimate."
+          />
         </div>
-        <TextField {...field} name="from" label="The item is in (country)" placeholder="US" defaultValue={read.text("from")} error={errors.from} hint="Two letters; leave empty if it is in the US." />
+        <TextField
+          {...field}
+          name="from"
+          label="The item is in (country)"
+          placeholder="US"
+          defaultValue={read.text("from")}
+          error={errors.from}
+          hint="Two letters; leave empty if it is in the US."
+        />
       </FieldSet>
       <button className="button" type="submit">
         Check fair value

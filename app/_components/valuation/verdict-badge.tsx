@@ -7,10 +7,19 @@ const verdictText = {
   overpriced: "Overpriced",
 } as const;
 
-export function VerdictBadge({ verdict, compact = false }: { verdict: ValuationResponse["verdict"]; compact?: boolean }) {
+export function VerdictBadge({
+  verdict,
+  compact = false,
+}: {
+  verdict: ValuationResponse["verdict"];
+  compact?: boolean;
+}) {
   if (!verdict) return null;
   return (
-    <span className={`verdict verdict--${verdict}${compact ? " verdict--compact" : ""}`} data-verdict={verdict}>
+    <span
+      className={`verdict verdict--${verdict}${compact ? " verdict--compact" : ""}`}
+      data-verdict={verdict}
+    >
       {verdictText[verdict]}
     </span>
   );

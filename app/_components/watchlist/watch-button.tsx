@@ -13,7 +13,10 @@ export function WatchButton({ listingId }: { listingId: number }) {
 
   useEffect(() => {
     let cancelled = false;
-    getWatchingAction(listingId).then((s) => !cancelled && setState(s), () => {});
+    getWatchingAction(listingId).then(
+      (s) => !cancelled && setState(s),
+      () => {},
+    );
     return () => {
       cancelled = true;
     };
@@ -23,7 +26,8 @@ export function WatchButton({ listingId }: { listingId: number }) {
   if (!state.signedIn) {
     return (
       <p className="field__hint">
-        <Link href={`/sign-in?callbackUrl=${encodeURIComponent(`/listings/${listingId}`)}`}>Sign in</Link> to watch this listing.
+        <Link href={`/sign-in?callbackUrl=${encodeURIComponent(`/listings/${listingId}`)}`}>Sign in</Link> to
+        watch this listing.
       </p>
     );
   }

@@ -8,7 +8,10 @@ import { valuationRequestSchema } from "@/lib/valuation/request-schema";
 export const POST = withErrorResponses(async (request: Request) => {
   let body: unknown;
   try {
-    body = await readJsonBody(request, { maxBytes: bodyLimits.json, invalidMessage: "Send a JSON body, e.g. { \"item\": { \"category\": \"pedal_car\", ... } }" });
+    body = await readJsonBody(request, {
+      maxBytes: bodyLimits.json,
+      invalidMessage: 'Send a JSON body, e.g. { "item": { "category": "pedal_car", ... } }',
+    });
   } catch (error) {
     // Refusals of the body itself keep the API's field-error shape, under "body".
     const refused = toHttpError(error);

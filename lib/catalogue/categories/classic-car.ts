@@ -1,6 +1,16 @@
 import { defineCategory } from "../descriptor";
 import { choice, dependentChoice, listingOnly, many, text, wholeNumber } from "../fields";
-import { classicModelCodes, classicModels, getBodyVariant, getClassicModel, knownIssueLabels, knownIssues, modelYearsLabel, plantLabels, plants } from "../models";
+import {
+  classicModelCodes,
+  classicModels,
+  getBodyVariant,
+  getClassicModel,
+  knownIssueLabels,
+  knownIssues,
+  modelYearsLabel,
+  plantLabels,
+  plants,
+} from "../models";
 import {
   conditionGradeLabels,
   conditionGrades,
@@ -34,15 +44,45 @@ export const classicCar = defineCategory({
       name: "Body",
       what: "the body variant",
       dependsOn: "model",
-      optionsFor: (model) => (classicModels.find((m) => m.code === model)?.bodies ?? []).map((b) => ({ value: b.code, label: b.name })),
+      optionsFor: (model) =>
+        (classicModels.find((m) => m.code === model)?.bodies ?? []).map((b) => ({
+          value: b.code,
+          label: b.name,
+        })),
       waitingText: "Choose the model first",
       maxLength: 40,
       describe: { value: (body: string, item) => getBodyVariant(String(item.model), body)?.name ?? body },
     }),
-    wholeNumber("year", { label: "Year", what: "the year", min: 1930, max: () => new Date().getUTCFullYear() }),
-    choice("plant", { label: "Plant, if known", what: "the plant", presence: "optional", placeholder: "Not known", values: plants, labels: plantLabels, describe: false }),
-    choice("conditionGrade", { label: "Condition grade", what: "the condition grade", values: conditionGrades, labels: conditionGradeLabels, valueDefault: "3", formerUrlNames: ["grade"] }),
-    choice("originality", { label: "Originality", what: "the originality", values: originalities, labels: originalityLabels, valueDefault: "original" }),
+    wholeNumber("year", {
+      label: "Year",
+      what: "the year",
+      min: 1930,
+      max: () => new Date().getUTCFullYear(),
+    }),
+    choice("plant", {
+      label: "Plant, if known",
+      what: "the plant",
+      presence: "optional",
+      placeholder: "Not known",
+      values: plants,
+      labels: plantLabels,
+      describe: false,
+    }),
+    choice("conditionGrade", {
+      label: "Condition grade",
+      what: "the condition grade",
+      values: conditionGrades,
+      labels: conditionGradeLabels,
+      valueDefault: "3",
+      formerUrlNames: ["grade"],
+    }),
+    choice("originality", {
+      label: "Originality",
+      what: "the originality",
+      values: originalities,
+      labels: originalityLabels,
+      valueDefault: "original",
+    }),
     choice("exportVersion", {
       label: "Export version",
       what: "the export version",
@@ -65,7 +105,13 @@ export const classicCar = defineCategory({
       describe: { value: (km: number) => `${km.toLocaleString("en-US")} km` },
     }),
     listingOnly(
-      text("vin", { label: "VIN or body number", what: "the VIN or body number", presence: "optional", maxLength: 30, pattern: { regex: /^[A-Za-z0-9 -]+$/, message: "Use letters, digits, spaces and dashes only" } }),
+      text("vin", {
+        label: "VIN or body number",
+        what: "the VIN or body number",
+        presence: "optional",
+        maxLength: 30,
+        pattern: { regex: /^[A-Za-z0-9 -]+$/, message: "Use letters, digits, spaces and dashes only" },
+      }),
     ),
     many("knownIssues", {
       label: "Known issues",
@@ -73,8 +119,20 @@ export const classicCar = defineCategory({
       values: knownIssues,
       labels: knownIssueLabels,
       formerUrlNames: ["issues"],
-      describe: { value: (issues: string[]) => (issues.length ? issues.map((i) => knownIssueLabels[i as keyof typeof knownIssueLabels] ?? i).join(", ") : "None declared") },
+      describe: {
+        value: (issues: string[]) =>
+          issues.length
+            ? issues.map((i) => knownIssueLabels[i as keyof typeof knownIssueLabels] ?? i).join(", ")
+            : "None declared",
+      },
     }),
-    listingOnly(many("documents", { label: "Documents that come with it", what: "a document", values: documentKinds, labels: documentKindLabels })),
+    listingOnly(
+      many("documents", {
+        label: "Documents that come with it",
+        what: "a document",
+        values: documentKinds,
+        labels: documentKindLabels,
+      }),
+    ),
   ],
 });

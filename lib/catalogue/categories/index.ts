@@ -14,8 +14,10 @@ export function descriptorOf<C extends Category>(category: C): (typeof descripto
 
 /** Fields a form may post several values of (ticked boxes): always lists, even with none ticked. */
 export const manyValueKeys: ReadonlySet<string> = new Set(
-  Object.values(descriptors).flatMap((d) => (d.fields as readonly { kind: string; key: string }[]).filter((f) => f.kind === "many").map((f) => f.key)),
+  Object.values(descriptors).flatMap((d) =>
+    (d.fields as readonly { kind: string; key: string }[]).filter((f) => f.kind === "many").map((f) => f.key),
+  ),
 );
 
 export { classicCar, part, pedalCar, toy };
-export {  type PartFit } from "./part";
+export { type PartFit } from "./part";

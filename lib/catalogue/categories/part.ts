@@ -2,17 +2,34 @@ import { z } from "zod";
 import { defineCategory } from "../descriptor";
 import { choice, listingOnly, rows, wholeNumber } from "../fields";
 import { getClassicModel } from "../models";
-import { partConditionLabels, partConditions, partSourceLabels, partSources, partTypeLabels, partTypes, pedalCarEras, toyKindLabels, type PedalCarEra } from "../vocabulary";
+import {
+  partConditionLabels,
+  partConditions,
+  partSourceLabels,
+  partSources,
+  partTypeLabels,
+  partTypes,
+  pedalCarEras,
+  toyKindLabels,
+  type PedalCarEra,
+} from "../vocabulary";
 
 // Spare parts, and which cars and toys they fit.
 
 const fitCategories = ["pedal_car", "classic_car", "toy"] as const;
-const fitMessage = (what: string) => ({ error: (issue: { input?: unknown }) => (issue.input === undefined ? `Choose ${what}` : `Choose ${what} from the list`) });
+const fitMessage = (what: string) => ({
+  error: (issue: { input?: unknown }) =>
+    issue.input === undefined ? `Choose ${what}` : `Choose ${what} from the list`,
+});
 
 export const partFitSchema = z.object({
   category: z.enum(fitCategories, fitMessage("what the part fits")),
   /** Classic model code for cars, toy kind for toys; absent means every model. */
-  model: z.string({ error: "Enter the model" }).trim().max(40, "Keep the model under 40 characters").optional(),
+  model: z
+    .string({ error: "Enter the model" })
+    .trim()
+    .max(40, "Keep the model under 40 characters")
+    .optional(),
   /** Pedal-car era; absent means every era. */
   era: z.enum(pedalCarEras, fitMessage("the era")).optional(),
 });
@@ -35,10 +52,39 @@ export const part = defineCategory({
   category: "part",
   legend: "The part",
   fields: [
-    choice("partType", { label: "Part type", name: "Part", what: "the part type", values: partTypes, labels: partTypeLabels, formerUrlNames: ["part_type"] }),
-    choice("source", { label: "New old stock, used or reproduction", name: "Source", what: "new old stock, used or reproduction", values: partSources, labels: partSourceLabels, valueDefault: "reproduction" }),
-    choice("condition", { label: "Condition", what: "the condition", values: partConditions, labels: partConditionLabels, valueDefault: "new", formerUrlNames: ["part_condition"] }),
-    listingOnly(wholeNumber("quantity", { label: "Quantity in stock", what: "the quantity in stock", min: 1, max: 9999, formDefault: "1" })),
+    choice("partType", {
+      label: "Part type",
+      name: "Part",
+      what: "the part type",
+      values: partTypes,
+      labels: partTypeLabels,
+      formerUrlNames: ["part_type"],
+    }),
+    choice("source", {
+      label: "New old stock, used or reproduction",
+      name: "Source",
+      what: "new old stock, used or reproduction",
+      values: partSources,
+      labels: partSourceLabels,
+      valueDefault: "reproduction",
+    }),
+    choice("condition", {
+      label: "Condition",
+      what: "the condition",
+      values: partConditions,
+      labels: partConditionLabels,
+      valueDefault: "new",
+      formerUrlNames: ["part_condition"],
+    }),
+    listingOnly(
+      wholeNumber("quantity", {
+        label: "Quantity in stock",
+        what: "the quantity in stock",
+        min: 1,
+        max: 9999,
+        formDefault: "1",
+      }),
+    ),
     rows("fits", {
       label: "Fits",
       what: "what it fits",

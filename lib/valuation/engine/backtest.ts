@@ -8,7 +8,16 @@ import type { Comparable } from "./types";
 
 export type BacktestSale = Comparable & { origin: NonNullable<Comparable["origin"]> };
 
-export type SaleCheck = { title: string; category: Category; priceCents: number; typicalCents: number; lowCents: number; highCents: number; absoluteError: number; inside: boolean };
+export type SaleCheck = {
+  title: string;
+  category: Category;
+  priceCents: number;
+  typicalCents: number;
+  lowCents: number;
+  highCents: number;
+  absoluteError: number;
+  inside: boolean;
+};
 
 export type CategoryAccuracy = {
   category: Category;
@@ -24,10 +33,22 @@ const lookbackMs = 6 * 365.25 * 86_400_000;
 
 /** Values each non-demo sale from the non-demo sales of its category strictly before it. */
 export function checkSales(sales: readonly BacktestSale[]): SaleCheck[] {
-  const recorded = sales.filter((s) => s.origin !== "demo").sort((a, b) => a.soldAt.getTime() - b.soldAt.getTime() || a.title.localeCompare(b.title));
+  const recorded = sales
+    .filter((s) => s.origin !== "demo")
+    .sort((a, b) => a.soldAt.getTime() - b.soldAt.getTime() || a.title.localeCompare(b.title));
   return recorded.map((sale) => {
-    const before = recorded.filter((s) => s.item.category === sale.item.category && s.soldAt < sale.soldAt && sale.soldAt.getTime() - s.soldAt.getTime() <= lookbackMs);
-    const { fairValue } = estimateValue({ item: sale.item, comparables: before, itemCountry: sale.country, now: sale.soldAt });
+    const before = recorded.filter(
+      (s) =>
+        s.item.category === sale.item.category &&
+        s.soldAt < sale.soldAt &&
+        sale.soldAt.getTime() - s.soldAt.getTime() <= lookbackMs,
+    );
+    const { fairValue } = estimateValue({
+      item: sale.item,
+      comparables: before,
+      itemCountry: sale.country,
+      now: sale.soldAt,
+    });
     return {
       title: sale.title,
       category: sale.item.category,
@@ -49,7 +70,11 @@ export function median(values: readonly number[]): number | null {
 }
 
 /** Per category: sample size, demo sales left out, median absolute percentage error and the share inside the range. */
-export function summariseChecks(checks: readonly SaleCheck[], demoSalesByCategory: Partial<Record<Category, number>>, categories: readonly Category[]): CategoryAccuracy[] {
+export function summariseChecks(
+  checks: readonly SaleCheck[],
+  demoSalesByCategory: Partial<Record<Category, number>>,
+  categories: readonly Category[],
+): CategoryAccuracy[] {
   return categories.map((category) => {
     const mine = checks.filter((c) => c.category === category);
     return {

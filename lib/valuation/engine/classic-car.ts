@@ -1,6 +1,12 @@
 import { findItemWarnings } from "@/lib/catalogue/contradictions";
 import type { ClassicCarItem, Originality } from "@/lib/catalogue/item-schemas";
-import { exportNames, getBodyVariant, getClassicModel, knownIssueLabels, type KnownIssue } from "@/lib/catalogue/models";
+import {
+  exportNames,
+  getBodyVariant,
+  getClassicModel,
+  knownIssueLabels,
+  type KnownIssue,
+} from "@/lib/catalogue/models";
 import { exportVersionLabels, type ConditionGrade } from "@/lib/catalogue/vocabulary";
 import { formatMoney } from "@/lib/kernel/money";
 import { marketReferences, type MarketReference } from "./market-references";
@@ -35,7 +41,10 @@ function mileageFactor(km: number | undefined): number {
 }
 
 /** Which model bases come from a public result rather than from us. */
-const baseReferences: Partial<Record<string, MarketReference>> = { "400": marketReferences.sedan400, "408": marketReferences.sedan408 };
+const baseReferences: Partial<Record<string, MarketReference>> = {
+  "400": marketReferences.sedan400,
+  "408": marketReferences.sedan408,
+};
 
 /** No premium at 200,000 built or more; below that it grows with each tenfold fall in numbers, up to double. */
 export function rarityFactor(built: number | undefined): number {
@@ -48,11 +57,31 @@ const originalityFactors: Record<Originality, number> = { original: 1, mostly_or
 
 /** Share a buyer takes off for each known weak point (ours), with what the history says of it. */
 const issueDeductions: Record<KnownIssue, { share: number; why: string; fact?: string }> = {
-  corrosion: { share: 0.15, why: "bodywork is the dearest repair", fact: "Moskvitch bodies used thin-gauge steel that corroded quickly" },
-  brake_wheel_cylinders: { share: 0.03, why: "leaking wheel cylinders must be replaced before the car is safe", fact: "hydraulic wheel cylinders leaked consistently" },
-  electrics: { share: 0.06, why: "electrical faults take time to trace", fact: "the 2141 suffered electrical failures" },
-  hard_starting: { share: 0.04, why: "hard starting points to carburettor or ignition work", fact: "the 408 was officially acknowledged to have engines prone to starting failures" },
-  panel_alignment: { share: 0.05, why: "misaligned panels mean bodywork to set right", fact: "misaligned body panels were a chronic build-quality fault" },
+  corrosion: {
+    share: 0.15,
+    why: "bodywork is the dearest repair",
+    fact: "Moskvitch bodies used thin-gauge steel that corroded quickly",
+  },
+  brake_wheel_cylinders: {
+    share: 0.03,
+    why: "leaking wheel cylinders must be replaced before the car is safe",
+    fact: "hydraulic wheel cylinders leaked consistently",
+  },
+  electrics: {
+    share: 0.06,
+    why: "electrical faults take time to trace",
+    fact: "the 2141 suffered electrical failures",
+  },
+  hard_starting: {
+    share: 0.04,
+    why: "hard starting points to carburettor or ignition work",
+    fact: "the 408 was officially acknowledged to have engines prone to starting failures",
+  },
+  panel_alignment: {
+    share: 0.05,
+    why: "misaligned panels mean bodywork to set right",
+    fact: "misaligned body panels were a chronic build-quality fault",
+  },
   interior_plastics: { share: 0.04, why: "crumbling interior plastics are hard to find in good order" },
 };
 
@@ -86,7 +115,8 @@ export function priceClassicCar(item: ClassicCarItem): ItemPricing {
   const built = body?.built ?? model?.built;
   const rarity = rarityFactor(built);
   if (built !== undefined && rarity > 1) {
-    const ofWhole = body?.built !== undefined && model?.built !== undefined ? ` of ${count(model.built)} ${name} cars` : "";
+    const ofWhole =
+      body?.built !== undefined && model?.built !== undefined ? ` of ${count(model.built)} ${name} cars` : "";
     steps.multiply(rarity, {
       label: "Rarity",
       reason: `About ${count(built)} built${ofWhole}, the history says; the premium for so few (×${rarity.toFixed(2)}) is our estimate.`,
@@ -94,11 +124,20 @@ export function priceClassicCar(item: ClassicCarItem): ItemPricing {
     });
   }
   const grade = item.conditionGrade as ConditionGrade;
-  if (grade !== 2) steps.multiply(gradeFactors[grade], { label: `Condition grade ${grade}`, reason: `${gradeReasons[grade]} ×${gradeFactors[grade]}, our estimate.`, ...ourEstimate() });
+  if (grade !== 2)
+    steps.multiply(gradeFactors[grade], {
+      label: `Condition grade ${grade}`,
+      reason: `${gradeReasons[grade]} ×${gradeFactors[grade]}, our estimate.`,
+      ...ourEstimate(),
+    });
   const mileage = mileageFactor(item.mileageKm);
   if (item.mileageKm !== undefined && mileage !== 1) {
     const band = mileageBands.find((b) => item.mileageKm! <= b.upToKm)!;
-    steps.multiply(mileage, { label: "Mileage", reason: `${count(item.mileageKm)} km, ${band.words}: ×${mileage}, our estimate.`, ...ourEstimate() });
+    steps.multiply(mileage, {
+      label: "Mileage",
+      reason: `${count(item.mileageKm)} km, ${band.words}: ×${mileage}, our estimate.`,
+      ...ourEstimate(),
+    });
   }
   if (item.exportVersion !== "none") {
     steps.multiply(exportPremium, {
@@ -125,7 +164,16 @@ export function priceClassicCar(item: ClassicCarItem): ItemPricing {
       ...(deduction.fact ? { ...ourEstimate(deduction.fact) } : ourEstimate()),
     });
   }
-  steps.atLeast({ cents: 50_000, label: "Parts value floor", reason: "A complete car is worth at least its parts: our estimate.", ...ourEstimate() });
-  return { marketItem: item, base: steps.estimate, after: { factors: [], additions: [] }, warnings: findItemWarnings(item).map((w) => w.message) };
+  steps.atLeast({
+    cents: 50_000,
+    label: "Parts value floor",
+    reason: "A complete car is worth at least its parts: our estimate.",
+    ...ourEstimate(),
+  });
+  return {
+    marketItem: item,
+    base: steps.estimate,
+    after: { factors: [], additions: [] },
+    warnings: findItemWarnings(item).map((w) => w.message),
+  };
 }
-

@@ -5,7 +5,8 @@ import { estimateValue, valueByRules } from "./estimate";
 import { now, referenceCar, sale } from "./test-fixtures";
 import type { Comparable } from "./types";
 
-const estimate = (comparables: Comparable[], item: PedalCarItem = referenceCar) => estimateValue({ item, comparables, now });
+const estimate = (comparables: Comparable[], item: PedalCarItem = referenceCar) =>
+  estimateValue({ item, comparables, now });
 const typical = (comparables: Comparable[]) => estimate(comparables).fairValue.typicalCents;
 
 describe("blending comparable sales with the rules", () => {
@@ -23,9 +24,13 @@ describe("blending comparable sales with the rules", () => {
     expect(pulled).toBeGreaterThan(rulesOnly.fairValue.typicalCents + 10_000);
     expect(pulled).toBeLessThanOrEqual(50_000);
     expect(result.confidence).toBe("high");
-    expect(result.fairValue.highCents - result.fairValue.lowCents).toBeLessThan(rulesOnly.fairValue.highCents - rulesOnly.fairValue.lowCents + 10_000);
+    expect(result.fairValue.highCents - result.fairValue.lowCents).toBeLessThan(
+      rulesOnly.fairValue.highCents - rulesOnly.fairValue.lowCents + 10_000,
+    );
     expect(result.comparables).toHaveLength(6);
-    expect(result.adjustments.find((a) => a.label === "Comparable sales")?.reason).toMatch(/^6 close sales in the last 6 months carry \d+% of this estimate/);
+    expect(result.adjustments.find((a) => a.label === "Comparable sales")?.reason).toMatch(
+      /^6 close sales in the last 6 months carry \d+% of this estimate/,
+    );
   });
 
   it("reaches medium confidence with a couple of sales", () => {
@@ -38,12 +43,16 @@ describe("blending comparable sales with the rules", () => {
     const withOutlier = estimate([...sales, sale(5_000_000, 1)]);
     expect(Math.abs(withOutlier.fairValue.typicalCents - calm)).toBeLessThan(500);
     expect(withOutlier.comparables.map((c) => c.soldPriceCents)).not.toContain(5_000_000);
-    expect(withOutlier.adjustments.find((a) => a.label === "Comparable sales")?.reason).toMatch(/1 sale too far from the rest was left out/);
+    expect(withOutlier.adjustments.find((a) => a.label === "Comparable sales")?.reason).toMatch(
+      /1 sale too far from the rest was left out/,
+    );
   });
 
   it("weighs old sales less than recent ones (half-life 18 months)", () => {
     expect(recencyWeight(sale(1, 18).soldAt, now)).toBeCloseTo(0.5, 2);
-    expect(typical([sale(50_000, 1), sale(30_000, 48)])).toBeGreaterThan(typical([sale(50_000, 48), sale(30_000, 1)]));
+    expect(typical([sale(50_000, 1), sale(30_000, 48)])).toBeGreaterThan(
+      typical([sale(50_000, 48), sale(30_000, 1)]),
+    );
     const result = estimate([sale(34_000, 30), sale(34_000, 2)]);
     expect(result.comparables[0]!.soldAt.getTime()).toBeGreaterThan(result.comparables[1]!.soldAt.getTime());
   });
@@ -52,7 +61,9 @@ describe("blending comparable sales with the rules", () => {
     const early: PedalCarItem = { ...referenceCar, era: "early_aluminum_bumpers" };
     expect(similarity(referenceCar, early)).toBeLessThan(similarity(referenceCar, referenceCar));
     expect(similarity(referenceCar, { ...referenceCar, customVersion: "police" })).toBeLessThan(1);
-    expect(similarity(referenceCar, { ...referenceCar, condition: "project" })).toBeLessThan(similarity(referenceCar, { ...referenceCar, condition: "excellent" }));
+    expect(similarity(referenceCar, { ...referenceCar, condition: "project" })).toBeLessThan(
+      similarity(referenceCar, { ...referenceCar, condition: "excellent" }),
+    );
     const sameEra = estimate([sale(45_000, 2)]);
     const otherEra = estimate([sale(72_000, 2, early)]);
     expect(sameEra.comparables[0]!.weight).toBeGreaterThan(otherEra.comparables[0]!.weight);
@@ -60,13 +71,21 @@ describe("blending comparable sales with the rules", () => {
 
   it("scales a sale in another condition to this item before using it", () => {
     const good: PedalCarItem = { ...referenceCar, condition: "good" };
-    const confirmed = typical([1, 2, 3, 4].map((m) => sale(Math.round(rulesOnly.fairValue.typicalCents * 0.7), m, good)));
+    const confirmed = typical(
+      [1, 2, 3, 4].map((m) => sale(Math.round(rulesOnly.fairValue.typicalCents * 0.7), m, good)),
+    );
     expect(Math.abs(confirmed - rulesOnly.fairValue.typicalCents)).toBeLessThan(300);
   });
 
   it("shows at most eight comparables, most weighty first, and ignores other categories", () => {
     const many = Array.from({ length: 12 }, (_, i) => sale(34_000 + i * 50, i + 1));
-    const result = estimate([...many, { ...sale(20_000, 1), item: { category: "toy", toy: "crane", plate: "azlk_1993", condition: "unused" } }]);
+    const result = estimate([
+      ...many,
+      {
+        ...sale(20_000, 1),
+        item: { category: "toy", toy: "crane", plate: "azlk_1993", condition: "unused" },
+      },
+    ]);
     expect(result.comparables).toHaveLength(8);
     const weights = result.comparables.map((c) => c.weight);
     expect([...weights].sort((a, b) => b - a)).toEqual(weights);
@@ -80,9 +99,21 @@ describe("blending comparable sales with the rules", () => {
 
   it("works out each repeated description's rules value once without changing the answer", () => {
     const conditions = ["unused", "excellent", "good", "fair", "project"] as const;
-    const sales = Array.from({ length: 300 }, (_, i) => sale(25_000 + ((i * 7919) % 20_000), 1 + (i % 40), { ...referenceCar, condition: conditions[i % 5]!, restored: i % 3 === 0 }));
+    const sales = Array.from({ length: 300 }, (_, i) =>
+      sale(25_000 + ((i * 7919) % 20_000), 1 + (i % 40), {
+        ...referenceCar,
+        condition: conditions[i % 5]!,
+        restored: i % 3 === 0,
+      }),
+    );
     const subjectRulesCents = valueByRules(referenceCar).typicalCents;
-    const market = weighSales({ subject: referenceCar, subjectRulesCents, sales, now, rulesValueOf: (item) => valueByRules(item).typicalCents });
+    const market = weighSales({
+      subject: referenceCar,
+      subjectRulesCents,
+      sales,
+      now,
+      rulesValueOf: (item) => valueByRules(item).typicalCents,
+    });
     const share = marketShare(market.totalWeight, "pedal_car");
     expect(typical(sales)).toBe(Math.round(subjectRulesCents * (1 - share) + market.marketCents! * share));
   });

@@ -20,7 +20,11 @@ const near = (distance: number, step: number) => Math.max(0.2, 1 - step * distan
 const same = <T>(a: T, b: T, otherwise: number) => (a === b ? 1 : otherwise);
 
 function fitsMatch(a: PartFit, b: PartFit): boolean {
-  return a.category === b.category && (a.model === undefined || b.model === undefined || a.model === b.model) && (a.era === undefined || b.era === undefined || a.era === b.era);
+  return (
+    a.category === b.category &&
+    (a.model === undefined || b.model === undefined || a.model === b.model) &&
+    (a.era === undefined || b.era === undefined || a.era === b.era)
+  );
 }
 /** 1 when some fit matches exactly, 0.6 when they share a category (pedal car, car, toy), 0.3 otherwise. */
 function fitsOverlap(a: PartItem, b: PartItem): number {
@@ -31,7 +35,8 @@ function fitsOverlap(a: PartItem, b: PartItem): number {
 /** 0 (nothing alike) to 1 (the same description). */
 export function similarity(subject: Item, other: Item): number {
   if (subject.category === "pedal_car" && other.category === "pedal_car") {
-    const era = subject.era === other.era ? 1 : subject.era === "unknown" || other.era === "unknown" ? 0.7 : 0.4;
+    const era =
+      subject.era === other.era ? 1 : subject.era === "unknown" || other.era === "unknown" ? 0.7 : 0.4;
     return (
       era *
       near(rankDistance(toyConditions, subject.condition, other.condition), 0.2) *
@@ -52,11 +57,19 @@ export function similarity(subject: Item, other: Item): number {
     );
   }
   if (subject.category === "toy" && other.category === "toy") {
-    return same(subject.toy, other.toy, 0.3) * near(rankDistance(toyConditions, subject.condition, other.condition), 0.2) * same(subject.plate, other.plate, 0.85);
+    return (
+      same(subject.toy, other.toy, 0.3) *
+      near(rankDistance(toyConditions, subject.condition, other.condition), 0.2) *
+      same(subject.plate, other.plate, 0.85)
+    );
   }
   if (subject.category === "part" && other.category === "part") {
     if (subject.partType !== other.partType) return 0;
-    return fitsOverlap(subject, other) * same(subject.source, other.source, 0.7) * near(rankDistance(partConditions, subject.condition, other.condition), 0.2);
+    return (
+      fitsOverlap(subject, other) *
+      same(subject.source, other.source, 0.7) *
+      near(rankDistance(partConditions, subject.condition, other.condition), 0.2)
+    );
   }
   return 0;
 }
@@ -68,7 +81,12 @@ export function recencyWeight(soldAt: Date, now: Date): number {
 }
 
 export type WeighedSale = Comparable & { weight: number; adjustedCents: number };
-export type MarketReading = { kept: WeighedSale[]; marketCents: number | null; totalWeight: number; outliers: number };
+export type MarketReading = {
+  kept: WeighedSale[];
+  marketCents: number | null;
+  totalWeight: number;
+  outliers: number;
+};
 
 function weightedMedian(values: { cents: number; weight: number }[]): number {
   const sorted = [...values].sort((a, b) => a.cents - b.cents);
@@ -87,7 +105,13 @@ function weightedMedian(values: { cents: number; weight: number }[]): number {
  * scaled price more than 2.5 times off the weighted median, or more than three robust deviations
  * (1.4826 × median absolute deviation, at least 10% of the median) from it.
  */
-export function weighSales(input: { subject: Item; subjectRulesCents: number; sales: readonly Comparable[]; now: Date; rulesValueOf: (item: Item) => number }): MarketReading {
+export function weighSales(input: {
+  subject: Item;
+  subjectRulesCents: number;
+  sales: readonly Comparable[];
+  now: Date;
+  rulesValueOf: (item: Item) => number;
+}): MarketReading {
   const weighed: WeighedSale[] = [];
   for (const sale of input.sales) {
     if (!Number.isFinite(sale.soldPriceCents) || sale.soldPriceCents <= 0) continue;
@@ -112,11 +136,24 @@ export function weighSales(input: { subject: Item; subjectRulesCents: number; sa
   }
   if (weighed.length === 0) return { kept: [], marketCents: null, totalWeight: 0, outliers: 0 };
   const median = weightedMedian(weighed.map((s) => ({ cents: s.adjustedCents, weight: s.weight })));
-  const deviation = weightedMedian(weighed.map((s) => ({ cents: Math.abs(s.adjustedCents - median), weight: s.weight })));
+  const deviation = weightedMedian(
+    weighed.map((s) => ({ cents: Math.abs(s.adjustedCents - median), weight: s.weight })),
+  );
   const spread = Math.max(deviation * 1.4826, median * 0.1);
-  const kept = weighed.filter((s) => s.adjustedCents <= median * 2.5 && s.adjustedCents >= median / 2.5 && Math.abs(s.adjustedCents - median) <= 3 * spread);
+  const kept = weighed.filter(
+    (s) =>
+      s.adjustedCents <= median * 2.5 &&
+      s.adjustedCents >= median / 2.5 &&
+      Math.abs(s.adjustedCents - median) <= 3 * spread,
+  );
   // Sorted before summing, ties broken by date, title and price, so nothing depends on the input's order.
-  kept.sort((a, b) => b.weight - a.weight || b.soldAt.getTime() - a.soldAt.getTime() || a.title.localeCompare(b.title) || a.soldPriceCents - b.soldPriceCents);
+  kept.sort(
+    (a, b) =>
+      b.weight - a.weight ||
+      b.soldAt.getTime() - a.soldAt.getTime() ||
+      a.title.localeCompare(b.title) ||
+      a.soldPriceCents - b.soldPriceCents,
+  );
   const totalWeight = kept.reduce((sum, s) => sum + s.weight, 0);
   const marketCents = Math.round(kept.reduce((sum, s) => sum + s.adjustedCents * s.weight, 0) / totalWeight);
   return { kept, marketCents, totalWeight, outliers: weighed.length - kept.length };
@@ -135,7 +172,8 @@ export function marketShare(totalWeight: number, category: Item["category"]): nu
 
 function sinceWords(kept: readonly WeighedSale[], now: Date): string {
   const oldestMonths = Math.max(...kept.map((s) => (now.getTime() - s.soldAt.getTime()) / monthMs));
-  if (oldestMonths <= 12) return `in the last ${Math.max(1, Math.ceil(oldestMonths))} month${Math.ceil(oldestMonths) > 1 ? "s" : ""}`;
+  if (oldestMonths <= 12)
+    return `in the last ${Math.max(1, Math.ceil(oldestMonths))} month${Math.ceil(oldestMonths) > 1 ? "s" : ""}`;
   return `in the last ${Math.ceil(oldestMonths / 12)} years`;
 }
 
@@ -150,15 +188,25 @@ function salesWords(kept: readonly WeighedSale[]): string {
   const demo = kept.filter((s) => s.origin === "demo").length;
   const recorded = kept.length - demo;
   const demoWords = `${plural(demo, "demo sale")} (synthetic, not market evidence)`;
-  if (demo === 0) return `${recorded} ${kept.every((s) => s.weight >= 0.5) ? "close " : ""}sale${recorded === 1 ? "" : "s"}`;
+  if (demo === 0)
+    return `${recorded} ${kept.every((s) => s.weight >= 0.5) ? "close " : ""}sale${recorded === 1 ? "" : "s"}`;
   if (recorded === 0) return demoWords;
   return `${plural(recorded, "recorded sale")} and ${demoWords}`;
 }
 
 /** "6 close sales in the last 7 months carry 75% of this estimate; ..."; demo sales are named as such. */
-export function describeMarketShare(kept: readonly WeighedSale[], share: number, marketCents: number, now: Date, dropped: number): string {
+export function describeMarketShare(
+  kept: readonly WeighedSale[],
+  share: number,
+  marketCents: number,
+  now: Date,
+  dropped: number,
+): string {
   const money = `$${Math.round(marketCents / 100).toLocaleString("en-US")}`;
-  const outliers = dropped > 0 ? ` ${dropped} sale${dropped === 1 ? "" : "s"} too far from the rest ${dropped === 1 ? "was" : "were"} left out.` : "";
+  const outliers =
+    dropped > 0
+      ? ` ${dropped} sale${dropped === 1 ? "" : "s"} too far from the rest ${dropped === 1 ? "was" : "were"} left out.`
+      : "";
   const verb = kept.length === 1 ? "carries" : "carry";
   return `${salesWords(kept)} ${sinceWords(kept, now)} ${verb} ${Math.round(share * 100)}% of this estimate; scaled to this item they point to ${money}.${outliers}`;
 }
@@ -169,11 +217,19 @@ export function marketSourceFor(kept: readonly Pick<WeighedSale, "origin" | "sou
   const here = kept.filter((s) => s.origin === "marketplace" || s.origin === undefined).length;
   if (here > 0) parts.push(`${plural(here, "sale")} recorded on this marketplace`);
   const bySource = new Map<string, number>();
-  for (const s of kept) if (s.origin === "imported") bySource.set(s.sourceName ?? "a public source", (bySource.get(s.sourceName ?? "a public source") ?? 0) + 1);
-  for (const [name, n] of [...bySource].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))) parts.push(`${plural(n, "result")} imported from ${name}`);
+  for (const s of kept)
+    if (s.origin === "imported")
+      bySource.set(
+        s.sourceName ?? "a public source",
+        (bySource.get(s.sourceName ?? "a public source") ?? 0) + 1,
+      );
+  for (const [name, n] of [...bySource].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])))
+    parts.push(`${plural(n, "result")} imported from ${name}`);
   const demo = kept.filter((s) => s.origin === "demo").length;
-  if (demo > 0) parts.push(`${plural(demo, "demo sale")} generated for the demo (synthetic, not market evidence)`);
-  if (parts.length === 0) return "Sales recorded on this marketplace and results imported from named public sources";
+  if (demo > 0)
+    parts.push(`${plural(demo, "demo sale")} generated for the demo (synthetic, not market evidence)`);
+  if (parts.length === 0)
+    return "Sales recorded on this marketplace and results imported from named public sources";
   return `${parts.join("; ")}; weighted by likeness and age`;
 }
 
@@ -186,6 +242,8 @@ export function usedComparables(kept: readonly WeighedSale[]): UsedComparable[] 
     weight: Math.round(s.weight * 1000) / 1000,
     ...(s.origin !== undefined ? { origin: s.origin } : {}),
     ...(s.sourceName !== undefined ? { sourceName: s.sourceName } : {}),
-    ...(s.originalCurrency !== undefined ? { originalPriceCents: s.originalPriceCents, originalCurrency: s.originalCurrency } : {}),
+    ...(s.originalCurrency !== undefined
+      ? { originalPriceCents: s.originalPriceCents, originalCurrency: s.originalCurrency }
+      : {}),
   }));
 }

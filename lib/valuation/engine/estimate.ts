@@ -1,6 +1,12 @@
 import type { Item } from "@/lib/catalogue/item-schemas";
 import { priceClassicCar } from "./classic-car";
-import { describeMarketShare, marketShare, marketSourceFor, usedComparables, weighSales } from "./comparables";
+import {
+  describeMarketShare,
+  marketShare,
+  marketSourceFor,
+  usedComparables,
+  weighSales,
+} from "./comparables";
 import { pricePart } from "./part";
 import { pricePedalCar } from "./pedal-car";
 import { ourEstimate, sources } from "./reference-values";
@@ -61,7 +67,12 @@ export function estimateValue(input: ValuationInput): Valuation {
     if (after.factors.length === 0 && after.additions.length === 0) return sale;
     const item = { ...sale.item };
     soldAs.set(item, sale.soldPriceCents);
-    return { ...sale, item, soldPriceCents: sale.soldPriceCents > 0 ? withoutAfterMarket(sale.soldPriceCents, after) : sale.soldPriceCents };
+    return {
+      ...sale,
+      item,
+      soldPriceCents:
+        sale.soldPriceCents > 0 ? withoutAfterMarket(sale.soldPriceCents, after) : sale.soldPriceCents,
+    };
   });
   const market = weighSales({
     subject: pricing.marketItem,
@@ -84,7 +95,8 @@ export function estimateValue(input: ValuationInput): Valuation {
   } else {
     steps.add(0, {
       label: "Comparable sales",
-      reason: "No comparable sales to go by yet, so this estimate rests on the rules alone and its range is wider.",
+      reason:
+        "No comparable sales to go by yet, so this estimate rests on the rules alone and its range is wider.",
       basis: "market",
       source: sources.market,
     });
@@ -99,8 +111,18 @@ export function estimateValue(input: ValuationInput): Valuation {
 
   const confidence = confidenceFor(market.totalWeight);
   const fairValue = rangeAround(typicalCents, confidence, pricing.fairCeiling?.cents);
-  const shipping = estimateShipping({ item: input.item, shipTo: input.shipTo, itemCountry: input.itemCountry });
-  adjustments.push({ label: "Shipping (added to the total)", effectCents: 0, reason: shipping.reason, ...ourEstimate(), source: sources.shippingTable });
+  const shipping = estimateShipping({
+    item: input.item,
+    shipTo: input.shipTo,
+    itemCountry: input.itemCountry,
+  });
+  adjustments.push({
+    label: "Shipping (added to the total)",
+    effectCents: 0,
+    reason: shipping.reason,
+    ...ourEstimate(),
+    source: sources.shippingTable,
+  });
 
   return {
     currency: "USD",
@@ -112,6 +134,8 @@ export function estimateValue(input: ValuationInput): Valuation {
     confidence,
     adjustments,
     warnings: pricing.warnings,
-    comparables: usedComparables(market.kept.map((s) => (soldAs.has(s.item) ? { ...s, soldPriceCents: soldAs.get(s.item)! } : s))),
+    comparables: usedComparables(
+      market.kept.map((s) => (soldAs.has(s.item) ? { ...s, soldPriceCents: soldAs.get(s.item)! } : s)),
+    ),
   };
 }

@@ -48,6 +48,7 @@ export const marketReferences = {
     usdCents: 254_000,
     kind: "asking_price",
     year_seen: null,
-    source: "public asking price, UK, date not recorded: a 1974 Moskvitch 408 with 11,000 km offered for about £2,000 (about $2,540 at our conversion)",
+    source:
+      "public asking price, UK, date not recorded: a 1974 Moskvitch 408 with 11,000 km offered for about £2,000 (about $2,540 at our conversion)",
   },
 } as const satisfies Record<string, MarketReference>;

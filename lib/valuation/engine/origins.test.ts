@@ -20,13 +20,56 @@ const texts = [readSeed("pedal-car-article.txt"), readSeed("moskvitch-history.tx
 
 const items: Item[] = [
   referenceCar,
-  { ...referenceCar, era: "early_aluminum_bumpers", condition: "good", restored: true, windscreen: "missing", steeringWheel: "damaged", customVersion: "police", lightsWorking: true },
+  {
+    ...referenceCar,
+    era: "early_aluminum_bumpers",
+    condition: "good",
+    restored: true,
+    windscreen: "missing",
+    steeringWheel: "damaged",
+    customVersion: "police",
+    lightsWorking: true,
+  },
   { ...referenceCar, era: "plastic_bumpers", plate: "none" },
-  { category: "classic_car", model: "400", body: "420a_cabriolet", year: 1951, conditionGrade: 3, originality: "mostly_original", knownIssues: ["corrosion"], exportVersion: "none", mileageKm: 90_000 },
-  { category: "classic_car", model: "408", body: "sedan", year: 1968, conditionGrade: 2, originality: "original", knownIssues: ["hard_starting"], exportVersion: "elite" },
-  { category: "classic_car", model: "g4", body: "racer", year: 1965, conditionGrade: 2, originality: "original", knownIssues: [], exportVersion: "none" },
+  {
+    category: "classic_car",
+    model: "400",
+    body: "420a_cabriolet",
+    year: 1951,
+    conditionGrade: 3,
+    originality: "mostly_original",
+    knownIssues: ["corrosion"],
+    exportVersion: "none",
+    mileageKm: 90_000,
+  },
+  {
+    category: "classic_car",
+    model: "408",
+    body: "sedan",
+    year: 1968,
+    conditionGrade: 2,
+    originality: "original",
+    knownIssues: ["hard_starting"],
+    exportVersion: "elite",
+  },
+  {
+    category: "classic_car",
+    model: "g4",
+    body: "racer",
+    year: 1965,
+    conditionGrade: 2,
+    originality: "original",
+    knownIssues: [],
+    exportVersion: "none",
+  },
   { category: "toy", toy: "crane", plate: "none", condition: "good" },
-  { category: "part", partType: "windscreen", source: "new_old_stock", condition: "good", fits: [{ category: "pedal_car", era: "early_aluminum_bumpers" }] },
+  {
+    category: "part",
+    partType: "windscreen",
+    source: "new_old_stock",
+    condition: "good",
+    fits: [{ category: "pedal_car", era: "early_aluminum_bumpers" }],
+  },
 ];
 
 describe("where each figure comes from", () => {
@@ -47,7 +90,8 @@ describe("where each figure comes from", () => {
   });
 
   it("credits none of our own figures to the article or the history", () => {
-    const invented = /1\.6|\+8%|\$150|\$50\b|\$60|\$45|50 built|about 2,000|about 1,500|turn up less often|1963-65/;
+    const invented =
+      /1\.6|\+8%|\$150|\$50\b|\$60|\$45|50 built|about 2,000|about 1,500|turn up less often|1963-65/;
     fc.assert(
       fc.property(fc.constantFrom(...items), (item) => {
         for (const a of estimateValue({ item, now }).adjustments) {

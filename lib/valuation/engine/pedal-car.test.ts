@@ -7,13 +7,15 @@ import type { Comparable } from "./types";
 
 const value = (item: PedalCarItem, priceCents?: number, comparables: Comparable[] = []) =>
   estimateValue({ item, priceCents, shipTo: { country: "US" }, itemCountry: "US", comparables, now });
-const typical = (item: PedalCarItem, comparables: Comparable[] = []) => value(item, undefined, comparables).fairValue.typicalCents;
+const typical = (item: PedalCarItem, comparables: Comparable[] = []) =>
+  value(item, undefined, comparables).fairValue.typicalCents;
 /** Sales that put the market well above the rules, as recorded early-car sales do. */
 const dearMarket = (item: PedalCarItem) => [1, 2, 3, 4, 5, 6].map((m) => sale(88_000 + m * 500, m, item));
 
 describe("the article's car: unused, late, AZLK 1993 plate, in the US", () => {
   it("is fair anywhere under $400 before shipping, $399 included", () => {
-    for (const price of [35_000, 39_300, 39_900, 39_999]) expect(value(referenceCar, price).verdict).toBe("fair");
+    for (const price of [35_000, 39_300, 39_900, 39_999])
+      expect(value(referenceCar, price).verdict).toBe("fair");
     expect(value(referenceCar, 40_100).verdict).toBe("high");
     expect(value(referenceCar, 65_000).verdict).toBe("overpriced");
     expect(value(referenceCar, 25_000).verdict).toBe("great_deal");
@@ -28,7 +30,8 @@ describe("the article's car: unused, late, AZLK 1993 plate, in the US", () => {
   });
 
   it("keeps the verdict on $395 for a US, UK or Japanese buyer; only the fair total grows with shipping", () => {
-    const at = (country: string) => estimateValue({ item: referenceCar, priceCents: 39_500, shipTo: { country }, itemCountry: "US", now });
+    const at = (country: string) =>
+      estimateValue({ item: referenceCar, priceCents: 39_500, shipTo: { country }, itemCountry: "US", now });
     const [us, uk, jp] = [at("US"), at("GB"), at("JP")];
     expect(uk.shippingCents).toBeGreaterThan(us.shippingCents);
     for (const other of [uk, jp]) {
@@ -42,8 +45,12 @@ describe("the article's car: unused, late, AZLK 1993 plate, in the US", () => {
   it("never calls a bid fair above 'don't bid above', with or without sales", () => {
     for (const sales of [[], [1, 2, 3].map((m) => sale(30_000, m))]) {
       const result = value({ ...referenceCar, condition: "excellent" }, undefined, sales);
-      expect(value({ ...referenceCar, condition: "excellent" }, result.maxBidCents, sales).verdict).toBe("fair");
-      expect(value({ ...referenceCar, condition: "excellent" }, result.maxBidCents + 1, sales).verdict).not.toBe("fair");
+      expect(value({ ...referenceCar, condition: "excellent" }, result.maxBidCents, sales).verdict).toBe(
+        "fair",
+      );
+      expect(
+        value({ ...referenceCar, condition: "excellent" }, result.maxBidCents + 1, sales).verdict,
+      ).not.toBe("fair");
     }
   });
 
@@ -51,14 +58,19 @@ describe("the article's car: unused, late, AZLK 1993 plate, in the US", () => {
     const result = value(referenceCar);
     expect(result.shippingCents).toBeGreaterThanOrEqual(9_000);
     expect(result.fairTotalCents).toBe(result.fairValue.typicalCents + result.shippingCents);
-    expect(result.adjustments.find((a) => a.label.startsWith("Shipping"))?.reason).toMatch(/windscreen and steering wheel padded/);
+    expect(result.adjustments.find((a) => a.label.startsWith("Shipping"))?.reason).toMatch(
+      /windscreen and steering wheel padded/,
+    );
   });
 });
 
 describe("pedal car rules agree with their own numbers", () => {
   it("takes a little off an unknown era, below the late car, even when sales say otherwise", () => {
     expect(typical({ ...referenceCar, era: "unknown" })).toBeLessThan(typical(referenceCar));
-    const sales = [...dearMarket({ ...referenceCar, era: "early_aluminum_bumpers" }), ...[1, 2].map((m) => sale(33_000, m))];
+    const sales = [
+      ...dearMarket({ ...referenceCar, era: "early_aluminum_bumpers" }),
+      ...[1, 2].map((m) => sale(33_000, m)),
+    ];
     expect(typical({ ...referenceCar, era: "unknown" }, sales)).toBeLessThan(typical(referenceCar, sales));
   });
 
@@ -73,9 +85,19 @@ describe("pedal car rules agree with their own numbers", () => {
 
   it("costs a missing windscreen what the parts valuation says one costs, plus shipping and fitting, whatever the market's level", () => {
     const early: PedalCarItem = { ...referenceCar, era: "early_aluminum_bumpers" };
-    const windscreen = { category: "part" as const, partType: "windscreen" as const, source: "reproduction" as const, condition: "new" as const, fits: [{ category: "pedal_car" as const, era: "early_aluminum_bumpers" as const }] };
+    const windscreen = {
+      category: "part" as const,
+      partType: "windscreen" as const,
+      source: "reproduction" as const,
+      condition: "new" as const,
+      fits: [{ category: "pedal_car" as const, era: "early_aluminum_bumpers" as const }],
+    };
     const partCents = estimateValue({ item: windscreen, now }).fairValue.typicalCents;
-    const shipCents = estimateShipping({ item: windscreen, shipTo: { country: "US" }, itemCountry: "US" }).cents;
+    const shipCents = estimateShipping({
+      item: windscreen,
+      shipTo: { country: "US" },
+      itemCountry: "US",
+    }).cents;
     for (const sales of [[], dearMarket(early)]) {
       const gap = typical(early, sales) - typical({ ...early, windscreen: "missing" }, sales);
       expect(gap).toBe(partCents + shipCents + 1_500);
@@ -91,7 +113,9 @@ describe("pedal car rules agree with their own numbers", () => {
 
   it("values an early aluminum-bumper car above a late one, but not for a 1993 plate it came without", () => {
     for (const condition of ["unused", "good", "project"] as const) {
-      expect(typical({ ...referenceCar, era: "early_aluminum_bumpers", condition })).toBeGreaterThan(typical({ ...referenceCar, condition }));
+      expect(typical({ ...referenceCar, era: "early_aluminum_bumpers", condition })).toBeGreaterThan(
+        typical({ ...referenceCar, condition }),
+      );
     }
     const early = { ...referenceCar, era: "early_aluminum_bumpers" as const };
     const plated = value(early);
@@ -100,15 +124,32 @@ describe("pedal car rules agree with their own numbers", () => {
   });
 
   it("prices police, fire and ambulance versions higher, most with working lights", () => {
-    const lit = typical({ ...referenceCar, condition: "excellent", customVersion: "fire", lightsWorking: true });
-    const dark = typical({ ...referenceCar, condition: "excellent", customVersion: "fire", lightsWorking: false });
+    const lit = typical({
+      ...referenceCar,
+      condition: "excellent",
+      customVersion: "fire",
+      lightsWorking: true,
+    });
+    const dark = typical({
+      ...referenceCar,
+      condition: "excellent",
+      customVersion: "fire",
+      lightsWorking: false,
+    });
     const plain = typical({ ...referenceCar, condition: "excellent" });
     expect(lit).toBeGreaterThan(dark);
     expect(dark).toBeGreaterThan(plain);
   });
 
   it("explains every step with a reason and an origin, and the steps add up to the typical value", () => {
-    const result = value({ ...referenceCar, era: "early_aluminum_bumpers", condition: "good", windscreen: "missing", customVersion: "police", lightsWorking: true });
+    const result = value({
+      ...referenceCar,
+      era: "early_aluminum_bumpers",
+      condition: "good",
+      windscreen: "missing",
+      customVersion: "police",
+      lightsWorking: true,
+    });
     for (const adjustment of result.adjustments) {
       expect(adjustment.reason.length).toBeGreaterThan(20);
       expect(["source", "market", "estimate"]).toContain(adjustment.basis);

@@ -29,20 +29,47 @@ const unknownEraFactor = 0.95;
 const restorationPremium = 1.08;
 
 type FragilePart = "windscreen" | "steering_wheel";
-const partLabels: Record<FragilePart, string> = { windscreen: "Windscreen", steering_wheel: "Steering wheel" };
+const partLabels: Record<FragilePart, string> = {
+  windscreen: "Windscreen",
+  steering_wheel: "Steering wheel",
+};
 
 /** The parts valuation's own price for a part fitting this era, plus shipping it to the car and fitting it. */
-function replacementCost(part: FragilePart, era: PedalCarEra): { cents: number; partCents: number; shippingCents: number; fitCents: number } {
-  const fits = era === "early_aluminum_bumpers" ? [{ category: "pedal_car" as const, era }] : [{ category: "pedal_car" as const }];
-  const partCents = valuePartByRules({ category: "part", partType: part, source: "reproduction", condition: "new", fits }).typicalCents;
-  const shippingCents = estimateShipping({ item: { category: "part", partType: part, source: "reproduction", condition: "new", fits }, shipTo: { country: "US" }, itemCountry: "US" }).cents;
+function replacementCost(
+  part: FragilePart,
+  era: PedalCarEra,
+): { cents: number; partCents: number; shippingCents: number; fitCents: number } {
+  const fits =
+    era === "early_aluminum_bumpers"
+      ? [{ category: "pedal_car" as const, era }]
+      : [{ category: "pedal_car" as const }];
+  const partCents = valuePartByRules({
+    category: "part",
+    partType: part,
+    source: "reproduction",
+    condition: "new",
+    fits,
+  }).typicalCents;
+  const shippingCents = estimateShipping({
+    item: { category: "part", partType: part, source: "reproduction", condition: "new", fits },
+    shipTo: { country: "US" },
+    itemCountry: "US",
+  }).cents;
   const fitCents = pedalCarFitCents[part];
   return { cents: partCents + shippingCents + fitCents, partCents, shippingCents, fitCents };
 }
 
 /** What a part still on the car is worth to someone restoring another, from the parts valuation. */
-function donorValue(part: FragilePart | "light_kit", era: PedalCarEra, source: PartSource, condition: PartCondition): number {
-  const fits = era === "early_aluminum_bumpers" ? [{ category: "pedal_car" as const, era }] : [{ category: "pedal_car" as const }];
+function donorValue(
+  part: FragilePart | "light_kit",
+  era: PedalCarEra,
+  source: PartSource,
+  condition: PartCondition,
+): number {
+  const fits =
+    era === "early_aluminum_bumpers"
+      ? [{ category: "pedal_car" as const, era }]
+      : [{ category: "pedal_car" as const }];
   return valuePartByRules({ category: "part", partType: part, source, condition, fits }).typicalCents;
 }
 
@@ -57,7 +84,9 @@ function partStep(part: FragilePart, state: PartState, era: PedalCarEra): (Step 
     reason:
       `${label}: a new reproduction costs about ${formatMoney(cost.partCents)} (our parts price${era === "early_aluminum_bumpers" ? " for an early car" : ""}), ` +
       `${formatMoney(cost.shippingCents)} to ship and ${formatMoney(cost.fitCents)} to fit` +
-      (damaged ? `; a damaged one still has some use, so ${Math.round(damagedPartShare * 100)}% of that comes off.` : ", and that comes off."),
+      (damaged
+        ? `; a damaged one still has some use, so ${Math.round(damagedPartShare * 100)}% of that comes off.`
+        : ", and that comes off."),
     ...ourEstimate(articleFacts.fragile),
   };
 }
@@ -91,9 +120,15 @@ export function pricePedalCar(item: PedalCarItem): ItemPricing {
   const plate = early && item.plate === "azlk_1993" ? "other" : item.plate;
   if (plate !== "azlk_1993") {
     const step = plateStep(plate);
-    steps.multiply(plateFactors[plate], item.plate === plate ? step : { ...step, reason: `${warnings[0] ?? ""} Valued as another plate.`.trim() });
+    steps.multiply(
+      plateFactors[plate],
+      item.plate === plate
+        ? step
+        : { ...step, reason: `${warnings[0] ?? ""} Valued as another plate.`.trim() },
+    );
   }
-  if (item.condition !== "unused") steps.multiply(toyConditionFactors[item.condition], conditionStep(item.condition));
+  if (item.condition !== "unused")
+    steps.multiply(toyConditionFactors[item.condition], conditionStep(item.condition));
 
   const after: AfterMarket = { factors: [], additions: [] };
   if (item.era === "unknown") {
@@ -128,12 +163,19 @@ export function pricePedalCar(item: PedalCarItem): ItemPricing {
       ...ourEstimate(articleFacts.restoration),
     });
   }
-  for (const step of [partStep("windscreen", item.windscreen, item.era), partStep("steering_wheel", item.steeringWheel, item.era)]) {
+  for (const step of [
+    partStep("windscreen", item.windscreen, item.era),
+    partStep("steering_wheel", item.steeringWheel, item.era),
+  ]) {
     if (step) after.additions.push(step);
   }
-  const present = (part: FragilePart, state: PartState) => (state === "missing" ? 0 : donorValue(part, item.era, "used", state === "intact" ? "fair" : "poor"));
+  const present = (part: FragilePart, state: PartState) =>
+    state === "missing" ? 0 : donorValue(part, item.era, "used", state === "intact" ? "fair" : "poor");
   after.floor = {
-    cents: pedalCarBodyAndWheelsCents + present("windscreen", item.windscreen) + present("steering_wheel", item.steeringWheel),
+    cents:
+      pedalCarBodyAndWheelsCents +
+      present("windscreen", item.windscreen) +
+      present("steering_wheel", item.steeringWheel),
     label: "Parts value floor",
     reason: `As parts, to someone restoring another car: ${formatMoney(pedalCarBodyAndWheelsCents)} for the body and wheels, plus used-part prices for the windscreen and steering wheel it still has. Our estimate.`,
     ...ourEstimate(),
@@ -143,7 +185,8 @@ export function pricePedalCar(item: PedalCarItem): ItemPricing {
     ? {
         cents: pedalCarReference.fairCeilingCents,
         label: "The article's fair price",
-        reason: "The article calls anything under $400, shipping excluded, a fair US price for such a car: the fair range and \u201cdon\u2019t bid above\u201d reach $399.99 whatever the shipping.",
+        reason:
+          "The article calls anything under $400, shipping excluded, a fair US price for such a car: the fair range and \u201cdon\u2019t bid above\u201d reach $399.99 whatever the shipping.",
         ...articleFact(articleFacts.fairPrice),
       }
     : undefined;
@@ -161,4 +204,3 @@ export function pricePedalCar(item: PedalCarItem): ItemPricing {
   };
   return { marketItem, base: steps.estimate, after, fairCeiling, warnings };
 }
-

@@ -15,16 +15,27 @@ export const sources = {
 } as const;
 
 /** Origins, so each step says plainly where its figure comes from. */
-export const ourEstimate = (leansOn?: string): Origin => ({ basis: "estimate", source: sources.ourEstimate, ...(leansOn ? { sourceFact: leansOn } : {}) });
-export const articleFact = (fact: string): Origin => ({ basis: "source", source: sources.pedalCarArticle, sourceFact: fact });
+export const ourEstimate = (leansOn?: string): Origin => ({
+  basis: "estimate",
+  source: sources.ourEstimate,
+  ...(leansOn ? { sourceFact: leansOn } : {}),
+});
+export const articleFact = (fact: string): Origin => ({
+  basis: "source",
+  source: sources.pedalCarArticle,
+  sourceFact: fact,
+});
 
 /** Facts from the article, in our words, that the pedal-car and toy rules lean on. */
 export const articleFacts = {
-  fairPrice: "Anything under $400, shipping excluded, is a fair US price; most US examples have seen virtually no use",
-  plate: "All the examples seen in the US wear tiny AZLK 1993 plates, which came with a container imported in the early 1990s",
+  fairPrice:
+    "Anything under $400, shipping excluded, is a fair US price; most US examples have seen virtually no use",
+  plate:
+    "All the examples seen in the US wear tiny AZLK 1993 plates, which came with a container imported in the early 1990s",
   earlyRare: "Early cars had aluminum bumpers; the early ones and their spare parts are the rare ones",
   fragile: "The plastic windscreen and the steering wheel are fragile if the car is not packed carefully",
-  restoration: "Collectors seek these out, restore and customise them, with police, fire and ambulance versions with working emergency lights",
+  restoration:
+    "Collectors seek these out, restore and customise them, with police, fire and ambulance versions with working emergency lights",
   toys: "Other large AZLK metal toys (the ZiL-130 dump truck, a crane, an excavator) came to the US in slightly larger batches",
 } as const;
 
@@ -39,7 +50,10 @@ export const pedalCarReference = { cents: 34_000, fairCeilingCents: 39_999 } as 
 
 /** Other AZLK metal toys, unused with the AZLK 1993 plate. Not rarer than the pedal car: they came in larger batches. */
 export const toyReferences: Record<ToyKind, ReferenceValue> = {
-  zil130_dump_truck: { cents: 25_000, note: "An unused ZiL-130 dump truck (about two feet long) with its AZLK plate." },
+  zil130_dump_truck: {
+    cents: 25_000,
+    note: "An unused ZiL-130 dump truck (about two feet long) with its AZLK plate.",
+  },
   crane: { cents: 22_000, note: "An unused AZLK construction crane with its plate." },
   excavator: { cents: 22_000, note: "An unused AZLK excavator with its plate." },
   other: { cents: 12_000, note: "An unused AZLK metal toy of another kind, with its plate." },

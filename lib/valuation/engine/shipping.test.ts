@@ -3,7 +3,8 @@ import type { ClassicCarItem, Item, PartItem } from "@/lib/catalogue/item-schema
 import { estimateShipping, routeBetween } from "./shipping";
 import { referenceCar } from "./test-fixtures";
 
-const ship = (item: Item, to: string, from?: string, postalCode?: string) => estimateShipping({ item, shipTo: { country: to, postalCode }, itemCountry: from }).cents;
+const ship = (item: Item, to: string, from?: string, postalCode?: string) =>
+  estimateShipping({ item, shipTo: { country: to, postalCode }, itemCountry: from }).cents;
 
 describe("shipping", () => {
   it("charges a pedal car careful packing everywhere, more abroad than at home", () => {
@@ -19,17 +20,34 @@ describe("shipping", () => {
     expect(routeBetween("DE", "FR")).toBe("same_region");
     expect(routeBetween("DE", "US")).toBe("intercontinental");
     expect(ship(referenceCar, "us")).toBe(ship(referenceCar, "US", "US"));
-    expect(estimateShipping({ item: referenceCar, shipTo: { country: "US" } }).reason).toMatch(/assuming the item is in the US/);
+    expect(estimateShipping({ item: referenceCar, shipTo: { country: "US" } }).reason).toMatch(
+      /assuming the item is in the US/,
+    );
   });
 
   it("estimates car transport by region", () => {
-    const car: ClassicCarItem = { category: "classic_car", model: "412", body: "sedan", year: 1975, conditionGrade: 2, originality: "original", knownIssues: [], exportVersion: "none" };
+    const car: ClassicCarItem = {
+      category: "classic_car",
+      model: "412",
+      body: "sedan",
+      year: 1975,
+      conditionGrade: 2,
+      originality: "original",
+      knownIssues: [],
+      exportVersion: "none",
+    };
     expect(ship(car, "DE", "DE")).toBeLessThan(ship(car, "FR", "DE"));
     expect(ship(car, "FR", "DE")).toBeLessThan(ship(car, "US", "DE"));
   });
 
   it("sends parts as small parcels, fragile ones padded at extra cost", () => {
-    const bumper: PartItem = { category: "part", partType: "bumper", source: "used", condition: "good", fits: [{ category: "pedal_car" }] };
+    const bumper: PartItem = {
+      category: "part",
+      partType: "bumper",
+      source: "used",
+      condition: "good",
+      fits: [{ category: "pedal_car" }],
+    };
     expect(ship(bumper, "US", "US")).toBeLessThan(ship(referenceCar, "US", "US"));
     expect(ship({ ...bumper, partType: "windscreen" }, "US", "US")).toBeGreaterThan(ship(bumper, "US", "US"));
   });

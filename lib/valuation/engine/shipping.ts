@@ -11,7 +11,9 @@ export type ShippingEstimate = { cents: number; reason: string };
 export type Route = "domestic" | "same_region" | "intercontinental";
 
 const europe = new Set(
-  "AL AD AT BA BE BG BY CH CY CZ DE DK EE ES FI FR GB GR HR HU IE IS IT LI LT LU LV MC MD ME MK MT NL NO PL PT RO RS RU SE SI SK SM UA VA XK".split(" "),
+  "AL AD AT BA BE BG BY CH CY CZ DE DK EE ES FI FR GB GR HR HU IE IS IT LI LT LU LV MC MD ME MK MT NL NO PL PT RO RS RU SE SI SK SM UA VA XK".split(
+    " ",
+  ),
 );
 const northAmerica = new Set(["US", "CA", "MX"]);
 const oceania = new Set(["AU", "NZ"]);
@@ -29,12 +31,33 @@ export function routeBetween(origin: string, destination: string): Route {
 }
 
 /** Freight by route, plus the packing every shipment of that kind needs, in cents. */
-export const shippingRates: Record<Category, Record<Route, number> & { packing: number; remoteSurcharge: number }> = {
+export const shippingRates: Record<
+  Category,
+  Record<Route, number> & { packing: number; remoteSurcharge: number }
+> = {
   // Crate and padding for the fragile windscreen and steering wheel: US domestic comes to $115.
-  pedal_car: { domestic: 8_500, same_region: 16_000, intercontinental: 26_000, packing: 3_000, remoteSurcharge: 6_000 },
-  toy: { domestic: 4_500, same_region: 8_000, intercontinental: 14_000, packing: 1_500, remoteSurcharge: 3_000 },
+  pedal_car: {
+    domestic: 8_500,
+    same_region: 16_000,
+    intercontinental: 26_000,
+    packing: 3_000,
+    remoteSurcharge: 6_000,
+  },
+  toy: {
+    domestic: 4_500,
+    same_region: 8_000,
+    intercontinental: 14_000,
+    packing: 1_500,
+    remoteSurcharge: 3_000,
+  },
   // Open car transporter at home, container and port fees across an ocean.
-  classic_car: { domestic: 90_000, same_region: 150_000, intercontinental: 350_000, packing: 0, remoteSurcharge: 150_000 },
+  classic_car: {
+    domestic: 90_000,
+    same_region: 150_000,
+    intercontinental: 350_000,
+    packing: 0,
+    remoteSurcharge: 150_000,
+  },
   part: { domestic: 1_200, same_region: 2_000, intercontinental: 3_000, packing: 0, remoteSurcharge: 800 },
 };
 
@@ -47,20 +70,36 @@ function isRemoteUsPostcode(postalCode: string | undefined): boolean {
   return postalCode !== undefined && /^(99[5-9]|96[78])/.test(postalCode.trim());
 }
 
-const routeWords: Record<Route, string> = { domestic: "within", same_region: "within the region", intercontinental: "across an ocean" };
+const routeWords: Record<Route, string> = {
+  domestic: "within",
+  same_region: "within the region",
+  intercontinental: "across an ocean",
+};
 
-export function estimateShipping(input: { item: Item; shipTo?: { country: string; postalCode?: string }; itemCountry?: string }): ShippingEstimate {
+export function estimateShipping(input: {
+  item: Item;
+  shipTo?: { country: string; postalCode?: string };
+  itemCountry?: string;
+}): ShippingEstimate {
   const destination = (input.shipTo?.country ?? "US").toUpperCase();
   // Most items on the market sit in the US; without a location we assume the item is there.
   const origin = (input.itemCountry ?? "US").toUpperCase();
   const route = routeBetween(origin, destination);
   const rate = shippingRates[input.item.category];
   let cents = rate[route] + rate.packing;
-  const notes: string[] = [route === "domestic" ? `within ${destination}` : `from ${origin} to ${destination} (${routeWords[route]})`];
+  const notes: string[] = [
+    route === "domestic"
+      ? `within ${destination}`
+      : `from ${origin} to ${destination} (${routeWords[route]})`,
+  ];
   if (input.itemCountry === undefined) notes.push("assuming the item is in the US");
-  if (input.item.category === "pedal_car") notes.push(`crated, with the windscreen and steering wheel padded (${formatMoney(rate.packing)} of careful packing)`);
+  if (input.item.category === "pedal_car")
+    notes.push(
+      `crated, with the windscreen and steering wheel padded (${formatMoney(rate.packing)} of careful packing)`,
+    );
   if (input.item.category === "toy") notes.push("boxed and padded");
-  if (input.item.category === "classic_car") notes.push(route === "intercontinental" ? "by container, with port fees" : "by car transporter");
+  if (input.item.category === "classic_car")
+    notes.push(route === "intercontinental" ? "by container, with port fees" : "by car transporter");
   if (input.item.category === "part" && fragilePartTypes.has(input.item.partType)) {
     cents += fragilePackingCents;
     notes.push("as a small parcel with padded packing for a fragile part");

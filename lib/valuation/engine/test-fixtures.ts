@@ -17,7 +17,11 @@ export const referenceCar: PedalCarItem = {
 
 export const monthsAgo = (months: number) => new Date(now.getTime() - months * 30.44 * 86_400_000);
 
-export const sale = (priceCents: number, months: number, item: Comparable["item"] = referenceCar): Comparable => ({
+export const sale = (
+  priceCents: number,
+  months: number,
+  item: Comparable["item"] = referenceCar,
+): Comparable => ({
   title: `Pedal car sold ${months} months ago`,
   soldPriceCents: priceCents,
   soldAt: monthsAgo(months),

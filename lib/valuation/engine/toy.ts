@@ -7,7 +7,13 @@ import { ValueSteps } from "./value-steps";
 // Rules shared by the pedal car and the other AZLK metal toys (condition, plate), and the toys' own rules.
 
 /** Best first, never rising as condition falls: a better condition never lowers the value. Our estimates. */
-export const toyConditionFactors: Record<ToyCondition, number> = { unused: 1, excellent: 0.85, good: 0.7, fair: 0.5, project: 0.3 };
+export const toyConditionFactors: Record<ToyCondition, number> = {
+  unused: 1,
+  excellent: 0.85,
+  good: 0.7,
+  fair: 0.5,
+  project: 0.3,
+};
 
 /** The AZLK 1993 plate is the reference (every US example wears one, article); the deductions are ours. */
 export const plateFactors: Record<Plate, number> = { azlk_1993: 1, other: 0.96, none: 0.92 };
@@ -40,7 +46,13 @@ export function priceToy(item: ToyItem): ItemPricing {
     ...ourEstimate(articleFacts.toys),
   });
   if (item.plate !== "azlk_1993") steps.multiply(plateFactors[item.plate], plateStep(item.plate));
-  if (item.condition !== "unused") steps.multiply(toyConditionFactors[item.condition], conditionStep(item.condition));
-  steps.atLeast({ cents: 2_000, label: "Parts value floor", reason: `Even a worn ${toyKindLabels[item.toy]} is worth its parts to someone restoring another.`, ...ourEstimate() });
+  if (item.condition !== "unused")
+    steps.multiply(toyConditionFactors[item.condition], conditionStep(item.condition));
+  steps.atLeast({
+    cents: 2_000,
+    label: "Parts value floor",
+    reason: `Even a worn ${toyKindLabels[item.toy]} is worth its parts to someone restoring another.`,
+    ...ourEstimate(),
+  });
   return { marketItem: item, base: steps.estimate, after: { factors: [], additions: [] }, warnings: [] };
 }

@@ -7,10 +7,22 @@ import type { Item } from "@/lib/catalogue/item-schemas";
 export type SaleOrigin = "marketplace" | "imported" | "demo";
 
 /** What a sale says of where it comes from, and its price as sold when that was in another currency. */
-export type SaleProvenance = { origin?: SaleOrigin; sourceName?: string; originalPriceCents?: number; originalCurrency?: string };
+export type SaleProvenance = {
+  origin?: SaleOrigin;
+  sourceName?: string;
+  originalPriceCents?: number;
+  originalCurrency?: string;
+};
 
 /** A sold item the caller found in the market. Its price excludes shipping, in US cents. */
-export type Comparable = { title: string; soldPriceCents: number; soldAt: Date; item: Item; country?: string; url?: string } & SaleProvenance;
+export type Comparable = {
+  title: string;
+  soldPriceCents: number;
+  soldAt: Date;
+  item: Item;
+  country?: string;
+  url?: string;
+} & SaleProvenance;
 
 export type ValuationInput = {
   item: Item;
@@ -69,7 +81,13 @@ export type Confidence = "low" | "medium" | "high";
 export type FairValue = { lowCents: number; typicalCents: number; highCents: number };
 
 /** A comparable the estimate actually used, with its weight (similarity × recency, 0 to 1). */
-export type UsedComparable = { title: string; soldPriceCents: number; soldAt: Date; url?: string; weight: number } & SaleProvenance;
+export type UsedComparable = {
+  title: string;
+  soldPriceCents: number;
+  soldAt: Date;
+  url?: string;
+  weight: number;
+} & SaleProvenance;
 
 export type Valuation = {
   currency: "USD";

@@ -8,7 +8,14 @@ export class ValueSteps {
   constructor(start: Step & { cents: number }) {
     this.cents = start.cents;
     const { label, reason, basis, source, sourceFact } = start;
-    this.adjustments.push({ label, effectCents: start.cents, reason, basis, source, ...(sourceFact !== undefined ? { sourceFact } : {}) });
+    this.adjustments.push({
+      label,
+      effectCents: start.cents,
+      reason,
+      basis,
+      source,
+      ...(sourceFact !== undefined ? { sourceFact } : {}),
+    });
   }
 
   /** Carries on from an estimate already made (its steps stay as they were). */
@@ -36,7 +43,14 @@ export class ValueSteps {
     const effect = Math.round(effectCents);
     this.cents += effect;
     const { label, reason, basis, source, sourceFact } = step;
-    this.adjustments.push({ label, effectCents: effect, reason, basis, source, ...(sourceFact !== undefined ? { sourceFact } : {}) });
+    this.adjustments.push({
+      label,
+      effectCents: effect,
+      reason,
+      basis,
+      source,
+      ...(sourceFact !== undefined ? { sourceFact } : {}),
+    });
     return this;
   }
 

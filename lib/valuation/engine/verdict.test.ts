@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { confidenceFor, maxBidFor, rangeAround, verdictFor } from "./verdict";
 
 const fairValue = { lowCents: 28_900, typicalCents: 34_000, highCents: 39_100 };
-const verdictAt = (priceCents: number, shippingCents = 11_500) => verdictFor({ priceCents, shippingCents, fairValue });
+const verdictAt = (priceCents: number, shippingCents = 11_500) =>
+  verdictFor({ priceCents, shippingCents, fairValue });
 
 describe("verdict bands", () => {
   it("judges the item's price against the item's fair value: 0.85 × typical, the high end, 1.35 × typical", () => {

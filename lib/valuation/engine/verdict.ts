@@ -17,7 +17,11 @@ const overpricedShare = 1.35;
  * never earns a better verdict, dearer delivery never changes it, and no price above "don't bid
  * above" is fair.
  */
-export function verdictFor(input: { priceCents: number; fairValue: FairValue; shippingCents?: number }): Verdict {
+export function verdictFor(input: {
+  priceCents: number;
+  fairValue: FairValue;
+  shippingCents?: number;
+}): Verdict {
   const { priceCents, fairValue } = input;
   const maxBid = maxBidFor(fairValue);
   if (priceCents <= Math.min(fairValue.typicalCents * greatDealShare, maxBid)) return "great_deal";
@@ -53,7 +57,11 @@ export function confidenceFor(totalWeight: number): Confidence {
 }
 
 /** The range around the typical value; a fair price the sources state outright lifts its high end. */
-export function rangeAround(typicalCents: number, confidence: Confidence, fairCeilingCents?: number): FairValue {
+export function rangeAround(
+  typicalCents: number,
+  confidence: Confidence,
+  fairCeilingCents?: number,
+): FairValue {
   const spread = spreadByConfidence[confidence];
   const high = Math.round(typicalCents * (1 + spread));
   return {

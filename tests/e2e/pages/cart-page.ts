@@ -46,7 +46,9 @@ export class TestPaymentPage {
 
   async expectOpen() {
     await expect(this.page).toHaveURL(/\/checkout\/test\/cs_test_local_/);
-    await expect(this.page.getByRole("heading", { level: 1, name: "Test payment — no real money" })).toBeVisible();
+    await expect(
+      this.page.getByRole("heading", { level: 1, name: "Test payment — no real money" }),
+    ).toBeVisible();
   }
 
   async fillAddress(address: { name: string; street: string; city: string; postcode: string }) {

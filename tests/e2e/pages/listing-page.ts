@@ -37,7 +37,10 @@ export class ListingPage {
 
   /** The number in "N in stock" on the page. */
   async stock(): Promise<number> {
-    const text = await this.page.getByText(/\d+ in stock/).first().textContent();
+    const text = await this.page
+      .getByText(/\d+ in stock/)
+      .first()
+      .textContent();
     return Number(/(\d+) in stock/.exec(text ?? "")?.[1]);
   }
 

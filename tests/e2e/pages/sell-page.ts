@@ -15,7 +15,9 @@ export type PedalCarFields = {
 
 /** A plain-colour JPEG, as a seller's photo. */
 export async function photo(name: string, color: { r: number; g: number; b: number }) {
-  const buffer = await sharp({ create: { width: 800, height: 600, channels: 3, background: color } }).jpeg().toBuffer();
+  const buffer = await sharp({ create: { width: 800, height: 600, channels: 3, background: color } })
+    .jpeg()
+    .toBuffer();
   return { name, mimeType: "image/jpeg", buffer };
 }
 
@@ -57,7 +59,15 @@ export class SellPage {
     await this.page.getByLabel("Price (USD)").fill(price);
   }
 
-  async auction({ startingBid, reserve, endsAtLocal }: { startingBid: string; reserve?: string; endsAtLocal: string }) {
+  async auction({
+    startingBid,
+    reserve,
+    endsAtLocal,
+  }: {
+    startingBid: string;
+    reserve?: string;
+    endsAtLocal: string;
+  }) {
     await this.page.getByLabel("Sale format").selectOption("auction");
     await this.page.getByLabel("Starting bid").fill(startingBid);
     if (reserve) await this.page.getByLabel(/Reserve price/).fill(reserve);

@@ -7,7 +7,16 @@ import { getOrderForViewer } from "@/lib/orders/queries";
 import { completeTestPayment } from "@/lib/orders/test-payments";
 import { liveStatuses, type Model } from "./observe";
 import { actor, mustRefuse, mustSucceed, Step } from "./step";
-import { isAuction, isUnique, listingNames, listingSellers, personNames, type ListingName, type PersonName, type World } from "./world";
+import {
+  isAuction,
+  isUnique,
+  listingNames,
+  listingSellers,
+  personNames,
+  type ListingName,
+  type PersonName,
+  type World,
+} from "./world";
 
 // What buyers do (put things in the cart, check out, pay, look at orders), what sellers do with an
 // order, and what happens when someone tries it on another user's cart or order.
@@ -16,7 +25,11 @@ const baseUrl = "https://market.example";
 const buyers = ["buyer1", "buyer2", "buyer3", "seller2"] as const satisfies readonly PersonName[];
 
 class AddToCart extends Step {
-  constructor(readonly who: PersonName, readonly listing: ListingName, readonly quantity: number) {
+  constructor(
+    readonly who: PersonName,
+    readonly listing: ListingName,
+    readonly quantity: number,
+  ) {
     super();
   }
 
@@ -28,13 +41,21 @@ class AddToCart extends Step {
     const listingId = world.listings[this.listing];
     const before = model.seen.listings[this.listing];
     const inCart = model.seen.carts.get(world.people[this.who].id)?.get(listingId) ?? 0;
-    const result = await addToCart({ buyerId: world.people[this.who].id, input: { listingId, quantity: this.quantity } });
+    const result = await addToCart({
+      buyerId: world.people[this.who].id,
+      input: { listingId, quantity: this.quantity },
+    });
     const own = listingSellers[this.listing] === this.who;
     const buyable = before.status === "live" && !before.deleted && !isAuction(this.listing);
-    if (!buyable) mustRefuse(result, `${this.listing} is ${before.deleted ? "deleted" : before.status}${isAuction(this.listing) ? " and sold by auction" : ""}`);
+    if (!buyable)
+      mustRefuse(
+        result,
+        `${this.listing} is ${before.deleted ? "deleted" : before.status}${isAuction(this.listing) ? " and sold by auction" : ""}`,
+      );
     if (own) mustRefuse(result, "nobody buys their own listing");
     const fits = inCart + this.quantity <= before.quantity && !(isUnique(this.listing) && inCart > 0);
-    if (buyable && !own && fits) mustSucceed(result, `${before.quantity} on hand, ${inCart} already in the cart`);
+    if (buyable && !own && fits)
+      mustSucceed(result, `${before.quantity} on hand, ${inCart} already in the cart`);
   }
 }
 
@@ -63,10 +84,17 @@ class Checkout extends Step {
     const first = listingNames.find((n) => cart.has(world.listings[n]))!;
     // A line whose listing went to another seller is impossible; each line names its listing's seller.
     this.seller = listingSellers[first];
-    const lines = listingNames.filter((n) => listingSellers[n] === this.seller && cart.has(world.listings[n]));
-    const currency = (lines.length ? model.seen.listings[lines[0]!].currency : "USD") as "USD" | "GBP" | "EUR";
+    const lines = listingNames.filter(
+      (n) => listingSellers[n] === this.seller && cart.has(world.listings[n]),
+    );
+    const currency = (lines.length ? model.seen.listings[lines[0]!].currency : "USD") as
+      "USD" | "GBP" | "EUR";
     const group = lines.filter((n) => model.seen.listings[n].currency === currency);
-    const result = await checkoutSellerGroup({ buyerId: buyer.id, baseUrl, input: { sellerId: world.people[this.seller].id, currency, country: buyer.country } });
+    const result = await checkoutSellerGroup({
+      buyerId: buyer.id,
+      baseUrl,
+      input: { sellerId: world.people[this.seller].id, currency, country: buyer.country },
+    });
     if (group.length === 0) return mustRefuse(result, "nothing from this seller is in the cart");
     const unavailable = group.filter((n) => {
       const l = model.seen.listings[n];
@@ -74,7 +102,14 @@ class Checkout extends Step {
     });
     if (unavailable.length) mustRefuse(result, `${unavailable.join(", ")} cannot be bought now`);
     else mustSucceed(result, `${group.join(", ")} are live and in stock`);
-    if (result.ok) model.orders.push({ id: result.orderId, buyer: this.who, seller: this.seller, source: "cart", payments: 0 });
+    if (result.ok)
+      model.orders.push({
+        id: result.orderId,
+        buyer: this.who,
+        seller: this.seller,
+        source: "cart",
+        payments: 0,
+      });
   }
 }
 
@@ -83,7 +118,10 @@ class BuyNow extends Step {
   private readonly add: AddToCart;
   private checkout?: Checkout;
 
-  constructor(readonly who: PersonName, readonly listing: ListingName) {
+  constructor(
+    readonly who: PersonName,
+    readonly listing: ListingName,
+  ) {
     super();
     this.add = new AddToCart(who, listing, 1);
   }
@@ -106,12 +144,17 @@ abstract class OrderStep extends Step {
   protected who: PersonName = "admin";
   protected n = 0;
 
-  constructor(readonly party: "buyer" | "seller" | PersonName, readonly k: number) {
+  constructor(
+    readonly party: "buyer" | "seller" | PersonName,
+    readonly k: number,
+  ) {
     super();
   }
 
   protected name(): string {
-    return this.party === "buyer" || this.party === "seller" ? `order${this.n + 1}.${this.party}` : this.party;
+    return this.party === "buyer" || this.party === "seller"
+      ? `order${this.n + 1}.${this.party}`
+      : this.party;
   }
 
   override check(model: Readonly<Model>): boolean {
@@ -141,12 +184,16 @@ class Pay extends OrderStep {
       mustRefuse(start, "only the buyer pays for an order");
       // Knowing the buyer's checkout link is not enough either.
       if (seen.sessionId?.startsWith("cs_test_local_")) {
-        mustRefuse(await completeTestPayment({ buyerId: payer.id, input: { sessionId: seen.sessionId, ...address } }), "another buyer's test checkout");
+        mustRefuse(
+          await completeTestPayment({ buyerId: payer.id, input: { sessionId: seen.sessionId, ...address } }),
+          "another buyer's test checkout",
+        );
       }
       this.mustChangeNothing = true;
       return;
     }
-    if ((liveStatuses as readonly string[]).includes(seen.status)) mustSucceed(start, "the order awaits payment");
+    if ((liveStatuses as readonly string[]).includes(seen.status))
+      mustSucceed(start, "the order awaits payment");
     else mustRefuse(start, `the order is ${seen.status}`);
     if (!start.ok) return;
     const sessionId = start.url.split("/").pop()!;
@@ -164,7 +211,8 @@ class ReadOrder extends OrderStep {
   protected async act(model: Model, world: World): Promise<void> {
     const { order } = this.order(model);
     const detail = await getOrderForViewer({ orderId: order.id, viewer: actor(world, this.who) });
-    const party = order.buyer === this.who || order.seller === this.who || world.people[this.who].role === "admin";
+    const party =
+      order.buyer === this.who || order.seller === this.who || world.people[this.who].role === "admin";
     if (party && !detail) throw new Error(`${this.who} cannot read their own order`);
     if (!party && detail) throw new Error(`${this.who} read another user's order`);
   }
@@ -177,7 +225,10 @@ class Ship extends OrderStep {
 
   protected async act(model: Model, world: World): Promise<void> {
     const { order, seen } = this.order(model);
-    const result = await markOrderShipped({ actor: actor(world, this.who), input: { orderId: order.id, carrier: "DHL", trackingNumber: "JD0146 0000 6281" } });
+    const result = await markOrderShipped({
+      actor: actor(world, this.who),
+      input: { orderId: order.id, carrier: "DHL", trackingNumber: "JD0146 0000 6281" },
+    });
     const allowed = order.seller === this.who || world.people[this.who].role === "admin";
     if (!allowed) {
       mustRefuse(result, "only the seller ships an order");
@@ -189,12 +240,26 @@ class Ship extends OrderStep {
 
 const orderIndex = fc.integer({ min: 0, max: 2 });
 /** Mostly the order's own buyer (or seller); sometimes anybody else. */
-const partyOr = (party: "buyer" | "seller") => fc.oneof({ weight: 3, arbitrary: fc.constant(party) }, { weight: 1, arbitrary: fc.constantFrom(...personNames) });
+const partyOr = (party: "buyer" | "seller") =>
+  fc.oneof(
+    { weight: 3, arbitrary: fc.constant(party) },
+    { weight: 1, arbitrary: fc.constantFrom(...personNames) },
+  );
 export const buyerCommands = [
-  fc.tuple(fc.constantFrom(...buyers, "seller1"), fc.constantFrom<ListingName>("car", "car", "screens", "screens", "toy", "toy", "auction1"), fc.constantFrom(1, 1, 2)).map(([w, l, q]) => new AddToCart(w, l, q)),
+  fc
+    .tuple(
+      fc.constantFrom(...buyers, "seller1"),
+      fc.constantFrom<ListingName>("car", "car", "screens", "screens", "toy", "toy", "auction1"),
+      fc.constantFrom(1, 1, 2),
+    )
+    .map(([w, l, q]) => new AddToCart(w, l, q)),
   fc.integer({ min: 0, max: 3 }).map((k) => new Checkout(k)),
-  fc.tuple(fc.constantFrom(...buyers), fc.constantFrom<ListingName>("car", "car", "screens", "toy")).map(([w, l]) => new BuyNow(w, l)),
+  fc
+    .tuple(fc.constantFrom(...buyers), fc.constantFrom<ListingName>("car", "car", "screens", "toy"))
+    .map(([w, l]) => new BuyNow(w, l)),
   fc.tuple(partyOr("buyer"), orderIndex).map(([w, k]) => new Pay(w, k)),
-  fc.tuple(fc.constantFrom<"buyer" | "seller" | PersonName>("buyer", "seller", ...personNames), orderIndex).map(([w, k]) => new ReadOrder(w, k)),
+  fc
+    .tuple(fc.constantFrom<"buyer" | "seller" | PersonName>("buyer", "seller", ...personNames), orderIndex)
+    .map(([w, k]) => new ReadOrder(w, k)),
   fc.tuple(partyOr("seller"), orderIndex).map(([w, k]) => new Ship(w, k)),
 ];

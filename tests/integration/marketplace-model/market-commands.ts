@@ -19,7 +19,10 @@ import { listingSellers, personNames, type ListingName, type PersonName, type Wo
 export type StripeEventKind = "paid" | "failed" | "expired" | "refunded";
 
 class StripeEvent extends Step {
-  constructor(readonly kind: StripeEventKind, readonly k: number) {
+  constructor(
+    readonly kind: StripeEventKind,
+    readonly k: number,
+  ) {
     super();
   }
 
@@ -39,17 +42,45 @@ class StripeEvent extends Step {
     const seen = model.seen.orders.get(order.id)!;
     const session = {
       id: seen.sessionId ?? `cs_test_model_${randomBytes(8).toString("hex")}`,
-      object: "checkout.session", mode: "payment", currency: "usd", amount_total: seen.totalCents,
-      metadata: { order_id: String(order.id) }, client_reference_id: String(order.id),
+      object: "checkout.session",
+      mode: "payment",
+      currency: "usd",
+      amount_total: seen.totalCents,
+      metadata: { order_id: String(order.id) },
+      client_reference_id: String(order.id),
     };
     const [type, object] =
       this.kind === "paid"
-        ? ["checkout.session.completed", { ...session, status: "complete", payment_status: "paid", payment_intent: `pi_test_model_${randomBytes(8).toString("hex")}` }]
+        ? [
+            "checkout.session.completed",
+            {
+              ...session,
+              status: "complete",
+              payment_status: "paid",
+              payment_intent: `pi_test_model_${randomBytes(8).toString("hex")}`,
+            },
+          ]
         : this.kind === "failed"
-          ? ["checkout.session.async_payment_failed", { ...session, status: "complete", payment_status: "unpaid", payment_intent: null }]
+          ? [
+              "checkout.session.async_payment_failed",
+              { ...session, status: "complete", payment_status: "unpaid", payment_intent: null },
+            ]
           : this.kind === "expired"
-            ? ["checkout.session.expired", { ...session, status: "expired", payment_status: "unpaid", payment_intent: null }]
-            : ["charge.refunded", { id: `ch_test_${randomBytes(6).toString("hex")}`, object: "charge", payment_intent: seen.paymentIntentId, amount: seen.totalCents, amount_refunded: seen.totalCents, refunded: true }];
+            ? [
+                "checkout.session.expired",
+                { ...session, status: "expired", payment_status: "unpaid", payment_intent: null },
+              ]
+            : [
+                "charge.refunded",
+                {
+                  id: `ch_test_${randomBytes(6).toString("hex")}`,
+                  object: "charge",
+                  payment_intent: seen.paymentIntentId,
+                  amount: seen.totalCents,
+                  amount_refunded: seen.totalCents,
+                  refunded: true,
+                },
+              ];
     if (this.kind === "refunded" && !seen.paymentIntentId) return;
     const event = signedStripeEvent(type, object, await getWebhookSecret());
     const response = await stripeWebhook(webhookRequest(event.payload, event.signature));
@@ -57,8 +88,14 @@ class StripeEvent extends Step {
     if (response.status !== 200) throw new Error(`the webhook answered ${response.status}: ${body.message}`);
     const pending = (liveStatuses as readonly string[]).includes(seen.status);
     if (this.kind === "paid" && body.message.endsWith(": changed")) order.payments += 1;
-    if (this.kind === "paid" && pending && !body.message.endsWith(": changed")) throw new Error(`a payment for an order awaiting it was not taken: ${body.message}`);
-    if (this.kind === "refunded" && (paidStatuses as readonly string[]).includes(seen.status) && !body.message.endsWith(": changed")) throw new Error(`a full refund did not end the order: ${body.message}`);
+    if (this.kind === "paid" && pending && !body.message.endsWith(": changed"))
+      throw new Error(`a payment for an order awaiting it was not taken: ${body.message}`);
+    if (
+      this.kind === "refunded" &&
+      (paidStatuses as readonly string[]).includes(seen.status) &&
+      !body.message.endsWith(": changed")
+    )
+      throw new Error(`a full refund did not end the order: ${body.message}`);
   }
 }
 
@@ -82,7 +119,8 @@ class Later extends Step {
     const after = await observe(model.world);
     for (const o of due) {
       const status = after.orders.get(o.id)!.status;
-      if (status !== "expired") throw new Error(`order #${o.id} (${o.source}) should have lapsed unpaid, it is ${status}`);
+      if (status !== "expired")
+        throw new Error(`order #${o.id} (${o.source}) should have lapsed unpaid, it is ${status}`);
     }
   }
 }
@@ -90,7 +128,11 @@ class Later extends Step {
 class Bid extends Step {
   private amount?: string;
 
-  constructor(readonly who: PersonName, readonly listing: ListingName, readonly times: number) {
+  constructor(
+    readonly who: PersonName,
+    readonly listing: ListingName,
+    readonly times: number,
+  ) {
     super();
   }
 
@@ -103,11 +145,19 @@ class Bid extends Step {
     const auction = model.seen.auctions[this.listing]!;
     const maxCents = Math.round(auction.startPriceCents * this.times);
     this.amount = formatMoney(maxCents, before.currency as "USD");
-    const result = await placeBid({ bidderId: world.people[this.who].id, input: { listingId: before.id, maxBid: centsToInput(maxCents) } });
+    const result = await placeBid({
+      bidderId: world.people[this.who].id,
+      input: { listingId: before.id, maxBid: centsToInput(maxCents) },
+    });
     const open = before.status === "live" && !before.deleted && auction.status === "open";
-    if (!open) mustRefuse(result, `${this.listing} is ${before.deleted ? "deleted" : before.status}, its auction ${auction.status}`);
+    if (!open)
+      mustRefuse(
+        result,
+        `${this.listing} is ${before.deleted ? "deleted" : before.status}, its auction ${auction.status}`,
+      );
     if (listingSellers[this.listing] === this.who) mustRefuse(result, "nobody bids on their own auction");
-    if (open && listingSellers[this.listing] !== this.who && auction.bidCount === 0) mustSucceed(result, "a first bid at or above the start");
+    if (open && listingSellers[this.listing] !== this.who && auction.bidCount === 0)
+      mustSucceed(result, "a first bid at or above the start");
     if (!result.ok) return;
     model.frozen[this.listing] ??= frozenTermsOf(model.seen, this.listing);
     model.endsAt[this.listing] = Date.parse(result.endsAt);
@@ -127,16 +177,30 @@ class CloseAuction extends Step {
     const before = model.seen.listings[this.listing];
     const auction = model.seen.auctions[this.listing]!;
     const outcome = await closeAuctionIfDue(before.id, { now: new Date(auction.endsAt.getTime() + 1_000) });
-    if (auction.status === "open" && !outcome.closed) throw new Error("an open auction past its end did not close");
+    if (auction.status === "open" && !outcome.closed)
+      throw new Error("an open auction past its end did not close");
     if (!outcome.closed || outcome.result !== "sold") return;
-    if (before.status !== "live" || before.deleted) throw new Error(`${this.listing} was ${before.deleted ? "deleted" : before.status}, yet it sold at auction`);
-    if (outcome.winnerId !== auction.leaderId) throw new Error("the order went to someone other than the leading bidder");
-    model.orders.push({ id: outcome.orderId, buyer: personNamed(world, outcome.winnerId), seller: listingSellers[this.listing], source: "auction", payments: 0 });
+    if (before.status !== "live" || before.deleted)
+      throw new Error(
+        `${this.listing} was ${before.deleted ? "deleted" : before.status}, yet it sold at auction`,
+      );
+    if (outcome.winnerId !== auction.leaderId)
+      throw new Error("the order went to someone other than the leading bidder");
+    model.orders.push({
+      id: outcome.orderId,
+      buyer: personNamed(world, outcome.winnerId),
+      seller: listingSellers[this.listing],
+      source: "auction",
+      payments: 0,
+    });
   }
 }
 
 class OfferToNextBidder extends Step {
-  constructor(readonly who: PersonName, readonly listing: ListingName) {
+  constructor(
+    readonly who: PersonName,
+    readonly listing: ListingName,
+  ) {
     super();
   }
 
@@ -145,7 +209,10 @@ class OfferToNextBidder extends Step {
   }
 
   protected async act(model: Model, world: World): Promise<void> {
-    const result = await offerToNextBidder({ actor: actor(world, this.who), listingId: world.listings[this.listing] });
+    const result = await offerToNextBidder({
+      actor: actor(world, this.who),
+      listingId: world.listings[this.listing],
+    });
     const allowed = listingSellers[this.listing] === this.who || world.people[this.who].role === "admin";
     if (!allowed) {
       mustRefuse(result, "only the seller offers the item to another bidder");
@@ -153,19 +220,46 @@ class OfferToNextBidder extends Step {
     }
     if (!result.ok) return;
     const bidder = personNamed(world, result.bidderId);
-    const offeredBefore = model.orders.some((o) => o.buyer === bidder && model.seen.orders.get(o.id)?.lines.some((l) => l.listingId === world.listings[this.listing]));
+    const offeredBefore = model.orders.some(
+      (o) =>
+        o.buyer === bidder &&
+        model.seen.orders.get(o.id)?.lines.some((l) => l.listingId === world.listings[this.listing]),
+    );
     if (offeredBefore) throw new Error(`${bidder} was offered ${this.listing} a second time`);
-    model.orders.push({ id: result.orderId, buyer: bidder, seller: listingSellers[this.listing], source: "auction", payments: 0 });
+    model.orders.push({
+      id: result.orderId,
+      buyer: bidder,
+      seller: listingSellers[this.listing],
+      source: "auction",
+      payments: 0,
+    });
   }
 }
 
 const auctionNames = ["auction1", "auction2"] as const;
 export const marketCommands = [
-  fc.tuple(fc.constantFrom<StripeEventKind>("paid", "failed", "expired", "refunded"), fc.integer({ min: 0, max: 2 })).map(([kind, k]) => new StripeEvent(kind, k)),
+  fc
+    .tuple(
+      fc.constantFrom<StripeEventKind>("paid", "failed", "expired", "refunded"),
+      fc.integer({ min: 0, max: 2 }),
+    )
+    .map(([kind, k]) => new StripeEvent(kind, k)),
   fc.constantFrom(36, 4 * 1440).map((minutes) => new Later(minutes)),
-  fc.tuple(fc.constantFrom(...personNames.filter((p) => p !== "admin")), fc.constantFrom(...auctionNames), fc.constantFrom(1, 1.5, 2, 3)).map(([w, l, t]) => new Bid(w, l, t)),
+  fc
+    .tuple(
+      fc.constantFrom(...personNames.filter((p) => p !== "admin")),
+      fc.constantFrom(...auctionNames),
+      fc.constantFrom(1, 1.5, 2, 3),
+    )
+    .map(([w, l, t]) => new Bid(w, l, t)),
   fc.constantFrom(...auctionNames).map((l) => new CloseAuction(l)),
-  fc.tuple(fc.oneof({ weight: 3, arbitrary: fc.constant("seller" as const) }, { weight: 1, arbitrary: fc.constantFrom(...personNames) }), fc.constantFrom(...auctionNames)).map(
-    ([w, l]) => new OfferToNextBidder(w === "seller" ? listingSellers[l] : w, l),
-  ),
+  fc
+    .tuple(
+      fc.oneof(
+        { weight: 3, arbitrary: fc.constant("seller" as const) },
+        { weight: 1, arbitrary: fc.constantFrom(...personNames) },
+      ),
+      fc.constantFrom(...auctionNames),
+    )
+    .map(([w, l]) => new OfferToNextBidder(w === "seller" ? listingSellers[l] : w, l)),
 ];

@@ -1,7 +1,23 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { auctions, cartItems, listings, orderItems, orders, soldItems, type ShippingOption } from "@/db/schema";
-import { initialQuantity, isAuction, isUnique, listingNames, type ListingName, type PersonName, type World } from "./world";
+import {
+  auctions,
+  cartItems,
+  listings,
+  orderItems,
+  orders,
+  soldItems,
+  type ShippingOption,
+} from "@/db/schema";
+import {
+  initialQuantity,
+  isAuction,
+  isUnique,
+  listingNames,
+  type ListingName,
+  type PersonName,
+  type World,
+} from "./world";
 
 // What the database holds for one sequence's listings, read after every step, and the rules the
 // marketplace promises about it whatever happened before.
@@ -10,17 +26,38 @@ export const liveStatuses = ["pending_payment"] as const;
 export const paidStatuses = ["paid", "shipped", "received"] as const;
 
 export type ListingSeen = {
-  id: number; status: string; quantity: number; deleted: boolean; currency: string; category: string;
-  askingPriceCents: number; shippingOptions: ShippingOption[]; attributes: unknown;
+  id: number;
+  status: string;
+  quantity: number;
+  deleted: boolean;
+  currency: string;
+  category: string;
+  askingPriceCents: number;
+  shippingOptions: ShippingOption[];
+  attributes: unknown;
 };
 export type OrderLineSeen = { listingId: number; quantity: number; soldItemId: string | null };
 export type OrderSeen = {
-  id: number; status: string; buyerId: string; sellerId: string; source: string | null; totalCents: number;
-  paymentIntentId: string | null; sessionId: string | null; paidAt: Date | null; lines: OrderLineSeen[];
+  id: number;
+  status: string;
+  buyerId: string;
+  sellerId: string;
+  source: string | null;
+  totalCents: number;
+  paymentIntentId: string | null;
+  sessionId: string | null;
+  paidAt: Date | null;
+  lines: OrderLineSeen[];
 };
 export type AuctionSeen = {
-  status: string; startPriceCents: number; reservePriceCents: number | null; endsAt: Date; originalEndsAt: Date;
-  bidCount: number; leaderId: string | null; winnerOrderId: number | null;
+  status: string;
+  startPriceCents: number;
+  reservePriceCents: number | null;
+  endsAt: Date;
+  originalEndsAt: Date;
+  bidCount: number;
+  leaderId: string | null;
+  winnerOrderId: number | null;
 };
 export type Seen = {
   listings: Record<ListingName, ListingSeen>;
@@ -33,11 +70,22 @@ export type Seen = {
 
 /** What bidders agreed to: it must not move once the first bid is in. */
 export type FrozenTerms = {
-  currency: string; category: string; attributes: unknown; shippingOptions: ShippingOption[];
-  startPriceCents: number; reservePriceCents: number | null; originalEndsAt: number;
+  currency: string;
+  category: string;
+  attributes: unknown;
+  shippingOptions: ShippingOption[];
+  startPriceCents: number;
+  reservePriceCents: number | null;
+  originalEndsAt: number;
 };
 
-export type OrderModel = { id: number; buyer: PersonName; seller: PersonName; source: "cart" | "auction"; payments: number };
+export type OrderModel = {
+  id: number;
+  buyer: PersonName;
+  seller: PersonName;
+  source: "cart" | "auction";
+  payments: number;
+};
 
 export type Model = {
   world: World;
@@ -51,7 +99,10 @@ export type Model = {
 };
 
 export function newModel(world: World, seen: Seen): Model {
-  const listed = Object.fromEntries(listingNames.map((n) => [n, initialQuantity(n)])) as Record<ListingName, number>;
+  const listed = Object.fromEntries(listingNames.map((n) => [n, initialQuantity(n)])) as Record<
+    ListingName,
+    number
+  >;
   const endsAt = { auction1: world.auctionEndsAt.getTime(), auction2: world.auctionEndsAt.getTime() };
   return { world, listed, frozen: {}, endsAt, orders: [], seen };
 }
@@ -70,49 +121,97 @@ export async function observe(world: World): Promise<Seen> {
     db
       .select({
         order: orders,
-        listingId: orderItems.listingId, quantity: orderItems.quantity, soldItemId: orderItems.soldItemId,
+        listingId: orderItems.listingId,
+        quantity: orderItems.quantity,
+        soldItemId: orderItems.soldItemId,
       })
       .from(orderItems)
       .innerJoin(orders, eq(orders.id, orderItems.orderId))
       .where(inArray(orderItems.listingId, ids)),
-    db.select({ listingId: soldItems.listingId, n: sql<number>`count(*)::int` }).from(soldItems).where(and(inArray(soldItems.listingId, ids), eq(soldItems.origin, "marketplace"))).groupBy(soldItems.listingId),
-    db.select({ userId: cartItems.userId, listingId: cartItems.listingId, quantity: cartItems.quantity }).from(cartItems).where(inArray(cartItems.userId, userIds)),
+    db
+      .select({ listingId: soldItems.listingId, n: sql<number>`count(*)::int` })
+      .from(soldItems)
+      .where(and(inArray(soldItems.listingId, ids), eq(soldItems.origin, "marketplace")))
+      .groupBy(soldItems.listingId),
+    db
+      .select({ userId: cartItems.userId, listingId: cartItems.listingId, quantity: cartItems.quantity })
+      .from(cartItems)
+      .where(inArray(cartItems.userId, userIds)),
   ]);
   const byId = new Map(listingRows.map((r) => [r.id, r]));
   const seenListings = Object.fromEntries(
     listingNames.map((n) => {
       const r = byId.get(world.listings[n])!;
-      return [n, { id: r.id, status: r.status, quantity: r.quantity, deleted: r.deletedAt !== null, currency: r.currency, category: r.category, askingPriceCents: r.askingPriceCents, shippingOptions: r.shippingOptions, attributes: r.attributes }];
+      return [
+        n,
+        {
+          id: r.id,
+          status: r.status,
+          quantity: r.quantity,
+          deleted: r.deletedAt !== null,
+          currency: r.currency,
+          category: r.category,
+          askingPriceCents: r.askingPriceCents,
+          shippingOptions: r.shippingOptions,
+          attributes: r.attributes,
+        },
+      ];
     }),
   ) as Record<ListingName, ListingSeen>;
   const seenAuctions: Seen["auctions"] = {};
   for (const a of auctionRows) {
     seenAuctions[nameOf(world, a.listingId)] = {
-      status: a.status, startPriceCents: a.startPriceCents, reservePriceCents: a.reservePriceCents, endsAt: a.endsAt, originalEndsAt: a.originalEndsAt,
-      bidCount: a.bidCount, leaderId: a.leaderId, winnerOrderId: a.winnerOrderId,
+      status: a.status,
+      startPriceCents: a.startPriceCents,
+      reservePriceCents: a.reservePriceCents,
+      endsAt: a.endsAt,
+      originalEndsAt: a.originalEndsAt,
+      bidCount: a.bidCount,
+      leaderId: a.leaderId,
+      winnerOrderId: a.winnerOrderId,
     };
   }
   const seenOrders = new Map<number, OrderSeen>();
   for (const row of lineRows) {
     const o = row.order;
     const seen = seenOrders.get(o.id) ?? {
-      id: o.id, status: o.status, buyerId: o.buyerId, sellerId: o.sellerId, source: o.source, totalCents: o.totalCents,
-      paymentIntentId: o.stripePaymentIntentId, sessionId: o.stripeCheckoutSessionId, paidAt: o.paidAt, lines: [],
+      id: o.id,
+      status: o.status,
+      buyerId: o.buyerId,
+      sellerId: o.sellerId,
+      source: o.source,
+      totalCents: o.totalCents,
+      paymentIntentId: o.stripePaymentIntentId,
+      sessionId: o.stripeCheckoutSessionId,
+      paidAt: o.paidAt,
+      lines: [],
     };
     seen.lines.push({ listingId: row.listingId, quantity: row.quantity, soldItemId: row.soldItemId });
     seenOrders.set(o.id, seen);
   }
   const carts = new Map<string, Map<number, number>>();
-  for (const c of cartRows) carts.set(c.userId, (carts.get(c.userId) ?? new Map()).set(c.listingId, c.quantity));
-  return { listings: seenListings, auctions: seenAuctions, orders: seenOrders, soldRows: new Map(soldRows.map((r) => [r.listingId ?? 0, r.n])), carts };
+  for (const c of cartRows)
+    carts.set(c.userId, (carts.get(c.userId) ?? new Map()).set(c.listingId, c.quantity));
+  return {
+    listings: seenListings,
+    auctions: seenAuctions,
+    orders: seenOrders,
+    soldRows: new Map(soldRows.map((r) => [r.listingId ?? 0, r.n])),
+    carts,
+  };
 }
 
 export function frozenTermsOf(seen: Seen, name: ListingName): FrozenTerms {
   const l = seen.listings[name];
   const a = seen.auctions[name]!;
   return {
-    currency: l.currency, category: l.category, attributes: l.attributes, shippingOptions: l.shippingOptions,
-    startPriceCents: a.startPriceCents, reservePriceCents: a.reservePriceCents, originalEndsAt: a.originalEndsAt.getTime(),
+    currency: l.currency,
+    category: l.category,
+    attributes: l.attributes,
+    shippingOptions: l.shippingOptions,
+    startPriceCents: a.startPriceCents,
+    reservePriceCents: a.reservePriceCents,
+    originalEndsAt: a.originalEndsAt.getTime(),
   };
 }
 
@@ -141,44 +240,61 @@ export function checkRules(model: Model, seen: Seen): void {
     const listing = seen.listings[name];
     const holders = [...seen.orders.values()].filter((o) => o.lines.some((l) => l.listingId === listing.id));
     const holding = holders.filter((o) => [...liveStatuses, ...paidStatuses].includes(o.status as never));
-    if (isUnique(name) && holding.length > 1) problems.push(`unique ${name} is in ${holding.length} live or paid orders (${holding.map((o) => `#${o.id} ${o.status}`).join(", ")})`);
+    if (isUnique(name) && holding.length > 1)
+      problems.push(
+        `unique ${name} is in ${holding.length} live or paid orders (${holding.map((o) => `#${o.id} ${o.status}`).join(", ")})`,
+      );
 
     const { reserved, sold } = stockFigures(seen, listing.id);
     if (listing.quantity + reserved + sold !== model.listed[name]) {
-      problems.push(`${name}: on hand ${listing.quantity} + reserved ${reserved} + sold ${sold} != ${model.listed[name]} listed`);
+      problems.push(
+        `${name}: on hand ${listing.quantity} + reserved ${reserved} + sold ${sold} != ${model.listed[name]} listed`,
+      );
     }
 
     const paidHere = holders.filter((o) => (paidStatuses as readonly string[]).includes(o.status));
     const soldRows = seen.soldRows.get(listing.id) ?? 0;
-    if (isUnique(name) && soldRows !== paidHere.length) problems.push(`${name}: ${soldRows} sold-price rows for ${paidHere.length} paid orders`);
+    if (isUnique(name) && soldRows !== paidHere.length)
+      problems.push(`${name}: ${soldRows} sold-price rows for ${paidHere.length} paid orders`);
 
     const frozen = model.frozen[name];
     const auction = seen.auctions[name];
     if (isAuction(name) && frozen && auction) {
       const now = frozenTermsOf(seen, name);
       for (const key of Object.keys(frozen) as (keyof FrozenTerms)[]) {
-        if (JSON.stringify(now[key]) !== JSON.stringify(frozen[key])) problems.push(`${name}: ${key} changed after a bid (${JSON.stringify(frozen[key])} -> ${JSON.stringify(now[key])})`);
+        if (JSON.stringify(now[key]) !== JSON.stringify(frozen[key]))
+          problems.push(
+            `${name}: ${key} changed after a bid (${JSON.stringify(frozen[key])} -> ${JSON.stringify(now[key])})`,
+          );
       }
     }
-    if (isAuction(name) && auction && auction.endsAt.getTime() !== model.endsAt[name]) problems.push(`${name}: ends at ${auction.endsAt.toISOString()}, bidders were told ${new Date(model.endsAt[name]!).toISOString()}`);
+    if (isAuction(name) && auction && auction.endsAt.getTime() !== model.endsAt[name])
+      problems.push(
+        `${name}: ends at ${auction.endsAt.toISOString()}, bidders were told ${new Date(model.endsAt[name]!).toISOString()}`,
+      );
   }
 
   const intents = new Map<string, number>();
   for (const order of seen.orders.values()) {
     const known = model.orders.find((o) => o.id === order.id);
     if (!known) {
-      problems.push(`order #${order.id} (${order.status}) appeared without a checkout, close or offer that made it`);
+      problems.push(
+        `order #${order.id} (${order.status}) appeared without a checkout, close or offer that made it`,
+      );
       continue;
     }
     if (order.buyerId !== world.people[known.buyer].id) problems.push(`order #${order.id} changed buyer`);
     if ((paidStatuses as readonly string[]).includes(order.status)) {
-      if (!order.paymentIntentId || !order.paidAt) problems.push(`paid order #${order.id} has no payment recorded`);
+      if (!order.paymentIntentId || !order.paidAt)
+        problems.push(`paid order #${order.id} has no payment recorded`);
       if (known.payments !== 1) problems.push(`paid order #${order.id} took ${known.payments} payments`);
       for (const line of order.lines) {
-        if (isUnique(nameOf(world, line.listingId)) && !line.soldItemId) problems.push(`paid order #${order.id} has no sold-price row for ${nameOf(world, line.listingId)}`);
+        if (isUnique(nameOf(world, line.listingId)) && !line.soldItemId)
+          problems.push(`paid order #${order.id} has no sold-price row for ${nameOf(world, line.listingId)}`);
       }
     }
-    if (order.paymentIntentId) intents.set(order.paymentIntentId, (intents.get(order.paymentIntentId) ?? 0) + 1);
+    if (order.paymentIntentId)
+      intents.set(order.paymentIntentId, (intents.get(order.paymentIntentId) ?? 0) + 1);
   }
   for (const [intent, n] of intents) if (n > 1) problems.push(`payment ${intent} is recorded on ${n} orders`);
   if (problems.length) throw new Error(`Marketplace rules broken:\n  - ${problems.join("\n  - ")}`);

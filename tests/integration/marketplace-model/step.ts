@@ -31,7 +31,12 @@ export abstract class Step implements fc.AsyncCommand<Model, World> {
 }
 
 function fingerprint(seen: Seen): string {
-  return JSON.stringify({ ...seen, orders: [...seen.orders.values()], soldRows: [...seen.soldRows], carts: [...seen.carts].map(([k, v]) => [k, [...v]]) });
+  return JSON.stringify({
+    ...seen,
+    orders: [...seen.orders.values()],
+    soldRows: [...seen.soldRows],
+    carts: [...seen.carts].map(([k, v]) => [k, [...v]]),
+  });
 }
 
 export function actor(world: World, name: PersonName): Actor {
@@ -52,5 +57,6 @@ export function mustRefuse(result: { ok: boolean; message?: string }, why: strin
 
 /** A success the rules promise. */
 export function mustSucceed(result: { ok: boolean; message?: string }, why: string): void {
-  if (!result.ok) throw new Error(`expected success (${why}), got: ${result.message ?? JSON.stringify(result)}`);
+  if (!result.ok)
+    throw new Error(`expected success (${why}), got: ${result.message ?? JSON.stringify(result)}`);
 }

@@ -31,7 +31,8 @@ export default async function OrdersPage() {
                   Order {order.id}: {order.itemTitles.join(", ")}
                 </Link>
                 <span className="listing-card__meta">
-                  From {order.otherPartyName} · {formatDateTime(order.createdAt)} · {formatMoney(order.totalCents, order.currency)}
+                  From {order.otherPartyName} · {formatDateTime(order.createdAt)} ·{" "}
+                  {formatMoney(order.totalCents, order.currency)}
                 </span>
               </div>
               <OrderStatusBadge status={order.status} />

@@ -16,7 +16,10 @@ import { formatMoney } from "@/lib/kernel/money";
 import styles from "./order.module.css";
 import orderLayout from "@/app/_components/orders/order-layout.module.css";
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: `Order ${(await params).id}` };
@@ -52,20 +55,35 @@ export default async function OrderPage({ params, searchParams }: Props) {
         )}
         {checkout === "cancelled" && order.status !== "paid" && (
           <p className="alert alert--info" role="status">
-            {order.status === "pending_payment" ? "Payment not finished: your items stay reserved for a little while." : "Payment cancelled: the items went back on sale and into your cart."}
+            {order.status === "pending_payment"
+              ? "Payment not finished: your items stay reserved for a little while."
+              : "Payment cancelled: the items went back on sale and into your cart."}
           </p>
         )}
       </div>
       <div className={orderLayout.layout}>
         <div className="panel">
           <p className="listing-card__meta">
-            {isBuyer ? `Bought from ${order.sellerName}` : `Sold to ${order.buyerName}`} · ordered {formatDateTime(order.createdAt)}
+            {isBuyer ? `Bought from ${order.sellerName}` : `Sold to ${order.buyerName}`} · ordered{" "}
+            {formatDateTime(order.createdAt)}
             {order.source === "auction" ? " · won at auction" : ""}
           </p>
-          <OrderLines lines={order.items} currency={order.currency} itemsCents={order.itemsCents} shippingCents={order.shippingCents} totalCents={order.totalCents} caption={`Items in order ${order.id}`} />
+          <OrderLines
+            lines={order.items}
+            currency={order.currency}
+            itemsCents={order.itemsCents}
+            shippingCents={order.shippingCents}
+            totalCents={order.totalCents}
+            caption={`Items in order ${order.id}`}
+          />
           {order.status === "pending_payment" && isBuyer && (
             <div className={styles.next}>
-              <p>{order.reservedUntil ? `Reserved for you until ${formatTime(order.reservedUntil)}.` : "Reserved for you."} Pay to complete the order.</p>
+              <p>
+                {order.reservedUntil
+                  ? `Reserved for you until ${formatTime(order.reservedUntil)}.`
+                  : "Reserved for you."}{" "}
+                Pay to complete the order.
+              </p>
               <PayNowButton orderId={order.id} />
             </div>
           )}
@@ -87,11 +105,22 @@ export default async function OrderPage({ params, searchParams }: Props) {
           <dl className="facts">
             <dt>Ship to</dt>
             <dd data-testid="order-ship-to">
-              {order.shipTo
-                ? [order.shipTo.name, order.shipTo.address, order.shipTo.postalCode, countryName(order.shipTo.country)].filter(Boolean).join(", ")
-                : isBuyer
-                  ? <>Not chosen yet: <Link href="/cart">choose where to ship</Link>, then pay.</>
-                  : "Not chosen yet"}
+              {order.shipTo ? (
+                [
+                  order.shipTo.name,
+                  order.shipTo.address,
+                  order.shipTo.postalCode,
+                  countryName(order.shipTo.country),
+                ]
+                  .filter(Boolean)
+                  .join(", ")
+              ) : isBuyer ? (
+                <>
+                  Not chosen yet: <Link href="/cart">choose where to ship</Link>, then pay.
+                </>
+              ) : (
+                "Not chosen yet"
+              )}
             </dd>
             {order.carrier && (
               <>
@@ -121,7 +150,14 @@ export default async function OrderPage({ params, searchParams }: Props) {
                 <dt>Market fee</dt>
                 <dd>{formatMoney(order.platformFeeCents, order.currency)}</dd>
                 <dt>{order.transferDestination ? "Paid to your Stripe account" : "Owed to you"}</dt>
-                <dd>{formatMoney(order.transferDestination ? order.totalCents - order.platformFeeCents - order.refundedCents : order.payoutOwedCents, order.currency)}</dd>
+                <dd>
+                  {formatMoney(
+                    order.transferDestination
+                      ? order.totalCents - order.platformFeeCents - order.refundedCents
+                      : order.payoutOwedCents,
+                    order.currency,
+                  )}
+                </dd>
               </dl>
             </>
           )}
@@ -130,7 +166,9 @@ export default async function OrderPage({ params, searchParams }: Props) {
         </aside>
       </div>
       <p>
-        <Link href={isBuyer ? "/orders" : "/dashboard/sales"}>{isBuyer ? "All your orders" : "All your sales"}</Link>
+        <Link href={isBuyer ? "/orders" : "/dashboard/sales"}>
+          {isBuyer ? "All your orders" : "All your sales"}
+        </Link>
       </p>
     </section>
   );

@@ -40,8 +40,8 @@ export default async function HomePage({ params }: { params: Promise<{ view: str
         <div>
           <h1 id="hero-title">The marketplace for Moskvitch pedal cars, classics and parts</h1>
           <p>
-            Sell a restored AZLK pedal car, find the windscreen your project is missing, and know what a fair price is before you
-            bid, here or anywhere else.
+            Sell a restored AZLK pedal car, find the windscreen your project is missing, and know what a fair
+            price is before you bid, here or anywhere else.
           </p>
           <div className={styles.actions}>
             <Link className="button" href="/listings?category=pedal_car">

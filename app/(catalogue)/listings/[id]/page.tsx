@@ -35,7 +35,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: listing.title,
     description,
     alternates: { canonical: `/listings/${listing.id}` },
-    openGraph: { title: listing.title, description, type: "website", url: `/listings/${listing.id}`, images: image ? [{ url: image, alt: listing.photos[0]!.altText || listing.title }] : [] },
+    openGraph: {
+      title: listing.title,
+      description,
+      type: "website",
+      url: `/listings/${listing.id}`,
+      images: image ? [{ url: image, alt: listing.photos[0]!.altText || listing.title }] : [],
+    },
   };
 }
 

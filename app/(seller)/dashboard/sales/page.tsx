@@ -47,11 +47,15 @@ export default async function SalesPage() {
             ))}
           </div>
         )}
-        <p className="field__hint">With a connected Stripe account, each buyer&apos;s payment goes to you at once, less the fee. Otherwise the market collects it and pays you what is owed.</p>
+        <p className="field__hint">
+          With a connected Stripe account, each buyer&apos;s payment goes to you at once, less the fee.
+          Otherwise the market collects it and pays you what is owed.
+        </p>
       </section>
       <section aria-labelledby="sales-heading" className="dashboard-section">
         <h2 id="sales-heading">
-          Orders <span className="tag">{sales.length}</span> {toShip.length > 0 && <OrderStatusBadge status="paid">{toShip.length} to ship</OrderStatusBadge>}
+          Orders <span className="tag">{sales.length}</span>{" "}
+          {toShip.length > 0 && <OrderStatusBadge status="paid">{toShip.length} to ship</OrderStatusBadge>}
         </h2>
         {sales.length === 0 ? (
           <p className="empty-state">No orders yet. Buyers&apos; orders appear here as soon as they pay.</p>
@@ -65,8 +69,16 @@ export default async function SalesPage() {
                       Order {sale.id}: {sale.itemTitles.join(", ")}
                     </Link>
                     <span className="listing-card__meta">
-                      {sale.otherPartyName} · {formatDateTime(sale.createdAt)} · {formatMoney(sale.totalCents, sale.currency)} · ships to{" "}
-                      {[sale.shipTo?.name, sale.shipTo?.address, sale.shipTo?.postalCode, countryName(sale.shipTo?.country ?? "US")].filter(Boolean).join(", ")}
+                      {sale.otherPartyName} · {formatDateTime(sale.createdAt)} ·{" "}
+                      {formatMoney(sale.totalCents, sale.currency)} · ships to{" "}
+                      {[
+                        sale.shipTo?.name,
+                        sale.shipTo?.address,
+                        sale.shipTo?.postalCode,
+                        countryName(sale.shipTo?.country ?? "US"),
+                      ]
+                        .filter(Boolean)
+                        .join(", ")}
                     </span>
                     <span className="listing-card__meta">
                       {sale.transferDestination

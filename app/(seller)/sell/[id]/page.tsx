@@ -19,7 +19,9 @@ const statusNotes: Record<string, string> = {
 export default async function EditListingPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const user = await requireUser(`/sell/${encodeURIComponent(id)}`);
-  const listing = /^\d{1,9}$/.test(id) ? await getListingForEdit({ actor: user, listingId: Number(id) }) : null;
+  const listing = /^\d{1,9}$/.test(id)
+    ? await getListingForEdit({ actor: user, listingId: Number(id) })
+    : null;
   if (!listing) notFound();
 
   return (

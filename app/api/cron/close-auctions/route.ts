@@ -16,5 +16,11 @@ export const POST = withErrorResponses(async (request: Request) => {
   const closed = await closeDueAuctions({ now });
   const endingSoonAlerts = await notifyEndingSoon({ now });
   afterAuctionChange(closed.map((c) => (c.closed ? c.listingId : 0)).filter(Boolean));
-  return Response.json({ closed: closed.map((c) => ({ listingId: c.closed ? c.listingId : null, result: c.closed ? c.result : null })), endingSoonAlerts });
+  return Response.json({
+    closed: closed.map((c) => ({
+      listingId: c.closed ? c.listingId : null,
+      result: c.closed ? c.result : null,
+    })),
+    endingSoonAlerts,
+  });
 });

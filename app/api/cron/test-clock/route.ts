@@ -13,18 +13,36 @@ export const dynamic = "force-dynamic";
 // needs pretend payments), and needs `Authorization: Bearer <CRON_SECRET>` like every scheduled job.
 
 const moveSchema = z.union([
-  z.object({ advanceSeconds: z.number().int().min(1).max(30 * 24 * 3600) }).strict(),
+  z
+    .object({
+      advanceSeconds: z
+        .number()
+        .int()
+        .min(1)
+        .max(30 * 24 * 3600),
+    })
+    .strict(),
   z.object({ reset: z.literal(true) }).strict(),
 ]);
 
 export const POST = withErrorResponses(async (request: Request) => {
   if (!getEnv().testClock) throw new HttpError("not_found", "Not found.");
   requireCronRequest(request);
-  const body = await readJsonBody(request, { maxBytes: bodyLimits.json, invalidMessage: 'Send { "advanceSeconds": 120 } or { "reset": true }.' });
+  const body = await readJsonBody(request, {
+    maxBytes: bodyLimits.json,
+    invalidMessage: 'Send { "advanceSeconds": 120 } or { "reset": true }.',
+  });
   const parsed = moveSchema.safeParse(body);
-  if (!parsed.success) throw new HttpError("bad_request", 'Send { "advanceSeconds": 120 } (a whole number of seconds, up to 30 days) or { "reset": true }.');
+  if (!parsed.success)
+    throw new HttpError(
+      "bad_request",
+      'Send { "advanceSeconds": 120 } (a whole number of seconds, up to 30 days) or { "reset": true }.',
+    );
   const db = await getDb();
   if ("reset" in parsed.data) await resetTestClock(db);
   else await moveTestClock(db, parsed.data.advanceSeconds * 1000);
-  return Response.json({ offsetMs: await testClockOffset(db), now: (await marketClock()).now().toISOString() }, { headers: { "Cache-Control": "no-store" } });
+  return Response.json(
+    { offsetMs: await testClockOffset(db), now: (await marketClock()).now().toISOString() },
+    { headers: { "Cache-Control": "no-store" } },
+  );
 });

@@ -14,5 +14,8 @@ export const POST = withErrorResponses(async (request: Request): Promise<Respons
   const payload = await readTextBody(request, { maxBytes: bodyLimits.webhook });
   const outcome = await handleStripeWebhook({ payload, signature: request.headers.get("stripe-signature") });
   if (outcome.status === 200) refreshListingCaches(outcome);
-  return Response.json({ received: outcome.status === 200, message: outcome.message }, { status: outcome.status });
+  return Response.json(
+    { received: outcome.status === 200, message: outcome.message },
+    { status: outcome.status },
+  );
 });

@@ -26,8 +26,9 @@ export default async function TestPaymentPage({ params }: Props) {
   return (
     <section aria-labelledby="test-payment-title" className="test-payment">
       <p className={styles.banner} role="note">
-        <strong>Test payment — no real money.</strong> This market runs without Stripe keys, so this page stands in for Stripe&apos;s checkout. Paying sends a signed
-        payment event to the market&apos;s webhook, exactly as Stripe would.
+        <strong>Test payment — no real money.</strong> This market runs without Stripe keys, so this page
+        stands in for Stripe&apos;s checkout. Paying sends a signed payment event to the market&apos;s
+        webhook, exactly as Stripe would.
       </p>
       <h1 id="test-payment-title">Test payment — no real money</h1>
       <p className="listing-card__meta">
@@ -37,15 +38,28 @@ export default async function TestPaymentPage({ params }: Props) {
       {checkout.status === "pending_payment" ? (
         <div className={orderLayout.layout}>
           <div className="panel">
-            <OrderLines lines={checkout.lines} currency={checkout.currency} itemsCents={checkout.itemsCents} shippingCents={checkout.shippingCents} totalCents={checkout.totalCents} caption="What you are paying for" />
+            <OrderLines
+              lines={checkout.lines}
+              currency={checkout.currency}
+              itemsCents={checkout.itemsCents}
+              shippingCents={checkout.shippingCents}
+              totalCents={checkout.totalCents}
+              caption="What you are paying for"
+            />
           </div>
           <div className="panel">
-            <TestPaymentForm sessionId={checkout.sessionId} totalLabel={total} countryLabel={countryName(checkout.shipToCountry)} address={checkout.address} />
+            <TestPaymentForm
+              sessionId={checkout.sessionId}
+              totalLabel={total}
+              countryLabel={countryName(checkout.shipToCountry)}
+              address={checkout.address}
+            />
           </div>
         </div>
       ) : (
         <p className="alert alert--info">
-          This order is no longer waiting for payment. <Link href={`/orders/${checkout.orderId}`}>See the order</Link>.
+          This order is no longer waiting for payment.{" "}
+          <Link href={`/orders/${checkout.orderId}`}>See the order</Link>.
         </p>
       )}
     </section>

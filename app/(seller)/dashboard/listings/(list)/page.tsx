@@ -7,17 +7,28 @@ import { listListingsBySeller, type SellerListing } from "@/lib/listings/dashboa
 export const metadata: Metadata = { title: "Your listings" };
 
 const sections = [
-  { status: "draft", heading: "Drafts", empty: "No drafts. Anything you save without publishing waits here." },
+  {
+    status: "draft",
+    heading: "Drafts",
+    empty: "No drafts. Anything you save without publishing waits here.",
+  },
   { status: "live", heading: "Live", empty: "Nothing on sale right now." },
   { status: "withdrawn", heading: "Unpublished", empty: "Nothing unpublished." },
   { status: "sold", heading: "Sold", empty: "Nothing sold yet." },
 ] as const;
 
-export default async function SellerListingsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function SellerListingsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requireUser("/dashboard/listings");
   const [listings, params] = await Promise.all([listListingsBySeller({ sellerId: user.id }), searchParams]);
   const byStatus = (status: string): SellerListing[] => listings.filter((l) => l.status === status);
-  const publishedId = params.done === "published" && typeof params.id === "string" && /^\d{1,9}$/.test(params.id) ? params.id : null;
+  const publishedId =
+    params.done === "published" && typeof params.id === "string" && /^\d{1,9}$/.test(params.id)
+      ? params.id
+      : null;
 
   return (
     <section aria-labelledby="dashboard-title">
@@ -48,7 +59,12 @@ export default async function SellerListingsPage({ searchParams }: { searchParam
       {sections.map((s) => {
         const rows = byStatus(s.status);
         return (
-          <section key={s.status} id={s.status} aria-labelledby={`${s.status}-heading`} className="dashboard-section">
+          <section
+            key={s.status}
+            id={s.status}
+            aria-labelledby={`${s.status}-heading`}
+            className="dashboard-section"
+          >
             <h2 id={`${s.status}-heading`}>
               {s.heading} <span className="tag">{rows.length}</span>
             </h2>

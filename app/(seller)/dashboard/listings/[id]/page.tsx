@@ -11,7 +11,9 @@ export const metadata: Metadata = { title: "Your listing", robots: { index: fals
 export default async function ListingPreviewPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const user = await requireUser(`/dashboard/listings/${encodeURIComponent(id)}`);
-  const listing = /^\d{1,9}$/.test(id) ? await getListingPreview({ viewer: user, listingId: Number(id) }) : null;
+  const listing = /^\d{1,9}$/.test(id)
+    ? await getListingPreview({ viewer: user, listingId: Number(id) })
+    : null;
   if (!listing) notFound();
   return <ListingDetail listing={listing} preview />;
 }
