@@ -208,6 +208,8 @@ function refuseUnsafeProduction(env: z.infer<typeof envSchema>): void {
 let cached: Env | undefined;
 
 export function getEnv(): Env {
+  // Read once per process; under vitest, tests stub settings mid-file (vi.stubEnv), so read afresh.
+  if (process.env.VITEST) return parseEnv(process.env);
   cached ??= parseEnv(process.env);
   return cached;
 }
