@@ -44,7 +44,10 @@ async function tabThroughFields(page: Page, minimumFields: number) {
     expect(focused.top, `${focused.name} starts below the header`).toBeGreaterThanOrEqual(
       focused.headerBottom,
     );
-    expect(focused.bottom, `${focused.name} ends inside the window`).toBeLessThanOrEqual(focused.viewport);
+    // Scrolling a field into view can leave it a fraction of a pixel past the edge.
+    expect(focused.bottom, `${focused.name} ends inside the window`).toBeLessThanOrEqual(
+      focused.viewport + 1,
+    );
   }
   expect(fields).toBeGreaterThanOrEqual(minimumFields);
 }
