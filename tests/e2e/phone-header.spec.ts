@@ -6,16 +6,6 @@ import { expect, findAccessibilityProblems, test } from "./fixtures";
 
 test.use({ viewport: { width: 390, height: 844 } });
 
-const seller = { email: "seller@moskvitch.example", password: "Pedal-Car-Restorer-1984" };
-
-async function signIn(page: Page) {
-  await page.goto("/sign-in");
-  await page.getByLabel("Email").fill(seller.email);
-  await page.getByLabel("Password").fill(seller.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByTestId("signed-in-as")).toBeAttached();
-}
-
 async function headerHeight(page: Page): Promise<number> {
   return page.locator("header[data-site-header]").evaluate((header) => header.getBoundingClientRect().height);
 }
@@ -62,16 +52,17 @@ test("signed out, the phone header is one short row and no focused /value field 
 
 test("signed in, the phone header stays one short row and no focused /sell field hides under it", async ({
   page,
+  signedIn,
 }) => {
-  await signIn(page);
+  await signedIn("seller", { page });
   await page.goto("/sell");
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   expect(await headerHeight(page)).toBeLessThanOrEqual(64);
   await tabThroughFields(page, 10);
 });
 
-test("the Menu button opens the links and categories, and Escape closes it", async ({ page }) => {
-  await signIn(page);
+test("the Menu button opens the links and categories, and Escape closes it", async ({ page, signedIn }) => {
+  await signedIn("seller", { page });
   await page.goto("/");
   const header = page.locator("header[data-site-header]");
   const menu = header.getByRole("button", { name: "Menu" });
