@@ -4,7 +4,8 @@ import net from "node:net";
 import path from "node:path";
 import sharp from "sharp";
 import { createClient } from "redis";
-import { expect, test } from "./fixtures";
+import { demoAccounts, expect, test } from "./fixtures";
+import { SignInPage } from "./pages/sign-in-page";
 import { e2ePaths, e2ePort } from "../support/e2e-paths";
 import { startS3TestServer, type S3TestServer } from "../support/s3-test-server";
 
@@ -24,7 +25,6 @@ const ports = {
 };
 const keyPrefix = `mm-two-instances-${process.pid}:`;
 const staleLimitMs = 1_000;
-const demoSeller = { email: "seller@moskvitch.example", password: "Pedal-Car-Restorer-1984" };
 
 function answers(url: string): Promise<boolean> {
   const { hostname, port } = new URL(url);
@@ -176,11 +176,8 @@ test.describe("two instances on one database, one Redis and one photo store", ()
     };
 
     // The seller works on A.
-    await browserPage.goto(`${a.base}/sign-in`);
-    await browserPage.getByLabel("Email").fill(demoSeller.email);
-    await browserPage.getByLabel("Password").fill(demoSeller.password);
-    await browserPage.getByRole("button", { name: "Sign in" }).click();
-    await expect(browserPage.getByTestId("signed-in-as")).toBeVisible();
+    const { email, password } = demoAccounts.seller;
+    await new SignInPage(browserPage).signIn(email, password, { path: `${a.base}/sign-in` });
 
     // B has the browse page and home cached before the listing exists.
     await page(urls.home);

@@ -16,8 +16,12 @@ export class SignInPage {
   }
 
   /** Signs in and waits until the header names who is signed in (checking a password is slow on purpose, so up to 30 s). */
-  async signIn(email: string, password: string, options: { displayName?: string; timeout?: number } = {}) {
-    await this.goto();
+  async signIn(
+    email: string,
+    password: string,
+    options: { displayName?: string; timeout?: number; path?: string } = {},
+  ) {
+    await this.goto(options.path);
     await this.submit(email, password);
     await this.expectSignedIn({ timeout: 30_000, ...options });
   }
