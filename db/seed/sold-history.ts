@@ -1,5 +1,6 @@
 import type { NewSoldItem } from "@/db/schema";
 import type { ClassicCarItem, Item, PartItem, PedalCarItem, ToyItem } from "@/lib/catalogue/item-schemas";
+import { unusedLatePedalCar } from "@/lib/catalogue/examples";
 import { getBodyVariant, getClassicModel, yearsBuilt } from "@/lib/catalogue/models";
 import {
   partTypeLabels,
@@ -392,17 +393,7 @@ export function externalSoldItems(r: Random, now: Date): NewSoldItem[] {
     }
   }
   // Outliers: a bidding war at 3 am, and a yard-sale find.
-  const unused: PedalCarItem = {
-    category: "pedal_car",
-    era: "late_soft_tires",
-    plate: "azlk_1993",
-    condition: "unused",
-    restored: false,
-    windscreen: "intact",
-    steeringWheel: "intact",
-    customVersion: "none",
-  };
-  add(unused, 1800, "US", 140, 12000);
-  add({ ...unused, condition: "good" }, 40, "US", 410, null);
+  add(unusedLatePedalCar, 1800, "US", 140, 12000);
+  add({ ...unusedLatePedalCar, condition: "good" }, 40, "US", 410, null);
   return rows;
 }

@@ -4,6 +4,7 @@ import Stripe from "stripe";
 import type { DatabaseHandle } from "@/db/client";
 import { cartItems, listings, orderEvents, orders, users, type ShippingOption } from "@/db/schema";
 import type { Item } from "@/lib/catalogue/item-schemas";
+export { unusedLatePedalCar as latePedalCar } from "@/lib/catalogue/examples";
 
 // Sellers, buyers and live listings written straight into the test database, and Stripe events signed
 // with Stripe's own test-header helper, for the cart, checkout, webhook and order tests.
@@ -28,16 +29,6 @@ export async function createUser(
   return user!;
 }
 
-export const latePedalCar: Item = {
-  category: "pedal_car",
-  era: "late_soft_tires",
-  plate: "azlk_1993",
-  condition: "unused",
-  restored: false,
-  windscreen: "intact",
-  steeringWheel: "intact",
-  customVersion: "none",
-};
 export const windscreen: Item = {
   category: "part",
   partType: "windscreen",
