@@ -1,5 +1,6 @@
 import type { NewSoldItem } from "@/db/schema";
 import type { ClassicCarItem, Item, PartItem, PedalCarItem, ToyItem } from "@/lib/catalogue/item-schemas";
+import { unusedLatePedalCar } from "@/lib/catalogue/examples";
 import { getBodyVariant, getClassicModel, yearsBuilt } from "@/lib/catalogue/models";
 import {
   partTypeLabels,
@@ -21,6 +22,17 @@ type Profile = {
   countries: readonly string[];
   shipping?: [number, number];
 };
+
+// One line of the history: how many sales, around what price in USD and how far either side, where,
+// of what, and (for some) the shipping range in cents.
+const sold = (
+  n: number,
+  base: number,
+  spread: number,
+  countries: readonly string[],
+  item: () => Item,
+  shipping?: [number, number],
+): Profile => ({ n, base, spread, countries, item, shipping });
 
 const eraWords = {
   early_aluminum_bumpers: "aluminum bumpers",
@@ -98,242 +110,114 @@ function profiles(r: Random): Profile[] {
   const europe = ["EE", "LV", "LT", "DE", "FI", "GB", "PL"] as const;
   const late = "late_soft_tires" as const;
   const early = "early_aluminum_bumpers" as const;
+  const plastic = "plastic_bumpers" as const;
+  const lateAzlk = { era: late, plate: "azlk_1993" } as const;
+  const wide = [...europe, "US"];
   const pc = [{ category: "pedal_car" as const }];
+  const usPost: [number, number] = [9500, 14000];
+  // The police, fire and ambulance cars: restored, their lights working.
+  const lit = (customVersion: PedalCarItem["customVersion"]) => ({
+    restored: true,
+    customVersion,
+    lightsWorking: true,
+  });
   return [
-    {
-      n: 28,
-      base: 345,
-      spread: 40,
-      countries: US,
-      shipping: [9500, 14000],
-      item: pedalCar(r, { era: late, plate: "azlk_1993", condition: "unused" }),
-    },
-    {
-      n: 12,
-      base: 315,
-      spread: 35,
-      countries: US,
-      shipping: [9500, 14000],
-      item: pedalCar(r, { era: late, plate: "azlk_1993", condition: "excellent" }),
-    },
-    {
-      n: 10,
-      base: 265,
-      spread: 40,
-      countries: US,
-      shipping: [9500, 14000],
-      item: pedalCar(r, { era: late, plate: "azlk_1993", condition: "good" }),
-    },
-    {
-      n: 6,
-      base: 230,
-      spread: 45,
-      countries: europe,
-      item: pedalCar(r, { era: late, plate: "none", condition: "good" }),
-    },
-    {
-      n: 10,
-      base: 300,
-      spread: 50,
-      countries: [...europe, "US"],
-      item: pedalCar(r, { era: "plastic_bumpers", plate: "none", condition: "good" }),
-    },
-    {
-      n: 5,
-      base: 420,
-      spread: 50,
-      countries: ["US", "DE", "GB"],
-      item: pedalCar(r, { era: "plastic_bumpers", plate: "none", condition: "excellent", restored: true }),
-    },
-    {
-      n: 8,
-      base: 760,
-      spread: 120,
-      countries: [...europe, "US"],
-      item: pedalCar(r, { era: early, plate: "none", condition: "excellent" }),
-    },
-    {
-      n: 8,
-      base: 620,
-      spread: 90,
-      countries: [...europe, "US"],
-      item: pedalCar(r, { era: early, plate: "none", condition: "good" }),
-    },
-    {
-      n: 4,
-      base: 510,
-      spread: 60,
-      countries: europe,
-      item: pedalCar(r, { era: early, plate: "none", condition: "fair" }),
-    },
-    {
-      n: 7,
-      base: 135,
-      spread: 50,
-      countries: ["US", "US", "EE", "LV"],
-      item: pedalCar(r, {
-        era: r.pick([late, "plastic_bumpers"] as const),
+    sold(28, 345, 40, US, pedalCar(r, { ...lateAzlk, condition: "unused" }), usPost),
+    sold(12, 315, 35, US, pedalCar(r, { ...lateAzlk, condition: "excellent" }), usPost),
+    sold(10, 265, 40, US, pedalCar(r, { ...lateAzlk, condition: "good" }), usPost),
+    sold(6, 230, 45, europe, pedalCar(r, { era: late, plate: "none", condition: "good" })),
+    sold(10, 300, 50, wide, pedalCar(r, { era: plastic, plate: "none", condition: "good" })),
+    sold(
+      5,
+      420,
+      50,
+      ["US", "DE", "GB"],
+      pedalCar(r, { era: plastic, plate: "none", condition: "excellent", restored: true }),
+    ),
+    sold(8, 760, 120, wide, pedalCar(r, { era: early, plate: "none", condition: "excellent" })),
+    sold(8, 620, 90, wide, pedalCar(r, { era: early, plate: "none", condition: "good" })),
+    sold(4, 510, 60, europe, pedalCar(r, { era: early, plate: "none", condition: "fair" })),
+    sold(
+      7,
+      135,
+      50,
+      ["US", "US", "EE", "LV"],
+      pedalCar(r, {
+        era: r.pick([late, plastic] as const),
         plate: r.pick(["none", "azlk_1993"] as const),
         condition: "project",
       }),
-    },
-    {
-      n: 3,
-      base: 250,
-      spread: 50,
-      countries: europe,
-      item: pedalCar(r, { era: early, plate: "none", condition: "project" }),
-    },
-    {
-      n: 4,
-      base: 580,
-      spread: 90,
-      countries: US,
-      item: pedalCar(r, {
-        era: late,
-        plate: "azlk_1993",
-        condition: "excellent",
-        restored: true,
-        customVersion: "police",
-        lightsWorking: true,
-      }),
-    },
-    {
-      n: 3,
-      base: 540,
-      spread: 70,
-      countries: US,
-      item: pedalCar(r, {
-        era: late,
-        plate: "azlk_1993",
-        condition: "excellent",
-        restored: true,
-        customVersion: "fire",
-        lightsWorking: true,
-      }),
-    },
-    {
-      n: 3,
-      base: 500,
-      spread: 60,
-      countries: ["US", "GB"],
-      item: pedalCar(r, {
-        era: "plastic_bumpers",
-        plate: "none",
-        condition: "good",
-        restored: true,
-        customVersion: "ambulance",
-        lightsWorking: true,
-      }),
-    },
-    { n: 6, base: 260, spread: 30, countries: US, item: toy("zil130_dump_truck", "unused") },
-    { n: 4, base: 185, spread: 30, countries: US, item: toy("zil130_dump_truck", "good") },
-    { n: 4, base: 240, spread: 30, countries: US, item: toy("crane", "excellent") },
-    { n: 3, base: 165, spread: 30, countries: ["US", "EE"], item: toy("crane", "good", "none") },
-    { n: 4, base: 215, spread: 25, countries: US, item: toy("excavator", "excellent") },
-    { n: 3, base: 160, spread: 25, countries: US, item: toy("excavator", "good") },
-    { n: 3, base: 4900, spread: 700, countries: ["US", "EE", "DE"], item: classic(r, "400", "sedan", 3) },
-    { n: 2, base: 6900, spread: 900, countries: ["US", "DE"], item: classic(r, "400", "sedan", 2) },
-    { n: 2, base: 9000, spread: 1200, countries: ["US", "DE"], item: classic(r, "400", "420a_cabriolet", 2) },
-    { n: 3, base: 2600, spread: 400, countries: ["US", "FI", "EE"], item: classic(r, "407", "sedan", 3) },
-    { n: 3, base: 1450, spread: 250, countries: ["US", "GB", "FI"], item: classic(r, "408", "sedan", 3) },
-    { n: 2, base: 2050, spread: 300, countries: ["US", "GB"], item: classic(r, "408", "sedan", 2) },
-    {
-      n: 2,
-      base: 2200,
-      spread: 300,
-      countries: ["GB", "US"],
-      item: classic(r, "408", "sedan", 2, { exportVersion: "elite" }),
-    },
-    { n: 4, base: 1850, spread: 300, countries: ["US", "EE", "DE"], item: classic(r, "412", "sedan", 2) },
-    {
-      n: 5,
-      base: 1300,
-      spread: 200,
-      countries: ["US", "EE", "LV", "FI"],
-      item: classic(r, "412", "sedan", 3),
-    },
-    { n: 2, base: 850, spread: 150, countries: ["US", "EE"], item: classic(r, "412", "sedan", 4) },
-    { n: 2, base: 1500, spread: 250, countries: ["US", "DE"], item: classic(r, "2140", "sedan", 2) },
-    { n: 3, base: 1050, spread: 180, countries: ["US", "EE", "LV"], item: classic(r, "2140", "sedan", 3) },
-    {
-      n: 3,
-      base: 1100,
-      spread: 200,
-      countries: ["US", "DE", "EE"],
-      item: classic(r, "2141", "hatchback", 2),
-    },
-    { n: 3, base: 780, spread: 130, countries: ["US", "LV", "EE"], item: classic(r, "2141", "hatchback", 3) },
-    {
-      n: 6,
-      base: 42,
-      spread: 5,
-      countries: ["US", "GB", "DE"],
-      item: part("windscreen", "reproduction", "new", pc),
-    },
-    {
-      n: 5,
-      base: 36,
-      spread: 4,
-      countries: ["US", "GB"],
-      item: part("steering_wheel", "reproduction", "new", pc),
-    },
-    { n: 3, base: 52, spread: 8, countries: ["US", "EE"], item: part("steering_wheel", "used", "good", pc) },
-    {
-      n: 4,
-      base: 21,
-      spread: 3,
-      countries: ["US", "DE"],
-      item: part("tire", "reproduction", "new", [{ category: "pedal_car", era: late }]),
-    },
-    {
-      n: 4,
-      base: 175,
-      spread: 40,
-      countries: ["US", "EE", "DE"],
-      item: part("bumper", "used", "excellent", [{ category: "pedal_car", era: early }]),
-    },
-    {
-      n: 3,
-      base: 38,
-      spread: 5,
-      countries: ["US", "GB"],
-      item: part("bumper", "reproduction", "new", [{ category: "pedal_car", era: "plastic_bumpers" }]),
-    },
-    { n: 3, base: 15, spread: 2, countries: ["US"], item: part("plate", "reproduction", "new", pc) },
-    { n: 2, base: 38, spread: 6, countries: ["US"], item: part("plate", "used", "good", pc) },
-    {
-      n: 4,
-      base: 64,
-      spread: 6,
-      countries: ["US", "GB"],
-      item: part("light_kit", "reproduction", "new", pc),
-    },
-    { n: 2, base: 45, spread: 6, countries: ["US", "EE"], item: part("pedal_assembly", "used", "good", pc) },
-    {
-      n: 4,
-      base: 24,
-      spread: 4,
-      countries: ["EE", "LV", "US"],
-      item: part("brake_wheel_cylinder", "new_old_stock", "new", [
+    ),
+    sold(3, 250, 50, europe, pedalCar(r, { era: early, plate: "none", condition: "project" })),
+    sold(4, 580, 90, US, pedalCar(r, { ...lateAzlk, condition: "excellent", ...lit("police") })),
+    sold(3, 540, 70, US, pedalCar(r, { ...lateAzlk, condition: "excellent", ...lit("fire") })),
+    sold(
+      3,
+      500,
+      60,
+      ["US", "GB"],
+      pedalCar(r, { era: plastic, plate: "none", condition: "good", ...lit("ambulance") }),
+    ),
+    sold(6, 260, 30, US, toy("zil130_dump_truck", "unused")),
+    sold(4, 185, 30, US, toy("zil130_dump_truck", "good")),
+    sold(4, 240, 30, US, toy("crane", "excellent")),
+    sold(3, 165, 30, ["US", "EE"], toy("crane", "good", "none")),
+    sold(4, 215, 25, US, toy("excavator", "excellent")),
+    sold(3, 160, 25, US, toy("excavator", "good")),
+    sold(3, 4900, 700, ["US", "EE", "DE"], classic(r, "400", "sedan", 3)),
+    sold(2, 6900, 900, ["US", "DE"], classic(r, "400", "sedan", 2)),
+    sold(2, 9000, 1200, ["US", "DE"], classic(r, "400", "420a_cabriolet", 2)),
+    sold(3, 2600, 400, ["US", "FI", "EE"], classic(r, "407", "sedan", 3)),
+    sold(3, 1450, 250, ["US", "GB", "FI"], classic(r, "408", "sedan", 3)),
+    sold(2, 2050, 300, ["US", "GB"], classic(r, "408", "sedan", 2)),
+    sold(2, 2200, 300, ["GB", "US"], classic(r, "408", "sedan", 2, { exportVersion: "elite" })),
+    sold(4, 1850, 300, ["US", "EE", "DE"], classic(r, "412", "sedan", 2)),
+    sold(5, 1300, 200, ["US", "EE", "LV", "FI"], classic(r, "412", "sedan", 3)),
+    sold(2, 850, 150, ["US", "EE"], classic(r, "412", "sedan", 4)),
+    sold(2, 1500, 250, ["US", "DE"], classic(r, "2140", "sedan", 2)),
+    sold(3, 1050, 180, ["US", "EE", "LV"], classic(r, "2140", "sedan", 3)),
+    sold(3, 1100, 200, ["US", "DE", "EE"], classic(r, "2141", "hatchback", 2)),
+    sold(3, 780, 130, ["US", "LV", "EE"], classic(r, "2141", "hatchback", 3)),
+    sold(6, 42, 5, ["US", "GB", "DE"], part("windscreen", "reproduction", "new", pc)),
+    sold(5, 36, 4, ["US", "GB"], part("steering_wheel", "reproduction", "new", pc)),
+    sold(3, 52, 8, ["US", "EE"], part("steering_wheel", "used", "good", pc)),
+    sold(4, 21, 3, ["US", "DE"], part("tire", "reproduction", "new", [{ category: "pedal_car", era: late }])),
+    sold(
+      4,
+      175,
+      40,
+      ["US", "EE", "DE"],
+      part("bumper", "used", "excellent", [{ category: "pedal_car", era: early }]),
+    ),
+    sold(
+      3,
+      38,
+      5,
+      ["US", "GB"],
+      part("bumper", "reproduction", "new", [{ category: "pedal_car", era: plastic }]),
+    ),
+    sold(3, 15, 2, ["US"], part("plate", "reproduction", "new", pc)),
+    sold(2, 38, 6, ["US"], part("plate", "used", "good", pc)),
+    sold(4, 64, 6, ["US", "GB"], part("light_kit", "reproduction", "new", pc)),
+    sold(2, 45, 6, ["US", "EE"], part("pedal_assembly", "used", "good", pc)),
+    sold(
+      4,
+      24,
+      4,
+      ["EE", "LV", "US"],
+      part("brake_wheel_cylinder", "new_old_stock", "new", [
         { category: "classic_car", model: "412" },
         { category: "classic_car", model: "2140" },
       ]),
-    },
-    {
-      n: 2,
-      base: 33,
-      spread: 5,
-      countries: ["EE", "US"],
-      item: part("electrical", "new_old_stock", "new", [{ category: "classic_car", model: "2141" }]),
-    },
-    {
-      n: 2,
-      base: 110,
-      spread: 20,
-      countries: ["GB", "US"],
-      item: part("trim", "used", "good", [{ category: "classic_car", model: "408" }]),
-    },
+    ),
+    sold(
+      2,
+      33,
+      5,
+      ["EE", "US"],
+      part("electrical", "new_old_stock", "new", [{ category: "classic_car", model: "2141" }]),
+    ),
+    sold(2, 110, 20, ["GB", "US"], part("trim", "used", "good", [{ category: "classic_car", model: "408" }])),
   ];
 }
 
@@ -392,17 +276,7 @@ export function externalSoldItems(r: Random, now: Date): NewSoldItem[] {
     }
   }
   // Outliers: a bidding war at 3 am, and a yard-sale find.
-  const unused: PedalCarItem = {
-    category: "pedal_car",
-    era: "late_soft_tires",
-    plate: "azlk_1993",
-    condition: "unused",
-    restored: false,
-    windscreen: "intact",
-    steeringWheel: "intact",
-    customVersion: "none",
-  };
-  add(unused, 1800, "US", 140, 12000);
-  add({ ...unused, condition: "good" }, 40, "US", 410, null);
+  add(unusedLatePedalCar, 1800, "US", 140, 12000);
+  add({ ...unusedLatePedalCar, condition: "good" }, 40, "US", 410, null);
   return rows;
 }

@@ -1,18 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { itemSchema } from "./item-schemas";
+import { unusedLatePedalCar as pedal } from "./examples";
 
 // The catalogue knows what was built: contradictions are refused naming the field, real cars are accepted.
 
-const pedal = {
-  category: "pedal_car",
-  era: "late_soft_tires",
-  plate: "azlk_1993",
-  condition: "unused",
-  restored: false,
-  windscreen: "intact",
-  steeringWheel: "intact",
-  customVersion: "none",
-};
 const car = (extra: Record<string, unknown>) => ({
   category: "classic_car",
   conditionGrade: 3,

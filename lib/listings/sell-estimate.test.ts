@@ -1,33 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { formDataToListingInput } from "./form-input";
+import { pedalCarSellFields, postedSellForm } from "./sell-form-fixtures";
 import { estimateValue } from "@/lib/valuation/engine/estimate";
 import { estimateRequestFromListingInput, listWords, priceWarningFor } from "./sell-estimate";
 import { now, referenceCar } from "@/lib/valuation/engine/test-fixtures";
 
-// What the sell form posts: every field a string, blanks for what the seller has not filled in yet.
-function form(fields: Record<string, string | string[]>) {
-  const data = new FormData();
-  for (const [name, value] of Object.entries(fields))
-    for (const one of Array.isArray(value) ? value : [value]) data.append(name, one);
-  return formDataToListingInput(data);
-}
-
-const pedalCarFields = {
-  category: "pedal_car",
-  title: "",
-  era: "late_soft_tires",
-  year: "",
-  plate: "azlk_1993",
-  condition: "unused",
-  restored: "no",
-  windscreen: "intact",
-  steeringWheel: "intact",
-  customVersion: "none",
-  lightsWorking: "",
-  price: "350",
-  currency: "USD",
-  country: "us",
-};
+// The seller in these tests types a lower-case country code.
+const pedalCarFields = { ...pedalCarSellFields, country: "us" };
+const form = postedSellForm;
 
 describe("the sell form's live estimate request", () => {
   it("turns a filled-in pedal car into the API's item, for a US buyer, with the seller's country and price", () => {

@@ -6,7 +6,7 @@ import { orderItems, orders, users } from "@/db/schema";
 import { fieldErrorsOf } from "@/lib/kernel/forms";
 import type { Currency } from "@/lib/catalogue/vocabulary";
 import { testPaymentSchema, testSessionIdSchema } from "@/lib/payments/schemas";
-import { isTestPaymentMode, stripeApiVersion, stripeWebhooks } from "@/lib/payments/stripe";
+import { isTestPaymentMode, signedTestEvent } from "@/lib/payments/stripe";
 import { getBuyerDestination } from "@/lib/shipping/destination";
 import { getWebhookSecret } from "@/lib/payments/webhook-secret";
 import { handleStripeWebhook, type WebhookOutcome } from "./payment-webhooks";
@@ -215,17 +215,7 @@ async function deliverSignedEvent(
   type: string,
   object: { id: string | null } & Record<string, unknown>,
 ): Promise<WebhookOutcome> {
-  const payload = JSON.stringify({
-    id: testId("evt_test_local_", type, object.id ?? ""),
-    object: "event",
-    api_version: stripeApiVersion,
-    created: Math.floor(Date.now() / 1000),
-    livemode: false,
-    pending_webhooks: 1,
-    request: { id: null, idempotency_key: null },
-    type,
-    data: { object },
-  });
-  const signature = stripeWebhooks.generateTestHeaderString({ payload, secret: await getWebhookSecret() });
+  const id = testId("evt_test_local_", type, object.id ?? "");
+  const { payload, signature } = signedTestEvent(id, type, object, await getWebhookSecret());
   return handleStripeWebhook({ payload, signature });
 }

@@ -6,7 +6,7 @@ import { getEnv } from "@/lib/kernel/env";
 // check `isStripeConfigured()` first. Pretend payments (`isTestPaymentMode()`) are on only where the
 // settings say so (lib/kernel/env.ts): on the embedded database by default, elsewhere with TEST_PAYMENTS=true.
 
-export const stripeApiVersion = "2026-10-28.endive" as const;
+const stripeApiVersion = "2026-10-28.endive" as const;
 
 let client: Stripe | undefined;
 
@@ -40,5 +40,22 @@ function endpointOf(url: string | undefined): Pick<Stripe.StripeConfig, "host" |
 
 /** Signature checks need no API key, so they work in test-payment mode too. */
 export const stripeWebhooks = Stripe.webhooks;
+
+/** An event as Stripe sends it, signed with Stripe's own test-header helper: the pretend payments
+ * deliver these to our webhook, and the tests send them. */
+export function signedTestEvent(id: string, type: string, object: Record<string, unknown>, secret: string) {
+  const payload = JSON.stringify({
+    id,
+    object: "event",
+    api_version: stripeApiVersion,
+    created: Math.floor(Date.now() / 1000),
+    livemode: false,
+    pending_webhooks: 1,
+    request: { id: null, idempotency_key: null },
+    type,
+    data: { object },
+  });
+  return { payload, signature: stripeWebhooks.generateTestHeaderString({ payload, secret }) };
+}
 
 export { Stripe };

@@ -7,32 +7,14 @@ import { createRandom, type Random } from "@/db/seed/random";
 import type { ClassicCarItem, Item, PedalCarItem } from "@/lib/catalogue/item-schemas";
 import { pedalCarEras, plates, toyConditions } from "@/lib/catalogue/vocabulary";
 import { estimateValue, type Comparable, type ValuationInput } from "@/lib/valuation/engine";
+import { original412Sedan, unusedLatePedalCar as pedalCar } from "@/lib/catalogue/examples";
 
 const { values: flags } = parseArgs({ options: { seconds: { type: "string", default: "1" } } });
 const secondsPerCase = Number(flags.seconds);
 const now = new Date("2026-11-24T12:00:00Z");
 const dayMs = 86_400_000;
 
-const pedalCar: PedalCarItem = {
-  category: "pedal_car",
-  era: "late_soft_tires",
-  plate: "azlk_1993",
-  condition: "unused",
-  restored: false,
-  windscreen: "intact",
-  steeringWheel: "intact",
-  customVersion: "none",
-};
-const classicCar: ClassicCarItem = {
-  category: "classic_car",
-  model: "412",
-  body: "sedan",
-  year: 1975,
-  conditionGrade: 2,
-  originality: "original",
-  knownIssues: ["corrosion"],
-  exportVersion: "none",
-};
+const classicCar: ClassicCarItem = { ...original412Sedan, knownIssues: ["corrosion"] };
 
 function pedalCarSale(r: Random): Comparable {
   const item: PedalCarItem = {

@@ -12,6 +12,7 @@ import { seedDemoCatalogue } from "@/db/seed";
 import { addSyntheticListings, addSyntheticSoldItems } from "./catalogue";
 import { combineResults, measure, printResults, type LoadResult } from "./load";
 import net from "node:net";
+import { unusedLatePedalCar } from "@/lib/catalogue/examples";
 
 const { values: flags } = parseArgs({
   options: {
@@ -92,16 +93,7 @@ const pedalCarQuestion =
 const valuePaths = [300, 350, 420, 520].map((dollars) => `/value?${pedalCarQuestion}&price=${dollars}`);
 const valuationBody = (i: number) =>
   JSON.stringify({
-    item: {
-      category: "pedal_car",
-      era: "late_soft_tires",
-      plate: "azlk_1993",
-      condition: "unused",
-      restored: false,
-      windscreen: "intact",
-      steeringWheel: "intact",
-      customVersion: "none",
-    },
+    item: unusedLatePedalCar,
     priceCents: 30000 + (i % 8) * 2500,
     currency: "USD",
     shipTo: { country: "US", postalCode: "07302" },

@@ -1,6 +1,7 @@
 import type { Page } from "@playwright/test";
 import { expect, findAccessibilityProblems, test } from "./fixtures";
 import { SellPage } from "./pages/sell-page";
+import { unusedLatePedalCar } from "@/lib/catalogue/examples";
 
 // Fair value where collectors meet it: the listing's verdict, the /value check with its reasons and
 // share link, the seller's live estimate, and the public JSON API.
@@ -262,16 +263,7 @@ test("POST /api/valuation answers bad input with field errors and good input wit
   expect(notJson.status()).toBe(400);
   expect((await notJson.json()).errors.body).toMatch(/JSON/);
 
-  const item = {
-    category: "pedal_car",
-    era: "late_soft_tires",
-    plate: "azlk_1993",
-    condition: "unused",
-    restored: false,
-    windscreen: "intact",
-    steeringWheel: "intact",
-    customVersion: "none",
-  };
+  const item = unusedLatePedalCar;
   const bad = await request.post("/api/valuation", {
     data: { item: { ...item, era: "early_aluminum_bumpers", year: 1992 }, priceCents: -1 },
   });

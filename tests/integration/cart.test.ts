@@ -11,11 +11,12 @@ import {
   createListing,
   createUser,
   latePedalCar,
-  partsFromEE,
+  listFromEE,
   readListing,
-  steeringWheel,
-  windscreen,
+  reproductionSteeringWheel,
+  reproductionWindscreen,
   type TestUser,
+  windscreen,
 } from "./checkout-fixtures";
 
 const database = withTestDatabase();
@@ -37,24 +38,8 @@ beforeAll(async () => {
     title: "1990 AZLK pedal car",
     priceCents: 34500,
   });
-  screens = await createListing(database(), {
-    sellerId: partsDealer.id,
-    item: windscreen,
-    title: "Reproduction windscreen",
-    priceCents: 4500,
-    quantity: 3,
-    shipping: partsFromEE,
-    country: "EE",
-  });
-  wheels = await createListing(database(), {
-    sellerId: partsDealer.id,
-    item: steeringWheel,
-    title: "Reproduction steering wheel",
-    priceCents: 3800,
-    quantity: 6,
-    shipping: partsFromEE,
-    country: "EE",
-  });
+  screens = await listFromEE(database(), partsDealer.id, reproductionWindscreen, 3);
+  wheels = await listFromEE(database(), partsDealer.id, reproductionSteeringWheel, 6);
   estonianOnly = await createListing(database(), {
     sellerId: partsDealer.id,
     item: windscreen,

@@ -1,9 +1,10 @@
 import { randomBytes } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
-import Stripe from "stripe";
 import type { DatabaseHandle } from "@/db/client";
 import { cartItems, listings, orderEvents, orders, users, type ShippingOption } from "@/db/schema";
 import type { Item } from "@/lib/catalogue/item-schemas";
+import { signedTestEvent } from "@/lib/payments/stripe";
+export { unusedLatePedalCar as latePedalCar } from "@/lib/catalogue/examples";
 
 // Sellers, buyers and live listings written straight into the test database, and Stripe events signed
 // with Stripe's own test-header helper, for the cart, checkout, webhook and order tests.
@@ -28,16 +29,6 @@ export async function createUser(
   return user!;
 }
 
-export const latePedalCar: Item = {
-  category: "pedal_car",
-  era: "late_soft_tires",
-  plate: "azlk_1993",
-  condition: "unused",
-  restored: false,
-  windscreen: "intact",
-  steeringWheel: "intact",
-  customVersion: "none",
-};
 export const windscreen: Item = {
   category: "part",
   partType: "windscreen",
@@ -45,7 +36,7 @@ export const windscreen: Item = {
   condition: "new",
   fits: [{ category: "pedal_car" }],
 };
-export const steeringWheel: Item = {
+const steeringWheel: Item = {
   category: "part",
   partType: "steering_wheel",
   source: "reproduction",
@@ -102,6 +93,28 @@ export async function createListing(
   return row!.id;
 }
 
+/** The Estonian parts dealer's two stock lines, as the cart, checkout and order tests list them. */
+export const reproductionWindscreen = {
+  item: windscreen,
+  title: "Reproduction windscreen",
+  priceCents: 4500,
+};
+export const reproductionSteeringWheel = {
+  item: steeringWheel,
+  title: "Reproduction steering wheel",
+  priceCents: 3800,
+};
+
+/** A part on sale from Estonia, posted from there: airmail to the world, cheap inside the country. */
+export function listFromEE(
+  handle: DatabaseHandle,
+  sellerId: string,
+  part: { item: Item; title?: string; priceCents: number },
+  quantity: number,
+): Promise<number> {
+  return createListing(handle, { sellerId, ...part, quantity, shipping: partsFromEE, country: "EE" });
+}
+
 export async function putInCart(
   handle: DatabaseHandle,
   buyerId: string,
@@ -134,25 +147,14 @@ export async function lapseReservation(handle: DatabaseHandle, orderId: number):
     .where(eq(orders.id, orderId));
 }
 
-/** An event as Stripe sends it, signed with Stripe's own test-header helper. */
+/** A signed event with a fresh id, and that id. */
 export function signedStripeEvent(
   type: string,
   object: Record<string, unknown>,
   secret: string,
   id = `evt_test_${randomBytes(8).toString("hex")}`,
 ) {
-  const payload = JSON.stringify({
-    id,
-    object: "event",
-    api_version: "2026-10-28.endive",
-    created: Math.floor(Date.now() / 1000),
-    livemode: false,
-    pending_webhooks: 1,
-    request: { id: null, idempotency_key: null },
-    type,
-    data: { object },
-  });
-  return { id, payload, signature: Stripe.webhooks.generateTestHeaderString({ payload, secret }) };
+  return { id, ...signedTestEvent(id, type, object, secret) };
 }
 
 export function completedSession(

@@ -10,14 +10,15 @@ import {
   createListing,
   createUser,
   latePedalCar,
-  partsFromEE,
+  listFromEE,
   putInCart,
   readHistory,
   readListing,
   readOrder,
-  steeringWheel,
-  windscreen,
+  reproductionSteeringWheel,
+  reproductionWindscreen,
   type TestUser,
+  windscreen,
 } from "./checkout-fixtures";
 
 // Checkout against the real `stripe` SDK, pointed at a local server that records what it receives.
@@ -41,24 +42,8 @@ const sessionRequests = () =>
 
 describe("checking out a seller's part of the cart", () => {
   it("reserves the stock with the order and sends Stripe server-side line items, shipping, metadata and an idempotency key", async () => {
-    const screen = await createListing(database(), {
-      sellerId: partsDealer.id,
-      item: windscreen,
-      title: "Reproduction windscreen",
-      priceCents: 4500,
-      quantity: 12,
-      shipping: partsFromEE,
-      country: "EE",
-    });
-    const wheel = await createListing(database(), {
-      sellerId: partsDealer.id,
-      item: steeringWheel,
-      title: "Reproduction steering wheel",
-      priceCents: 3800,
-      quantity: 6,
-      shipping: partsFromEE,
-      country: "EE",
-    });
+    const screen = await listFromEE(database(), partsDealer.id, reproductionWindscreen, 12);
+    const wheel = await listFromEE(database(), partsDealer.id, reproductionSteeringWheel, 6);
     await putInCart(database(), buyer.id, [
       { listingId: screen, quantity: 2 },
       { listingId: wheel, quantity: 1 },
@@ -188,14 +173,7 @@ describe("checking out a seller's part of the cart", () => {
   });
 
   it("cancels the order and puts stock and cart back when Stripe fails", async () => {
-    const screen = await createListing(database(), {
-      sellerId: partsDealer.id,
-      item: windscreen,
-      priceCents: 8500,
-      quantity: 3,
-      shipping: partsFromEE,
-      country: "EE",
-    });
+    const screen = await listFromEE(database(), partsDealer.id, { item: windscreen, priceCents: 8500 }, 3);
     await putInCart(database(), buyer.id, [{ listingId: screen, quantity: 2 }]);
     stripe.failNext(1, 500);
     const result = await checkoutSellerGroup({

@@ -20,13 +20,13 @@ import {
   createUser,
   lapseReservation,
   latePedalCar,
-  partsFromEE,
+  listFromEE,
   putInCart,
   readHistory,
   readListing,
   readOrder,
-  steeringWheel,
-  windscreen,
+  reproductionSteeringWheel,
+  reproductionWindscreen,
   type TestUser,
 } from "./checkout-fixtures";
 
@@ -47,24 +47,8 @@ beforeAll(async () => {
   buyer = await createUser(database(), { country: "GB" });
   stranger = await createUser(database(), { country: "US" });
   admin = await createUser(database(), { role: "admin" });
-  screens = await createListing(database(), {
-    sellerId: partsDealer.id,
-    item: windscreen,
-    title: "Reproduction windscreen",
-    priceCents: 4500,
-    quantity: 12,
-    shipping: partsFromEE,
-    country: "EE",
-  });
-  const wheels = await createListing(database(), {
-    sellerId: partsDealer.id,
-    item: steeringWheel,
-    title: "Reproduction steering wheel",
-    priceCents: 3800,
-    quantity: 6,
-    shipping: partsFromEE,
-    country: "EE",
-  });
+  screens = await listFromEE(database(), partsDealer.id, reproductionWindscreen, 12);
+  const wheels = await listFromEE(database(), partsDealer.id, reproductionSteeringWheel, 6);
   await putInCart(database(), buyer.id, [
     { listingId: screens, quantity: 1 },
     { listingId: wheels, quantity: 1 },

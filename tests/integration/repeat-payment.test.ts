@@ -7,14 +7,13 @@ import { startPaymentForOrder } from "@/lib/orders/pay-order";
 import { completeTestPayment } from "@/lib/orders/test-payments";
 import { testDriver, withTestDatabase } from "../support/test-database";
 import {
-  createListing,
   createUser,
-  partsFromEE,
+  listFromEE,
   putInCart,
   readHistory,
   readOrder,
-  windscreen,
   type TestUser,
+  windscreen,
 } from "./checkout-fixtures";
 
 // Pressing a payment button twice (a double click, a retried request) must start or take one
@@ -26,14 +25,7 @@ let screens: number;
 
 beforeAll(async () => {
   partsDealer = await createUser(database(), { country: "EE" });
-  screens = await createListing(database(), {
-    sellerId: partsDealer.id,
-    item: windscreen,
-    priceCents: 4500,
-    quantity: 50,
-    shipping: partsFromEE,
-    country: "EE",
-  });
+  screens = await listFromEE(database(), partsDealer.id, { item: windscreen, priceCents: 4500 }, 50);
 });
 
 async function pendingOrder(): Promise<{ buyer: TestUser; orderId: number; sessionId: string }> {

@@ -22,14 +22,13 @@ import { raceTest } from "../support/race-tests";
 import { asReadOnly } from "../support/read-only";
 import { withTestDatabase } from "../support/test-database";
 import {
-  createListing,
   createUser,
   lapseReservation,
-  partsFromEE,
+  listFromEE,
   putInCart,
   readListing,
   readOrder,
-  windscreen,
+  reproductionWindscreen,
   type TestUser,
 } from "./checkout-fixtures";
 
@@ -51,15 +50,7 @@ afterEach(() => {
 });
 
 async function reserve(quantity: number) {
-  const listingId = await createListing(database(), {
-    sellerId: dealer.id,
-    item: windscreen,
-    title: "Reproduction windscreen",
-    priceCents: 4500,
-    quantity: 5,
-    shipping: partsFromEE,
-    country: "EE",
-  });
+  const listingId = await listFromEE(database(), dealer.id, reproductionWindscreen, 5);
   await putInCart(database(), buyer.id, [{ listingId, quantity }]);
   const result = await checkoutSellerGroup({
     buyerId: buyer.id,
@@ -256,15 +247,7 @@ describe("the scheduled jobs", () => {
   raceTest(
     "two sweeps at once claim different orders and together expire every due one exactly once",
     async () => {
-      const listingId = await createListing(database(), {
-        sellerId: dealer.id,
-        item: windscreen,
-        title: "Reproduction windscreen",
-        priceCents: 4500,
-        quantity: 0,
-        shipping: partsFromEE,
-        country: "EE",
-      });
+      const listingId = await listFromEE(database(), dealer.id, reproductionWindscreen, 0);
       const due = 60;
       const placed = await database()
         .db.insert(orders)

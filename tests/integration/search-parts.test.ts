@@ -22,57 +22,23 @@ beforeAll(async () => {
     id[key] = await addListing(db, input, { sellerId, ageMinutes: (age += 5) });
   };
   await add("windscreen", part("Windscreen for every AZLK pedal car", "45"));
-  await add(
-    "earlyBumper",
-    part("Aluminum bumper for early pedal cars", "120", {
-      partType: "bumper",
-      fits: [{ category: "pedal_car", era: "early_aluminum_bumpers" }],
-    }),
-  );
-  await add(
-    "plasticBumper",
-    part("Plastic bumper, 1980s pedal cars", "40", {
-      partType: "bumper",
-      fits: [{ category: "pedal_car", era: "plastic_bumpers" }],
-    }),
-  );
-  await add(
-    "softTires",
-    part("Soft tires for late pedal cars", "22", {
-      partType: "tire",
-      fits: [{ category: "pedal_car", era: "late_soft_tires" }],
-    }),
-  );
-  await add(
-    "brakeCylinder",
-    part("Brake wheel cylinder for the 412", "30", {
-      partType: "brake_wheel_cylinder",
-      fits: [{ category: "classic_car", model: "412" }],
-    }),
-  );
-  await add(
-    "manual",
-    part("Workshop manual for every Moskvitch", "25", {
-      partType: "manual",
-      source: "used",
-      condition: "good",
-      fits: [{ category: "classic_car" }],
-    }),
-  );
-  await add(
-    "alekoWiring",
-    part("Wiring loom for the 2141 Aleko", "80", {
-      partType: "electrical",
-      fits: [{ category: "classic_car", model: "2141" }],
-    }),
-  );
-  await add(
-    "truckWheel",
-    part("Wheel for the ZiL-130 toy truck", "15", {
-      partType: "wheel",
-      fits: [{ category: "toy", model: "zil130_dump_truck" }],
-    }),
-  );
+  const era = (era: string) => ({ category: "pedal_car", era });
+  const model = (model: string) => ({ category: "classic_car", model });
+  const toyModel = (model: string) => ({ category: "toy", model });
+  const used = { source: "used", condition: "good" };
+  // Each: title, price, part type, the one kind of car it fits, and anything else the seller says.
+  const fitting: Record<string, [string, string, string, Record<string, string>, object?]> = {
+    earlyBumper: ["Aluminum bumper for early pedal cars", "120", "bumper", era("early_aluminum_bumpers")],
+    plasticBumper: ["Plastic bumper, 1980s pedal cars", "40", "bumper", era("plastic_bumpers")],
+    softTires: ["Soft tires for late pedal cars", "22", "tire", era("late_soft_tires")],
+    brakeCylinder: ["Brake wheel cylinder for the 412", "30", "brake_wheel_cylinder", model("412")],
+    manual: ["Workshop manual for every Moskvitch", "25", "manual", { category: "classic_car" }, used],
+    alekoWiring: ["Wiring loom for the 2141 Aleko", "80", "electrical", model("2141")],
+    truckWheel: ["Wheel for the ZiL-130 toy truck", "15", "wheel", toyModel("zil130_dump_truck")],
+  };
+  for (const [key, [title, price, partType, fits, extra]] of Object.entries(fitting)) {
+    await add(key, part(title, price, { partType, ...extra, fits: [fits] }));
+  }
   await add("latePedalCar", pedalCar("AZLK pedal car, late, soft tires", "350"));
   await add("otherLatePedalCar", pedalCar("Another late AZLK pedal car", "330"));
   await add(

@@ -13,14 +13,14 @@ import {
   createUser,
   lapseReservation,
   latePedalCar,
-  partsFromEE,
+  listFromEE,
   putInCart,
   readListing,
   readOrder,
+  reproductionWindscreen,
   signedStripeEvent,
-  webhookRequest,
-  windscreen,
   type TestUser,
+  webhookRequest,
 } from "./checkout-fixtures";
 
 // Stock moves only through orders; a seller's edit, unpublish or publish never puts a reserved or
@@ -76,15 +76,7 @@ const uniqueCar = () =>
     priceCents: 36500,
   });
 const screens = (quantity: number) =>
-  createListing(database(), {
-    sellerId: partsDealer.id,
-    item: windscreen,
-    title: "Reproduction windscreen",
-    priceCents: 4500,
-    quantity,
-    shipping: partsFromEE,
-    country: "EE",
-  });
+  listFromEE(database(), partsDealer.id, reproductionWindscreen, quantity);
 
 describe("a unique pedal car reserved by one buyer", () => {
   it("stays reserved when the seller edits the description: a second buyer is still refused", async () => {

@@ -8,11 +8,11 @@ import {
   createListing,
   createUser,
   latePedalCar,
-  partsFromEE,
+  listFromEE,
   putInCart,
   readListing,
-  windscreen,
   type TestUser,
+  windscreen,
 } from "./checkout-fixtures";
 
 // Many buyers check out the same stock at the same moment (test-payment mode: no Stripe keys).
@@ -92,15 +92,12 @@ describe("buyers racing for the same stock", () => {
   });
 
   raceTest("30 buyers, 5 windscreens: exactly 5 sold and the stock ends at zero, never below", async () => {
-    const screens = await createListing(database(), {
-      sellerId: partsDealer.id,
-      item: windscreen,
-      title: "New old stock AZLK windscreen",
-      priceCents: 8500,
-      quantity: 5,
-      shipping: partsFromEE,
-      country: "EE",
-    });
+    const screens = await listFromEE(
+      database(),
+      partsDealer.id,
+      { item: windscreen, title: "New old stock AZLK windscreen", priceCents: 8500 },
+      5,
+    );
     const buyers = await buyersWithInCart(30, screens);
     const results = await race(buyers, partsDealer.id);
 

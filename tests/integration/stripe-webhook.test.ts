@@ -10,17 +10,17 @@ import {
   completedSession,
   createListing,
   createUser,
-  latePedalCar,
   lapseReservation,
-  partsFromEE,
+  latePedalCar,
+  listFromEE,
   putInCart,
   readHistory,
   readListing,
   readOrder,
   signedStripeEvent,
+  type TestUser,
   webhookRequest,
   windscreen,
-  type TestUser,
 } from "./checkout-fixtures";
 
 const secret = "whsec_moskvitch_webhook_test";
@@ -63,14 +63,7 @@ async function pendingOrder(what: "car" | "screens" = "car") {
           title: "1992 AZLK pedal car with its tiny plate",
           priceCents: 36500,
         })
-      : await createListing(database(), {
-          sellerId: partsDealer.id,
-          item: windscreen,
-          priceCents: 4500,
-          quantity: 4,
-          shipping: partsFromEE,
-          country: "EE",
-        });
+      : await listFromEE(database(), partsDealer.id, { item: windscreen, priceCents: 4500 }, 4);
   await putInCart(database(), buyer.id, [{ listingId, quantity: what === "car" ? 1 : 2 }]);
   const result = await checkoutSellerGroup({
     buyerId: buyer.id,

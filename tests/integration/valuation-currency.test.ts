@@ -2,11 +2,11 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { POST } from "@/app/api/valuation/route";
 import { exchangeRates, listings, soldItems, type NewSoldItem } from "@/db/schema";
-import type { PedalCarItem } from "@/lib/catalogue/item-schemas";
 import { appraiseItem } from "@/lib/valuation/appraise";
 import { refreshStoredFairValues } from "@/lib/valuation/stored-fair-value";
 import { createTestUser } from "../fixtures/listings";
 import { withTestDatabase } from "../support/test-database";
+import { unusedLatePedalCar as car } from "@/lib/catalogue/examples";
 
 // Valuations in USD, EUR, GBP and RUB from the dated exchange-rate table in the database. The rules
 // value in dollars; the answer is converted at the latest rates on or before the moment of valuation,
@@ -14,16 +14,6 @@ import { withTestDatabase } from "../support/test-database";
 
 const database = withTestDatabase();
 const now = new Date("2030-06-15T12:00:00Z");
-const car: PedalCarItem = {
-  category: "pedal_car",
-  era: "late_soft_tires",
-  plate: "azlk_1993",
-  condition: "unused",
-  restored: false,
-  windscreen: "intact",
-  steeringWheel: "intact",
-  customVersion: "none",
-};
 
 async function ratesOn(date: string, perUsd: Record<string, string>) {
   await database()

@@ -2,24 +2,14 @@ import fs from "node:fs/promises";
 import { describe, expect, it } from "vitest";
 import { POST } from "@/app/api/valuation/route";
 import { soldItems, valuationAccuracy, type NewSoldItem } from "@/db/schema";
-import type { PedalCarItem } from "@/lib/catalogue/item-schemas";
 import { runValuationBacktest } from "@/lib/valuation/accuracy";
 import { checkSales } from "@/lib/valuation/engine/backtest";
 import { importSales } from "@/lib/valuation/sales-import";
 import { withTestDatabase } from "../support/test-database";
+import { unusedLatePedalCar as car } from "@/lib/catalogue/examples";
 
 const database = withTestDatabase();
 const now = new Date("2026-11-24T12:00:00Z");
-const car: PedalCarItem = {
-  category: "pedal_car",
-  era: "late_soft_tires",
-  plate: "azlk_1993",
-  condition: "unused",
-  restored: false,
-  windscreen: "intact",
-  steeringWheel: "intact",
-  customVersion: "none",
-};
 const header = "title,category,attributes,price,currency,sold_on,country,source_name,source_url";
 const carJson = `"${JSON.stringify(car).replaceAll('"', '""').replace('{""category"":""pedal_car"",', "{")}"`;
 

@@ -4,25 +4,15 @@ import { POST } from "@/app/api/valuation/route";
 import { soldItems, type NewSoldItem } from "@/db/schema";
 import { createRandom } from "@/db/seed/random";
 import { externalSoldItems } from "@/db/seed/sold-history";
-import type { PedalCarItem } from "@/lib/catalogue/item-schemas";
 import { appraiseItem } from "@/lib/valuation/appraise";
 import { withTestDatabase } from "../support/test-database";
+import { unusedLatePedalCar as car } from "@/lib/catalogue/examples";
 
 // Sales know where they come from: recorded here, imported from a named public source, or demo.
 // Demo sales may shape the demo's numbers, but every answer says they are demo.
 
 const database = withTestDatabase();
 const now = new Date("2026-11-24T12:00:00Z");
-const car: PedalCarItem = {
-  category: "pedal_car",
-  era: "late_soft_tires",
-  plate: "azlk_1993",
-  condition: "unused",
-  restored: false,
-  windscreen: "intact",
-  steeringWheel: "intact",
-  customVersion: "none",
-};
 const daysAgo = (days: number) => new Date(now.getTime() - days * 86_400_000);
 
 function sale(

@@ -1,27 +1,17 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { POST } from "@/app/api/valuation/route";
 import { soldItems, type NewSoldItem } from "@/db/schema";
-import type { PedalCarItem } from "@/lib/catalogue/item-schemas";
-import { formDataToListingInput } from "@/lib/listings/form-input";
+import { pedalCarSellFields, postedSellForm } from "@/lib/listings/sell-form-fixtures";
 import type { ValuationResponse } from "@/lib/valuation/appraise";
 import { estimateRequestFromListingInput, priceWarningFor } from "@/lib/listings/sell-estimate";
 import { fairValueForListing } from "@/lib/valuation/stored-fair-value";
 import { withTestDatabase } from "../support/test-database";
+import { unusedLatePedalCar as car } from "@/lib/catalogue/examples";
 
 // The sell form's live estimate goes through the public API, so what a seller sees while typing is
 // what the listing page and search will say once the listing is saved.
 
 const database = withTestDatabase();
-const car: PedalCarItem = {
-  category: "pedal_car",
-  era: "late_soft_tires",
-  plate: "azlk_1993",
-  condition: "unused",
-  restored: false,
-  windscreen: "intact",
-  steeringWheel: "intact",
-  customVersion: "none",
-};
 const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000);
 const sold = (priceCents: number, days: number): NewSoldItem => ({
   origin: "imported",
@@ -37,26 +27,7 @@ const sold = (priceCents: number, days: number): NewSoldItem => ({
 });
 
 function sellForm(fields: Record<string, string>) {
-  const data = new FormData();
-  const all = {
-    category: "pedal_car",
-    title: "",
-    era: "late_soft_tires",
-    year: "",
-    plate: "azlk_1993",
-    condition: "unused",
-    restored: "no",
-    windscreen: "intact",
-    steeringWheel: "intact",
-    customVersion: "none",
-    lightsWorking: "",
-    price: "350",
-    currency: "USD",
-    country: "US",
-    ...fields,
-  };
-  for (const [name, value] of Object.entries(all)) data.append(name, value);
-  return estimateRequestFromListingInput(formDataToListingInput(data));
+  return estimateRequestFromListingInput(postedSellForm({ ...pedalCarSellFields, ...fields }));
 }
 
 async function post(

@@ -4,19 +4,10 @@ import { soldItems, type NewSoldItem } from "@/db/schema";
 import type { PedalCarItem } from "@/lib/catalogue/item-schemas";
 import { appraiseItem } from "@/lib/valuation/appraise";
 import { withTestDatabase } from "../support/test-database";
+import { unusedLatePedalCar as car } from "@/lib/catalogue/examples";
 
 const database = withTestDatabase();
 const now = new Date("2026-11-24T12:00:00Z");
-const car: PedalCarItem = {
-  category: "pedal_car",
-  era: "late_soft_tires",
-  plate: "azlk_1993",
-  condition: "unused",
-  restored: false,
-  windscreen: "intact",
-  steeringWheel: "intact",
-  customVersion: "none",
-};
 const daysAgo = (days: number) => new Date(now.getTime() - days * 86_400_000);
 
 function soldPedalCar(priceCents: number, days: number, item: PedalCarItem = car): NewSoldItem {

@@ -1,4 +1,5 @@
 import { defineCategory } from "../descriptor";
+import { plateField, toyConditionField } from "./azlk-toy-fields";
 import { choice, listingOnly, text, wholeNumber, yesNo } from "../fields";
 import {
   customVersionLabels,
@@ -8,10 +9,6 @@ import {
   pedalCarEraLabels,
   pedalCarEras,
   pedalCarProduction,
-  plateLabels,
-  plates,
-  toyConditionLabels,
-  toyConditions,
 } from "../vocabulary";
 
 // The AZLK pedal car (1973-1994): what a collector says about one, once for every form, schema and description.
@@ -40,21 +37,8 @@ export const pedalCar = defineCategory({
       max: pedalCarProduction.to,
       rangeMessage: made,
     }),
-    choice("plate", {
-      label: "Licence plate",
-      name: "Plate",
-      what: "the licence plate",
-      values: plates,
-      labels: plateLabels,
-      valueDefault: "azlk_1993",
-    }),
-    choice("condition", {
-      label: "Condition",
-      what: "the condition",
-      values: toyConditions,
-      labels: toyConditionLabels,
-      valueDefault: "excellent",
-    }),
+    plateField(),
+    toyConditionField(),
     yesNo("restored", {
       label: "Restored?",
       name: "Restored",

@@ -1,13 +1,7 @@
 import { defineCategory } from "../descriptor";
+import { plateField, toyConditionField } from "./azlk-toy-fields";
 import { choice } from "../fields";
-import {
-  plateLabels,
-  plates,
-  toyConditionLabels,
-  toyConditions,
-  toyKindLabels,
-  toyKinds,
-} from "../vocabulary";
+import { toyKindLabels, toyKinds } from "../vocabulary";
 
 // Other AZLK toys: the dump truck, the crane, the excavator.
 
@@ -23,20 +17,7 @@ export const toy = defineCategory({
       labels: toyKindLabels,
       wide: true,
     }),
-    choice("plate", {
-      label: "Licence plate",
-      name: "Plate",
-      what: "the licence plate",
-      values: plates,
-      labels: plateLabels,
-      valueDefault: "azlk_1993",
-    }),
-    choice("condition", {
-      label: "Condition",
-      what: "the condition",
-      values: toyConditions,
-      labels: toyConditionLabels,
-      valueDefault: "excellent",
-    }),
+    plateField(),
+    toyConditionField(),
   ],
 });

@@ -3,6 +3,7 @@ import type { ClassicCarItem, Item, PartItem, ToyItem } from "@/lib/catalogue/it
 import { rarityFactor } from "./classic-car";
 import { estimateValue } from "./estimate";
 import { now, referenceCar } from "./test-fixtures";
+import { original412Sedan } from "@/lib/catalogue/examples";
 
 const value = (item: Item) => estimateValue({ item, shipTo: { country: "US" }, itemCountry: "US", now });
 const typical = (item: Item) => value(item).fairValue.typicalCents;
@@ -29,16 +30,7 @@ describe("other AZLK toys", () => {
 });
 
 describe("classic cars", () => {
-  const car412: ClassicCarItem = {
-    category: "classic_car",
-    model: "412",
-    body: "sedan",
-    year: 1975,
-    conditionGrade: 2,
-    originality: "original",
-    knownIssues: [],
-    exportVersion: "none",
-  };
+  const car412: ClassicCarItem = original412Sedan;
   const sedan400: ClassicCarItem = { ...car412, model: "400", year: 1951, conditionGrade: 3 };
 
   it("sit at the level of public results: the 2020 no-reserve 400-420 sedan and the 408 offered in the UK", () => {

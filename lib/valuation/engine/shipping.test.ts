@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { ClassicCarItem, Item, PartItem } from "@/lib/catalogue/item-schemas";
 import { estimateShipping, routeBetween } from "./shipping";
 import { referenceCar } from "./test-fixtures";
+import { original412Sedan } from "@/lib/catalogue/examples";
 
 const ship = (item: Item, to: string, from?: string, postalCode?: string) =>
   estimateShipping({ item, shipTo: { country: to, postalCode }, itemCountry: from }).cents;
@@ -26,16 +27,7 @@ describe("shipping", () => {
   });
 
   it("estimates car transport by region", () => {
-    const car: ClassicCarItem = {
-      category: "classic_car",
-      model: "412",
-      body: "sedan",
-      year: 1975,
-      conditionGrade: 2,
-      originality: "original",
-      knownIssues: [],
-      exportVersion: "none",
-    };
+    const car: ClassicCarItem = original412Sedan;
     expect(ship(car, "DE", "DE")).toBeLessThan(ship(car, "FR", "DE"));
     expect(ship(car, "FR", "DE")).toBeLessThan(ship(car, "US", "DE"));
   });
