@@ -10,8 +10,9 @@ import { openEmbedded, openPostgres, type DatabaseHandle } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import { seedDemoCatalogue } from "@/db/seed";
 import { addSyntheticListings, addSyntheticSoldItems } from "./catalogue";
-import { combineResults, measure, printResults, type LoadResult } from "./load";
+import { combineResults, measure, printResults, withPeakRss, type LoadResult } from "./load";
 import net from "node:net";
+import os from "node:os";
 
 const { values: flags } = parseArgs({
   options: {
@@ -35,6 +36,8 @@ const baseUrl = `http://127.0.0.1:${port}`;
 const dataDir = path.resolve(".data/bench");
 const benchDatabase = /^[a-z_][a-z0-9_]{0,62}$/.test(flags.database!) ? flags.database! : "moskvitch_bench";
 
+let driver = "PostgreSQL";
+
 async function prepareDatabase(): Promise<Record<string, string>> {
   let handle: DatabaseHandle;
   let serverEnv: Record<string, string>;
@@ -53,8 +56,9 @@ async function prepareDatabase(): Promise<Record<string, string>> {
     handle = await openEmbedded(path.join(dataDir, "pglite"));
     serverEnv = { DATA_DIR: dataDir };
   }
+  driver = handle.driver === "pg" ? "PostgreSQL" : "PGlite (embedded)";
   console.log(
-    `Database: ${handle.driver}. Seeding the demo catalogue, then ${listingCount.toLocaleString()} listings and ${soldCount.toLocaleString()} sold items…`,
+    `Database: ${driver}. Seeding the demo catalogue, then ${listingCount.toLocaleString()} listings and ${soldCount.toLocaleString()} sold items…`,
   );
   const started = Date.now();
   await migrateDatabase(handle);
@@ -178,16 +182,31 @@ async function main() {
     // One untimed pass so cached pages are built before they are measured.
     for (const target of targets.filter((t) => !t.method))
       for (const p of target.paths) await fetch(`${baseUrl}${p}`).then((r) => r.arrayBuffer());
+    // The machine may be busy at any moment, so the static page is measured just before and just after
+    // each row, and the row is read against the higher of the two (a busy moment never flatters a row).
+    const [staticTarget, ...rows] = targets;
+    const referenceSeconds = Math.max(2, Math.round(seconds / 2));
+    const staticRate = async () =>
+      (await measure({ ...staticTarget!, baseUrl, seconds: referenceSeconds, connections })).perSecond;
     const results: LoadResult[] = [];
-    for (const target of targets) {
-      results.push(await measure({ ...target, baseUrl, seconds, connections }));
+    let before = await staticRate();
+    for (const target of rows) {
+      const [result, peakRss] = await withPeakRss(server.pid, () =>
+        measure({ ...target, baseUrl, seconds, connections }),
+      );
+      const after = await staticRate();
+      results.push({ ...result, reference: Math.max(before, after), peakRss });
+      before = after;
     }
     const twoInstances = await measureTwoInstances(env, listingPaths);
-    if (twoInstances) results.push(twoInstances);
+    if (twoInstances) results.push({ ...twoInstances, reference: Math.max(before, await staticRate()) });
     console.log(
-      `\n${listingCount.toLocaleString()} listings, ${soldCount.toLocaleString()} sold items, ${connections} connections, ${seconds} s each:`,
+      `\n${driver}: ${listingCount.toLocaleString()} listings, ${soldCount.toLocaleString()} sold items, ${connections} connections, ${seconds} s each (static page ${referenceSeconds} s before and after each row); load average ${os
+        .loadavg()
+        .map((n) => n.toFixed(1))
+        .join(" ")}:`,
     );
-    printResults(results, targets[0]!.name);
+    printResults(results);
   } finally {
     if (server.pid) process.kill(-server.pid, "SIGTERM");
   }
