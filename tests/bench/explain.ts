@@ -6,6 +6,7 @@ import { parseArgs } from "node:util";
 import pg from "pg";
 import { openPostgres, setDatabaseHandle } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
+import { refreshSearchVocabulary } from "@/lib/listings/vocabulary";
 import { searchListings } from "@/lib/listings/search";
 import { parseListingSearchParams } from "@/lib/listings/search-params";
 import { withDatabase } from "../support/global-setup";
@@ -64,6 +65,7 @@ async function main() {
     await addBenchSeller(handle.db);
     await addSyntheticListings(handle.db, Number(flags.fill));
     await addSyntheticSoldItems(handle.db, Number(flags.sold));
+    await refreshSearchVocabulary(handle.db);
     await handle.db.execute("analyze");
   }
   const raw = new pg.Pool({ connectionString: url, max: 1 });

@@ -8,6 +8,7 @@ import { parseArgs } from "node:util";
 import { Pool } from "pg";
 import { openEmbedded, openPostgres, type DatabaseHandle } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
+import { refreshSearchVocabulary } from "@/lib/listings/vocabulary";
 import { seedDemoCatalogue } from "@/db/seed";
 import { addSyntheticListings, addSyntheticSoldItems } from "./catalogue";
 import { combineResults, measure, printResults, withPeakRss, type LoadResult } from "./load";
@@ -65,6 +66,7 @@ async function prepareDatabase(): Promise<Record<string, string>> {
   await seedDemoCatalogue(handle.db);
   await addSyntheticListings(handle.db, listingCount);
   await addSyntheticSoldItems(handle.db, soldCount);
+  await refreshSearchVocabulary(handle.db);
   await handle.db.execute("analyze");
   console.log(`Catalogue ready in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
   await handle.close();
