@@ -4,7 +4,7 @@
 // building the app. `--conditions=react-server` lets the server-only modules load outside Next.
 import { parseArgs } from "node:util";
 import pg from "pg";
-import { openPostgres, setDatabaseHandle } from "@/db/client";
+import { databaseLimits, openPostgres, setDatabaseHandle } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import { refreshSearchVocabulary } from "@/lib/listings/vocabulary";
 import { searchListings } from "@/lib/listings/search";
@@ -58,7 +58,8 @@ async function main() {
     await admin.query(`create database ${database}`);
     await admin.end();
   }
-  const handle = await openPostgres(url);
+  // Filling a million rows runs statements far longer than any request may.
+  const handle = await openPostgres(url, databaseLimits({ statementTimeoutMs: 600_000 }));
   setDatabaseHandle(handle);
   if (flags.fill) {
     await migrateDatabase(handle);

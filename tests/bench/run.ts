@@ -6,7 +6,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { Pool } from "pg";
-import { openEmbedded, openPostgres, type DatabaseHandle } from "@/db/client";
+import { databaseLimits, openEmbedded, openPostgres, type DatabaseHandle } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import { refreshSearchVocabulary } from "@/lib/listings/vocabulary";
 import { seedDemoCatalogue } from "@/db/seed";
@@ -49,7 +49,8 @@ async function prepareDatabase(): Promise<Record<string, string>> {
     await admin.query(`create database ${benchDatabase}`);
     await admin.end();
     url.pathname = `/${benchDatabase}`;
-    handle = await openPostgres(url.toString());
+    // Filling a million rows runs statements far longer than any request may.
+    handle = await openPostgres(url.toString(), databaseLimits({ statementTimeoutMs: 600_000 }));
     serverEnv = { DATABASE_URL: url.toString() };
   } else {
     fs.rmSync(dataDir, { recursive: true, force: true });
