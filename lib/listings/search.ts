@@ -27,6 +27,12 @@ import {
 const searchPageSize = 24;
 /** Counting stops here: "1,000+" tells a collector enough and keeps broad searches cheap. */
 const searchCountCap = 1000;
+/**
+ * Relevance is computed for the newest this-many matches only, never for every match: "pedal car" matches
+ * hundreds of thousands of listings at a million, and ranking them all took a second. The newest
+ * matches come off the newest-first index (or the GIN index for rare words); as many as are counted.
+ */
+const rankedCandidates = searchCountCap;
 
 export type SearchOptions = {
   pageSize?: number;
@@ -179,12 +185,24 @@ async function runSearch(params: ListingSearchParams, options: SearchOptions): P
   const cursor = decodeCursor(params.after, sort);
   const pageSize = options.pageSize ?? searchPageSize;
 
+  const candidates =
+    sort === "relevance" && words
+      ? [
+          sql`${listings.id} in (${db
+            .select({ id: listings.id })
+            .from(listings)
+            .where(and(...filters))
+            .orderBy(desc(listings.publishedAt), desc(listings.id))
+            .limit(rankedCandidates)})`,
+        ]
+      : [];
+
   const [rows, counted] = await Promise.all([
     db
       .select({ ...cardColumns, sortKey: ordering.key })
       .from(listings)
       .leftJoin(listingPhotos, and(eq(listingPhotos.listingId, listings.id), eq(listingPhotos.position, 0)))
-      .where(and(...filters, ...(cursor ? [ordering.after(cursor)] : [])))
+      .where(and(...filters, ...candidates, ...(cursor ? [ordering.after(cursor)] : [])))
       .orderBy(...ordering.orderBy)
       .limit(pageSize + 1),
     db.select({ n: sql<number>`count(*)::int` }).from(
