@@ -43,10 +43,15 @@ export async function openPostgres(
   url: string,
   limits: DatabaseLimits = databaseLimits(),
 ): Promise<DatabaseHandle> {
+  // Every statement on every pooled connection is bounded, not only those in transactions: a slow
+  // read (a search, a valuation) gives up after the statement timeout and its request answers "busy"
+  // (503), instead of holding its connection while the rest of the site queues behind it. Work that is
+  // meant to be long (the vocabulary refresh) raises it for its own transaction.
   const pool = new Pool({
     connectionString: url,
     max: limits.poolSize,
     connectionTimeoutMillis: limits.connectTimeoutMs,
+    statement_timeout: limits.statementTimeoutMs,
   });
   pool.on("error", (error) => console.error(`PostgreSQL connection error: ${error.message}`));
   try {

@@ -164,3 +164,17 @@ export const savedSearches = pgTable("saved_searches", {
 export type Listing = typeof listings.$inferSelect;
 export type NewListing = typeof listings.$inferInsert;
 export type ListingPhoto = typeof listingPhotos.$inferSelect;
+
+/**
+ * The words of live listings' titles and aliases with how many listings use each: what "Did you mean"
+ * mends a typo to. Kept by a scheduled job (lib/listings/vocabulary.ts), so no request ever reads the
+ * whole catalogue; the trigram index finds the close words of a typo.
+ */
+export const searchVocabulary = pgTable(
+  "search_vocabulary",
+  {
+    word: text("word").primaryKey(),
+    listings: integer("listings").notNull(),
+  },
+  (t) => [index("search_vocabulary_word_trgm_idx").using("gin", sql`${t.word} gin_trgm_ops`)],
+);

@@ -51,9 +51,19 @@ export const soldItems = pgTable(
     url: text("url"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
+  // One index per way the comparables query narrows a category (lib/valuation/queries.ts), each ending
+  // in the newest-first order it reads: the newest 300 come straight off the index, with no sort. NULLS
+  // FIRST is what a plain ORDER BY ... DESC means; an index in any other order is read and then sorted.
   (t) => [
-    index("sold_items_category_model_idx").on(t.category, t.model, t.soldAt.desc()),
-    index("sold_items_category_era_idx").on(t.category, t.era, t.soldAt.desc()),
+    index("sold_items_category_newest_idx").on(t.category, t.soldAt.desc().nullsFirst()),
+    index("sold_items_model_newest_idx").on(t.category, t.model, t.soldAt.desc().nullsFirst()),
+    index("sold_items_era_newest_idx").on(t.category, t.era, t.soldAt.desc().nullsFirst()),
+    index("sold_items_toy_newest_idx")
+      .on(sql`(${t.attributes}->>'toy')`, t.soldAt.desc().nullsFirst())
+      .where(sql`${t.category} = 'toy'`),
+    index("sold_items_part_type_newest_idx")
+      .on(sql`(${t.attributes}->>'partType')`, t.soldAt.desc().nullsFirst())
+      .where(sql`${t.category} = 'part'`),
     uniqueIndex("sold_items_url_key").on(t.url),
   ],
 );

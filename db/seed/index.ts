@@ -3,6 +3,7 @@ import { isDatabaseEmpty } from "@/db/migrate";
 import { listingPhotos, listings, partFits, soldItems, type NewSoldItem } from "@/db/schema";
 import { itemSchema, type Item } from "@/lib/catalogue/item-schemas";
 import { searchAliasesFor } from "@/lib/listings/listing-columns";
+import { refreshSearchVocabulary } from "@/lib/listings/vocabulary";
 import { runValuationBacktest } from "@/lib/valuation/accuracy";
 import { refreshStoredFairValues } from "@/lib/valuation/stored-fair-value";
 import { classicCarListings } from "./catalogue-classic-cars";
@@ -166,6 +167,7 @@ export async function seedDemoCatalogue(db: Database): Promise<string> {
   await seedDemoAuctions(db, now);
   // The demo's sales are all demo: the back-test records that there is nothing to measure yet.
   await runValuationBacktest({ db, now });
+  await refreshSearchVocabulary(db);
   return `${counts.users} users, ${counts.live} live listings (${valued} valued) (+${counts.drafts} drafts, ${counts.sold} sold), ${counts.photos} photos, ${counts.soldItems} sold items`;
 }
 

@@ -2,6 +2,7 @@ import "server-only";
 import { closeDueAuctions } from "@/lib/auctions/close";
 import { notifyEndingSoon } from "@/lib/auctions/ending-soon";
 import { deliverQueuedEmails } from "@/lib/notifications/outbox";
+import { refreshSearchVocabulary } from "@/lib/listings/vocabulary";
 import { expireStaleReservations } from "@/lib/orders/expiry";
 import { alertRecentListings } from "@/lib/saved-searches/alerts";
 import { refreshStoredFairValues } from "@/lib/valuation/stored-fair-value";
@@ -75,6 +76,16 @@ export const scheduledJobs = [
     embedded: { everySeconds: 600 },
     async run({ now }) {
       return { alerts: await alertRecentListings({ now }) };
+    },
+  },
+  {
+    // "Did you mean" reads its words from a table, so no search scans the catalogue for them.
+    name: "refresh-search-vocabulary",
+    cron: "*/10 * * * *",
+    embedded: { everySeconds: 600 },
+    timeoutSeconds: 10 * 60,
+    async run() {
+      return { words: await refreshSearchVocabulary() };
     },
   },
   {

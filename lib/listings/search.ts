@@ -1,12 +1,12 @@
 import "server-only";
 import { and, asc, desc, eq, gte, inArray, isNull, lte, or, sql, type SQL } from "drizzle-orm";
 import { unstable_cache } from "next/cache";
-import { selectRows as selectRowsOn } from "@/db/transaction";
 import { getDb } from "@/db/client";
 import { listingPhotos, listings, partFits } from "@/db/schema";
 import { cacheTags } from "@/lib/kernel/cache";
 import type { PartType, PedalCarEra } from "@/lib/catalogue/vocabulary";
 import { cardColumns, type ListingCard } from "./queries";
+import { matchVocabulary } from "./vocabulary";
 import {
   decodeCursor,
   effectiveSort,
@@ -19,14 +19,20 @@ import {
 // The catalogue search behind /listings and /parts. Words match the weighted tsvector (title A,
 // aliases B, description C) through its GIN index; aliases carry transliterations and Cyrillic
 // ("moskvich", "москвич", "aleko"). Typos are mended word by word with pg_trgm similarity against the
-// catalogue's own vocabulary (the documented pg_trgm way: a trigram test on every title of a
-// repetitive catalogue took 250-430 ms at 100,000 listings), and relevance adds word_similarity
+// catalogue's own vocabulary, a table kept by a scheduled job (./vocabulary.ts; the documented pg_trgm
+// way: a trigram test on every title of a repetitive catalogue took 250-430 ms at 100,000 listings), and relevance adds word_similarity
 // to the title. "Best deal" orders by the stored asking-to-fair-value ratio (deal_permille). Pages go
 // forward with a keyset cursor (sort key + id), never OFFSET.
 
 const searchPageSize = 24;
 /** Counting stops here: "1,000+" tells a collector enough and keeps broad searches cheap. */
 const searchCountCap = 1000;
+/**
+ * Relevance is computed for the newest this-many matches only, never for every match: "pedal car" matches
+ * hundreds of thousands of listings at a million, and ranking them all took a second. The newest
+ * matches come off the newest-first index (or the GIN index for rare words); as many as are counted.
+ */
+const rankedCandidates = searchCountCap;
 
 export type SearchOptions = {
   pageSize?: number;
@@ -167,28 +173,36 @@ export function searchListings(
   params: ListingSearchParams,
   options: SearchOptions = {},
 ): Promise<ListingSearchResult> {
-  return runSearch(params, options, queryVocabulary);
+  return runSearch(params, options);
 }
 
-async function runSearch(
-  params: ListingSearchParams,
-  options: SearchOptions,
-  vocabulary: () => Promise<string[]>,
-): Promise<ListingSearchResult> {
+async function runSearch(params: ListingSearchParams, options: SearchOptions): Promise<ListingSearchResult> {
   const db = await getDb();
-  const words = params.q ? await mendWords(params.q, await vocabulary()) : undefined;
+  const words = params.q ? await mendWords(params.q) : undefined;
   const sort = effectiveSort(params);
   const ordering = orderingFor(sort, words);
   const filters = filtersFor(params, options, words);
   const cursor = decodeCursor(params.after, sort);
   const pageSize = options.pageSize ?? searchPageSize;
 
+  const candidates =
+    sort === "relevance" && words
+      ? [
+          sql`${listings.id} in (${db
+            .select({ id: listings.id })
+            .from(listings)
+            .where(and(...filters))
+            .orderBy(desc(listings.publishedAt), desc(listings.id))
+            .limit(rankedCandidates)})`,
+        ]
+      : [];
+
   const [rows, counted] = await Promise.all([
     db
       .select({ ...cardColumns, sortKey: ordering.key })
       .from(listings)
       .leftJoin(listingPhotos, and(eq(listingPhotos.listingId, listings.id), eq(listingPhotos.position, 0)))
-      .where(and(...filters, ...(cursor ? [ordering.after(cursor)] : [])))
+      .where(and(...filters, ...candidates, ...(cursor ? [ordering.after(cursor)] : [])))
       .orderBy(...ordering.orderBy)
       .limit(pageSize + 1),
     db.select({ n: sql<number>`count(*)::int` }).from(
@@ -213,44 +227,17 @@ async function runSearch(
   };
 }
 
-/** Raw SQL reads on the shared database, rows typed as the query promises. */
-async function selectRows<T>(query: SQL): Promise<T[]> {
-  return selectRowsOn<T>(await getDb(), query);
-}
-
-// Title and alias words of live listings; numbers are left out (a model number is never a typo).
-async function queryVocabulary(): Promise<string[]> {
-  const rows = await selectRows<{ word: string }>(
-    sql`select word from ts_stat($$select search_vector from listings where status = 'live' and deleted_at is null$$, 'ab')
-        where word !~ '^[0-9]+$' and length(word) between 3 and 40`,
-  );
-  return rows.map((r) => r.word);
-}
-
-// Reading the vocabulary scans every live listing (about 150 ms at 100,000), so it is kept an hour
-// and deliberately not tied to the listings tag: a new word only waits a while to be mendable.
-const getVocabulary = unstable_cache(queryVocabulary, ["search-vocabulary-v1"], { revalidate: 3600 });
-
 /**
  * Lower-cases the words (the text-search parser and pg_trgm only fold ASCII case under a C locale)
- * and mends the ones the catalogue never uses to its closest word by trigram similarity. The bar is
- * pg_trgm's own default, 0.3: one wrong letter in a five-letter word ("pedel") scores 0.33.
+ * and mends the ones the catalogue never uses to its closest word (lib/listings/vocabulary.ts).
  */
-async function mendWords(q: string, vocabulary: string[]): Promise<SearchWords> {
+async function mendWords(q: string): Promise<SearchWords> {
   const typed = q.toLowerCase();
   const terms = typed.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-  const known = new Set(vocabulary);
-  const unknown = [...new Set(terms.filter((t) => t.length >= 3 && !/^\d+$/.test(t) && !known.has(t)))].slice(
-    0,
-    6,
-  );
-  if (!unknown.length || !vocabulary.length) return { typed, mended: null };
-  const rows = await selectRows<{ term: string; word: string | null }>(sql`
-    select term, (select word from jsonb_array_elements_text(${JSON.stringify(vocabulary)}::jsonb) as word
-                  where similarity(word, term) >= 0.3 order by similarity(word, term) desc, word limit 1) as word
-    from jsonb_array_elements_text(${JSON.stringify(unknown)}::jsonb) as term`);
-  const replacements = new Map(rows.map((r) => [r.term, r.word]));
-  if (![...replacements.values()].some(Boolean)) return { typed, mended: null };
+  const candidates = [...new Set(terms.filter((t) => t.length >= 3 && !/^\d+$/.test(t)))].slice(0, 6);
+  const matches = (await matchVocabulary(candidates)).filter((m) => !m.known);
+  if (!matches.some((m) => m.closest)) return { typed, mended: null };
+  const replacements = new Map(matches.map((m) => [m.term, m.closest]));
   // A word with no close match is left out of the mended words rather than failing them all.
   const mended = terms
     .map((t) => (replacements.has(t) ? replacements.get(t) : t))
@@ -260,7 +247,7 @@ async function mendWords(q: string, vocabulary: string[]): Promise<SearchWords> 
 }
 
 const cachedSearch = unstable_cache(
-  (params: ListingSearchParams, options: SearchOptions) => runSearch(params, options, getVocabulary),
+  (params: ListingSearchParams, options: SearchOptions) => runSearch(params, options),
   ["listing-search-v1"],
   { tags: [cacheTags.listings], revalidate: 120 },
 );
@@ -274,7 +261,6 @@ export function searchListingsCached(
   params: ListingSearchParams,
   options: SearchOptions = {},
 ): Promise<ListingSearchResult> {
-  // Still read the typo vocabulary from its one cached entry: computing it scans every live listing.
-  if (!isCacheableSearch(params)) return runSearch(params, options, getVocabulary);
+  if (!isCacheableSearch(params)) return runSearch(params, options);
   return cachedSearch(params, options);
 }

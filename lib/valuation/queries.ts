@@ -13,27 +13,26 @@ const lookbackYears = 6;
 const maxCandidates = 300;
 
 /**
- * Sold items that could be comparables for this item, priced in US cents: a sale in another currency
- * is converted at the rates of its sale date (the latest on or before it), and one with no rate that
- * early is left out. Each keeps its origin, source and price as sold. The engine weighs them.
+ * The comparables query itself: the newest sales of the item's segment (category, and its era, model,
+ * toy or part type) in the lookback window, with only the columns a comparable is made of. Exported so
+ * a test can EXPLAIN exactly what valuations run.
  */
-// No "server-only" guard: the seed script (plain Node) stores fair values through it too.
-export async function findComparableSales(
-  input: { item: Item; now: Date; rates?: readonly ExchangeRate[] },
-  database?: Database,
-): Promise<Comparable[]> {
-  const { item, now } = input;
+export function comparablesQuery(db: Database, item: Item, now: Date) {
   const since = new Date(now);
   since.setUTCFullYear(since.getUTCFullYear() - lookbackYears);
   const filters: SQL[] = [eq(soldItems.category, item.category), gte(soldItems.soldAt, since)];
-  // Narrow by what the indexes cover, so a catalogue of 100,000 sales still answers at once.
+  // Each narrowing has an index that ends in newest-first (db/schema/market.ts), so the newest 300 of a
+  // million sales are read off it in order. The toy and part indexes hold only their category's rows:
+  // the category is written literally there so the planner can match their predicate.
   if (item.category === "pedal_car" && item.era !== "unknown") filters.push(eq(soldItems.era, item.era));
   if (item.category === "classic_car") filters.push(eq(soldItems.model, item.model));
-  if (item.category === "toy") filters.push(sql`${soldItems.attributes}->>'toy' = ${item.toy}`);
-  if (item.category === "part") filters.push(sql`${soldItems.attributes}->>'partType' = ${item.partType}`);
-
-  const db = database ?? (await getDb());
-  const rows = await db
+  if (item.category === "toy")
+    filters.push(sql`${soldItems.category} = 'toy' and ${soldItems.attributes}->>'toy' = ${item.toy}`);
+  if (item.category === "part")
+    filters.push(
+      sql`${soldItems.category} = 'part' and ${soldItems.attributes}->>'partType' = ${item.partType}`,
+    );
+  return db
     .select({
       title: soldItems.title,
       soldPriceCents: soldItems.soldPriceCents,
@@ -50,6 +49,20 @@ export async function findComparableSales(
     .where(and(...filters))
     .orderBy(desc(soldItems.soldAt))
     .limit(maxCandidates);
+}
+
+/**
+ * Sold items that could be comparables for this item, priced in US cents: a sale in another currency
+ * is converted at the rates of its sale date (the latest on or before it), and one with no rate that
+ * early is left out. Each keeps its origin, source and price as sold. The engine weighs them.
+ */
+// No "server-only" guard: the seed script (plain Node) stores fair values through it too.
+export async function findComparableSales(
+  input: { item: Item; now: Date; rates?: readonly ExchangeRate[] },
+  database?: Database,
+): Promise<Comparable[]> {
+  const db = database ?? (await getDb());
+  const rows = await comparablesQuery(db, input.item, input.now);
 
   const needsRates = rows.some((r) => r.currency !== "USD");
   const rates = input.rates ?? (needsRates ? await loadExchangeRates(db) : []);

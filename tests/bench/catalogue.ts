@@ -3,6 +3,7 @@ import type { Database } from "@/db/client";
 import { users } from "@/db/schema";
 
 // A large synthetic catalogue made inside the database with generate_series: fast on both drivers.
+// Arithmetic on the row number is done in bigint, so a million rows never overflows an integer.
 
 export async function addSyntheticListings(db: Database, count: number): Promise<void> {
   const sellers = await db.select({ id: users.id }).from(users);
@@ -29,14 +30,14 @@ export async function addSyntheticListings(db: Database, count: number): Promise
                '[{"destination":"US","priceCents":9500}]',
                '[{"destination":"GB","priceCents":6000},{"destination":"DE","priceCents":8000}]'])[1 + g % 3]::jsonb,
         c.aliases,
-        now() - ((g % 90000) || ' minutes')::interval,
+        now() - (g % 90000) * interval '1 minute',
         (g % 4 > 0)::int,
         round(f.fair * 0.85)::int, f.fair, round(f.fair * 1.15)::int, case when f.fair is null then null else now() end
       from generate_series(${start}::int, ${end}::int) g
-      cross join lateral (select (5000 + (g * 7919) % 90000)::int as asking) p
+      cross join lateral (select (5000 + (g::bigint * 7919) % 90000)::int as asking) p
       -- Synthetic fair values, so verdicts and the best-deal sort have work to do: the asking price lands
       -- between 0.7 and 1.4 times the fair value, and one listing in nine is left unvalued.
-      cross join lateral (select case when g % 9 = 0 then null else round(p.asking / (0.7 + (g * 7907 % 71) / 100.0))::int end as fair) f
+      cross join lateral (select case when g % 9 = 0 then null else round(p.asking / (0.7 + (g::bigint * 7907 % 71) / 100.0))::int end as fair) f
       cross join lateral (
         select * from (values
           (0, 'pedal_car', 'AZLK Moskvitch pedal car, late soft tires', 'late_soft_tires', null, 'excellent', 1990::smallint,
@@ -83,15 +84,20 @@ export async function addBenchSeller(db: Database): Promise<void> {
 }
 
 export async function addSyntheticSoldItems(db: Database, count: number): Promise<void> {
-  await db.execute(sql`
-    insert into sold_items (origin, category, title, attributes, era, condition, sold_price_cents, currency, country, sold_at)
-    select 'demo', 'pedal_car', 'Moskvitch pedal car (sold)',
-      jsonb_build_object('category','pedal_car','era', e.era,'plate','azlk_1993','condition', c.condition,'restored',false,
-        'windscreen','intact','steeringWheel','intact','customVersion','none'),
-      e.era::pedal_car_era, c.condition, (20000 + (g::bigint * 104729) % 40000)::int, 'USD', 'US',
-      now() - ((g % 1000) || ' days')::interval
-    from generate_series(1, ${count}::int) g
-    cross join lateral (select (array['early_aluminum_bumpers','plastic_bumpers','late_soft_tires'])[1 + g % 3] as era) e
-    cross join lateral (select (array['unused','excellent','good','fair','project'])[1 + g % 5] as condition) c
-  `);
+  // In batches, like the listings: one statement of a million rows outgrows the embedded database's memory.
+  const batch = 100_000;
+  for (let start = 1; start <= count; start += batch) {
+    const end = Math.min(count, start + batch - 1);
+    await db.execute(sql`
+      insert into sold_items (origin, category, title, attributes, era, condition, sold_price_cents, currency, country, sold_at)
+      select 'demo', 'pedal_car', 'Moskvitch pedal car (sold)',
+        jsonb_build_object('category','pedal_car','era', e.era,'plate','azlk_1993','condition', c.condition,'restored',false,
+          'windscreen','intact','steeringWheel','intact','customVersion','none'),
+        e.era::pedal_car_era, c.condition, (20000 + (g::bigint * 104729) % 40000)::int, 'USD', 'US',
+        now() - (g % 1000) * interval '1 day'
+      from generate_series(${start}::int, ${end}::int) g
+      cross join lateral (select (array['early_aluminum_bumpers','plastic_bumpers','late_soft_tires'])[1 + g % 3] as era) e
+      cross join lateral (select (array['unused','excellent','good','fair','project'])[1 + g % 5] as condition) c
+    `);
+  }
 }

@@ -1,19 +1,26 @@
-// DATABASE_URL=postgres://… npx tsx --conditions=react-server tests/bench/explain.ts [-- --fill 100000] [--plans]
-// Times the catalogue search's own queries (lib/listings/search.ts) on a large synthetic catalogue
-// in the database `moskvitch_explain` and prints each plan: the quick loop for index work, without
+// DATABASE_URL=postgres://… npx tsx --conditions=react-server tests/bench/explain.ts [-- --fill 100000 --sold 100000] [--plans] [--database moskvitch_explain]
+// Times the catalogue search's own queries (lib/listings/search.ts) and the valuation's comparables
+// query on a large synthetic catalogue in a scratch database and prints each plan: the quick loop for index work, without
 // building the app. `--conditions=react-server` lets the server-only modules load outside Next.
 import { parseArgs } from "node:util";
 import pg from "pg";
-import { openPostgres, setDatabaseHandle } from "@/db/client";
+import { databaseLimits, openPostgres, setDatabaseHandle } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
+import { refreshSearchVocabulary } from "@/lib/listings/vocabulary";
 import { searchListings } from "@/lib/listings/search";
 import { parseListingSearchParams } from "@/lib/listings/search-params";
 import { withDatabase } from "../support/global-setup";
-import { addBenchSeller, addSyntheticListings } from "./catalogue";
+import { addBenchSeller, addSyntheticListings, addSyntheticSoldItems } from "./catalogue";
 
 const { values: flags } = parseArgs({
-  options: { fill: { type: "string" }, plans: { type: "boolean", default: false } },
+  options: {
+    fill: { type: "string" },
+    sold: { type: "string", default: "0" },
+    plans: { type: "boolean", default: false },
+    database: { type: "string", default: "moskvitch_explain" },
+  },
 });
+const database = /^[a-z_][a-z0-9_]{0,62}$/.test(flags.database!) ? flags.database! : "moskvitch_explain";
 const searches = process.env.ONLY
   ? [process.env.ONLY]
   : [
@@ -44,19 +51,22 @@ pg.Pool.prototype.query = function (this: pg.Pool, ...args: unknown[]) {
 async function main() {
   const root = process.env.DATABASE_URL;
   if (!root) throw new Error("Set DATABASE_URL to a PostgreSQL server");
-  const url = withDatabase(root, "moskvitch_explain");
+  const url = withDatabase(root, database);
   if (flags.fill) {
     const admin = new pg.Pool({ connectionString: root, max: 1 });
-    await admin.query("drop database if exists moskvitch_explain with (force)");
-    await admin.query("create database moskvitch_explain");
+    await admin.query(`drop database if exists ${database} with (force)`);
+    await admin.query(`create database ${database}`);
     await admin.end();
   }
-  const handle = await openPostgres(url);
+  // Filling a million rows runs statements far longer than any request may.
+  const handle = await openPostgres(url, databaseLimits({ statementTimeoutMs: 600_000 }));
   setDatabaseHandle(handle);
   if (flags.fill) {
     await migrateDatabase(handle);
     await addBenchSeller(handle.db);
     await addSyntheticListings(handle.db, Number(flags.fill));
+    await addSyntheticSoldItems(handle.db, Number(flags.sold));
+    await refreshSearchVocabulary(handle.db);
     await handle.db.execute("analyze");
   }
   const raw = new pg.Pool({ connectionString: url, max: 1 });

@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import autocannon from "autocannon";
 
 export type LoadResult = {
@@ -9,6 +10,10 @@ export type LoadResult = {
   errors: number;
   non2xx: number;
   latencies?: number[];
+  /** The static page's req/s measured just before and just after this row; the row is read against the higher. */
+  reference?: number;
+  /** The server's largest resident memory (all its processes) while the row ran, in bytes. */
+  peakRss?: number;
 };
 
 function percentile(sorted: number[], p: number): number {
@@ -79,15 +84,51 @@ export function combineResults(name: string, parts: LoadResult[]): LoadResult {
   };
 }
 
-export function printResults(results: LoadResult[], staticName: string): void {
-  const reference = results.find((r) => r.name === staticName);
+export function printResults(results: LoadResult[]): void {
+  const mb = (bytes?: number) => (bytes ? `${Math.round(bytes / 1_048_576)} MB` : "-");
   const rows = results.map((r) => ({
     page: r.name,
     "req/s": r.perSecond.toFixed(0),
     "p50 ms": r.p50.toFixed(1),
     "p95 ms": r.p95.toFixed(1),
-    "vs static": reference ? `${((r.perSecond / reference.perSecond) * 100).toFixed(0)}%` : "-",
+    "static req/s": r.reference ? r.reference.toFixed(0) : "-",
+    "vs static": r.reference ? `${((r.perSecond / r.reference) * 100).toFixed(0)}%` : "-",
+    "server RSS": mb(r.peakRss),
     errors: r.errors + r.non2xx,
   }));
   console.table(rows);
+}
+
+/** Resident memory of every process in a process group (the server and the workers it forks), in bytes. */
+export function groupRss(groupId: number): number {
+  let total = 0;
+  for (const entry of fs.readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      // Field 5 of /proc/<pid>/stat (after the parenthesised name) is the process group.
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, "utf8");
+      if (Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[2]) !== groupId) continue;
+      const status = fs.readFileSync(`/proc/${entry}/status`, "utf8");
+      total += Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? 0) * 1024;
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return total;
+}
+
+/** Runs `work` while sampling a process group's memory twice a second; returns its result and the peak. */
+export async function withPeakRss<T>(
+  groupId: number | undefined,
+  work: () => Promise<T>,
+): Promise<[T, number]> {
+  if (!groupId || !fs.existsSync("/proc/self/stat")) return [await work(), 0];
+  let peak = groupRss(groupId);
+  const timer = setInterval(() => (peak = Math.max(peak, groupRss(groupId))), 500);
+  try {
+    const result = await work();
+    return [result, Math.max(peak, groupRss(groupId))];
+  } finally {
+    clearInterval(timer);
+  }
 }

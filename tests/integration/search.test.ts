@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { listings } from "@/db/schema";
 import { searchListings, type ListingSearchResult } from "@/lib/listings/search";
 import { parseListingSearchParams } from "@/lib/listings/search-params";
+import { refreshSearchVocabulary } from "@/lib/listings/vocabulary";
 import { createTestUser } from "../fixtures/listings";
 import { withTestDatabase } from "../support/test-database";
 import { addListing, classicCar, part, pedalCar, toy } from "./search-seed";
@@ -98,6 +99,8 @@ beforeAll(async () => {
   await add("withdrawn", pedalCar("Withdrawn pedal car", "100"), { status: "withdrawn" });
   await add("deleted", pedalCar("Deleted pedal car listing", "100"));
   await db.update(listings).set({ deletedAt: new Date() }).where(eq(listings.id, id.deleted!));
+  // "Did you mean" knows the words the scheduled job last gathered.
+  await refreshSearchVocabulary(db);
 });
 
 async function search(query: string, pageSize = 50): Promise<ListingSearchResult> {
