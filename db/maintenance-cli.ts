@@ -8,6 +8,7 @@ import {
 } from "@/db/client";
 import { purgeStoredPhotosOfDeletedListings } from "@/lib/photos/purge";
 import { migrateDatabase } from "@/db/migrate";
+import { cacheTags, expireTagsOutsideRequest } from "@/lib/kernel/cache-tags";
 import { getEnv } from "@/lib/kernel/env";
 import { describeBacktest, runValuationBacktest } from "@/lib/valuation/accuracy";
 import { saveExchangeRates } from "@/lib/valuation/queries";
@@ -29,6 +30,17 @@ const refused = (problems: { line: number; field: string; message: string }[], w
   ].join("\n"),
   code: 1,
 });
+
+/** New sales, rates or accuracy change every valuation: cached answers go (on every instance, with REDIS_URL). */
+async function expireValuations(): Promise<void> {
+  try {
+    await expireTagsOutsideRequest([cacheTags.valuations]);
+  } catch (error) {
+    console.warn(
+      `Cached valuations could not be expired (they refresh within a day): ${(error as Error).message}`,
+    );
+  }
+}
 
 async function readFileArgument(file: string | undefined, usage: string): Promise<string> {
   if (!file) throw new Error(`Usage: ${usage}`);
@@ -54,6 +66,7 @@ const tasks: Record<string, (handle: DatabaseHandle, argument?: string) => Promi
       new Date(),
     );
     if (!result.ok) return refused(result.problems, "sales");
+    if (result.added > 0) await expireValuations();
     return ok(
       `${result.added} sales imported, ${result.alreadyKnown} already on record (same source address). Run npm run valuation:refresh to re-value listings.`,
     );
@@ -62,11 +75,15 @@ const tasks: Record<string, (handle: DatabaseHandle, argument?: string) => Promi
     const checked = checkRatesFile(await readFileArgument(file, "npm run rates:refresh <file.csv>"));
     if (!checked.ok) return refused(checked.problems, "rates");
     const latest = checked.rates.reduce((day, r) => (r.ratesOn > day ? r.ratesOn : day), "");
-    return ok(`${await saveExchangeRates(checked.rates, handle.db)} rates stored (latest day ${latest}).`);
+    const stored = await saveExchangeRates(checked.rates, handle.db);
+    await expireValuations();
+    return ok(`${stored} rates stored (latest day ${latest}).`);
   },
   backtest: async (handle) => {
     const now = new Date();
-    return ok(describeBacktest(await runValuationBacktest({ db: handle.db, now }), now));
+    const backtest = await runValuationBacktest({ db: handle.db, now });
+    await expireValuations();
+    return ok(describeBacktest(backtest, now));
   },
 };
 

@@ -1,6 +1,7 @@
 import type { Database, DatabaseHandle } from "@/db/transaction";
 import { isDatabaseEmpty } from "@/db/migrate";
 import { listingPhotos, listings, partFits, soldItems, type NewSoldItem } from "@/db/schema";
+import { cacheTags, expireTagsOutsideRequest } from "@/lib/kernel/cache-tags";
 import { itemSchema, type Item } from "@/lib/catalogue/item-schemas";
 import { searchAliasesFor } from "@/lib/listings/listing-columns";
 import { refreshSearchVocabulary } from "@/lib/listings/vocabulary";
@@ -168,6 +169,8 @@ export async function seedDemoCatalogue(db: Database): Promise<string> {
   // The demo's sales are all demo: the back-test records that there is nothing to measure yet.
   await runValuationBacktest({ db, now });
   await refreshSearchVocabulary(db);
+  // Answers cached before the seed (another instance, an earlier request) knew none of these sales.
+  await expireTagsOutsideRequest([cacheTags.valuations]).catch(() => {});
   return `${counts.users} users, ${counts.live} live listings (${valued} valued) (+${counts.drafts} drafts, ${counts.sold} sold), ${counts.photos} photos, ${counts.soldItems} sold items`;
 }
 

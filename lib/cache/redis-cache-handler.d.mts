@@ -11,3 +11,6 @@ export default class RedisCacheHandler {
   readonly connected: boolean;
   readonly pendingInvalidations: number;
 }
+
+/** Expires tags from outside a request (a job, a script): writes their invalidation times and waits for Redis. */
+export function expireTagsInRedis(tags: readonly string[], url?: string): Promise<void>;

@@ -9,6 +9,9 @@
 //   answers again; until then this instance reads nothing from the cache.
 // - Entries belong to one build (its BUILD_ID), tags to all builds, so a rolling deploy still
 //   invalidates the pages of the build it replaces.
+// - Entries this instance read or wrote lately are kept in its memory too (a few megabytes, least
+//   recently used first out), so a hot page costs one round trip, not two: the entry's tags are still
+//   checked in Redis on every read, so an invalidation on any instance is a miss here at once.
 //
 // Plain JavaScript: Next loads it at start, outside the bundle.
 import { readFileSync } from "node:fs";
@@ -22,6 +25,8 @@ const timeoutMs = Number(process.env.REDIS_TIMEOUT_MS || 500);
 // Clocks of two machines differ a little: an entry made this close after an invalidation is
 // treated as made before it (at worst a few extra renders just after a change; keep clocks on NTP).
 const clockMarginMs = 100;
+// The memory each instance gives to hot entries (their JSON size); 0 turns it off.
+const hotBytesLimit = Number(process.env.REDIS_HOT_CACHE_MB ?? 32) * 1024 * 1024;
 
 // One connection and its bookkeeping per Redis address, kept across the handler instances Next
 // makes (one per request).
@@ -40,6 +45,9 @@ function stateFor(url) {
       lastErrorLoggedAt: 0,
       buildId: null,
       retryTimer: null,
+      /** entries read or written lately, least recently used first: key → { entry, bytes, expiresAt } */
+      hot: new Map(),
+      hotBytes: 0,
     });
   }
   return holder[key].get(url);
@@ -154,6 +162,56 @@ function tagsOfValue(value, ctx) {
   return [...tags];
 }
 
+function forgetHot(state, key) {
+  const held = state.hot.get(key);
+  if (!held) return;
+  state.hot.delete(key);
+  state.hotBytes -= held.bytes;
+}
+
+/** Keeps an entry, parsed or as its JSON (parsed on its first read from memory), within the byte limit. */
+function keepHot(state, key, held, lifetimeSeconds) {
+  forgetHot(state, key);
+  if (held.bytes > hotBytesLimit / 4) return;
+  state.hot.set(key, { ...held, expiresAt: Date.now() + lifetimeSeconds * 1000 });
+  state.hotBytes += held.bytes;
+  for (const [oldest, old] of state.hot) {
+    if (state.hotBytes <= hotBytesLimit) break;
+    state.hot.delete(oldest);
+    state.hotBytes -= old.bytes;
+  }
+}
+
+function fromMemory(state, key) {
+  const held = state.hot.get(key);
+  if (!held) return null;
+  state.hot.delete(key);
+  if (held.expiresAt <= Date.now()) {
+    state.hotBytes -= held.bytes;
+    return null;
+  }
+  held.entry ??= JSON.parse(held.raw, reviver);
+  held.raw = null;
+  // Back in at the recently used end.
+  state.hot.set(key, held);
+  return held.entry;
+}
+
+async function fromRedis(state, redis, key) {
+  const [raw, ttl] = await withTimeout(redis.multi().get(key).ttl(key).exec());
+  if (typeof raw !== "string") return null;
+  const entry = JSON.parse(raw, reviver);
+  if (Number(ttl) > 0) keepHot(state, key, { entry, raw: null, bytes: raw.length }, Number(ttl));
+  return entry;
+}
+
+async function invalidated(redis, entry, ctx) {
+  const tags = [...new Set([...entry.tags, ...tagsOfValue(null, ctx)])];
+  if (tags.length === 0) return false;
+  const times = await withTimeout(redis.mGet(tags.map(tagKey)));
+  return times.some((at) => at !== null && Number(at) + clockMarginMs >= entry.lastModified);
+}
+
 function rememberRead(state, key) {
   if (state.readAt.size > 10_000) state.readAt.clear();
   state.readAt.set(key, Date.now());
@@ -178,14 +236,22 @@ export default class RedisCacheHandler {
     rememberRead(state, key);
     const redis = usable(state);
     if (!redis) return null;
+    // Memory holds entries under their Redis key: one build, one prefix.
+    const storedKey = entryKey(state, key);
     try {
-      const raw = await withTimeout(redis.get(entryKey(state, key)));
-      if (!raw) return null;
-      const entry = JSON.parse(raw, reviver);
-      const tags = [...new Set([...entry.tags, ...tagsOfValue(null, ctx)])];
-      if (tags.length > 0) {
-        const times = await withTimeout(redis.mGet(tags.map(tagKey)));
-        if (times.some((at) => at !== null && Number(at) + clockMarginMs >= entry.lastModified)) return null;
+      let entry = fromMemory(state, storedKey);
+      if (entry && (await invalidated(redis, entry, ctx))) {
+        // Another instance may have stored a newer render since: Redis decides.
+        forgetHot(state, storedKey);
+        entry = null;
+      }
+      if (!entry) {
+        entry = await fromRedis(state, redis, storedKey);
+        if (!entry) return null;
+        if (await invalidated(redis, entry, ctx)) {
+          forgetHot(state, storedKey);
+          return null;
+        }
       }
       return { lastModified: entry.lastModified, value: entry.value, cacheControl: entry.cacheControl };
     } catch (error) {
@@ -210,13 +276,15 @@ export default class RedisCacheHandler {
           : dayInSeconds
         : (ctx?.cacheControl?.expire ?? dayInSeconds);
     const entry = { lastModified, value, tags: tagsOfValue(value, ctx), cacheControl: ctx?.cacheControl };
+    const seconds = Math.max(60, Math.min(lifetime, dayInSeconds));
+    const raw = JSON.stringify(entry, replacer);
+    const storedKey = entryKey(state, key);
+    // Kept as its JSON, so a read from memory gets what Redis would give back, never the caller's objects.
+    keepHot(state, storedKey, { entry: null, raw, bytes: raw.length }, seconds);
     try {
-      await withTimeout(
-        redis.set(entryKey(state, key), JSON.stringify(entry, replacer), {
-          EX: Math.max(60, Math.min(lifetime, dayInSeconds)),
-        }),
-      );
+      await withTimeout(redis.set(storedKey, raw, { EX: seconds }));
     } catch (error) {
+      forgetHot(state, storedKey);
       logOnce(state, "write failed", error);
     }
   }
@@ -252,5 +320,30 @@ export default class RedisCacheHandler {
   /** Whether invalidations are waiting for Redis (then this instance reads nothing cached). */
   get pendingInvalidations() {
     return this.state.pendingTags.size;
+  }
+}
+
+/**
+ * Expires tags from outside a request (a scheduled job, a script), where Next offers no
+ * revalidateTag: writes their invalidation times, the keys every instance's handler checks. In a
+ * server, through its handler (an invalidation Redis cannot take yet waits, as any other); in a
+ * script, on a connection of its own, closed once written so the script can end.
+ */
+export async function expireTagsInRedis(tags, url = process.env.REDIS_URL) {
+  const list = [...new Set(tags)];
+  if (list.length === 0) return;
+  if (stateFor(url).client) return new RedisCacheHandler({ redisUrl: url }).revalidateTag(list);
+  const times = list.map((tag) => [tag, Date.now()]);
+  const redis = createClient({
+    url,
+    disableOfflineQueue: true,
+    socket: { connectTimeout: 2_000, reconnectStrategy: false },
+  });
+  redis.on("error", () => {});
+  try {
+    await redis.connect();
+    await writeTagTimes(redis, times);
+  } finally {
+    await redis.quit().catch(() => redis.destroy());
   }
 }

@@ -125,6 +125,33 @@ describe.skipIf(!available)("shared cache on Redis", () => {
     expect(await instanceA.get("/home/latest", { kind: "APP_PAGE" })).toBeNull();
   });
 
+  it("serves a hot entry from memory, and misses it at once when another instance invalidates its tag", async () => {
+    await new Promise((resolve) => setTimeout(resolve, 150)); // past the last test's invalidation of "listings"
+    await instanceA.set("/listings/4", page("<p>$40.00</p>", "listings,listing-4"), {});
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    // Gone from Redis, still in instance A's memory: A answers from memory, B has nothing.
+    const redis = createClient({ url: redisUrl });
+    await redis.connect();
+    await redis.del(`${prefix}entry:dev:/listings/4`);
+    await redis.quit();
+    expect((await instanceA.get("/listings/4", { kind: "APP_PAGE" }))?.value.html).toBe("<p>$40.00</p>");
+    expect(await instanceB.get("/listings/4", { kind: "APP_PAGE" })).toBeNull();
+
+    await instanceB.revalidateTag("listing-4", { expire: 0 });
+
+    expect(await instanceA.get("/listings/4", { kind: "APP_PAGE" })).toBeNull();
+  });
+
+  it("a job outside any request expires a tag for every instance", async () => {
+    const { expireTagsInRedis } = await import("./redis-cache-handler.mjs");
+    await instanceA.set("/listings/5", page("<p>Bid now</p>", "listings,listing-5"), {});
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(await instanceB.get("/listings/5", { kind: "APP_PAGE" })).not.toBeNull();
+    await expireTagsInRedis(["listing-5"], redisUrl);
+    expect(await instanceA.get("/listings/5", { kind: "APP_PAGE" })).toBeNull();
+    expect(await instanceB.get("/listings/5", { kind: "APP_PAGE" })).toBeNull();
+  });
+
   it("a page rendered while its listing changed is not kept as fresh", async () => {
     // The render begins with a lookup, the sale lands, then the render stores what it read before.
     expect(await instanceA.get("/listings/3", { kind: "APP_PAGE" })).toBeNull();

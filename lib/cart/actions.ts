@@ -71,7 +71,7 @@ export async function checkoutAction(_previous: CartFormState, formData: FormDat
     },
   });
   if (!result.ok) return { ok: false, message: result.message, fieldErrors: result.fieldErrors };
-  refreshListingCaches({ listingIds: result.listingIds });
+  await refreshListingCaches({ listingIds: result.listingIds });
   redirect(result.url);
 }
 

@@ -40,7 +40,7 @@ export const scheduledJobs = [
     embedded: { everySeconds: 10 },
     async run({ now }) {
       const closed = await closeDueAuctions({ now });
-      refreshChangedListings(closed.map((c) => (c.closed ? c.listingId : 0)).filter(Boolean));
+      await refreshChangedListings(closed.map((c) => (c.closed ? c.listingId : 0)).filter(Boolean));
       return { closed: closed.length };
     },
   },
@@ -50,7 +50,7 @@ export const scheduledJobs = [
     embedded: { everySeconds: 30 },
     async run({ now }) {
       const result = await expireStaleReservations({ now });
-      refreshChangedListings(result.listingIds);
+      await refreshChangedListings(result.listingIds);
       return { expiredOrders: result.expiredOrderIds.length };
     },
   },

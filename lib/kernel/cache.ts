@@ -1,13 +1,27 @@
 import "server-only";
 import { revalidateTag, updateTag } from "next/cache";
+import { cacheTags, expireTagsOutsideRequest } from "./cache-tags";
 
-// Tags on cached reads; a write invalidates exactly the tags it touched, through the functions
-// below, so every cached page answers to the same few names.
-export const cacheTags = {
-  listings: "listings",
-  listing: (id: number) => `listing-${id}`,
-  soldItems: "sold-items",
-} as const;
+// Tags on cached reads (./cache-tags.ts); a write invalidates exactly the tags it touched, through
+// the functions below, so every cached page answers to the same few names.
+export { cacheTags };
+
+/**
+ * Expires tags at once, wherever it runs: inside a request through Next, from a scheduled job (or
+ * anything else outside a request) through the cache itself. Resolves once the outside way has
+ * written them; a failure there is said, not thrown (the change itself is already stored).
+ */
+function expireTags(tags: readonly string[]): Promise<void> {
+  const list = [...new Set(tags)];
+  try {
+    for (const tag of list) revalidateTag(tag, { expire: 0 });
+    return Promise.resolve();
+  } catch {
+    return expireTagsOutsideRequest(list).catch((error: Error) => {
+      if (process.env.NODE_ENV !== "test") console.warn(`Could not expire cached pages: ${error.message}`);
+    });
+  }
+}
 
 /**
  * A listing changed in a way a visitor may see a moment late (a bid, a photo): its page and the
@@ -29,29 +43,21 @@ export function updateListingNow(listingId: number): void {
 }
 
 /**
- * Stock and sales change what listing pages and searches show. Only for route handlers and server
- * actions: Next refuses cache changes while a page renders.
+ * Stock and sales change what listing pages, searches and valuations show. Expired at once, not
+ * stale-while-revalidate: a listing that sold out must leave search and browse pages on the next
+ * request, never be offered once more from a stale page, and a valuation must count the new sale.
+ * `soldSegments` are the market segments whose sold-price history changed (none: it did not).
  */
 export function refreshListingCaches({
   listingIds,
-  soldHistoryChanged = false,
+  soldSegments = [],
 }: {
   listingIds: readonly number[];
-  soldHistoryChanged?: boolean;
-}): void {
-  try {
-    expireTags(listingIds, soldHistoryChanged);
-  } catch (error) {
-    // Outside a Next request (scripts, tests) there is no cache to refresh; pages also expire within five minutes.
-    if (process.env.NODE_ENV !== "test")
-      console.warn(`Could not refresh cached listing pages: ${(error as Error).message}`);
-  }
-}
-
-// Expired at once, not stale-while-revalidate: a listing that sold out must leave search and browse
-// pages on the next request, never be offered once more from a stale page.
-function expireTags(listingIds: readonly number[], soldHistoryChanged: boolean): void {
-  for (const id of new Set(listingIds)) revalidateTag(cacheTags.listing(id), { expire: 0 });
-  if (listingIds.length) revalidateTag(cacheTags.listings, { expire: 0 });
-  if (soldHistoryChanged) revalidateTag(cacheTags.soldItems, "max");
+  soldSegments?: readonly string[];
+}): Promise<void> {
+  return expireTags([
+    ...listingIds.map(cacheTags.listing),
+    ...(listingIds.length ? [cacheTags.listings] : []),
+    ...soldSegments.map(cacheTags.valuationSegment),
+  ]);
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { and, eq, gte, isNull, ne, sql } from "drizzle-orm";
 import { cartItems, listings, orderItems, orders, soldItems, type Order } from "@/db/schema";
 import type { Item } from "@/lib/catalogue/item-schemas";
+import { saleSegments } from "@/lib/valuation/segments";
 import { isSingleItem } from "./pricing";
 import type { Transaction } from "@/db/transaction";
 
@@ -173,9 +174,9 @@ export async function recordSale(
   tx: Transaction,
   order: Pick<Order, "id" | "currency">,
   paidAt: Date,
-): Promise<{ listingIds: number[]; soldHistoryChanged: boolean }> {
+): Promise<{ listingIds: number[]; soldSegments: string[] }> {
   const lines = await orderLines(tx, order.id);
-  let soldHistoryChanged = false;
+  const soldSegments = new Set<string>();
   for (const line of lines) {
     const [listing] = await tx.select().from(listings).where(eq(listings.id, line.listingId)).for("update");
     if (!listing) continue;
@@ -211,10 +212,10 @@ export async function recordSale(
         })
         .returning({ id: soldItems.id });
       await tx.update(orderItems).set({ soldItemId: sold!.id }).where(eq(orderItems.id, line.id));
-      soldHistoryChanged = true;
+      for (const segment of saleSegments(listing.attributes as Item)) soldSegments.add(segment);
     }
   }
-  return { listingIds: lines.map((l) => l.listingId), soldHistoryChanged };
+  return { listingIds: lines.map((l) => l.listingId), soldSegments: [...soldSegments] };
 }
 
 /** Whether an order awaiting payment holds some of the listing's stock. */
@@ -238,10 +239,17 @@ async function isHeldByAnotherUnpaidOrder(
   return Boolean(row);
 }
 
-/** A refunded sale didn't happen at that price: its price-history rows go. */
-export async function forgetSale(tx: Transaction, orderId: number): Promise<boolean> {
+/** A refunded sale didn't happen at that price: its price-history rows go. Returns the market segments they were in. */
+export async function forgetSale(tx: Transaction, orderId: number): Promise<string[]> {
   const lines = await orderLines(tx, orderId);
   const ids = lines.map((l) => l.soldItemId).filter((id): id is string => id !== null);
-  for (const id of ids) await tx.delete(soldItems).where(eq(soldItems.id, id));
-  return ids.length > 0;
+  const segments = new Set<string>();
+  for (const id of ids) {
+    const removed = await tx
+      .delete(soldItems)
+      .where(eq(soldItems.id, id))
+      .returning({ attributes: soldItems.attributes });
+    for (const row of removed) for (const segment of saleSegments(row.attributes)) segments.add(segment);
+  }
+  return [...segments];
 }

@@ -26,7 +26,7 @@ export type WebhookOutcome = {
   message: string;
   /** Listings and the sold-price history whose cached pages need refreshing. */
   listingIds: number[];
-  soldHistoryChanged: boolean;
+  soldSegments: string[];
   orderId: number | null;
 };
 
@@ -59,7 +59,7 @@ export async function handleStripeWebhook({
       status: 400,
       message: `Webhook signature check failed: ${(error as Error).message}`,
       listingIds: [],
-      soldHistoryChanged: false,
+      soldSegments: [],
       orderId: null,
     };
   }
@@ -94,20 +94,20 @@ async function processStripeEvent(event: Stripe.Event): Promise<WebhookOutcome> 
     status: 200,
     message: `${event.type}: ${result.outcome}`,
     listingIds: result.listingIds,
-    soldHistoryChanged: result.soldHistoryChanged,
+    soldSegments: result.soldSegments,
     orderId: result.orderId,
   };
 }
 
 function reply(message: string): WebhookOutcome {
-  return { status: 200, message, listingIds: [], soldHistoryChanged: false, orderId: null };
+  return { status: 200, message, listingIds: [], soldSegments: [], orderId: null };
 }
 
 const nothing = (orderId: number | null): TransitionResult => ({
   outcome: "not_found",
   orderId,
   listingIds: [],
-  soldHistoryChanged: false,
+  soldSegments: [],
 });
 
 async function applyEvent(tx: Transaction, event: Stripe.Event): Promise<TransitionResult> {

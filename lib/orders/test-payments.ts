@@ -124,7 +124,7 @@ export async function completeTestPayment({
         status: 200,
         message: "Already paid",
         listingIds: [],
-        soldHistoryChanged: false,
+        soldSegments: [],
         orderId: row.order.id,
       },
     };

@@ -24,7 +24,8 @@ export type TransitionResult = {
   orderId: number | null;
   /** Listings whose stock or status changed: their cached pages need refreshing. */
   listingIds: number[];
-  soldHistoryChanged: boolean;
+  /** Market segments whose sold-price history changed: their cached valuations need refreshing. */
+  soldSegments: string[];
   /** Set when the money must go back: the payment came for stock that is no longer there. */
   refundPaymentIntentId?: string;
 };
@@ -36,7 +37,7 @@ const none = (
   outcome,
   orderId,
   listingIds: [],
-  soldHistoryChanged: false,
+  soldSegments: [],
 });
 
 export type Payment = {
@@ -162,7 +163,7 @@ export async function releaseReservation(
     outcome: "changed",
     orderId,
     listingIds: lines.map((l) => l.listingId),
-    soldHistoryChanged: false,
+    soldSegments: [],
   };
 }
 
@@ -209,7 +210,7 @@ export async function recordRefund(
     note: `Refunded in full (${refunded}). The items went back into the seller's stock; a listing that had sold out stays off sale until the seller publishes it again.`,
   });
   if (!changed) return none(orderId);
-  const soldHistoryChanged = await forgetSale(tx, orderId);
+  const soldSegments = await forgetSale(tx, orderId);
   const listingIds = await returnRefundedStock(tx, orderId);
-  return { outcome: "changed", orderId, listingIds, soldHistoryChanged };
+  return { outcome: "changed", orderId, listingIds, soldSegments };
 }

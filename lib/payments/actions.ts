@@ -34,7 +34,7 @@ export async function payTestCheckoutAction(
     },
   });
   if (!result.ok) return result;
-  refreshListingCaches(result.outcome);
+  await refreshListingCaches(result.outcome);
   redirect(`/orders/${result.orderId}?checkout=done`);
 }
 
@@ -49,6 +49,6 @@ export async function cancelTestCheckoutAction(
     sessionId: String(formData.get("sessionId") ?? ""),
   });
   if (!result.ok) return result;
-  refreshListingCaches(result.outcome);
+  await refreshListingCaches(result.outcome);
   redirect(`/orders/${result.orderId}?checkout=cancelled`);
 }

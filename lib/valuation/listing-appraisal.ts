@@ -4,11 +4,12 @@ import { cacheTags } from "@/lib/kernel/cache";
 import { itemSchema } from "@/lib/catalogue/item-schemas";
 import { appraiseItem, type Appraisal } from "./appraise";
 import { valuationCurrencies, type ValuationCurrency } from "./currency";
+import { questionSegment } from "./segments";
 
 /**
  * The fair value shown on a listing, for a US buyer (the reference market), in the listing's
- * currency. Cached with the
- * listing and with the sold-price history, so a new sale or an edit refreshes it.
+ * currency. Cached with the listing and with its market segment, so an edit or a new sale in that
+ * segment refreshes it.
  */
 export function getListingAppraisal(listing: {
   id: number;
@@ -33,6 +34,13 @@ export function getListingAppraisal(listing: {
         itemCountry: listing.country,
       }),
     ["listing-appraisal", String(listing.id), String(priceCents ?? "auction"), currency],
-    { tags: [cacheTags.listing(listing.id), cacheTags.soldItems], revalidate: 3600 },
+    {
+      tags: [
+        cacheTags.listing(listing.id),
+        cacheTags.valuations,
+        cacheTags.valuationSegment(questionSegment(item.data)),
+      ],
+      revalidate: 3600,
+    },
   )();
 }

@@ -5,7 +5,7 @@ import { FairValuePanel } from "@/app/_components/valuation/fair-value-panel";
 import { ValueForm } from "@/app/_components/valuation/value-form";
 import { getEnv } from "@/lib/kernel/env";
 import { getOfferedListing } from "@/lib/listings/queries";
-import { appraiseItem } from "@/lib/valuation/appraise";
+import { answerValuation } from "@/lib/valuation/cached-answer";
 import { listingIdFromReference } from "@/lib/valuation/listing-reference";
 import {
   parseValueForm,
@@ -72,7 +72,7 @@ export default async function ValuePage({ searchParams }: Props) {
   const values =
     prefill && "values" in prefill ? { ...prefill.values, ...withoutListing(raw) } : withoutListing(raw);
   const form = parseValueForm(values);
-  const appraisal = form.status === "ok" ? await appraiseItem(form.request) : null;
+  const appraisal = form.status === "ok" ? await answerValuation(form.request) : null;
 
   return (
     <>

@@ -1,6 +1,6 @@
 import { bodyLimits, readJsonBody } from "@/lib/http/body";
 import { toHttpError, withErrorResponses } from "@/lib/kernel/errors";
-import { appraiseItem } from "@/lib/valuation/appraise";
+import { answerValuation } from "@/lib/valuation/cached-answer";
 import { fieldErrorsOf } from "@/lib/kernel/forms";
 import { valuationRequestSchema } from "@/lib/valuation/request-schema";
 
@@ -20,6 +20,6 @@ export const POST = withErrorResponses(async (request: Request) => {
   }
   const parsed = valuationRequestSchema.safeParse(body);
   if (!parsed.success) return Response.json({ errors: fieldErrorsOf(parsed.error, "body") }, { status: 400 });
-  const { valuation } = await appraiseItem(parsed.data);
+  const { valuation } = await answerValuation(parsed.data);
   return Response.json(valuation, { headers: { "Cache-Control": "no-store" } });
 });

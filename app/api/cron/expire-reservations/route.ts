@@ -12,6 +12,6 @@ export const dynamic = "force-dynamic";
 export const POST = withErrorResponses(async (request: Request): Promise<Response> => {
   requireCronRequest(request);
   const result = await expireStaleReservations();
-  refreshListingCaches({ listingIds: result.listingIds });
+  await refreshListingCaches({ listingIds: result.listingIds });
   return Response.json({ expiredOrders: result.expiredOrderIds.length, orderIds: result.expiredOrderIds });
 });

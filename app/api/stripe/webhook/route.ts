@@ -13,7 +13,7 @@ export const dynamic = "force-dynamic";
 export const POST = withErrorResponses(async (request: Request): Promise<Response> => {
   const payload = await readTextBody(request, { maxBytes: bodyLimits.webhook });
   const outcome = await handleStripeWebhook({ payload, signature: request.headers.get("stripe-signature") });
-  if (outcome.status === 200) refreshListingCaches(outcome);
+  if (outcome.status === 200) await refreshListingCaches(outcome);
   return Response.json(
     { received: outcome.status === 200, message: outcome.message },
     { status: outcome.status },
