@@ -18,6 +18,8 @@ const layers = [
   // What happens around a live listing: bidding, watching, saved searches; and the public record of
   // how sales and auctions ended, read from sold items and closed auctions.
   ["auctions", "watchlist", "saved-searches", "results"],
+  // What the site publishes to search engines: its listings and results.
+  ["sitemap"],
   // Buying: the cart, then the orders it turns into.
   ["cart"],
   ["orders"],

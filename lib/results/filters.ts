@@ -9,7 +9,7 @@ import { cleanQueryValue } from "@/lib/listings/search-params";
 // catalogue, a value we cannot read is said back beside its field: the archive is where people
 // check prices, and a silently wider answer would mislead them.
 
-export const resultFilterNames = ["q", "category", "era", "model", "from", "to", "after"] as const;
+const resultFilterNames = ["q", "category", "era", "model", "from", "to", "after"] as const;
 type FilterName = (typeof resultFilterNames)[number];
 
 const day = (message: string) =>

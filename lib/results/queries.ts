@@ -11,7 +11,7 @@ import { encodeResultCursor, decodeResultCursor, type ResultCursor, type ResultF
 // anybody paid), so it is read from the auction itself. Each side is paged through its own index
 // (sold_items_sold_idx, auctions_reserve_not_met_idx) and the two pages are merged, never OFFSET.
 
-export const resultsPageSize = 24;
+const resultsPageSize = 24;
 
 export type ResultSummary = {
   /** The result's address segment: a sold item's uuid, or "auction-<listing id>". */
