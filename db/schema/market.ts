@@ -53,7 +53,9 @@ export const soldItems = pgTable(
     /** The sale's address: a listing here, or the public page of an imported result (one row per address). */
     url: text("url"),
     /** The title's words, for searching the public results archive. */
-    searchVector: tsvector("search_vector").generatedAlwaysAs(sql`to_tsvector('simple', coalesce(title, ''))`),
+    searchVector: tsvector("search_vector").generatedAlwaysAs(
+      sql`to_tsvector('simple', coalesce(title, ''))`,
+    ),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

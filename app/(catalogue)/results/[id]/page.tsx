@@ -39,22 +39,24 @@ export default async function ResultPage({ params }: Props) {
         <Link href="/results">← Results archive</Link>
       </p>
       <h1>{result.title}</h1>
-      <div className={styles.detail}>
-        <div className={styles.photos}>
-          {result.photos.length === 0 && <div className={styles.noPhoto}>No photos on record</div>}
-          {result.photos.map((photo, index) => (
-            // Photos are already resized WebP files; Next's optimiser would only add work.
-            // eslint-disable-next-line @next/next/no-img-element
-            <img
-              key={photo.storageKey}
-              src={photoUrl(photo.storageKey, "large")}
-              alt={photo.altText || result.title}
-              width={photo.width}
-              height={photo.height}
-              loading={index === 0 ? "eager" : "lazy"}
-            />
-          ))}
-        </div>
+      {/* Without photos (demo and imported results) the facts stand alone rather than beside an empty frame. */}
+      <div className={result.photos.length ? styles.detail : styles.detailFactsOnly}>
+        {result.photos.length > 0 && (
+          <div className={styles.photos}>
+            {result.photos.map((photo, index) => (
+              // Photos are already resized WebP files; Next's optimiser would only add work.
+              // eslint-disable-next-line @next/next/no-img-element
+              <img
+                key={photo.storageKey}
+                src={photoUrl(photo.storageKey, "large")}
+                alt={photo.altText || result.title}
+                width={photo.width}
+                height={photo.height}
+                loading={index === 0 ? "eager" : "lazy"}
+              />
+            ))}
+          </div>
+        )}
         <section className={styles.facts} aria-label="Result">
           <p className={styles.outcome} data-testid="result-outcome">
             {resultOutcome(result)}
