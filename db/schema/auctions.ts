@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import {
   boolean,
   index,
@@ -45,7 +46,15 @@ export const auctions = pgTable(
     termsAtFirstBid: jsonb("terms_at_first_bid").$type<AuctionTerms>(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("auctions_open_ending_idx").on(t.status, t.endsAt)],
+  (t) => [
+    index("auctions_open_ending_idx").on(t.status, t.endsAt),
+    // Auctions that ended below their reserve, newest first: the unsold side of the results archive.
+    index("auctions_reserve_not_met_idx")
+      .on(t.closedAt.desc(), t.listingId.desc())
+      .where(
+        sql`${t.status} = 'closed' and ${t.reservePriceCents} is not null and ${t.currentPriceCents} < ${t.reservePriceCents}`,
+      ),
+  ],
 );
 
 export const bids = pgTable(

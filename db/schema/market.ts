@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import {
   check,
+  customType,
   date,
   index,
   integer,
@@ -23,6 +24,8 @@ import { listings } from "./listings";
  * named public source with its address, or generated for the demo (never market evidence; only the
  * demo seed writes it).
  */
+const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
+
 export const saleOrigin = pgEnum("sale_origin", ["marketplace", "imported", "demo"]);
 
 /** Sold-price history: the comparables that valuation weighs. */
@@ -49,6 +52,10 @@ export const soldItems = pgTable(
     soldAt: timestamp("sold_at", { withTimezone: true }).notNull(),
     /** The sale's address: a listing here, or the public page of an imported result (one row per address). */
     url: text("url"),
+    /** The title's words, for searching the public results archive. */
+    searchVector: tsvector("search_vector").generatedAlwaysAs(
+      sql`to_tsvector('simple', coalesce(title, ''))`,
+    ),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   // One index per way the comparables query narrows a category (lib/valuation/queries.ts), each ending
@@ -64,6 +71,10 @@ export const soldItems = pgTable(
     index("sold_items_part_type_newest_idx")
       .on(sql`(${t.attributes}->>'partType')`, t.soldAt.desc().nullsFirst())
       .where(sql`${t.category} = 'part'`),
+    // The results archive pages newest first, over everything or one category (keyset: sold_at, id).
+    index("sold_items_sold_idx").on(t.soldAt.desc(), t.id.desc()),
+    index("sold_items_category_sold_idx").on(t.category, t.soldAt.desc(), t.id.desc()),
+    index("sold_items_search_idx").using("gin", t.searchVector),
     uniqueIndex("sold_items_url_key").on(t.url),
   ],
 );

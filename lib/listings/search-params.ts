@@ -231,3 +231,20 @@ export function paramsFromBrowseSegment(segment: string): ListingSearchParams {
     ships_to: undefined,
   };
 }
+
+/**
+ * The address search engines should file a search under: its filters in alphabetical order, without
+ * the sort or the page cursor (the same results in another order or further on) and without empty
+ * fields, so every way of writing one search names a single page.
+ */
+export function canonicalSearchHref(params: ListingSearchParams): string {
+  const query = new URLSearchParams();
+  const names = searchParamNames.filter((name) => name !== "sort" && name !== "after").toSorted();
+  for (const name of names) {
+    const value = params[name];
+    if (value === undefined || value === "") continue;
+    query.set(name, value === true ? "1" : String(value));
+  }
+  const text = query.toString();
+  return text ? `/listings?${text}` : "/listings";
+}

@@ -58,6 +58,9 @@ export function SiteHeader() {
                 <Link href="/auctions">Auctions</Link>
               </li>
               <li>
+                <Link href="/results">Results</Link>
+              </li>
+              <li>
                 <Link href="/value" className={styles.fairValue}>
                   Check fair value
                 </Link>

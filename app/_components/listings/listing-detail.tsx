@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { similarResultsHref } from "@/lib/results/words";
 import { ListingFacts, ListingShipping } from "@/app/_components/listings/listing-facts";
 import { ListingGallery } from "@/app/_components/listings/listing-gallery";
 import { ListingMore } from "@/app/_components/listings/listing-more";
@@ -64,6 +65,9 @@ export function ListingDetail({
           <h2 className="listing-detail__heading">Description</h2>
           <p className="description">{listing.description}</p>
           <DescriptionAdditions additions={additions} />
+          <p>
+            <Link href={similarResultsHref(listing)}>Similar results</Link>: what items like this sold for.
+          </p>
         </div>
         <aside className="panel listing-detail__panel" aria-label="Price and details">
           <AuctionPanel listingId={listing.id} initialView={auctionView}>

@@ -11,7 +11,12 @@ import { SaveSearchButton } from "@/app/_components/saved-searches/save-search-b
 import { categories, categoryLabels } from "@/lib/catalogue/vocabulary";
 import { listSellerCountries } from "@/lib/listings/queries";
 import { searchListingsCached } from "@/lib/listings/search";
-import { effectiveSort, searchHref, type ListingSearchParams } from "@/lib/listings/search-params";
+import {
+  canonicalSearchHref,
+  effectiveSort,
+  searchHref,
+  type ListingSearchParams,
+} from "@/lib/listings/search-params";
 import categoryNav from "@/app/_components/layout/category-nav.module.css";
 
 function searchHeading(params: ListingSearchParams): string {
@@ -23,7 +28,11 @@ function searchHeading(params: ListingSearchParams): string {
 export function searchMetadata(params: ListingSearchParams): Metadata {
   // Later pages and narrow filter combinations are for people, not for search engines.
   const narrow = params.after !== undefined || activeFilters(params).length > 1;
-  return { title: searchHeading(params), robots: narrow ? { index: false, follow: true } : undefined };
+  return {
+    title: searchHeading(params),
+    alternates: { canonical: canonicalSearchHref(params) },
+    robots: narrow ? { index: false, follow: true } : undefined,
+  };
 }
 
 /** One page of catalogue search results with its filters; rendered by /listings and by the cached browse route. */

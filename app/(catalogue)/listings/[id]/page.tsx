@@ -4,6 +4,8 @@ import { ListingDetail } from "@/app/_components/listings/listing-detail";
 import { getAuctionView, getDescriptionAdditions } from "@/lib/auctions/queries";
 import { getPublicListing } from "@/lib/listings/queries";
 import { formatMoney } from "@/lib/kernel/money";
+import { siteUrl } from "@/lib/kernel/env";
+import { jsonLdText, listingStructuredData } from "@/lib/listings/structured-data";
 import { photoUrl } from "@/lib/photos/variants";
 
 // Rendered on first request and cached; a change to the listing revalidates its tag. Nothing here
@@ -52,5 +54,14 @@ export default async function ListingPage({ params }: Props) {
   const additions = auction ? await getDescriptionAdditions(listing.id) : [];
   // The auction as it stood when this page was rendered; the live state takes over in the browser.
   const auctionView = auction ? await getAuctionView({ listingId: listing.id }) : null;
-  return <ListingDetail listing={listing} additions={additions} auctionView={auctionView} />;
+  const structuredData = listingStructuredData(listing, {
+    siteUrl: siteUrl(),
+    imageUrls: listing.photos.slice(0, 4).map((photo) => photoUrl(photo.storageKey, "large")),
+  });
+  return (
+    <>
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdText(structuredData) }} />
+      <ListingDetail listing={listing} additions={additions} auctionView={auctionView} />
+    </>
+  );
 }

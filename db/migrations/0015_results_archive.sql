@@ -1,0 +1,5 @@
+ALTER TABLE "sold_items" ADD COLUMN "search_vector" "tsvector" GENERATED ALWAYS AS (to_tsvector('simple', coalesce(title, ''))) STORED;--> statement-breakpoint
+CREATE INDEX "auctions_reserve_not_met_idx" ON "auctions" USING btree ("closed_at" DESC NULLS LAST,"listing_id" DESC NULLS LAST) WHERE "auctions"."status" = 'closed' and "auctions"."reserve_price_cents" is not null and "auctions"."current_price_cents" < "auctions"."reserve_price_cents";--> statement-breakpoint
+CREATE INDEX "sold_items_sold_idx" ON "sold_items" USING btree ("sold_at" DESC NULLS LAST,"id" DESC NULLS LAST);--> statement-breakpoint
+CREATE INDEX "sold_items_category_sold_idx" ON "sold_items" USING btree ("category","sold_at" DESC NULLS LAST,"id" DESC NULLS LAST);--> statement-breakpoint
+CREATE INDEX "sold_items_search_idx" ON "sold_items" USING gin ("search_vector");
