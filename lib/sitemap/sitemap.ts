@@ -34,7 +34,8 @@ async function querySitemapNames(): Promise<string[]> {
 
 /** The sitemaps there are now, re-counted at most every hour. */
 export const listSitemapNames = unstable_cache(querySitemapNames, ["sitemap-names"], {
-  tags: [cacheTags.listings, cacheTags.soldItems],
+  // A sale here also changes its listing; imported results expire every valuation.
+  tags: [cacheTags.listings, cacheTags.valuations],
   revalidate: 3600,
 });
 
