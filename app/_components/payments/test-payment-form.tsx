@@ -33,7 +33,7 @@ export function TestPaymentForm({
     <div className={styles.forms}>
       <form action={pay} className="form" noValidate>
         <input type="hidden" name="sessionId" value={sessionId} />
-        <fieldset className={styles.address}>
+        <fieldset className="fieldset-box">
           <legend>Deliver to (in {countryLabel})</legend>
           <AddressFields
             idPrefix="test-pay"
