@@ -67,6 +67,9 @@ test("search mends a typo, sorts by best deal, and pages with a cursor", async (
   await expect(
     page.getByRole("list", { name: "Listings found" }).getByRole("listitem").first(),
   ).toBeVisible();
+  // The results stream in behind loading.tsx: the finished page holds them once, no hidden copy.
+  await expect(page.locator("h1")).toHaveCount(1);
+  await expect(page.getByRole("list", { name: "Listings found", includeHidden: true })).toHaveCount(1);
 
   await page.goto("/listings?sort=best_deal");
   await expect(

@@ -7,6 +7,7 @@ import { resultCountText } from "@/app/_components/listings/search-toolbar";
 import { parsePartsFinderParams, partsFinderHref } from "@/lib/listings/parts-finder";
 import { searchListingsCached } from "@/lib/listings/search";
 import { searchHref } from "@/lib/listings/search-params";
+import finder from "@/app/_components/listings/parts-finder.module.css";
 
 export const metadata: Metadata = {
   title: "Parts finder",
@@ -23,7 +24,7 @@ export default async function PartsFinderPage({ searchParams }: Props) {
   return (
     <>
       <h1>Parts finder</h1>
-      <p className="field__hint parts-finder__intro">
+      <p className={`field__hint ${finder.intro}`}>
         Tell us what you are restoring and see the spare parts for sale that fit it. Parts listed for every
         era or every model are included.
       </p>

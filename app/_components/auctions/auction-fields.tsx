@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { FieldMessages, fieldId, SelectField, TextField } from "@/app/_components/forms/fields";
+import { Field, fieldId, SelectField, TextField } from "@/app/_components/forms/fields";
 import { loadAuctionTermsAction, type AuctionTermsForEdit } from "@/lib/auctions/actions";
 import { auctionLengthLabels, auctionLengths } from "@/lib/listings/auction-terms";
 
@@ -102,23 +102,24 @@ export function AuctionFields({ listingId, saleFormat, onSaleFormatChange, error
                 hint="Days are counted from publishing."
               />
               {length === "custom" && (
-                <div className="field">
-                  <label htmlFor={endId}>Ends on (your local time)</label>
-                  <input
-                    id={endId}
-                    type="datetime-local"
-                    value={localEnd}
-                    onChange={(e) => setLocalEnd(e.target.value)}
-                    aria-invalid={errors.auctionEndsAt ? true : undefined}
-                    aria-describedby={`${endId}-hint${errors.auctionEndsAt ? ` ${endId}-error` : ""}`}
-                  />
-                  <input type="hidden" name="auctionEndsAt" value={endIso} />
-                  <FieldMessages
-                    id={endId}
-                    error={errors.auctionEndsAt}
-                    hint="At least 2 minutes and at most 30 days from now."
-                  />
-                </div>
+                <Field
+                  id={endId}
+                  label="Ends on (your local time)"
+                  error={errors.auctionEndsAt}
+                  hint="At least 2 minutes and at most 30 days from now."
+                >
+                  {(aria) => (
+                    <>
+                      <input
+                        {...aria}
+                        type="datetime-local"
+                        value={localEnd}
+                        onChange={(e) => setLocalEnd(e.target.value)}
+                      />
+                      <input type="hidden" name="auctionEndsAt" value={endIso} />
+                    </>
+                  )}
+                </Field>
               )}
             </div>
           )}

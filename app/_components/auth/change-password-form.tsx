@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { changePasswordAction, type ChangePasswordState } from "@/lib/auth/password-actions";
 import { passwordRules } from "@/lib/auth/schemas";
-import { Field } from "./field";
+import { TextField } from "@/app/_components/forms/fields";
 
 const initialState: ChangePasswordState = { ok: false, fieldErrors: {} };
 
@@ -18,7 +18,9 @@ export function ChangePasswordForm() {
           </p>
         )}
       </div>
-      <Field
+      <TextField
+        idPrefix="field"
+        hintAbove
         name="currentPassword"
         label="Current password"
         type="password"
@@ -26,7 +28,9 @@ export function ChangePasswordForm() {
         error={state.fieldErrors.currentPassword}
         required
       />
-      <Field
+      <TextField
+        idPrefix="field"
+        hintAbove
         name="newPassword"
         label="New password"
         type="password"

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useRouter, useSearchParams } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { useState, useTransition } from "react";
-import { Field } from "./field";
+import { TextField } from "@/app/_components/forms/fields";
 import { safeCallbackUrl } from "./safe-callback";
 
 const genericFailure = "That email and password don't match an account. Check them and try again.";
@@ -48,8 +48,15 @@ export function SignInForm() {
           </p>
         )}
       </div>
-      <Field name="email" label="Email" type="email" autoComplete="email" required />
-      <Field name="password" label="Password" type="password" autoComplete="current-password" required />
+      <TextField idPrefix="field" name="email" label="Email" type="email" autoComplete="email" required />
+      <TextField
+        idPrefix="field"
+        name="password"
+        label="Password"
+        type="password"
+        autoComplete="current-password"
+        required
+      />
       <button className="button" type="submit" disabled={pending}>
         {pending ? "Signing in…" : "Sign in"}
       </button>

@@ -6,7 +6,7 @@ import { useState, useTransition } from "react";
 import { signUp, type SignUpState } from "@/lib/auth/actions";
 import { passwordRules } from "@/lib/auth/schemas";
 import { CountrySelect } from "@/app/_components/forms/country-select";
-import { Field } from "./field";
+import { TextField } from "@/app/_components/forms/fields";
 import { safeCallbackUrl } from "./safe-callback";
 
 const initialState: SignUpState = {
@@ -19,6 +19,8 @@ export function SignUpForm() {
   const callbackUrl = safeCallbackUrl(useSearchParams().get("callbackUrl"));
   const [state, setState] = useState<SignUpState>(initialState);
   const [pending, startTransition] = useTransition();
+  const field = (name: "email" | "displayName" | "password") =>
+    ({ idPrefix: "field", hintAbove: true, required: true, name, error: state.fieldErrors[name] }) as const;
 
   // The same answer whether or not the address already has an account: only its inbox knows.
   if (state.ok) {
@@ -61,23 +63,19 @@ export function SignUpForm() {
           </p>
         )}
       </div>
-      <Field
-        name="email"
+      <TextField
+        {...field("email")}
         label="Email"
         type="email"
         autoComplete="email"
         defaultValue={state.values.email}
-        error={state.fieldErrors.email}
-        required
       />
-      <Field
-        name="displayName"
+      <TextField
+        {...field("displayName")}
         label="Display name"
         autoComplete="nickname"
         hint="Shown to buyers and sellers, e.g. “Sergei (AZLK Garage)”."
         defaultValue={state.values.displayName}
-        error={state.fieldErrors.displayName}
-        required
       />
       <CountrySelect
         key={state.values.country}
@@ -88,14 +86,12 @@ export function SignUpForm() {
         error={state.fieldErrors.country}
         required
       />
-      <Field
-        name="password"
+      <TextField
+        {...field("password")}
         label="Password"
         type="password"
         autoComplete="new-password"
         hint={`At least ${passwordRules.minLength} characters and hard to guess: a few unrelated words work well.`}
-        error={state.fieldErrors.password}
-        required
       />
       <button className="button" type="submit" disabled={pending}>
         {pending ? "Creating your account…" : "Create account"}

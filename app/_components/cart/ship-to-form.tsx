@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, type ReactNode } from "react";
 import {
   chooseCartAddressAction,
   chooseCartCountryAction,
@@ -9,6 +9,7 @@ import {
   type CartFormState,
 } from "@/lib/cart/actions";
 import { ActionError } from "@/app/_components/forms/action-error";
+import { AddressFields } from "@/app/_components/forms/address-fields";
 import { CountrySelect } from "@/app/_components/forms/country-select";
 
 const initial: CartFormState = { ok: true, message: "", fieldErrors: {} };
@@ -85,29 +86,23 @@ function AddressChoice({ address, chosen }: { address: ShipToAddress; chosen: bo
         {chosen ? (
           <strong className="address-choice__here">Shipping here</strong>
         ) : (
-          <form action={choose}>
-            <input type="hidden" name="addressId" value={address.id} />
-            <button
-              className="button button--ghost"
-              type="submit"
-              disabled={choosing}
-              aria-label={`Ship to ${address.name}, ${address.lines}`}
-            >
-              Ship here
-            </button>
-          </form>
-        )}
-        <form action={remove}>
-          <input type="hidden" name="addressId" value={address.id} />
-          <button
-            className="button button--ghost"
-            type="submit"
-            disabled={removing}
-            aria-label={`Remove the address ${address.lines}`}
+          <AddressButton
+            action={choose}
+            addressId={address.id}
+            busy={choosing}
+            label={`Ship to ${address.name}, ${address.lines}`}
           >
-            Remove
-          </button>
-        </form>
+            Ship here
+          </AddressButton>
+        )}
+        <AddressButton
+          action={remove}
+          addressId={address.id}
+          busy={removing}
+          label={`Remove the address ${address.lines}`}
+        >
+          Remove
+        </AddressButton>
       </div>
       <ActionError state={state} />
       <ActionError state={removeState} />
@@ -115,39 +110,35 @@ function AddressChoice({ address, chosen }: { address: ShipToAddress; chosen: bo
   );
 }
 
-const fields = [
-  { name: "name", label: "Name on the parcel", autoComplete: "shipping name" },
-  { name: "line1", label: "Street address", autoComplete: "shipping address-line1" },
-  { name: "line2", label: "Address line 2 (optional)", autoComplete: "shipping address-line2" },
-  { name: "city", label: "Town or city", autoComplete: "shipping address-level2" },
-  { name: "postalCode", label: "Postcode", autoComplete: "shipping postal-code" },
-] as const;
+/** A one-button form that sends an address's id to an action. */
+function AddressButton({
+  action,
+  addressId,
+  busy,
+  label,
+  children,
+}: {
+  action: (form: FormData) => void;
+  addressId: string;
+  busy: boolean;
+  label: string;
+  children: ReactNode;
+}) {
+  return (
+    <form action={action}>
+      <input type="hidden" name="addressId" value={addressId} />
+      <button className="button button--ghost" type="submit" disabled={busy} aria-label={label}>
+        {children}
+      </button>
+    </form>
+  );
+}
 
 function NewAddressForm({ country }: { country: string | null }) {
   const [state, save, saving] = useActionState(saveAddressAction, initial);
   return (
     <form action={save} className="form address-form" noValidate>
-      {fields.map((f) => {
-        const error = state.fieldErrors[f.name];
-        const id = `address-${f.name}`;
-        return (
-          <div className="field" key={f.name}>
-            <label htmlFor={id}>{f.label}</label>
-            <input
-              id={id}
-              name={f.name}
-              autoComplete={f.autoComplete}
-              aria-invalid={error ? true : undefined}
-              aria-describedby={error ? `${id}-error` : undefined}
-            />
-            {error && (
-              <p className="field__error" id={`${id}-error`}>
-                {error}
-              </p>
-            )}
-          </div>
-        );
-      })}
+      <AddressFields idPrefix="address" errors={state.fieldErrors} />
       <CountrySelect
         id="address-country"
         label="Country"

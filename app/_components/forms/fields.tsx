@@ -1,8 +1,9 @@
 import type { ReactNode } from "react";
 
-// The field kit: labelled inputs for every form (the sell form, /value, checkout). Each ties its
-// hint and error to the input with aria-describedby, and keeps its error in a polite live region
-// so screen readers hear new ones. Ids are the form's prefix and the field's name ("sell-era").
+// The field kit: labelled inputs for every form (the sell form, /value, checkout, the account
+// forms). Each ties its hint and error to the input with aria-describedby, and keeps its error in a
+// polite live region so screen readers hear new ones. Ids are the form's prefix and the field's
+// name ("sell-era").
 
 export type Option = { value: string; label: string };
 /** `idPrefix` names the form the field sits in (default "sell"); `id` overrides the whole id. */
@@ -20,14 +21,18 @@ function idOf({ name, id, idPrefix }: Pick<Common, "name" | "id" | "idPrefix">):
   return id ?? fieldId(name, idPrefix);
 }
 
+function Hint({ id, hint }: { id: string; hint?: string }) {
+  return hint ? (
+    <p className="field__hint" id={`${id}-hint`}>
+      {hint}
+    </p>
+  ) : null;
+}
+
 export function FieldMessages({ id, error, hint }: { id: string; error?: string; hint?: string }) {
   return (
     <>
-      {hint && (
-        <p className="field__hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      )}
+      <Hint id={id} hint={hint} />
       <div aria-live="polite">
         {error && (
           <p className="field__error" id={`${id}-error`}>
@@ -39,80 +44,80 @@ export function FieldMessages({ id, error, hint }: { id: string; error?: string;
   );
 }
 
-type TextFieldProps = Common & {
+/** What a control needs from its field: its id, and whether and by what it is described. */
+type ControlProps = { id: string; "aria-invalid"?: true; "aria-describedby"?: string };
+
+type FieldProps = {
+  id: string;
+  label: string;
+  error?: string;
+  hint?: string;
+  /** Rules to read before typing (a password's) stand between the label and the input. */
+  hintAbove?: boolean;
+  className?: string;
+  children: (control: ControlProps) => ReactNode;
+};
+
+/** The wrapper every field shares: the label, the control, its hint and its error, tied together. */
+export function Field({ id, label, error, hint, hintAbove, className, children }: FieldProps) {
+  const control = {
+    id,
+    "aria-invalid": error ? (true as const) : undefined,
+    "aria-describedby": describedBy(id, error, hint),
+  };
+  return (
+    <div className={className ? `field ${className}` : "field"}>
+      <label htmlFor={id}>{label}</label>
+      {hintAbove && <Hint id={id} hint={hint} />}
+      {children(control)}
+      <FieldMessages id={id} error={error} hint={hintAbove ? undefined : hint} />
+    </div>
+  );
+}
+
+/** What every kit field takes besides its control's own settings. */
+type Wrapped = Common & { required?: boolean; hintAbove?: boolean };
+
+/** Splits a kit field's props into its wrapper's and its control's: the name, required, and the rest. */
+function split<P extends Wrapped>({
+  name,
+  id,
+  idPrefix,
+  label,
+  error,
+  hint,
+  hintAbove,
+  required,
+  ...rest
+}: P) {
+  const field = { id: idOf({ name, id, idPrefix }), label, error, hint, hintAbove };
+  return { field, control: { name, "aria-required": required || undefined, ...rest }, required };
+}
+
+type TextFieldProps = Wrapped & {
   defaultValue?: string;
+  type?: "text" | "email" | "password";
   inputMode?: "numeric" | "decimal" | "text";
   placeholder?: string;
-  required?: boolean;
   maxLength?: number;
   autoComplete?: string;
 };
 
-export function TextField({
-  name,
-  id: ownId,
-  idPrefix,
-  label,
-  error,
-  hint,
-  defaultValue,
-  inputMode,
-  placeholder,
-  required,
-  maxLength,
-  autoComplete,
-}: TextFieldProps) {
-  const id = idOf({ name, id: ownId, idPrefix });
+export function TextField({ autoComplete, ...props }: TextFieldProps) {
+  const { field, control } = split(props);
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <input
-        id={id}
-        name={name}
-        defaultValue={defaultValue}
-        inputMode={inputMode}
-        placeholder={placeholder}
-        maxLength={maxLength}
-        autoComplete={autoComplete ?? "off"}
-        aria-required={required || undefined}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, error, hint)}
-      />
-      <FieldMessages id={id} error={error} hint={hint} />
-    </div>
+    <Field {...field}>
+      {(aria) => <input {...aria} {...control} autoComplete={autoComplete ?? "off"} />}
+    </Field>
   );
 }
 
-export function TextAreaField({
-  name,
-  id: ownId,
-  idPrefix,
-  label,
-  error,
-  hint,
-  defaultValue,
-  rows = 6,
-  required,
-}: Common & { defaultValue?: string; rows?: number; required?: boolean }) {
-  const id = idOf({ name, id: ownId, idPrefix });
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <textarea
-        id={id}
-        name={name}
-        rows={rows}
-        defaultValue={defaultValue}
-        aria-required={required || undefined}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, error, hint)}
-      />
-      <FieldMessages id={id} error={error} hint={hint} />
-    </div>
-  );
+export function TextAreaField({ rows = 6, ...props }: Wrapped & { defaultValue?: string; rows?: number }) {
+  const { field, control } = split(props);
+  return <Field {...field}>{(aria) => <textarea {...aria} {...control} rows={rows} />}</Field>;
 }
 
-type SelectFieldProps = Common & {
+type SelectFieldProps = Wrapped & {
   options: Option[];
   defaultValue?: string;
   /** Text for the empty first choice; drafts may leave a select unset. Null: no empty choice. */
@@ -121,57 +126,40 @@ type SelectFieldProps = Common & {
   placeholderDisabled?: boolean;
   value?: string;
   onChange?: (value: string) => void;
-  required?: boolean;
   autoComplete?: string;
 };
 
 export function SelectField({
-  name,
-  id: ownId,
-  idPrefix,
-  label,
-  error,
-  hint,
   options,
   defaultValue,
   placeholder = "Choose…",
   placeholderDisabled,
   value,
   onChange,
-  required,
-  autoComplete,
+  ...props
 }: SelectFieldProps) {
-  const id = idOf({ name, id: ownId, idPrefix });
+  const { field, control, required } = split(props);
   const controlled =
     value !== undefined
       ? { value, onChange: (e: React.ChangeEvent<HTMLSelectElement>) => onChange?.(e.target.value) }
       : { defaultValue: defaultValue ?? "" };
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <select
-        id={id}
-        name={name}
-        {...controlled}
-        required={placeholderDisabled ? required : undefined}
-        autoComplete={autoComplete}
-        aria-required={required || undefined}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, error, hint)}
-      >
-        {placeholder !== null && (
-          <option value="" disabled={placeholderDisabled}>
-            {placeholder}
-          </option>
-        )}
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-      <FieldMessages id={id} error={error} hint={hint} />
-    </div>
+    <Field {...field}>
+      {(aria) => (
+        <select {...aria} {...control} {...controlled} required={placeholderDisabled ? required : undefined}>
+          {placeholder !== null && (
+            <option value="" disabled={placeholderDisabled}>
+              {placeholder}
+            </option>
+          )}
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
   );
 }
 

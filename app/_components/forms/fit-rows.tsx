@@ -4,7 +4,7 @@ import { useState } from "react";
 import type { RowsField } from "@/lib/catalogue/fields";
 import { classicModels } from "@/lib/catalogue/models";
 import { pedalCarEraLabels, pedalCarEras, toyKindLabels, toyKinds } from "@/lib/catalogue/vocabulary";
-import { FieldMessages, fieldId, SelectField, toOptions } from "./fields";
+import { FieldMessages, fieldId, type Option, SelectField, toOptions } from "./fields";
 
 // "Fits" rows for a spare part: one row per car model, toy or pedal-car era it fits.
 // An empty model or era means every model or era of that kind. /value asks for one row.
@@ -15,6 +15,31 @@ const fitCategories = [
   { value: "classic_car", label: "Moskvitch car" },
   { value: "toy", label: "AZLK toy" },
 ];
+
+// What narrows each kind of fit: a pedal car's era, a car's model, a toy's kind. Empty means every one.
+const detailOf: Record<
+  string,
+  { column: "era" | "model"; label: string; placeholder: string; options: Option[] }
+> = {
+  pedal_car: {
+    column: "era",
+    label: "Era",
+    placeholder: "Every era",
+    options: toOptions(pedalCarEras, pedalCarEraLabels),
+  },
+  classic_car: {
+    column: "model",
+    label: "Model",
+    placeholder: "Every model",
+    options: classicModels.map((m) => ({ value: m.code, label: m.name })),
+  },
+  toy: {
+    column: "model",
+    label: "Toy",
+    placeholder: "Every toy",
+    options: toOptions(toyKinds, toyKindLabels),
+  },
+};
 
 let nextKey = 1;
 
@@ -42,63 +67,46 @@ export function FitRows({ field, initial, errors, idPrefix = "sell", oneRow = fa
     <fieldset className="sell-rows" aria-describedby={errors[field.key] ? `${id}-error` : undefined}>
       <legend>{field.label}</legend>
       {field.hint && !oneRow && <p className="field__hint">{field.hint}</p>}
-      {rows.map((row, index) => (
-        <div className="sell-row" key={row.key}>
-          <SelectField
-            idPrefix={idPrefix}
-            name={name(index, "category")}
-            label={oneRow ? "Fits" : `Fits ${index + 1}: what`}
-            placeholder={oneRow ? null : undefined}
-            options={fitCategories}
-            value={row.category}
-            onChange={(c) => setCategory(row.key, c)}
-            error={errors[name(index, "category")]}
-          />
-          {row.category === "pedal_car" && (
+      {rows.map((row, index) => {
+        const detail = detailOf[row.category];
+        return (
+          <div className="sell-row" key={row.key}>
             <SelectField
               idPrefix={idPrefix}
-              name={name(index, "era")}
-              label="Era"
-              placeholder="Every era"
-              options={toOptions(pedalCarEras, pedalCarEraLabels)}
-              defaultValue={row.era}
-              error={errors[name(index, "era")]}
+              name={name(index, "category")}
+              label={oneRow ? "Fits" : `Fits ${index + 1}: what`}
+              placeholder={oneRow ? null : undefined}
+              options={fitCategories}
+              value={row.category}
+              onChange={(c) => setCategory(row.key, c)}
+              error={errors[name(index, "category")]}
             />
-          )}
-          {row.category === "classic_car" && (
-            <SelectField
-              idPrefix={idPrefix}
-              name={name(index, "model")}
-              label="Model"
-              placeholder="Every model"
-              options={classicModels.map((m) => ({ value: m.code, label: m.name }))}
-              defaultValue={row.model}
-              error={errors[name(index, "model")]}
-            />
-          )}
-          {row.category === "toy" && (
-            <SelectField
-              idPrefix={idPrefix}
-              name={name(index, "model")}
-              label="Toy"
-              placeholder="Every toy"
-              options={toOptions(toyKinds, toyKindLabels)}
-              defaultValue={row.model}
-              error={errors[name(index, "model")]}
-            />
-          )}
-          {!oneRow && (
-            <button
-              type="button"
-              className="button button--ghost button--small sell-row__remove"
-              onClick={() => setRows((all) => all.filter((r) => r.key !== row.key))}
-              aria-label={`Remove fits row ${index + 1}`}
-            >
-              Remove
-            </button>
-          )}
-        </div>
-      ))}
+            {detail && (
+              // Keyed by kind: a toy's list starts afresh, not from the car model picked before.
+              <SelectField
+                key={row.category}
+                idPrefix={idPrefix}
+                name={name(index, detail.column)}
+                label={detail.label}
+                placeholder={detail.placeholder}
+                options={detail.options}
+                defaultValue={row[detail.column]}
+                error={errors[name(index, detail.column)]}
+              />
+            )}
+            {!oneRow && (
+              <button
+                type="button"
+                className="button button--ghost button--small sell-row__remove"
+                onClick={() => setRows((all) => all.filter((r) => r.key !== row.key))}
+                aria-label={`Remove fits row ${index + 1}`}
+              >
+                Remove
+              </button>
+            )}
+          </div>
+        );
+      })}
       {!oneRow && (
         <button
           type="button"

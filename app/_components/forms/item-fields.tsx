@@ -61,25 +61,20 @@ export function ItemFields({ category, form, values, errors }: Props) {
         // The sell form starts every select unanswered; /value starts with an answer, so only optional ones can be left empty.
         const placeholder =
           form === "sell" || field.presence === "optional" ? (field.placeholder ?? "Choose…") : null;
-        if (parents.has(field.key)) {
-          return (
-            <SelectField
-              key={field.key}
-              {...common}
-              options={field.options}
-              placeholder={placeholder}
-              value={chosen[field.key] ?? ""}
-              onChange={(v) => setChosen((all) => ({ ...all, [field.key]: v }))}
-            />
-          );
-        }
+        // A field others depend on is controlled, so its dependants hear each change.
+        const answer = parents.has(field.key)
+          ? {
+              value: chosen[field.key] ?? "",
+              onChange: (v: string) => setChosen((all) => ({ ...all, [field.key]: v })),
+            }
+          : { defaultValue: start(field) };
         return (
           <SelectField
             key={field.key}
             {...common}
             options={field.options}
             placeholder={placeholder}
-            defaultValue={start(field)}
+            {...answer}
           />
         );
       }

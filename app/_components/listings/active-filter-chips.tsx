@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { searchHref, type ListingSearchParams } from "@/lib/listings/search-params";
 import type { ActiveFilter } from "./search-labels";
+import styles from "./search.module.css";
 
 /** Each filter in use as a link that removes it; taking away the category also drops its model, era and condition. */
 export function ActiveFilterChips({
@@ -12,7 +13,7 @@ export function ActiveFilterChips({
 }) {
   if (!filters.length) return null;
   return (
-    <div className="filter-chips">
+    <div className={styles.chips}>
       <ul aria-label="Filters in use">
         {filters.map((filter) => {
           const changes =
@@ -22,7 +23,7 @@ export function ActiveFilterChips({
           return (
             <li key={filter.name}>
               <Link
-                className="filter-chip"
+                className={styles.chip}
                 href={searchHref(params, changes)}
                 aria-label={`Remove filter: ${filter.label}`}
               >

@@ -1,6 +1,7 @@
 import { classicModels } from "@/lib/catalogue/models";
 import { partTypeLabels, partTypes, pedalCarProduction } from "@/lib/catalogue/vocabulary";
 import { eraChoices, type PartsFinderQuery } from "@/lib/listings/parts-finder";
+import styles from "./parts-finder.module.css";
 
 const partTypeOptions = partTypes.map((t) => (
   <option key={t} value={t}>
@@ -30,9 +31,9 @@ export function PartsFinderForms({ query }: { query: PartsFinderQuery }) {
   const classic = target === "classic_car" ? query.values : {};
   const errors = query.status === "invalid" ? query.errors : {};
   return (
-    <div className="parts-finder">
+    <div className={styles.finder}>
       <form
-        className="panel form parts-finder__form"
+        className={`panel form ${styles.form}`}
         action="/parts"
         method="get"
         aria-labelledby="finder-pedal-car"
@@ -89,7 +90,7 @@ export function PartsFinderForms({ query }: { query: PartsFinderQuery }) {
         </button>
       </form>
       <form
-        className="panel form parts-finder__form"
+        className={`panel form ${styles.form}`}
         action="/parts"
         method="get"
         aria-labelledby="finder-classic-car"

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { searchHref, type ListingSearchParams } from "@/lib/listings/search-params";
+import styles from "./search.module.css";
 
 const brandSpellings = ["Moskvitch", "Moskvich", "Москвич"];
 const brandPattern = /moskvi?t?ch|moskwitsch|москвич/iu;
@@ -25,7 +26,7 @@ export function SearchEmptyState({
   const hasPrice = params.min !== undefined || params.max !== undefined;
   const otherFilters = filterCount - (params.q ? 1 : 0);
   return (
-    <div className="empty-state search-empty">
+    <div className={`empty-state ${styles.empty}`}>
       <h2>Nothing matches this search yet</h2>
       <ul>
         <li>

@@ -9,6 +9,7 @@ import {
   shipsToChoices,
   type Choice,
 } from "./search-labels";
+import styles from "./search.module.css";
 
 export const searchFormId = "search-filters";
 
@@ -58,11 +59,11 @@ export function SearchForm({
   const offered = filtersForCategory(params.category);
   const forParts = params.category === "part";
   return (
-    <details className="search-filters">
+    <details className={styles.filters}>
       <summary>Filters{activeCount ? ` (${activeCount} on)` : ""}</summary>
       <form
         id={searchFormId}
-        className="search-filters__form"
+        className={styles.filtersForm}
         action="/listings"
         method="get"
         role="search"
@@ -111,7 +112,7 @@ export function SearchForm({
           anyLabel="Any condition"
           choices={conditionChoices(params.category)}
         />
-        <fieldset className="search-filters__price">
+        <fieldset className={styles.price}>
           <legend>Price in US dollars</legend>
           <div className="field">
             <label htmlFor="filter-min">From</label>
@@ -162,7 +163,7 @@ export function SearchForm({
           />
           <label htmlFor="filter-photos">Only listings with photos</label>
         </div>
-        <div className="search-filters__actions">
+        <div className={styles.filtersActions}>
           <button className="button" type="submit">
             Show results
           </button>

@@ -18,6 +18,7 @@ import {
   type ListingSearchParams,
 } from "@/lib/listings/search-params";
 import categoryNav from "@/app/_components/layout/category-nav.module.css";
+import styles from "./search.module.css";
 
 function searchHeading(params: ListingSearchParams): string {
   if (params.q) return `Results for “${params.q}”`;
@@ -44,7 +45,7 @@ export async function SearchResults({ params }: { params: ListingSearchParams })
   return (
     <>
       <h1>{searchHeading(params)}</h1>
-      <nav aria-label="Categories to search" className={`${categoryNav.nav} search-categories`}>
+      <nav aria-label="Categories to search" className={`${categoryNav.nav} ${styles.categories}`}>
         <ul>
           {[undefined, ...categories].map((category) => (
             <li key={category ?? "all"}>
@@ -63,13 +64,13 @@ export async function SearchResults({ params }: { params: ListingSearchParams })
           ))}
         </ul>
       </nav>
-      <div className="search-layout">
+      <div className={styles.layout}>
         <SearchForm params={params} sellerCountries={sellerCountries} activeCount={filters.length} />
         <section className="search-results" aria-label="Results">
           <SearchToolbar params={params} total={result.total} />
           <SaveSearchButton query={searchHref(params).split("?")[1] ?? ""} />
           {result.mendedQuery && (
-            <p className="alert alert--info search-mended">
+            <p className={`alert alert--info ${styles.mended}`}>
               Did you mean{" "}
               <Link href={searchHref(params, { q: result.mendedQuery })}>
                 <strong>{result.mendedQuery}</strong>
@@ -79,7 +80,7 @@ export async function SearchResults({ params }: { params: ListingSearchParams })
           )}
           <ActiveFilterChips params={params} filters={filters} />
           {sort === "best_deal" && (
-            <p className="field__hint search-note">
+            <p className={`field__hint ${styles.note}`}>
               Best deal puts the fixed prices furthest under their fair value first. Auctions, listings we
               have not valued yet and prices not in US dollars are left out of this order: sort by newest to
               see them.

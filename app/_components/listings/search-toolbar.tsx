@@ -2,6 +2,7 @@ import { effectiveSort, listingSorts, type ListingSearchParams } from "@/lib/lis
 import type { ListingSearchResult } from "@/lib/listings/search";
 import { searchFormId } from "./search-form";
 import { sortLabels } from "./search-labels";
+import styles from "./search.module.css";
 
 export function resultCountText(total: ListingSearchResult["total"]): string {
   if (total.capped) return `${total.count.toLocaleString("en-US")}+ listings`;
@@ -19,13 +20,13 @@ export function SearchToolbar({
   const sort = effectiveSort(params);
   const sorts = listingSorts.filter((s) => s !== "relevance" || params.q);
   return (
-    <div className="search-toolbar">
-      <p className="search-toolbar__count" data-testid="result-count">
+    <div className={styles.toolbar}>
+      <p className={styles.count} data-testid="result-count">
         {resultCountText(total)}
       </p>
-      <div className="search-toolbar__sort">
+      <div className={styles.sort}>
         <label htmlFor="filter-sort">Sort by</label>
-        <select id="filter-sort" name="sort" form={searchFormId} defaultValue={sort}>
+        <select id="filter-sort" className="input" name="sort" form={searchFormId} defaultValue={sort}>
           {sorts.map((s) => (
             <option key={s} value={s}>
               {sortLabels[s]}

@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { ActionError } from "@/app/_components/forms/action-error";
+import { AddressFields } from "@/app/_components/forms/address-fields";
 import {
   cancelTestCheckoutAction,
   payTestCheckoutAction,
@@ -10,13 +11,6 @@ import {
 import styles from "./test-payment-form.module.css";
 
 const initial: TestPaymentState = { ok: true, message: "", fieldErrors: {} };
-
-const fields = [
-  { name: "name", label: "Name on the parcel", autoComplete: "shipping name" },
-  { name: "line1", label: "Street address", autoComplete: "shipping address-line1" },
-  { name: "city", label: "Town or city", autoComplete: "shipping address-level2" },
-  { name: "postalCode", label: "Postcode", autoComplete: "shipping postal-code" },
-] as const;
 
 /** Stands in for Stripe's hosted form: a delivery address, then Pay or Cancel. No card, no money. */
 type Address = { name: string; line1: string; city: string; postalCode: string };
@@ -39,30 +33,14 @@ export function TestPaymentForm({
     <div className={styles.forms}>
       <form action={pay} className="form" noValidate>
         <input type="hidden" name="sessionId" value={sessionId} />
-        <fieldset className={styles.address}>
+        <fieldset className="fieldset-box">
           <legend>Deliver to (in {countryLabel})</legend>
-          {fields.map((f) => {
-            const error = state.fieldErrors[f.name];
-            const id = `test-pay-${f.name}`;
-            return (
-              <div className="field" key={f.name}>
-                <label htmlFor={id}>{f.label}</label>
-                <input
-                  id={id}
-                  name={f.name}
-                  autoComplete={f.autoComplete}
-                  defaultValue={address?.[f.name] ?? ""}
-                  aria-invalid={error ? true : undefined}
-                  aria-describedby={error ? `${id}-error` : undefined}
-                />
-                {error && (
-                  <p className="field__error" id={`${id}-error`}>
-                    {error}
-                  </p>
-                )}
-              </div>
-            );
-          })}
+          <AddressFields
+            idPrefix="test-pay"
+            errors={state.fieldErrors}
+            values={address ?? {}}
+            withLine2={false}
+          />
         </fieldset>
         <button className="button" type="submit" disabled={busy}>
           {paying ? "Paying…" : `Pay ${totalLabel} (test)`}

@@ -59,6 +59,8 @@ export function SellForm({
     }),
     [initialValues],
   );
+  /** A typed-in field: what was saved, and its error. */
+  const typed = (name: string) => ({ name, defaultValue: values.text(name), error: errors[name] });
   const shippingInitial = (
     (initialValues.shipping as { destination?: string; price?: string }[] | undefined) ?? []
   ).map((s) => ({ ...s }));
@@ -168,19 +170,15 @@ export function SellForm({
           required
         />
         <TextField
-          name="title"
+          {...typed("title")}
           label="Title"
-          defaultValue={values.text("title")}
-          error={errors.title}
           required
           maxLength={120}
           hint="What a collector would search for, e.g. “1978 AZLK pedal car, aluminum bumpers, restored”."
         />
         <TextAreaField
-          name="description"
+          {...typed("description")}
           label="Description"
-          defaultValue={values.text("description")}
-          error={errors.description}
           required
           hint="History, what was restored or replaced, flaws. Plain text."
         />
@@ -189,11 +187,9 @@ export function SellForm({
       <FieldSet legend="Price and location">
         <div className="field-row">
           <TextField
-            name="price"
+            {...typed("price")}
             label={saleFormat === "auction" ? "Starting bid" : "Asking price"}
             inputMode="decimal"
-            defaultValue={values.text("price")}
-            error={errors.price}
             required
             placeholder="350"
             hint="In whole units, like 350 or 1,250.50."
@@ -216,23 +212,14 @@ export function SellForm({
         />
         <div className="field-row">
           <TextField
-            name="country"
+            {...typed("country")}
             label="Country (two letters)"
-            defaultValue={values.text("country")}
-            error={errors.country}
             required
             placeholder="US"
             maxLength={2}
             autoComplete="country"
           />
-          <TextField
-            name="city"
-            label="City"
-            defaultValue={values.text("city")}
-            error={errors.city}
-            maxLength={80}
-            autoComplete="address-level2"
-          />
+          <TextField {...typed("city")} label="City" maxLength={80} autoComplete="address-level2" />
         </div>
         <ShippingRows initial={shippingInitial} errors={errors} currency={currency} />
       </FieldSet>

@@ -38,6 +38,13 @@ export function ValueForm({ values, errors }: { values: Values; errors: Record<s
     return (categories as readonly string[]).includes(asked ?? "") ? (asked as Category) : "pedal_car";
   });
   const field = { idPrefix: "value" } as const;
+  /** A field the address answers: its value there (or a starting one), and its error. */
+  const asked = (name: string, start?: string) => ({
+    ...field,
+    name,
+    defaultValue: read.text(name) ?? start,
+    error: errors[name],
+  });
 
   return (
     <form className="form value-form" method="get" action="/value" style={{ maxWidth: "none" }}>
@@ -55,42 +62,30 @@ export function ValueForm({ values, errors }: { values: Values; errors: Record<s
       <FieldSet legend="The price and you">
         <div className="field-row">
           <TextField
-            {...field}
-            name="price"
+            {...asked("price")}
             label="Price or current bid"
             inputMode="decimal"
             placeholder="350"
-            defaultValue={read.text("price")}
-            error={errors.price}
             hint="Leave empty to see the value only."
           />
           <SelectField
-            {...field}
-            name="currency"
+            {...asked("currency", "USD")}
             label="Currency"
             options={toOptions(valuationCurrencies, currencyLabels)}
             placeholder={null}
-            defaultValue={read.text("currency") ?? "USD"}
-            error={errors.currency}
             hint="Of the price, and of the answer."
           />
           <TextField
-            {...field}
-            name="country"
+            {...asked("country", "US")}
             label="Your country"
             placeholder="US"
-            defaultValue={read.text("country") ?? "US"}
-            error={errors.country}
             hint="Two letters, for the shipping estimate."
           />
         </div>
         <TextField
-          {...field}
-          name="from"
+          {...asked("from")}
           label="The item is in (country)"
           placeholder="US"
-          defaultValue={read.text("from")}
-          error={errors.from}
           hint="Two letters; leave empty if it is in the US."
         />
       </FieldSet>
