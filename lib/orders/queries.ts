@@ -49,18 +49,21 @@ async function titlesByOrder(orderIds: number[]): Promise<Map<number, string[]>>
   return map;
 }
 
+// What a row of either list shows; `users` is the other party (the seller to a buyer, the buyer to a seller).
+const summaryColumns = {
+  id: orders.id,
+  status: statusNow,
+  currency: orders.currency,
+  totalCents: orders.totalCents,
+  createdAt: orders.createdAt,
+  reservedUntil: reservedUntilNow,
+  otherPartyName: users.displayName,
+};
+
 export async function listOrdersForBuyer(buyerId: string): Promise<OrderSummary[]> {
   const db = await getDb();
   const rows = await db
-    .select({
-      id: orders.id,
-      status: statusNow,
-      currency: orders.currency,
-      totalCents: orders.totalCents,
-      createdAt: orders.createdAt,
-      reservedUntil: reservedUntilNow,
-      otherPartyName: users.displayName,
-    })
+    .select(summaryColumns)
     .from(orders)
     .innerJoin(users, eq(users.id, orders.sellerId))
     .where(eq(orders.buyerId, buyerId))
@@ -191,13 +194,7 @@ export async function listSalesForSeller(sellerId: string): Promise<Sale[]> {
   const db = await getDb();
   const rows = await db
     .select({
-      id: orders.id,
-      status: statusNow,
-      currency: orders.currency,
-      totalCents: orders.totalCents,
-      createdAt: orders.createdAt,
-      reservedUntil: reservedUntilNow,
-      otherPartyName: users.displayName,
+      ...summaryColumns,
       paidAt: orders.paidAt,
       shipTo: orders.shipTo,
       carrier: orders.carrier,

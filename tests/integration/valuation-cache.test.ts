@@ -1,3 +1,4 @@
+import { importedPedalCarSale } from "../fixtures/sales";
 import { withNextDataCache } from "../support/next-data-cache";
 import { describe, expect, it } from "vitest";
 import { POST } from "@/app/api/valuation/route";
@@ -28,18 +29,7 @@ const question = {
 };
 
 function sale(item: PedalCarItem, priceCents: number, daysAgo: number): NewSoldItem {
-  return {
-    origin: "imported",
-    category: "pedal_car",
-    title: `Pedal car sold for ${priceCents / 100}`,
-    attributes: item,
-    era: item.era,
-    condition: item.condition,
-    soldPriceCents: priceCents,
-    currency: "USD",
-    country: "US",
-    soldAt: new Date(now.getTime() - daysAgo * 86_400_000),
-  };
+  return importedPedalCarSale(item, priceCents, new Date(now.getTime() - daysAgo * 86_400_000));
 }
 
 async function postQuestion() {

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
+import { original412Sedan, unusedLatePedalCar } from "@/lib/catalogue/examples";
 import type { Item } from "@/lib/catalogue/item-schemas";
 import { comparablesQuery } from "@/lib/valuation/queries";
 import { testDriver, withTestDatabase } from "../support/test-database";
@@ -31,42 +32,15 @@ function nodesOf(plan: PlanNode): PlanNode[] {
 const segments: { name: string; item: Item }[] = [
   {
     name: "a pedal car of a known era",
-    item: {
-      category: "pedal_car",
-      era: "late_soft_tires",
-      plate: "azlk_1993",
-      condition: "unused",
-      restored: false,
-      windscreen: "intact",
-      steeringWheel: "intact",
-      customVersion: "none",
-    },
+    item: unusedLatePedalCar,
   },
   {
     name: "a pedal car of unknown era",
-    item: {
-      category: "pedal_car",
-      era: "unknown",
-      plate: "none",
-      condition: "good",
-      restored: false,
-      windscreen: "intact",
-      steeringWheel: "intact",
-      customVersion: "none",
-    },
+    item: { ...unusedLatePedalCar, era: "unknown", plate: "none", condition: "good" },
   },
   {
     name: "a classic car",
-    item: {
-      category: "classic_car",
-      model: "412",
-      body: "sedan",
-      year: 1975,
-      conditionGrade: 2,
-      originality: "original",
-      knownIssues: [],
-      exportVersion: "none",
-    },
+    item: original412Sedan,
   },
   {
     name: "a toy",

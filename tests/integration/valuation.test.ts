@@ -1,3 +1,4 @@
+import { importedPedalCarSale } from "../fixtures/sales";
 import { describe, expect, it } from "vitest";
 import { POST } from "@/app/api/valuation/route";
 import { soldItems, type NewSoldItem } from "@/db/schema";
@@ -11,18 +12,7 @@ const now = new Date("2026-11-24T12:00:00Z");
 const daysAgo = (days: number) => new Date(now.getTime() - days * 86_400_000);
 
 function soldPedalCar(priceCents: number, days: number, item: PedalCarItem = car): NewSoldItem {
-  return {
-    origin: "imported",
-    category: "pedal_car",
-    title: `Pedal car sold for ${priceCents / 100}`,
-    attributes: item,
-    era: item.era,
-    condition: item.condition,
-    soldPriceCents: priceCents,
-    currency: "USD",
-    country: "US",
-    soldAt: daysAgo(days),
-  };
+  return importedPedalCarSale(item, priceCents, daysAgo(days));
 }
 
 function post(body: unknown) {
