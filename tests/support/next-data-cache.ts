@@ -1,4 +1,3 @@
-import { AsyncLocalStorage } from "node:async_hooks";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -9,9 +8,8 @@ import { afterAll, beforeAll } from "vitest";
 // request (globalThis.__incrementalCache); with a cache handler (the Redis one) in place of Next's
 // default, it is the shared cache of several instances.
 
-// What Next's server sets up before it loads anything of its own (next/dist/server/node-environment):
-// import this file before any module that imports next/cache.
-(globalThis as { AsyncLocalStorage?: unknown }).AsyncLocalStorage ??= AsyncLocalStorage;
+// Needs the AsyncLocalStorage global that Next's server sets up before it loads anything of its own:
+// tests/support/fresh-modules.ts sets it for every integration file.
 
 type CacheHandlerClass = new (ctx: object) => object;
 
