@@ -63,10 +63,13 @@ export default defineConfig({
     screenshot: "only-on-failure",
   },
   webServer: {
+    // No -H 127.0.0.1: given a loopback address, Next 16.4 sends proxy.ts's rewrites (the browse pages)
+    // through an HTTP proxy to itself instead of serving them inside, a slower hop that now and then
+    // fails with ECONNRESET (vercel/next.js#94745). Without it the server listens on every address.
     // A fresh embedded database each run (or the DATABASE_URL server CI provides), seeded on start,
     // and an empty data cache: cached pages of an earlier run would show listings of another database.
     // Without SMTP_URL the server prints the emails it sends; the tests read them from a copy of its log.
-    command: `rm -rf ${dataDir} ${distDir}/cache && mkdir -p ${dataDir} && next build && next start -p ${port} -H 127.0.0.1 2>&1 | tee ${serverLogFile}`,
+    command: `rm -rf ${dataDir} ${distDir}/cache && mkdir -p ${dataDir} && next build && next start -p ${port} 2>&1 | tee ${serverLogFile}`,
     url: `${baseURL}/api/health`,
     // A build on a busy two-core machine can take several minutes.
     timeout: 600_000,

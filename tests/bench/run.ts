@@ -76,7 +76,8 @@ async function prepareDatabase(): Promise<Record<string, string>> {
 }
 
 async function startServer(env: Record<string, string>, serverPort = port): Promise<ChildProcess> {
-  const server = spawn("npx", ["next", "start", "-p", String(serverPort), "-H", "127.0.0.1"], {
+  // No -H 127.0.0.1: see playwright.config.ts (a loopback address turns rewrites into a proxy hop).
+  const server = spawn("npx", ["next", "start", "-p", String(serverPort)], {
     env: { ...process.env, ...env, SEED_DEMO: "false", NODE_ENV: "production", NEXT_DIST_DIR: distDir },
     stdio: ["ignore", "inherit", "inherit"],
     detached: true,

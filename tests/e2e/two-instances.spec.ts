@@ -58,7 +58,7 @@ async function startInstance(
   const out = fs.openSync(log, "w");
   const child = spawn(
     path.resolve("node_modules/.bin/next"),
-    ["start", "-p", String(port), "-H", "127.0.0.1"],
+    ["start", "-p", String(port)], // no -H: see playwright.config.ts
     {
       detached: true,
       stdio: ["ignore", out, out],
