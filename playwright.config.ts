@@ -7,6 +7,8 @@ const port = e2ePort;
 const distDir = process.env.E2E_DIST_DIR ?? ".next-e2e";
 const { dataDir, serverLogFile } = e2ePaths(port);
 const baseURL = `http://127.0.0.1:${port}`;
+// `npm test` builds beside Vitest (`npm run build:e2e`, the same settings) and says so; alone, Playwright builds.
+const build = process.env.E2E_PREBUILT === "true" ? "" : `rm -rf ${distDir}/cache && next build && `;
 const marketJourneys = [
   "auction-state.spec.ts",
   "auction.spec.ts",
@@ -69,7 +71,7 @@ export default defineConfig({
     // A fresh embedded database each run (or the DATABASE_URL server CI provides), seeded on start,
     // and an empty data cache: cached pages of an earlier run would show listings of another database.
     // Without SMTP_URL the server prints the emails it sends; the tests read them from a copy of its log.
-    command: `rm -rf ${dataDir} ${distDir}/cache && mkdir -p ${dataDir} && next build && next start -p ${port} 2>&1 | tee ${serverLogFile}`,
+    command: `rm -rf ${dataDir} && mkdir -p ${dataDir} && ${build}next start -p ${port} 2>&1 | tee ${serverLogFile}`,
     url: `${baseURL}/api/health`,
     // A build on a busy two-core machine can take several minutes.
     timeout: 600_000,
