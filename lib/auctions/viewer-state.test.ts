@@ -1,29 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { AuctionView } from "./queries";
+import { blueCarAuction } from "./view-fixtures";
 import { checkBidForViewer, describeAuctionForViewer } from "./viewer-state";
 
-// The demo blue pedal car: start $250, the collector's $300 answered by the buyer's $360, so $305.
-const snapshot = (overrides: Partial<AuctionView> = {}): AuctionView => ({
-  listingId: 7,
-  title: "Moskvitch pedal car, plastic bumpers, restored in Soviet blue",
-  currency: "USD",
-  status: "open",
-  startPriceCents: 25_000,
-  currentPriceCents: 30_500,
-  minimumBidCents: 31_000,
-  incrementCents: 500,
-  bidCount: 2,
-  bidderCount: 2,
-  reserve: "not_met",
-  endsAt: "2026-12-02T12:00:00.000Z",
-  originalEndsAt: "2026-12-02T12:00:00.000Z",
-  extended: false,
-  serverNow: "2026-12-01T12:00:00.000Z",
-  history: [],
-  viewer: null,
-  result: null,
-  ...overrides,
-});
+const snapshot = blueCarAuction;
 const viewer = (
   overrides: Partial<NonNullable<AuctionView["viewer"]>> = {},
 ): NonNullable<AuctionView["viewer"]> => ({

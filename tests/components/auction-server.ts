@@ -1,30 +1,18 @@
 import { vi } from "vitest";
 import type { AuctionView } from "@/lib/auctions/queries";
+import { blueCarAuction } from "@/lib/auctions/view-fixtures";
 
 // What the server answers the bid box's polls with: the auction as a signed-in collector in the US
-// reads it. The demo blue pedal car, started at $250, is at $305 after two bids, so the least bid is $310.
+// reads it, a day before the end.
 
 const hour = 60 * 60 * 1000;
 
 export function blueCarForCollector(): AuctionView {
   const now = Date.now();
-  return {
-    listingId: 7,
-    title: "Moskvitch pedal car, plastic bumpers, restored in Soviet blue",
-    currency: "USD",
-    status: "open",
-    startPriceCents: 25_000,
-    currentPriceCents: 30_500,
-    minimumBidCents: 31_000,
-    incrementCents: 500,
-    bidCount: 2,
-    bidderCount: 2,
-    reserve: "not_met",
+  return blueCarAuction({
     endsAt: new Date(now + 24 * hour).toISOString(),
     originalEndsAt: new Date(now + 24 * hour).toISOString(),
-    extended: false,
     serverNow: new Date(now).toISOString(),
-    history: [],
     viewer: {
       isSeller: false,
       leading: false,
@@ -35,8 +23,7 @@ export function blueCarForCollector(): AuctionView {
       shipTo: "United States",
       shipsToViewer: true,
     },
-    result: null,
-  };
+  });
 }
 
 /** The browser's fetch answers GET /api/auctions/7 (and its guidance) as the server would. */
