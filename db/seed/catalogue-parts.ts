@@ -1,5 +1,5 @@
 import type { PartCondition, PartFit } from "@/lib/catalogue/item-schemas";
-import type { PartSource, PartType } from "@/lib/catalogue/vocabulary";
+import type { PartSource, PartType, PedalCarEra } from "@/lib/catalogue/vocabulary";
 import { dollars, ship, type SeedListing } from "./catalogue-types";
 import type { DemoAccountKey } from "./users";
 
@@ -53,7 +53,11 @@ function part(p: PartInput): SeedListing {
 }
 
 const anyPedalCar: PartFit[] = [{ category: "pedal_car" }];
-const early: PartFit[] = [{ category: "pedal_car", era: "early_aluminum_bumpers" }];
+const pedalCarsOf = (...eras: PedalCarEra[]): PartFit[] =>
+  eras.map((era) => ({ category: "pedal_car", era }));
+const classicCars = (...models: string[]): PartFit[] =>
+  models.map((model) => ({ category: "classic_car", model }));
+const early = pedalCarsOf("early_aluminum_bumpers");
 const chrome = "url(#chrome)";
 
 export const partListings: SeedListing[] = [
@@ -106,7 +110,7 @@ export const partListings: SeedListing[] = [
     partType: "tire",
     source: "reproduction",
     condition: "new",
-    fits: [{ category: "pedal_car", era: "late_soft_tires" }],
+    fits: pedalCarsOf("late_soft_tires"),
     qty: 8,
     price: 22,
     days: 9,
@@ -117,7 +121,7 @@ export const partListings: SeedListing[] = [
     partType: "tire",
     source: "reproduction",
     condition: "new",
-    fits: [early[0]!, { category: "pedal_car", era: "plastic_bumpers" }],
+    fits: pedalCarsOf("early_aluminum_bumpers", "plastic_bumpers"),
     qty: 10,
     price: 18,
     days: 30,
@@ -152,10 +156,7 @@ export const partListings: SeedListing[] = [
     partType: "bumper",
     source: "reproduction",
     condition: "new",
-    fits: [
-      { category: "pedal_car", era: "plastic_bumpers" },
-      { category: "pedal_car", era: "late_soft_tires" },
-    ],
+    fits: pedalCarsOf("plastic_bumpers", "late_soft_tires"),
     qty: 5,
     price: 40,
     days: 12,
@@ -239,10 +240,7 @@ export const partListings: SeedListing[] = [
     partType: "brake_wheel_cylinder",
     source: "new_old_stock",
     condition: "new",
-    fits: [
-      { category: "classic_car", model: "412" },
-      { category: "classic_car", model: "2140" },
-    ],
+    fits: classicCars("412", "2140"),
     qty: 16,
     price: 24,
     days: 6,
@@ -253,7 +251,7 @@ export const partListings: SeedListing[] = [
     partType: "body_panel",
     source: "new_old_stock",
     condition: "excellent",
-    fits: [{ category: "classic_car", model: "412" }],
+    fits: classicCars("412"),
     qty: 2,
     price: 220,
     days: 25,
@@ -266,7 +264,7 @@ export const partListings: SeedListing[] = [
     partType: "electrical",
     source: "new_old_stock",
     condition: "new",
-    fits: [{ category: "classic_car", model: "2141" }],
+    fits: classicCars("2141"),
     qty: 10,
     price: 35,
     days: 10,
@@ -277,7 +275,7 @@ export const partListings: SeedListing[] = [
     partType: "trim",
     source: "used",
     condition: "good",
-    fits: [{ category: "classic_car", model: "408" }],
+    fits: classicCars("408"),
     qty: 3,
     price: 120,
     days: 32,
