@@ -13,7 +13,7 @@ import { listOrdersForBuyer } from "@/lib/orders/queries";
 import { isSingleItem } from "@/lib/listings/pricing";
 import { isTestPaymentMode } from "@/lib/payments/stripe";
 import { formatMoney } from "@/lib/kernel/money";
-import { photoUrl } from "@/lib/photos/variants";
+import { ItemThumbnail } from "@/app/_components/dashboard/item-thumbnail";
 import { formatTime } from "@/app/_components/forms/dates";
 import styles from "./cart.module.css";
 
@@ -91,20 +91,7 @@ export default async function CartPage() {
                     key={line.listingId}
                     className={line.problem ? `${styles.line} ${styles.problemLine}` : styles.line}
                   >
-                    {line.coverPhotoKey ? (
-                      // eslint-disable-next-line @next/next/no-img-element
-                      <img
-                        className="dashboard-item__photo"
-                        src={photoUrl(line.coverPhotoKey, "thumb")}
-                        alt=""
-                        width={96}
-                        height={72}
-                      />
-                    ) : (
-                      <div className="dashboard-item__photo dashboard-item__photo--empty" aria-hidden="true">
-                        No photo
-                      </div>
-                    )}
+                    <ItemThumbnail photoKey={line.coverPhotoKey} emptyText="No photo" />
                     <div className={styles.body}>
                       <Link className="dashboard-item__title" href={`/listings/${line.listingId}`}>
                         {line.title}

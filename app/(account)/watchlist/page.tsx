@@ -3,7 +3,7 @@ import Link from "next/link";
 import { TimeLeft } from "@/app/_components/auctions/time-left";
 import { requireUser } from "@/lib/auth/session";
 import { formatMoney } from "@/lib/kernel/money";
-import { photoUrl } from "@/lib/photos/variants";
+import { ItemThumbnail } from "@/app/_components/dashboard/item-thumbnail";
 import { listWatchlist } from "@/lib/watchlist/watchlist";
 
 export const metadata: Metadata = { title: "Your watchlist" };
@@ -28,18 +28,7 @@ export default async function WatchlistPage() {
         <ul className="dashboard-list">
           {items.map((item) => (
             <li key={item.id} className="dashboard-item">
-              {item.coverPhotoKey ? (
-                // eslint-disable-next-line @next/next/no-img-element
-                <img
-                  className="dashboard-item__photo"
-                  src={photoUrl(item.coverPhotoKey, "thumb")}
-                  alt=""
-                  width={120}
-                  height={90}
-                />
-              ) : (
-                <div className="dashboard-item__photo dashboard-item__photo--empty" aria-hidden="true" />
-              )}
+              <ItemThumbnail photoKey={item.coverPhotoKey} size="large" />
               <div className="dashboard-item__body">
                 {item.view === "hidden" ? (
                   <span className="dashboard-item__title">{item.title}</span>

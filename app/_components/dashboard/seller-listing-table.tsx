@@ -2,7 +2,7 @@ import Link from "next/link";
 import { categoryLabels } from "@/lib/catalogue/vocabulary";
 import type { SellerListing } from "@/lib/listings/dashboard-queries";
 import { formatMoney } from "@/lib/kernel/money";
-import { photoUrl } from "@/lib/photos/variants";
+import { ItemThumbnail } from "./item-thumbnail";
 import { ListingStatusActions } from "./listing-status-actions";
 
 const dateFormat = new Intl.DateTimeFormat("en-GB", {
@@ -18,20 +18,7 @@ export function SellerListingTable({ listings }: { listings: SellerListing[] }) 
     <ul className="dashboard-list">
       {listings.map((listing) => (
         <li key={listing.id} className="dashboard-item">
-          {listing.coverPhotoKey ? (
-            // eslint-disable-next-line @next/next/no-img-element
-            <img
-              className="dashboard-item__photo"
-              src={photoUrl(listing.coverPhotoKey, "thumb")}
-              alt=""
-              width={96}
-              height={72}
-            />
-          ) : (
-            <div className="dashboard-item__photo dashboard-item__photo--empty" aria-hidden="true">
-              No photo
-            </div>
-          )}
+          <ItemThumbnail photoKey={listing.coverPhotoKey} emptyText="No photo" />
           <div className="dashboard-item__body">
             {/* The public page shows only live and sold listings; the seller sees the rest as a preview. */}
             <Link
