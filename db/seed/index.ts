@@ -3,7 +3,7 @@ import { isDatabaseEmpty } from "@/db/migrate";
 import { listingPhotos, listings, partFits, soldItems, type NewSoldItem } from "@/db/schema";
 import { cacheTags, expireTagsOutsideRequest } from "@/lib/kernel/cache-tags";
 import { itemSchema, type Item } from "@/lib/catalogue/item-schemas";
-import { searchAliasesFor } from "@/lib/listings/listing-columns";
+import { partFitRows, searchAliasesFor } from "@/lib/listings/listing-columns";
 import { refreshSearchVocabulary } from "@/lib/listings/vocabulary";
 import { runValuationBacktest } from "@/lib/valuation/accuracy";
 import { refreshStoredFairValues } from "@/lib/valuation/stored-fair-value";
@@ -39,22 +39,6 @@ function checkedItem(attributes: unknown, what: string): Item {
     throw new Error(`Seed data is invalid (${what}): ${issue?.path.join(".")}: ${issue?.message}`);
   }
   return parsed.data;
-}
-
-/** Part fits rows from a part's attributes: "" for any model, "any" for any era. */
-function fitRows(listingId: number, item: Item): (typeof partFits.$inferInsert)[] {
-  if (item.category !== "part") return [];
-  const rows = new Map<string, typeof partFits.$inferInsert>();
-  for (const fit of item.fits) {
-    const row = {
-      listingId,
-      fitsCategory: fit.category,
-      fitsModel: fit.model ?? "",
-      fitsEra: fit.era ?? "any",
-    };
-    rows.set(`${row.fitsCategory}|${row.fitsModel}|${row.fitsEra}`, row);
-  }
-  return [...rows.values()];
 }
 
 export async function seedDemoCatalogue(db: Database): Promise<string> {
@@ -109,7 +93,7 @@ export async function seedDemoCatalogue(db: Database): Promise<string> {
         .returning({ id: listings.id });
       if (!row) throw new Error(`Listing not inserted: ${listing.title}`);
 
-      const fits = fitRows(row.id, item);
+      const fits = item.category === "part" ? partFitRows(row.id, item.fits) : [];
       if (fits.length > 0) await tx.insert(partFits).values(fits);
 
       const photoRows: (typeof listingPhotos.$inferInsert)[] = [];

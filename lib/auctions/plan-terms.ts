@@ -1,4 +1,5 @@
 import "server-only";
+import { checkFieldsMessage } from "@/lib/kernel/forms";
 import { eq } from "drizzle-orm";
 import { auctionDescriptionAdditions, auctions, type Auction, type Listing } from "@/db/schema";
 import type { Clock } from "@/lib/kernel/clock";
@@ -83,7 +84,7 @@ export async function planAuctionTerms(
 
   if (!values.auctionLength) {
     if (input.complete)
-      return refusal("Check the highlighted fields.", { auctionLength: "Choose how long the auction runs" });
+      return refusal(checkFieldsMessage, { auctionLength: "Choose how long the auction runs" });
     return { listingOverrides: {}, apply: async () => {} };
   }
   const lengthDays = values.auctionLength === "custom" ? null : Number(values.auctionLength);

@@ -8,7 +8,7 @@ import { callerAddressFrom } from "./client-ip";
 import { sameOriginRedirect } from "./safe-redirect";
 import { signUpSchema, type SignUpInput } from "./schemas";
 import { consumeSignUpAttempt } from "./sign-up";
-import { fieldErrorsOf, type FormState } from "@/lib/kernel/forms";
+import { fieldRefusal, type FormState } from "@/lib/kernel/forms";
 
 type SignUpValues = { email: string; displayName: string; country: string };
 export type SignUpState = FormState<keyof SignUpInput, SignUpValues> & { values: SignUpValues };
@@ -24,12 +24,7 @@ export async function signUp(formData: FormData): Promise<SignUpState> {
   const values = { email: raw.email, displayName: raw.displayName, country: raw.country };
   const parsed = signUpSchema.safeParse(raw);
   if (!parsed.success) {
-    return {
-      ok: false,
-      fieldErrors: fieldErrorsOf(parsed.error),
-      message: "Check the highlighted fields.",
-      values,
-    };
+    return { ...fieldRefusal(parsed.error), values };
   }
   const now = new Date();
   const allowance = await consumeSignUpAttempt({ ip: callerAddressFrom(await headers()), now });
@@ -47,8 +42,7 @@ export async function signUp(formData: FormData): Promise<SignUpState> {
     "https://this-site.invalid",
   );
   const result = await createAccount(parsed.data, { callbackUrl, now });
-  if (!result.ok)
-    return { ok: false, fieldErrors: result.fieldErrors, message: "Check the highlighted fields.", values };
+  if (!result.ok) return { ...fieldRefusal(result.fieldErrors), values };
   after(() => sendQueuedEmails());
   return { ok: true, fieldErrors: {}, values };
 }

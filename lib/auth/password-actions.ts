@@ -5,7 +5,7 @@ import { changePassword } from "./account-changes";
 import { callerAddressFrom } from "./client-ip";
 import { changePasswordSchema, type ChangePasswordInput } from "./schemas";
 import { getCurrentSession } from "./session";
-import { fieldErrorsOf, type FormState } from "@/lib/kernel/forms";
+import { fieldRefusal, type FormState } from "@/lib/kernel/forms";
 
 export type ChangePasswordState = FormState<keyof ChangePasswordInput>;
 
@@ -25,7 +25,7 @@ export async function changePasswordAction(
     newPassword: String(formData.get("newPassword") ?? ""),
   });
   if (!parsed.success) {
-    return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), message: "Check the highlighted fields." };
+    return fieldRefusal(parsed.error);
   }
   const result = await changePassword({
     userId: current.user.id,
@@ -39,17 +39,7 @@ export async function changePasswordAction(
       fieldErrors: {},
       message: "Password changed. Every other browser signed in to your account has been signed out.",
     };
-  if (result.reason === "wrong_password")
-    return {
-      ok: false,
-      fieldErrors: { currentPassword: result.message },
-      message: "Check the highlighted fields.",
-    };
-  if (result.reason === "weak_password")
-    return {
-      ok: false,
-      fieldErrors: { newPassword: result.message },
-      message: "Check the highlighted fields.",
-    };
+  if (result.reason === "wrong_password") return fieldRefusal({ currentPassword: result.message });
+  if (result.reason === "weak_password") return fieldRefusal({ newPassword: result.message });
   return { ok: false, fieldErrors: {}, message: result.message };
 }

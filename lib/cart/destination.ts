@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, desc, eq, sql } from "drizzle-orm";
-import { fieldErrorsOf } from "@/lib/kernel/forms";
+import { checkFieldsMessage, fieldErrorsOf } from "@/lib/kernel/forms";
 import { getDb } from "@/db/client";
 import { addresses, cartDestinations, users } from "@/db/schema";
 import type { ShippingAddress } from "@/lib/shipping/destination";
@@ -74,7 +74,7 @@ export async function saveAddress({
   input: unknown;
 }): Promise<DestinationResult & { addressId?: string }> {
   const parsed = addressSchema.safeParse(input);
-  if (!parsed.success) return refuse("Check the highlighted fields.", fieldErrorsOf(parsed.error));
+  if (!parsed.success) return refuse(checkFieldsMessage, fieldErrorsOf(parsed.error));
   const { makeDefault, ...address } = parsed.data;
   const db = await getDb();
   const addressId = await db.transaction(async (tx) => {

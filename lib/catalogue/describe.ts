@@ -2,7 +2,12 @@ import { descriptorOf } from "./categories";
 import { describeWith } from "./descriptor";
 import type { Item } from "./item-schemas";
 import { getClassicModel } from "./models";
-import { toyConditionLabels, type PedalCarEra, type ToyCondition } from "./vocabulary";
+import {
+  pedalCarEraShortLabels,
+  toyConditionLabels,
+  type PedalCarEra,
+  type ToyCondition,
+} from "./vocabulary";
 
 // Plain-words descriptions of items for cards and detail pages.
 
@@ -17,13 +22,6 @@ export function countryName(code: string): string {
   }
 }
 
-const shortEra: Record<PedalCarEra, string> = {
-  early_aluminum_bumpers: "Early · aluminum bumpers",
-  plastic_bumpers: "Plastic bumpers",
-  late_soft_tires: "Late · soft tires",
-  unknown: "Era unknown",
-};
-
 /** One short line for a listing card: era or model, condition, year. */
 export function describeCard(card: {
   category: string;
@@ -33,7 +31,8 @@ export function describeCard(card: {
   model: string | null;
 }): string {
   const parts: string[] = [];
-  if (card.category === "pedal_car" && card.era) parts.push(shortEra[card.era as PedalCarEra] ?? card.era);
+  if (card.category === "pedal_car" && card.era)
+    parts.push(pedalCarEraShortLabels[card.era as PedalCarEra] ?? card.era);
   if (card.category === "classic_car" && card.model)
     parts.push(getClassicModel(card.model)?.name ?? card.model);
   if (card.condition) {

@@ -27,6 +27,22 @@ export const pedalCarEraLabels: Record<PedalCarEra, string> = {
   unknown: "Era not known",
 };
 
+/** The era in a few words, for cards and part fits ("Plastic bumpers"). */
+export const pedalCarEraShortLabels: Record<PedalCarEra, string> = {
+  early_aluminum_bumpers: "Early · aluminum bumpers",
+  plastic_bumpers: "Plastic bumpers",
+  late_soft_tires: "Late · soft tires",
+  unknown: "Era unknown",
+};
+
+/** The era inside a sentence ("a 1986 pedal car (plastic bumpers)"). */
+export const pedalCarEraInSentence: Record<PedalCarEra, string> = {
+  early_aluminum_bumpers: "aluminum bumpers",
+  plastic_bumpers: "plastic bumpers",
+  late_soft_tires: "late, soft tires",
+  unknown: "era not known",
+};
+
 /** Production years each era can plausibly have, used to refuse contradictions such as an aluminum-bumper car from 1992. */
 export const pedalCarEraYears: Record<PedalCarEra, { from: number; to: number }> = {
   early_aluminum_bumpers: { from: 1973, to: 1984 },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { fieldErrorsOf, idSchema, typedCentsSchema } from "./forms";
+import { checkFieldsMessage, fieldErrorsOf, fieldRefusal, idSchema, typedCentsSchema } from "./forms";
 
 describe("fieldErrorsOf", () => {
   it("keeps the first message per dotted field, and names whole-input problems by the root given", () => {
@@ -35,5 +35,21 @@ describe("idSchema and typedCentsSchema", () => {
     expect(money.parse("1,250.50")).toBe(125050);
     expect(money.safeParse("twelve").error?.issues[0]?.message).toBe("Enter a number");
     expect(money.safeParse(undefined).error?.issues[0]?.message).toBe("Enter an amount");
+  });
+});
+
+describe("fieldRefusal", () => {
+  it("refuses with the one form message, from zod's issues or from errors already mapped", () => {
+    const parsed = z.object({ email: z.email("Enter an email") }).safeParse({ email: "no" });
+    expect(parsed.success ? null : fieldRefusal(parsed.error)).toEqual({
+      ok: false,
+      message: checkFieldsMessage,
+      fieldErrors: { email: "Enter an email" },
+    });
+    expect(fieldRefusal({ newPassword: "Too short" })).toEqual({
+      ok: false,
+      message: checkFieldsMessage,
+      fieldErrors: { newPassword: "Too short" },
+    });
   });
 });

@@ -35,6 +35,20 @@ export function fieldErrorsOf(error: Issues, root = "form"): Record<string, stri
   return errors;
 }
 
+/** What a form says above its fields when some of them did not pass. */
+export const checkFieldsMessage = "Check the highlighted fields.";
+
+/** A form's refusal: the first error per field (from zod's issues, or already mapped) under the one message. */
+export function fieldRefusal(errors: Issues | Record<string, string>): {
+  ok: false;
+  message: string;
+  fieldErrors: Record<string, string>;
+} {
+  const fieldErrors =
+    "issues" in errors && Array.isArray(errors.issues) ? fieldErrorsOf(errors as Issues) : errors;
+  return { ok: false, message: checkFieldsMessage, fieldErrors: fieldErrors as Record<string, string> };
+}
+
 /** The largest id a PostgreSQL `integer` column holds. */
 const maxId = 2_147_483_647;
 

@@ -1,6 +1,7 @@
 import { getClassicModel } from "@/lib/catalogue/models";
 import { partTypeLabels, toyKindLabels, type PartType, type ToyKind } from "@/lib/catalogue/vocabulary";
-import type { ShippingOption } from "@/db/schema/listings";
+import type { PartFit } from "@/lib/catalogue/categories/part";
+import type { partFits, ShippingOption } from "@/db/schema/listings";
 import { auctionTermKeys } from "@/lib/listings/auction-terms";
 import { centsToInput, type CompleteListing, type ListingDraft } from "./schemas";
 
@@ -167,4 +168,19 @@ export function searchAliasesFor(attributes: Record<string, unknown>): string {
       break;
   }
   return [...new Set(words.join(" ").split(/\s+/).filter(Boolean))].join(" ");
+}
+
+/** A part's fits as `part_fits` rows, one per distinct fit: "" stands for every model, "any" for every era. */
+export function partFitRows(listingId: number, fits: readonly PartFit[]): (typeof partFits.$inferInsert)[] {
+  const rows = new Map<string, typeof partFits.$inferInsert>();
+  for (const fit of fits) {
+    const row = {
+      listingId,
+      fitsCategory: fit.category,
+      fitsModel: fit.model ?? "",
+      fitsEra: fit.era ?? "any",
+    };
+    rows.set(`${row.fitsCategory}|${row.fitsModel}|${row.fitsEra}`, row);
+  }
+  return [...rows.values()];
 }

@@ -3,6 +3,7 @@ import { classicModelCodes, getClassicModel, type ClassicModelCode } from "@/lib
 import {
   partTypeLabels,
   partTypes,
+  pedalCarEraInSentence,
   pedalCarEraLabels,
   pedalCarEraYears,
   pedalCarEras,
@@ -117,17 +118,10 @@ function readYear(value: string): number | string {
   return year;
 }
 
-const shortEraNames: Record<PedalCarEra, string> = {
-  early_aluminum_bumpers: "aluminum bumpers",
-  plastic_bumpers: "plastic bumpers",
-  late_soft_tires: "late, soft tires",
-  unknown: "era not known",
-};
-
 function describePedalCar(year: number | undefined, eras: PedalCarEra[]): string {
   const car = year ? `a ${year} pedal car` : "a pedal car";
   if (!eras.length) return `${car} (any era)`;
-  return `${car} (${eras.map((e) => shortEraNames[e]).join(" or ")})`;
+  return `${car} (${eras.map((e) => pedalCarEraInSentence[e]).join(" or ")})`;
 }
 
 function withPartType(what: string, partType: PartType | undefined): string {

@@ -3,7 +3,7 @@ import { and, asc, eq, inArray } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { cartItems, listings, orderEvents, orderItems, orders, users } from "@/db/schema";
 import { checkoutGroupSchema } from "@/lib/cart/schemas";
-import { fieldErrorsOf } from "@/lib/kernel/forms";
+import { checkFieldsMessage, fieldErrorsOf } from "@/lib/kernel/forms";
 import { countryName } from "@/lib/catalogue/describe";
 import { marketClock } from "@/lib/kernel/market-clock";
 import { getPublicBaseUrl } from "@/lib/payments/base-url";
@@ -65,7 +65,7 @@ export async function checkoutSellerGroup({
 }): Promise<CheckoutResult> {
   const parsed = checkoutGroupSchema.safeParse(input);
   if (!parsed.success)
-    return refusal("invalid", "Check the highlighted fields.", { fieldErrors: fieldErrorsOf(parsed.error) });
+    return refusal("invalid", checkFieldsMessage, { fieldErrors: fieldErrorsOf(parsed.error) });
   const { sellerId, currency, country: shown, requestId } = parsed.data;
   const orderedAt = now ?? (await marketClock()).now();
   const db = await getDb();

@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "@/db/client";
 import { canManage, type Actor } from "@/lib/auth/actor";
-import { fieldErrorsOf } from "@/lib/kernel/forms";
+import { fieldRefusal } from "@/lib/kernel/forms";
 import type { ActionResult } from "@/lib/kernel/result";
 import { changeOrderStatus, lockOrder } from "./order-events";
 import { receiveOrderSchema, shipOrderSchema } from "./schemas";
@@ -21,8 +21,7 @@ export async function markOrderShipped({
   input: unknown;
 }): Promise<FulfilmentResult> {
   const parsed = shipOrderSchema.safeParse(input);
-  if (!parsed.success)
-    return { ok: false, message: "Check the highlighted fields.", fieldErrors: fieldErrorsOf(parsed.error) };
+  if (!parsed.success) return fieldRefusal(parsed.error);
   const { orderId, carrier, trackingNumber } = parsed.data;
   const db = await getDb();
   return db.transaction(async (tx) => {

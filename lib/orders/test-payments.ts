@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { orderItems, orders, users } from "@/db/schema";
-import { fieldErrorsOf } from "@/lib/kernel/forms";
+import { fieldRefusal } from "@/lib/kernel/forms";
 import type { Currency } from "@/lib/catalogue/vocabulary";
 import { testPaymentSchema, testSessionIdSchema } from "@/lib/payments/schemas";
 import { isTestPaymentMode, signedTestEvent } from "@/lib/payments/stripe";
@@ -111,8 +111,7 @@ export async function completeTestPayment({
   input: unknown;
 }): Promise<TestPaymentResult> {
   const parsed = testPaymentSchema.safeParse(input);
-  if (!parsed.success)
-    return { ok: false, message: "Check the highlighted fields.", fieldErrors: fieldErrorsOf(parsed.error) };
+  if (!parsed.success) return fieldRefusal(parsed.error);
   const row = await findTestOrder(parsed.data.sessionId, buyerId);
   if (!row) return { ok: false, message: "That test checkout does not exist.", fieldErrors: {} };
   // Pay pressed again after this very page was paid: the answer is the paid order, and nothing is sent.

@@ -1,4 +1,5 @@
 import "server-only";
+import { checkFieldsMessage } from "@/lib/kernel/forms";
 import { endAuctionBeforeWithdrawal } from "@/lib/auctions/end-early";
 import { openAuctionOnPublish, planAuctionTerms } from "@/lib/auctions/plan-terms";
 import { alertSavedSearches } from "@/lib/saved-searches/alerts";
@@ -11,7 +12,12 @@ import { listings, partFits } from "@/db/schema";
 import { marketClock } from "@/lib/kernel/market-clock";
 import { isReserved, stockAfterListingEdit } from "@/lib/listings/stock";
 import { purgeStoredPhotosOf } from "@/lib/photos/purge";
-import { listingRowToInput, toListingColumns, type ListingColumns } from "@/lib/listings/listing-columns";
+import {
+  listingRowToInput,
+  partFitRows,
+  toListingColumns,
+  type ListingColumns,
+} from "@/lib/listings/listing-columns";
 import {
   isListingRefusal,
   lockListingForChange,
@@ -27,7 +33,6 @@ import { parseListingInput, type CompleteListing, type ListingDraft } from "@/li
 // acting user and checks, next to the data, that they own the listing (or are an admin). Each write is one transaction, so a listing is
 // never stored half-written. Cache revalidation is the caller's job (actions, route handlers).
 
-const checkFields = "Check the highlighted fields.";
 const reservedNow =
   "A buyer is paying for this listing right now. Wait until the payment goes through or its reservation lapses.";
 
@@ -38,18 +43,7 @@ async function replacePartFits(
 ): Promise<void> {
   await tx.delete(partFits).where(eq(partFits.listingId, listingId));
   if (values.category !== "part" || !("fits" in values) || !values.fits?.length) return;
-  const rows = new Map<string, typeof partFits.$inferInsert>();
-  for (const fit of values.fits) {
-    // "" and "any" are the schema's words for "every model" and "every era".
-    const row = {
-      listingId,
-      fitsCategory: fit.category,
-      fitsModel: fit.model ?? "",
-      fitsEra: fit.era ?? "any",
-    };
-    rows.set(`${row.fitsCategory}|${row.fitsModel}|${row.fitsEra}`, row);
-  }
-  await tx.insert(partFits).values([...rows.values()]);
+  await tx.insert(partFits).values(partFitRows(listingId, values.fits));
 }
 
 function columnsForWrite(columns: ListingColumns) {
@@ -92,9 +86,9 @@ async function saveListingInTransaction({
     }
     const complete = intent === "publish" || (existing !== undefined && existing.status !== "draft");
     const parsed = complete ? parseListingInput(input, "complete") : parseListingInput(input, "draft");
-    if (!parsed.ok) return refuse("invalid", checkFields, parsed.fieldErrors);
+    if (!parsed.ok) return refuse("invalid", checkFieldsMessage, parsed.fieldErrors);
     if (existing && existing.status !== "draft" && existing.category !== parsed.value.category) {
-      return refuse("invalid", checkFields, {
+      return refuse("invalid", checkFieldsMessage, {
         category: "A published listing keeps its category; start a new listing instead",
       });
     }
@@ -112,7 +106,7 @@ async function saveListingInTransaction({
       // Units buyers hold stay held: the edit moves only what is listed (the stock rule, lib/listings/stock.ts).
       const stock = stockAfterListingEdit(existing, columns.listedQuantity);
       if ("refused" in stock)
-        return refuse("invalid", checkFields, {
+        return refuse("invalid", checkFieldsMessage, {
           quantity: `Buyers hold ${stock.held} (reserved or sold): list at least ${stock.held}`,
         });
       await tx

@@ -9,9 +9,9 @@ import {
   partSources,
   partTypeLabels,
   partTypes,
+  pedalCarEraShortLabels,
   pedalCarEras,
   toyKindLabels,
-  type PedalCarEra,
 } from "../vocabulary";
 
 // Spare parts, and which cars and toys they fit.
@@ -35,15 +35,9 @@ export const partFitSchema = z.object({
 });
 export type PartFit = z.infer<typeof partFitSchema>;
 
-const shortEra: Record<PedalCarEra, string> = {
-  early_aluminum_bumpers: "Early · aluminum bumpers",
-  plastic_bumpers: "Plastic bumpers",
-  late_soft_tires: "Late · soft tires",
-  unknown: "Era unknown",
-};
-
 function fitWords(fit: PartFit): string {
-  if (fit.category === "pedal_car") return `Pedal car${fit.era ? ` (${shortEra[fit.era]})` : ", all eras"}`;
+  if (fit.category === "pedal_car")
+    return `Pedal car${fit.era ? ` (${pedalCarEraShortLabels[fit.era]})` : ", all eras"}`;
   if (fit.category === "classic_car") return getClassicModel(fit.model ?? "")?.name ?? "Moskvitch cars";
   return fit.model ? (toyKindLabels[fit.model as keyof typeof toyKindLabels] ?? "AZLK toys") : "AZLK toys";
 }
