@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { getDb } from "@/db/client";
-import { orderItems, orders, users } from "@/db/schema";
+import { orders, users } from "@/db/schema";
 import { getPublicBaseUrl } from "@/lib/payments/base-url";
 import { createPaymentSession, getOpenSessionUrl, sessionExpiry } from "@/lib/payments/checkout-session";
 import { expireReservationIfDue } from "./expiry";
@@ -10,6 +10,7 @@ import { settleOrderDestination } from "./order-destination";
 import { payoutTerms } from "./payout";
 import { reservationMinutes } from "./status";
 import type { Result } from "@/lib/kernel/result";
+import { readOrderLines } from "./order-lines";
 
 const sellers = alias(users, "sellers");
 
@@ -96,17 +97,7 @@ export async function openPaymentSession(orderId: number, baseUrl: string): Prom
         sessionExpiry(current.reservedUntil ?? new Date(Date.now() + reservationMinutes * 60_000)),
         terms,
       );
-  const lines = await db
-    .select({
-      listingId: orderItems.listingId,
-      title: orderItems.title,
-      quantity: orderItems.quantity,
-      unitPriceCents: orderItems.unitPriceCents,
-      packingCents: orderItems.packingCents,
-    })
-    .from(orderItems)
-    .where(eq(orderItems.orderId, orderId))
-    .orderBy(orderItems.id);
+  const lines = await readOrderLines(db, orderId);
   const session = await createPaymentSession(
     {
       id: orderId,

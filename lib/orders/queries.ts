@@ -6,6 +6,7 @@ import { orderEvents, orderItems, orders, users, type Order } from "@/db/schema"
 import type { Currency } from "@/lib/catalogue/vocabulary";
 import { isAdmin, type Actor } from "@/lib/auth/actor";
 import type { OrderStatus } from "./status";
+import { readOrderLines } from "./order-lines";
 
 // Reads for the order pages. Only the order's buyer, its seller and admins see an order; anyone else
 // gets null, which the page turns into a 404 (so order numbers reveal nothing).
@@ -142,18 +143,7 @@ export async function getOrderForViewer({
           : null;
   if (!viewerRole) return null;
   const [items, history] = await Promise.all([
-    db
-      .select({
-        listingId: orderItems.listingId,
-        title: orderItems.title,
-        quantity: orderItems.quantity,
-        unitPriceCents: orderItems.unitPriceCents,
-        shippingCents: orderItems.shippingCents,
-        packingCents: orderItems.packingCents,
-      })
-      .from(orderItems)
-      .where(eq(orderItems.orderId, orderId))
-      .orderBy(asc(orderItems.id)),
+    readOrderLines(db, orderId),
     db
       .select({
         id: orderEvents.id,

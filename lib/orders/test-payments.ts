@@ -2,7 +2,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { orderItems, orders, users } from "@/db/schema";
+import { orders, users } from "@/db/schema";
 import { fieldRefusal } from "@/lib/kernel/forms";
 import type { Currency } from "@/lib/catalogue/vocabulary";
 import { testPaymentSchema, testSessionIdSchema } from "@/lib/payments/schemas";
@@ -11,6 +11,7 @@ import { getBuyerDestination } from "@/lib/shipping/destination";
 import { getWebhookSecret } from "@/lib/payments/webhook-secret";
 import { handleStripeWebhook, type WebhookOutcome } from "./payment-webhooks";
 import type { Result } from "@/lib/kernel/result";
+import { readOrderLines } from "./order-lines";
 
 // Test-payment mode, for when no Stripe keys are configured: our own page stands in for Stripe's
 // hosted checkout. "Pay" and "Cancel" build the event Stripe would send, sign it with the webhook
@@ -60,17 +61,7 @@ export async function getTestCheckout({
   const row = await findTestOrder(sessionId, buyerId);
   if (!row) return null;
   const db = await getDb();
-  const lines = await db
-    .select({
-      title: orderItems.title,
-      quantity: orderItems.quantity,
-      unitPriceCents: orderItems.unitPriceCents,
-      shippingCents: orderItems.shippingCents,
-      packingCents: orderItems.packingCents,
-    })
-    .from(orderItems)
-    .where(eq(orderItems.orderId, row.order.id))
-    .orderBy(orderItems.id);
+  const lines = await readOrderLines(db, row.order.id);
   const { order } = row;
   const destination = await getBuyerDestination(db, buyerId);
   const saved =
