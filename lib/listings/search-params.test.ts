@@ -35,3 +35,28 @@ describe("browse pages for searches without words", () => {
     expect(paramsFromBrowseSegment("%E0%A4%A")).toEqual(parseListingSearchParams({}));
   });
 });
+
+describe("year, restored and sale-format filters", () => {
+  it("reads a year range in either order, and drops years no Moskvitch could carry", () => {
+    expect(parseListingSearchParams({ year_from: "1991", year_to: "1978" })).toMatchObject({
+      year_from: 1978,
+      year_to: 1991,
+    });
+    expect(parseListingSearchParams({ year_from: "19", year_to: "3000" })).toMatchObject({
+      year_from: undefined,
+      year_to: undefined,
+    });
+  });
+
+  it("keeps restored-or-original for pedal cars only, and the year range off for parts", () => {
+    expect(parseListingSearchParams({ category: "pedal_car", restored: "yes" }).restored).toBe("yes");
+    expect(parseListingSearchParams({ category: "toy", restored: "yes" }).restored).toBeUndefined();
+    expect(parseListingSearchParams({ category: "part", year_from: "1980" }).year_from).toBeUndefined();
+    expect(parseListingSearchParams({ format: "lottery" }).format).toBeUndefined();
+  });
+
+  it("caches the closed lists (format, restored) as browse pages, and leaves typed years on demand", () => {
+    expect(browseSegmentFor({ category: "pedal_car", restored: "no", format: "auction" })).not.toBeNull();
+    expect(browseSegmentFor({ year_from: "1980" })).toBeNull();
+  });
+});

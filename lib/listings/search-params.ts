@@ -26,6 +26,10 @@ export const searchParamNames = [
   "max",
   "country",
   "ships_to",
+  "format",
+  "year_from",
+  "year_to",
+  "restored",
   "photos",
   "sort",
   "after",
@@ -41,6 +45,19 @@ const wholeDollars = optional(
     .pipe(z.string().regex(/^\d{1,7}$/))
     .transform(Number),
 );
+
+/** A model year as four digits; a year outside what any Moskvitch item could carry widens the search instead. */
+const modelYear = optional(
+  z
+    .string()
+    .trim()
+    .regex(/^\d{4}$/)
+    .transform(Number)
+    .pipe(z.number().int().min(1900).max(2100)),
+);
+
+/** How a listing sells, in the URL's words. */
+export const saleFormatFilters = { buy_now: "fixed_price", auction: "auction" } as const;
 
 const isoCountry = optional(
   z
@@ -65,6 +82,11 @@ export const listingSearchParamsSchema = z.object({
   max: wholeDollars,
   country: isoCountry,
   ships_to: isoCountry,
+  format: optional(z.enum(["buy_now", "auction"])),
+  year_from: modelYear,
+  year_to: modelYear,
+  /** Pedal cars only: "yes" restored, "no" original as it left AZLK. */
+  restored: optional(z.enum(["yes", "no"])),
   photos: optional(z.literal("1").transform(() => true as const)),
   sort: optional(z.enum(listingSorts)),
   after: optional(
@@ -94,10 +116,18 @@ export function parseListingSearchParams(
   const params = listingSearchParamsSchema.parse(firsts);
   // A model or era left over from another category (the form was switched) would match nothing: drop it.
   const offered = filtersForCategory(params.category);
+  // A range typed back to front means the years between the two.
+  const [yearFrom, yearTo] =
+    params.year_from !== undefined && params.year_to !== undefined && params.year_from > params.year_to
+      ? [params.year_to, params.year_from]
+      : [params.year_from, params.year_to];
   return {
     ...params,
     model: offered.model ? params.model : undefined,
     era: offered.era ? params.era : undefined,
+    restored: offered.restored ? params.restored : undefined,
+    year_from: offered.year ? yearFrom : undefined,
+    year_to: offered.year ? yearTo : undefined,
   };
 }
 
@@ -171,29 +201,36 @@ function isRealInstant(key: string): boolean {
   return year >= 1 && year <= 9999 && new Date(time).toISOString().slice(0, 19) === key.slice(0, 19);
 }
 
-/** Which filters a category's form offers: an era for pedal cars, a model for classic cars, both (as "fits") for parts. */
+/**
+ * Which filters a category's form offers: an era and restored-or-original for pedal cars, a model for
+ * classic cars, both model and era (as "fits") for parts; a year range wherever items carry a year.
+ */
 export function filtersForCategory(category: ListingSearchParams["category"]): {
   model: boolean;
   era: boolean;
+  restored: boolean;
+  year: boolean;
 } {
   switch (category) {
     case "pedal_car":
-      return { model: false, era: true };
+      return { model: false, era: true, restored: true, year: true };
     case "classic_car":
-      return { model: true, era: false };
+      return { model: true, era: false, restored: false, year: true };
     case "toy":
-      return { model: false, era: false };
+      return { model: false, era: false, restored: false, year: true };
+    case "part":
+      return { model: true, era: true, restored: false, year: false };
     default:
-      return { model: true, era: true };
+      return { model: true, era: true, restored: false, year: true };
   }
 }
 
 /**
  * Fields whose values are free (words, prices, cursors) or many (countries): searches using them are
  * never cached, as pages or as data, so the cache holds at most one entry per combination of the
- * closed lists (category, model, era, condition, photos, sort).
+ * closed lists (category, model, era, condition, format, restored, photos, sort).
  */
-const uncachedFields = ["q", "min", "max", "after", "country", "ships_to"] as const;
+const uncachedFields = ["q", "min", "max", "year_from", "year_to", "after", "country", "ships_to"] as const;
 
 /** Whether a search belongs to the bounded set that is cached (see uncachedFields). */
 export function isCacheableSearch(params: ListingSearchParams): boolean {
@@ -226,6 +263,8 @@ export function paramsFromBrowseSegment(segment: string): ListingSearchParams {
     q: undefined,
     min: undefined,
     max: undefined,
+    year_from: undefined,
+    year_to: undefined,
     after: undefined,
     country: undefined,
     ships_to: undefined,

@@ -12,6 +12,7 @@ import {
   effectiveSort,
   encodeCursor,
   isCacheableSearch,
+  saleFormatFilters,
   type ListingSearchParams,
   type SearchCursor,
 } from "./search-params";
@@ -103,6 +104,12 @@ function filtersFor(
       sql`${listings.shippingOptions} @> ${JSON.stringify([{ destination }])}::jsonb`;
     filters.push(or(to(params.ships_to), to("WORLD"))!);
   }
+  if (params.format) filters.push(eq(listings.saleFormat, saleFormatFilters[params.format]));
+  if (params.year_from !== undefined) filters.push(gte(listings.year, params.year_from));
+  if (params.year_to !== undefined) filters.push(lte(listings.year, params.year_to));
+  // Only pedal cars say whether they were restored; the form offers the filter for them alone.
+  if (params.restored)
+    filters.push(sql`${listings.attributes}->>'restored' = ${params.restored === "yes" ? "true" : "false"}`);
   if (params.photos) filters.push(sql`${listings.photoCount} > 0`);
   if (words) filters.push(sql`${listings.searchVector} @@ ${matchQuery(words)}`);
   // Stored fair values are US-dollar figures, so only a dollar price compares with them; an auction's

@@ -218,6 +218,32 @@ describe("filters", () => {
     );
   });
 
+  it("filters by the year made, a range typed back to front meaning the years between", async () => {
+    expect((await idsFor("year_from=1976")).sort()).toEqual(ids("earlyPedalCar", "aleko").sort());
+    expect(await idsFor("year_from=1976&year_to=1990")).toEqual(ids("earlyPedalCar"));
+    expect(await idsFor("year_from=1990&year_to=1976")).toEqual(ids("earlyPedalCar"));
+    expect(await idsFor("year_to=1975")).toEqual(ids("sedan412"));
+    // Parts carry no year, so the range is not offered for them and a typed one is dropped.
+    expect((await idsFor("category=part&year_from=1990")).length).toBe(3);
+  });
+
+  it("filters pedal cars by restored or original, and by buy-now or auction", async () => {
+    expect(await idsFor("category=pedal_car&restored=yes")).toEqual(ids("earlyPedalCar"));
+    expect((await idsFor("category=pedal_car&restored=no")).sort()).toEqual(
+      ids("latePedalCar", "pedalCarProject").sort(),
+    );
+    expect(await idsFor("format=buy_now")).toHaveLength(9);
+    expect(await idsFor("format=auction")).toEqual([]);
+    const db = database().db;
+    await db.update(listings).set({ saleFormat: "auction" }).where(eq(listings.id, id.dumpTruck!));
+    try {
+      expect(await idsFor("format=auction")).toEqual(ids("dumpTruck"));
+      expect(await idsFor("format=buy_now")).not.toContain(id.dumpTruck);
+    } finally {
+      await db.update(listings).set({ saleFormat: "fixed_price" }).where(eq(listings.id, id.dumpTruck!));
+    }
+  });
+
   it("leaves out listings without photos when asked", async () => {
     const found = await idsFor("photos=1");
     expect(found).toHaveLength(8);

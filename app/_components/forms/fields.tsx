@@ -95,11 +95,14 @@ function split<P extends Wrapped>({
 }
 
 type TextFieldProps = Wrapped & {
-  defaultValue?: string;
-  type?: "text" | "email" | "password";
+  defaultValue?: string | number;
+  type?: "text" | "email" | "password" | "search" | "number" | "date";
   inputMode?: "numeric" | "decimal" | "text";
   placeholder?: string;
   maxLength?: number;
+  min?: number;
+  max?: number;
+  step?: number;
   autoComplete?: string;
 };
 

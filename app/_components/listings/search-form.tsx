@@ -1,11 +1,14 @@
 import Link from "next/link";
+import { SelectField, TextField } from "@/app/_components/forms/fields";
 import { categories, categoryLabels } from "@/lib/catalogue/vocabulary";
 import { filtersForCategory, searchHref, type ListingSearchParams } from "@/lib/listings/search-params";
 import {
   conditionChoices,
   countryChoices,
   eraChoices,
+  formatChoices,
   modelChoices,
+  restoredChoices,
   shipsToChoices,
   type Choice,
 } from "./search-labels";
@@ -13,32 +16,46 @@ import styles from "./search.module.css";
 
 export const searchFormId = "search-filters";
 
-function Select({
-  name,
-  label,
-  value,
-  choices,
-  anyLabel,
-}: {
+/** A choice among the closed list's values, or any. */
+function Select(props: {
   name: string;
   label: string;
   value: string | undefined;
   choices: Choice[];
   anyLabel: string;
 }) {
-  const id = `filter-${name}`;
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <select id={id} name={name} defaultValue={value ?? ""}>
-        <option value="">{anyLabel}</option>
-        {choices.map((c) => (
-          <option key={c.value} value={c.value}>
-            {c.label}
-          </option>
-        ))}
-      </select>
-    </div>
+    <SelectField
+      idPrefix="filter"
+      name={props.name}
+      label={props.label}
+      options={props.choices}
+      placeholder={props.anyLabel}
+      defaultValue={props.value}
+    />
+  );
+}
+
+/** A whole-number end of a range (price, year); the server drops a value it cannot read. */
+function WholeNumber(props: {
+  name: string;
+  label: string;
+  value: number | undefined;
+  min?: number;
+  max?: number;
+}) {
+  return (
+    <TextField
+      idPrefix="filter"
+      type="number"
+      inputMode="numeric"
+      step={1}
+      min={props.min ?? 0}
+      max={props.max}
+      name={props.name}
+      label={props.label}
+      defaultValue={props.value ?? ""}
+    />
   );
 }
 
@@ -105,6 +122,15 @@ export function SearchForm({
             choices={eraChoices}
           />
         )}
+        {offered.restored && (
+          <Select
+            name="restored"
+            label="Restored or original"
+            value={params.restored}
+            anyLabel="Either"
+            choices={restoredChoices}
+          />
+        )}
         <Select
           name="condition"
           label="Condition"
@@ -112,33 +138,25 @@ export function SearchForm({
           anyLabel="Any condition"
           choices={conditionChoices(params.category)}
         />
-        <fieldset className={styles.price}>
+        <fieldset className={styles.range}>
           <legend>Price in US dollars</legend>
-          <div className="field">
-            <label htmlFor="filter-min">From</label>
-            <input
-              id="filter-min"
-              name="min"
-              type="number"
-              inputMode="numeric"
-              min={0}
-              step={1}
-              defaultValue={params.min ?? ""}
-            />
-          </div>
-          <div className="field">
-            <label htmlFor="filter-max">Up to</label>
-            <input
-              id="filter-max"
-              name="max"
-              type="number"
-              inputMode="numeric"
-              min={0}
-              step={1}
-              defaultValue={params.max ?? ""}
-            />
-          </div>
+          <WholeNumber name="min" label="From" value={params.min} />
+          <WholeNumber name="max" label="Up to" value={params.max} />
         </fieldset>
+        {offered.year && (
+          <fieldset className={styles.range}>
+            <legend>Year made</legend>
+            <WholeNumber name="year_from" label="From" value={params.year_from} min={1900} max={2100} />
+            <WholeNumber name="year_to" label="To" value={params.year_to} min={1900} max={2100} />
+          </fieldset>
+        )}
+        <Select
+          name="format"
+          label="Sale format"
+          value={params.format}
+          anyLabel="Buy now or auction"
+          choices={formatChoices}
+        />
         <Select
           name="country"
           label="Seller’s country"

@@ -26,6 +26,24 @@ export const sortLabels: Record<ListingSort, string> = {
 
 export type Choice = { value: string; label: string };
 
+const formatLabels: Record<NonNullable<ListingSearchParams["format"]>, string> = {
+  buy_now: "Buy now",
+  auction: "Auction",
+};
+export const formatChoices: Choice[] = Object.entries(formatLabels).map(([value, label]) => ({
+  value,
+  label,
+}));
+
+const restoredLabels: Record<NonNullable<ListingSearchParams["restored"]>, string> = {
+  yes: "Restored",
+  no: "Original, not restored",
+};
+export const restoredChoices: Choice[] = Object.entries(restoredLabels).map(([value, label]) => ({
+  value,
+  label,
+}));
+
 export const modelChoices: Choice[] = classicModels.map((m) => ({ value: m.code, label: m.name }));
 export const eraChoices: Choice[] = (Object.keys(pedalCarEraLabels) as PedalCarEra[])
   .filter((era) => era !== "unknown")
@@ -133,6 +151,12 @@ export function activeFilters(params: ListingSearchParams): ActiveFilter[] {
     filters.push({ name: "max", label: `Up to $${params.max.toLocaleString("en-US")}` });
   if (params.country) filters.push({ name: "country", label: `Seller in ${countryName(params.country)}` });
   if (params.ships_to) filters.push({ name: "ships_to", label: `Ships to ${countryName(params.ships_to)}` });
+  if (params.format) filters.push({ name: "format", label: formatLabels[params.format] });
+  if (params.year_from !== undefined)
+    filters.push({ name: "year_from", label: `Made ${params.year_from} or later` });
+  if (params.year_to !== undefined)
+    filters.push({ name: "year_to", label: `Made ${params.year_to} or earlier` });
+  if (params.restored) filters.push({ name: "restored", label: restoredLabels[params.restored] });
   if (params.photos) filters.push({ name: "photos", label: "With photos" });
   return filters;
 }

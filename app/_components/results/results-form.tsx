@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { SelectField, TextField } from "@/app/_components/forms/fields";
 import { eraChoices, modelChoices, type Choice } from "@/app/_components/listings/search-labels";
 import { categories, categoryLabels, toyKindLabels, toyKinds } from "@/lib/catalogue/vocabulary";
 import styles from "./results.module.css";
@@ -16,31 +17,16 @@ function Select(props: {
   errors: Errors;
   anyLabel: string;
 }) {
-  const id = `results-${props.name}`;
-  const error = props.errors[props.name];
   return (
-    <div className="field">
-      <label htmlFor={id}>{props.label}</label>
-      <select
-        id={id}
-        name={props.name}
-        defaultValue={props.values[props.name] ?? ""}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
-      >
-        <option value="">{props.anyLabel}</option>
-        {props.choices.map((choice) => (
-          <option key={choice.value} value={choice.value}>
-            {choice.label}
-          </option>
-        ))}
-      </select>
-      {error && (
-        <p className="field__error" id={`${id}-error`}>
-          {error}
-        </p>
-      )}
-    </div>
+    <SelectField
+      idPrefix="results"
+      name={props.name}
+      label={props.label}
+      options={props.choices}
+      placeholder={props.anyLabel}
+      defaultValue={props.values[props.name]}
+      error={props.errors[props.name]}
+    />
   );
 }
 
@@ -55,25 +41,15 @@ function DateField({
   values: Values;
   errors: Errors;
 }) {
-  const id = `results-${name}`;
-  const error = errors[name];
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <input
-        id={id}
-        name={name}
-        type="date"
-        defaultValue={values[name] ?? ""}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
-      />
-      {error && (
-        <p className="field__error" id={`${id}-error`}>
-          {error}
-        </p>
-      )}
-    </div>
+    <TextField
+      idPrefix="results"
+      type="date"
+      name={name}
+      label={label}
+      defaultValue={values[name] ?? ""}
+      error={errors[name]}
+    />
   );
 }
 
