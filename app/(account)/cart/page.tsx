@@ -1,3 +1,4 @@
+import { LocalTime } from "@/app/_components/local-time";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { CartLineControls } from "@/app/_components/cart/cart-line-controls";
@@ -14,7 +15,6 @@ import { isSingleItem } from "@/lib/listings/pricing";
 import { isTestPaymentMode } from "@/lib/payments/stripe";
 import { formatMoney } from "@/lib/kernel/money";
 import { ItemThumbnail } from "@/app/_components/dashboard/item-thumbnail";
-import { formatTime } from "@/app/_components/forms/dates";
 import styles from "./cart.module.css";
 
 export const metadata: Metadata = { title: "Your cart" };
@@ -53,7 +53,13 @@ export default async function CartPage() {
           <p>
             <Link href={`/orders/${order.id}`}>Order {order.id}</Link> from {order.otherPartyName} (
             {formatMoney(order.totalCents, order.currency)}) is reserved for you
-            {order.reservedUntil ? ` until ${formatTime(order.reservedUntil)}` : ""} and waiting for payment.
+            {order.reservedUntil && (
+              <>
+                {" "}
+                until <LocalTime at={order.reservedUntil} style="time" />
+              </>
+            )}{" "}
+            and waiting for payment.
           </p>
           <PayNowButton orderId={order.id} />
         </div>

@@ -1,3 +1,4 @@
+import { LocalTime } from "@/app/_components/local-time";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUser } from "@/lib/auth/session";
@@ -39,14 +40,9 @@ export default async function NotificationsPage() {
               </Link>
               {!n.read && <span className="tag">New</span>}
               <p>{n.body}</p>
-              <time className="field__hint" dateTime={n.createdAt}>
-                {new Date(n.createdAt).toLocaleString("en-US", {
-                  dateStyle: "medium",
-                  timeStyle: "short",
-                  timeZone: "UTC",
-                })}{" "}
-                UTC
-              </time>
+              <span className="field__hint">
+                <LocalTime at={n.createdAt} />
+              </span>
             </li>
           ))}
         </ul>

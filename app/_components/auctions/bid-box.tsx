@@ -1,5 +1,6 @@
 "use client";
 
+import { LocalTime } from "@/app/_components/local-time";
 import Link from "next/link";
 import { useState, useTransition } from "react";
 import { placeBidAction } from "@/lib/auctions/actions";
@@ -114,13 +115,7 @@ export function BidBox({ listingId }: { listingId: number }) {
               <TimeLeft endsAt={view.endsAt} offsetMs={offsetMs} />
             </strong>
             <span className="field__hint" data-testid="ends-at">
-              Ends{" "}
-              {new Date(view.endsAt).toLocaleString("en-US", {
-                dateStyle: "medium",
-                timeStyle: "medium",
-                timeZone: "UTC",
-              })}{" "}
-              UTC
+              Ends <LocalTime at={view.endsAt} style="dateTimeSeconds" />
               {view.extended ? " (extended by a late bid)" : ""}
             </span>
           </p>

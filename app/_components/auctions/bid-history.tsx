@@ -1,3 +1,4 @@
+import { LocalTime } from "@/app/_components/local-time";
 import type { BidHistoryEntry } from "@/lib/auctions/queries";
 import { formatMoney } from "@/lib/kernel/money";
 import styles from "./bid-history.module.css";
@@ -38,17 +39,7 @@ export function BidHistory({
                 </td>
                 <td>{formatMoney(bid.amountCents, currency)}</td>
                 <td>
-                  <time dateTime={bid.at}>
-                    {new Date(bid.at).toLocaleString("en-US", {
-                      month: "short",
-                      day: "numeric",
-                      hour: "2-digit",
-                      minute: "2-digit",
-                      second: "2-digit",
-                      timeZone: "UTC",
-                    })}{" "}
-                    UTC
-                  </time>
+                  <LocalTime at={bid.at} style="dateTimeSeconds" />
                 </td>
               </tr>
             ))}

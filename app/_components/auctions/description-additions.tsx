@@ -1,12 +1,6 @@
+import { LocalTime } from "@/app/_components/local-time";
 import type { DescriptionAddition } from "@/lib/auctions/queries";
 import styles from "./description-additions.module.css";
-
-const dateFormat = new Intl.DateTimeFormat("en-GB", {
-  day: "numeric",
-  month: "short",
-  year: "numeric",
-  timeZone: "UTC",
-});
 
 /** What the seller added once bidding had started, each with its date, under the description bidders read. */
 export function DescriptionAdditions({ additions }: { additions: readonly DescriptionAddition[] }) {
@@ -16,8 +10,7 @@ export function DescriptionAdditions({ additions }: { additions: readonly Descri
       {additions.map((addition, index) => (
         <li key={index} className={styles.note}>
           <p className="field__hint">
-            Added after bidding started,{" "}
-            <time dateTime={addition.addedAt}>{dateFormat.format(new Date(addition.addedAt))}</time>
+            Added after bidding started, <LocalTime at={addition.addedAt} style="date" />
           </p>
           <p className="description">{addition.body}</p>
         </li>

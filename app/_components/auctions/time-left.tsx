@@ -2,6 +2,7 @@
 
 import { useEffect, useState } from "react";
 import { formatTimeLeft } from "@/lib/auctions/rules";
+import { formatMoment, useViewerTimeZone } from "@/app/_components/local-time";
 
 /**
  * Counts down to an auction's end. `offsetMs` is server clock minus browser clock, so a browser
@@ -16,10 +17,9 @@ export function TimeLeft({ endsAt, offsetMs = 0 }: { endsAt: string; offsetMs?: 
     const timer = setInterval(tick, 1000);
     return () => clearInterval(timer);
   }, [offsetMs]);
+  const zone = useViewerTimeZone();
   // Rendered on the server (and in cached pages) as the end time itself; the countdown starts in the browser.
-  const endText =
-    new Date(end).toLocaleString("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) +
-    " UTC";
+  const endText = formatMoment(new Date(end), "dateTime", zone);
   return (
     <time dateTime={endsAt} title={`Ends ${endText}`} suppressHydrationWarning>
       {now === null ? `ends ${endText}` : formatTimeLeft(end - now)}

@@ -1,6 +1,6 @@
+import { LocalTime } from "@/app/_components/local-time";
 import type { OrderDetail } from "@/lib/orders/queries";
 import { orderStatusLabels } from "@/lib/orders/status";
-import { formatDateTime } from "@/app/_components/forms/dates";
 import styles from "./order-history.module.css";
 
 /** Every change of the order, oldest first, as recorded in order_events. */
@@ -9,7 +9,7 @@ export function OrderHistory({ history }: { history: OrderDetail["history"] }) {
     <ol className={styles.history}>
       {history.map((event) => (
         <li key={event.id}>
-          <time dateTime={event.createdAt.toISOString()}>{formatDateTime(event.createdAt)}</time>
+          <LocalTime at={event.createdAt} />
           <strong>{event.fromStatus === event.toStatus ? "Note" : orderStatusLabels[event.toStatus]}</strong>
           {event.note && <span>{event.note}</span>}
           {event.actorName && <span className="listing-card__meta">by {event.actorName}</span>}

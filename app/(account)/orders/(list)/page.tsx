@@ -1,7 +1,7 @@
+import { LocalTime } from "@/app/_components/local-time";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { OrderStatusBadge } from "@/app/_components/orders/order-status";
-import { formatDateTime } from "@/app/_components/forms/dates";
 import { requireUser } from "@/lib/auth/session";
 import { listOrdersForBuyer } from "@/lib/orders/queries";
 import { formatMoney } from "@/lib/kernel/money";
@@ -31,7 +31,7 @@ export default async function OrdersPage() {
                   Order {order.id}: {order.itemTitles.join(", ")}
                 </Link>
                 <span className="listing-card__meta">
-                  From {order.otherPartyName} · {formatDateTime(order.createdAt)} ·{" "}
+                  From {order.otherPartyName} · <LocalTime at={order.createdAt} /> ·{" "}
                   {formatMoney(order.totalCents, order.currency)}
                 </span>
               </div>

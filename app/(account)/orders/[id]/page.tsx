@@ -1,7 +1,7 @@
+import { LocalTime } from "@/app/_components/local-time";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { formatDateTime, formatTime } from "@/app/_components/forms/dates";
 import { OrderHistory } from "@/app/_components/orders/order-history";
 import { OrderLines } from "@/app/_components/orders/order-lines";
 import { OrderStatusBadge } from "@/app/_components/orders/order-status";
@@ -65,7 +65,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
         <div className="panel">
           <p className="listing-card__meta">
             {isBuyer ? `Bought from ${order.sellerName}` : `Sold to ${order.buyerName}`} · ordered{" "}
-            {formatDateTime(order.createdAt)}
+            <LocalTime at={order.createdAt} />
             {order.source === "auction" ? " · won at auction" : ""}
           </p>
           <OrderLines
@@ -79,9 +79,13 @@ export default async function OrderPage({ params, searchParams }: Props) {
           {order.status === "pending_payment" && isBuyer && (
             <div className={styles.next}>
               <p>
-                {order.reservedUntil
-                  ? `Reserved for you until ${formatTime(order.reservedUntil)}.`
-                  : "Reserved for you."}{" "}
+                {order.reservedUntil ? (
+                  <>
+                    Reserved for you until <LocalTime at={order.reservedUntil} style="time" />.
+                  </>
+                ) : (
+                  "Reserved for you."
+                )}{" "}
                 Pay to complete the order.
               </p>
               <PayNowButton orderId={order.id} />
@@ -133,7 +137,9 @@ export default async function OrderPage({ params, searchParams }: Props) {
             {order.paidAt && (
               <>
                 <dt>Paid</dt>
-                <dd>{formatDateTime(order.paidAt)}</dd>
+                <dd>
+                  <LocalTime at={order.paidAt} />
+                </dd>
               </>
             )}
             {order.refundedCents > 0 && (

@@ -1,6 +1,6 @@
+import { LocalTime } from "@/app/_components/local-time";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { formatDateTime } from "@/app/_components/forms/dates";
 import { OrderStatusBadge } from "@/app/_components/orders/order-status";
 import { ShipOrderForm } from "@/app/_components/orders/ship-order-form";
 import { requireUser } from "@/lib/auth/session";
@@ -69,7 +69,7 @@ export default async function SalesPage() {
                       Order {sale.id}: {sale.itemTitles.join(", ")}
                     </Link>
                     <span className="listing-card__meta">
-                      {sale.otherPartyName} · {formatDateTime(sale.createdAt)} ·{" "}
+                      {sale.otherPartyName} · <LocalTime at={sale.createdAt} /> ·{" "}
                       {formatMoney(sale.totalCents, sale.currency)} · ships to{" "}
                       {[
                         sale.shipTo?.name,

@@ -1,7 +1,7 @@
+import { LocalTime } from "@/app/_components/local-time";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { formatTime } from "@/app/_components/forms/dates";
 import { OrderLines } from "@/app/_components/orders/order-lines";
 import { TestPaymentForm } from "@/app/_components/payments/test-payment-form";
 import { requireUser } from "@/lib/auth/session";
@@ -33,7 +33,12 @@ export default async function TestPaymentPage({ params }: Props) {
       <h1 id="test-payment-title">Test payment — no real money</h1>
       <p className="listing-card__meta">
         Order {checkout.orderId} from {checkout.sellerName}
-        {checkout.expiresAt ? ` · this page closes at ${formatTime(checkout.expiresAt)}` : ""}
+        {checkout.expiresAt && (
+          <>
+            {" "}
+            · this page closes at <LocalTime at={checkout.expiresAt} style="time" />
+          </>
+        )}
       </p>
       {checkout.status === "pending_payment" ? (
         <div className={orderLayout.layout}>
