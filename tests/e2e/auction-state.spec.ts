@@ -85,3 +85,17 @@ test("an outbid bidder sees one consistent state, and a bid is placed only after
   }
   await expectCardPrice(page, "$325");
 });
+
+test("a visitor in Tallinn reads the auction's end on their own clock, the zone named", async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ timezoneId: "Europe/Tallinn" });
+  const listing = new ListingPage(await context.newPage());
+  await listing.openByTitle(title);
+  await expect(listing.bidBox.endsAt).toContainText(/Ends \d{1,2} \w{3} \d{4}, \d{2}:\d{2}:\d{2} EET/);
+  await expect(listing.bidBox.endsAt.locator("time")).toHaveAttribute(
+    "title",
+    "Your time zone: Europe/Tallinn",
+  );
+  await context.close();
+});
