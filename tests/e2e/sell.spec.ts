@@ -69,10 +69,20 @@ test("a seller lists a restored early pedal car with two photos and buyers find 
     .click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
   await expect(page.getByText("<b>Not bold</b>", { exact: false })).toBeVisible();
-  const photos = page.locator(".gallery img");
+  // The cover and one thumbnail on the page (the viewer's own photo waits, closed, beside them).
+  const photos = page.locator(".gallery a img");
   await expect(photos).toHaveCount(2);
   for (const img of await photos.all())
     await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.naturalWidth)).toBeGreaterThan(0);
+  await page.getByRole("link", { name: "Open the photos (2)" }).click();
+  const viewer = page.getByRole("dialog", { name: "Photos" });
+  await expect(viewer).toContainText("Photo 1 of 2");
+  await viewer.getByRole("button", { name: "Next photo" }).click();
+  await expect(viewer).toContainText("Photo 2 of 2");
+  await viewer.getByRole("button", { name: "Zoom in" }).click();
+  await expect(viewer.getByRole("button", { name: "Zoom out" })).toHaveAttribute("aria-pressed", "true");
+  await page.keyboard.press("Escape");
+  await expect(viewer).toBeHidden();
 });
 
 test("a draft saves with only a title, and the form and dashboard read well on a desktop and a phone", async ({
