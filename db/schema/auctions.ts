@@ -81,7 +81,7 @@ export const bids = pgTable(
   ],
 );
 
-export const auctionOfferKind = pgEnum("auction_offer_kind", ["winner", "second_chance"]);
+export const auctionOfferKind = pgEnum("auction_offer_kind", ["winner", "second_chance", "best_offer"]);
 
 /** Each order an auction produced: the winner's, then any offers to the next bidders after a lapse. */
 export const auctionOffers = pgTable(
@@ -117,6 +117,27 @@ export const auctionDescriptionAdditions = pgTable(
   (t) => [index("auction_description_additions_listing_idx").on(t.listingId, t.id)],
 );
 
+export const bestOfferStatus = pgEnum("best_offer_status", ["pending", "accepted", "declined"]);
+
+/**
+ * After an auction ends below its reserve, the high bidder's one best offer and the seller's answer.
+ * One per auction (the key); a pending offer past its answer window reads as lapsed.
+ */
+export const bestOffers = pgTable("best_offers", {
+  listingId: integer("listing_id")
+    .primaryKey()
+    .references(() => auctions.listingId, { onDelete: "cascade" }),
+  bidderId: uuid("bidder_id")
+    .notNull()
+    .references(() => users.id),
+  amountCents: integer("amount_cents").notNull(),
+  status: bestOfferStatus("status").notNull().default("pending"),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
+  answeredAt: timestamp("answered_at", { withTimezone: true }),
+  orderId: integer("order_id").references(() => orders.id),
+});
+
 export type Auction = typeof auctions.$inferSelect;
 export type Bid = typeof bids.$inferSelect;
 export type AuctionOffer = typeof auctionOffers.$inferSelect;
+export type BestOffer = typeof bestOffers.$inferSelect;

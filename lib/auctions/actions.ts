@@ -7,6 +7,12 @@ import { auctions, listings } from "@/db/schema";
 import { getCurrentUser } from "@/lib/auth/session";
 import { centsToInput } from "@/lib/listings/schemas";
 import { afterAuctionChange } from "./after-change";
+import {
+  answerBestOffer,
+  sendBestOffer,
+  type AnswerBestOfferResult,
+  type SendBestOfferResult,
+} from "./best-offer";
 import { placeBid, type PlaceBidResult } from "./place-bid";
 import { listingIdSchema } from "./schemas";
 import { offerToNextBidder, type SecondChanceResult } from "./second-chance";
@@ -28,6 +34,28 @@ export async function offerToNextBidderAction(listingId: number): Promise<Second
   if (!id.success) return { ok: false, reason: "not_found", message: "That auction does not exist." };
   const result = await offerToNextBidder({ actor: user, listingId: id.data });
   if (result.ok) afterAuctionChange([id.data]);
+  return result;
+}
+
+export async function sendBestOfferAction(input: {
+  listingId: number;
+  amount: string;
+}): Promise<SendBestOfferResult> {
+  const user = await getCurrentUser();
+  if (!user) return { ok: false, reason: "forbidden", message: "Sign in as the highest bidder." };
+  const result = await sendBestOffer({ bidderId: user.id, input });
+  if (result.ok) afterAuctionChange([Number(input.listingId)]);
+  return result;
+}
+
+export async function answerBestOfferAction(input: {
+  listingId: number;
+  answer: "accept" | "decline";
+}): Promise<AnswerBestOfferResult> {
+  const user = await getCurrentUser();
+  if (!user) return { ok: false, reason: "forbidden", message: "Sign in as the seller." };
+  const result = await answerBestOffer({ actor: user, input });
+  if (result.ok) afterAuctionChange([Number(input.listingId)]);
   return result;
 }
 

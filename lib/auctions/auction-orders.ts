@@ -36,13 +36,19 @@ export async function withTermsAtFirstBid(tx: Transaction, listing: AuctionListi
   };
 }
 
+const orderNotes = {
+  winner: "Won at auction",
+  second_chance: "Offered to the next bidder after the winner did not pay",
+  best_offer: "The seller accepted the high bidder's best offer after the reserve was not met",
+} as const;
+
 export async function createAuctionOrder(
   tx: Transaction,
   input: {
     listing: AuctionListing;
     buyerId: string;
     priceCents: number;
-    kind: "winner" | "second_chance";
+    kind: "winner" | "second_chance" | "best_offer";
     now: Date;
   },
 ): Promise<{ orderId: number; reservedUntil: Date }> {
@@ -86,7 +92,7 @@ export async function createAuctionOrder(
     orderId,
     fromStatus: null,
     toStatus: "pending_payment",
-    note: kind === "winner" ? "Won at auction" : "Offered to the next bidder after the winner did not pay",
+    note: orderNotes[kind],
     createdAt: now,
   });
   await tx

@@ -3,11 +3,28 @@ import { and, asc, desc, eq, sql } from "drizzle-orm";
 import { unstable_cache } from "next/cache";
 import { getDb } from "@/db/client";
 import { cacheTags } from "@/lib/kernel/cache";
-import { auctionDescriptionAdditions, auctions, bids, listings, orders, users } from "@/db/schema";
+import {
+  auctionDescriptionAdditions,
+  auctions,
+  bestOffers,
+  bids,
+  listings,
+  orders,
+  users,
+  type Auction,
+  type BestOffer,
+} from "@/db/schema";
 import { countryName } from "@/lib/catalogue/describe";
 import { marketClock } from "@/lib/kernel/market-clock";
 import { auctionShippingCents } from "./shipping";
-import { bidIncrementFor, isReserveMet, maskBidderName, minimumBidCents } from "./rules";
+import {
+  bestOfferWindowMs,
+  bidIncrementFor,
+  endedBelowReserve,
+  isReserveMet,
+  maskBidderName,
+  minimumBidCents,
+} from "./rules";
 import { publicViewOf } from "@/lib/listings/visibility";
 
 // What the bid box shows, read fresh on every poll (never cached): it changes with every bid.
@@ -56,8 +73,22 @@ export type AuctionView = {
    * and no bid can change the outcome, but the close-auctions job has not yet written it down (the
    * winner's order follows within a minute); reading never closes an auction.
    */
-  result: null | { sold: boolean; priceCents: number | null; endedEarly: boolean; settling: boolean };
+  result: null | {
+    sold: boolean;
+    priceCents: number | null;
+    endedEarly: boolean;
+    settling: boolean;
+    /** Sold to the high bidder's best offer after the reserve was not met (priceCents is the offer). */
+    byBestOffer: boolean;
+  };
+  /** Below the reserve: the high bidder's best offer, seen by that bidder and the seller only. */
+  bestOffer: null | BestOfferView;
 };
+
+export type BestOfferView =
+  | { status: "can_send"; sendBy: string; highBidCents: number }
+  | { status: "pending"; amountCents: number; answerBy: string }
+  | { status: "accepted" | "declined" | "lapsed"; amountCents: number };
 
 export async function getAuctionView({
   listingId,
@@ -82,10 +113,12 @@ export async function getAuctionView({
       deletedAt: listings.deletedAt,
       orderBuyerId: orders.buyerId,
       orderStatus: orders.status,
+      offer: bestOffers,
     })
     .from(auctions)
     .innerJoin(listings, eq(listings.id, auctions.listingId))
     .leftJoin(orders, eq(orders.id, auctions.winnerOrderId))
+    .leftJoin(bestOffers, eq(bestOffers.listingId, auctions.listingId))
     .where(eq(auctions.listingId, listingId));
   // Not public (a draft, unpublished or deleted): only its seller still reads it, and never once deleted.
   if (
@@ -163,13 +196,19 @@ export async function getAuctionView({
       yours: viewerId === h.bidderId,
     })),
     viewer,
+    bestOffer: bestOfferFor(
+      { auction, offer: row.offer, listingStatus: row.listingStatus, sellerId: row.sellerId },
+      viewerId,
+      Date.parse(serverNow),
+    ),
     result:
       auction.status === "closed"
         ? {
             sold: auction.winnerOrderId !== null,
-            priceCents: auction.currentPriceCents,
+            priceCents: row.offer?.status === "accepted" ? row.offer.amountCents : auction.currentPriceCents,
             endedEarly: auction.closedAt !== null && auction.closedAt < auction.endsAt,
             settling: false,
+            byBestOffer: row.offer?.status === "accepted",
           }
         : auction.status === "open" && auction.endsAt.getTime() <= Date.parse(serverNow)
           ? {
@@ -177,8 +216,33 @@ export async function getAuctionView({
               priceCents: auction.currentPriceCents,
               endedEarly: false,
               settling: true,
+              byBestOffer: false,
             }
           : null,
+  };
+}
+
+/** What the viewer may see or do about a best offer: only the high bidder and the seller have one. */
+function bestOfferFor(
+  row: { auction: Auction; offer: BestOffer | null; listingStatus: string; sellerId: string },
+  viewerId: string | null | undefined,
+  nowMs: number,
+): BestOfferView | null {
+  const { auction, offer } = row;
+  if (!viewerId || (viewerId !== auction.leaderId && viewerId !== row.sellerId)) return null;
+  if (offer) {
+    const answerBy = offer.createdAt.getTime() + bestOfferWindowMs;
+    if (offer.status !== "pending") return { status: offer.status, amountCents: offer.amountCents };
+    if (nowMs > answerBy) return { status: "lapsed", amountCents: offer.amountCents };
+    return { status: "pending", amountCents: offer.amountCents, answerBy: new Date(answerBy).toISOString() };
+  }
+  if (!endedBelowReserve(auction, row.listingStatus) || viewerId !== auction.leaderId) return null;
+  const sendBy = auction.closedAt!.getTime() + bestOfferWindowMs;
+  if (nowMs > sendBy) return null;
+  return {
+    status: "can_send",
+    sendBy: new Date(sendBy).toISOString(),
+    highBidCents: auction.currentPriceCents!,
   };
 }
 

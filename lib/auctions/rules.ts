@@ -44,6 +44,33 @@ export function minimumBidCents(
   return state.currentPriceCents + bidIncrementFor(state.currentPriceCents);
 }
 
+/** After an auction ends below its reserve, the high bidder has a day to send a best offer, and the seller a day to answer it. */
+export const bestOfferWindowMs = 24 * 60 * 60 * 1000;
+
+/**
+ * An auction that takes a best offer: it closed at its end (not ended early) with bids below its
+ * reserve, nobody has an order for it, and the seller has not relisted it since.
+ */
+export function endedBelowReserve(
+  auction: Pick<AuctionState, "reservePriceCents" | "currentPriceCents" | "leaderId"> & {
+    status: string;
+    winnerOrderId: number | null;
+    closedAt: Date | null;
+    endsAt: Date;
+  },
+  listingStatus: string,
+): boolean {
+  return (
+    auction.status === "closed" &&
+    auction.leaderId !== null &&
+    auction.winnerOrderId === null &&
+    !isReserveMet(auction) &&
+    auction.closedAt !== null &&
+    auction.closedAt >= auction.endsAt &&
+    listingStatus === "ended"
+  );
+}
+
 export function isReserveMet(state: Pick<AuctionState, "reservePriceCents" | "currentPriceCents">): boolean {
   if (state.reservePriceCents === null) return true;
   return state.currentPriceCents !== null && state.currentPriceCents >= state.reservePriceCents;

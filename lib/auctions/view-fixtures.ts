@@ -23,6 +23,7 @@ export function blueCarAuction(overrides: Partial<AuctionView> = {}): AuctionVie
     history: [],
     viewer: null,
     result: null,
+    bestOffer: null,
     ...overrides,
   };
 }

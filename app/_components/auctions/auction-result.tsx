@@ -5,6 +5,7 @@ import { useState, useTransition } from "react";
 import { offerToNextBidderAction } from "@/lib/auctions/actions";
 import type { AuctionView } from "@/lib/auctions/queries";
 import { formatMoney } from "@/lib/kernel/money";
+import { BestOfferPanel } from "./best-offer-panel";
 import styles from "./bid-box.module.css";
 
 const lapsed = new Set(["expired", "cancelled", "payment_failed"]);
@@ -21,14 +22,17 @@ export function AuctionResult({ view, onChange }: { view: AuctionView; onChange:
     <div className={styles.result} data-testid="auction-result">
       <p>
         <strong>Auction ended.</strong>{" "}
-        {view.result?.sold
-          ? `Sold for ${price}.`
-          : view.result?.endedEarly
-            ? "The seller ended it early: every bid was cancelled and nothing was sold."
-            : view.bidCount === 0
-              ? "No bids were placed."
-              : `The reserve was not met (highest bid ${price}).`}
+        {view.result?.byBestOffer
+          ? `Sold for ${price} to the high bidder's best offer, after the reserve was not met.`
+          : view.result?.sold
+            ? `Sold for ${price}.`
+            : view.result?.endedEarly
+              ? "The seller ended it early: every bid was cancelled and nothing was sold."
+              : view.bidCount === 0
+                ? "No bids were placed."
+                : `Reserve not met, high bid ${price}.`}
       </p>
+      {view.bestOffer && <BestOfferPanel view={view} offer={view.bestOffer} onChange={onChange} />}
       {view.result?.settling && view.result.sold && viewer?.leading && !viewer.isSeller && (
         <p className="alert alert--info" role="status">
           You won. Your order is being prepared: it appears here, with a link to pay, within a minute.
