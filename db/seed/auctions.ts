@@ -4,7 +4,8 @@ import { auctions, bids, listings, users } from "@/db/schema";
 import { resolveBid, type AuctionState } from "@/lib/auctions/rules";
 
 // A few demo listings run as auctions, with bids from the demo collectors, so the auction pages,
-// the bid box and "ending soon" have something to show. Called once, after the demo catalogue.
+// the bid box and "ending soon" have something to show, and one ended below its reserve a few hours
+// ago, so the results archive and the high bidder's best offer do too. Called once, after the demo catalogue.
 
 const HOUR = 3_600_000;
 
@@ -32,6 +33,17 @@ const demoAuctions = [
     reserveCents: null,
     endsInHours: 5 * 24,
     bids: [],
+  },
+  {
+    // Ended below its reserve: the demo buyer leads and may still send a best offer.
+    title: "AZLK excavator toy, 1993 plate, working arm and bucket",
+    startCents: 9_000,
+    reserveCents: 20_000,
+    endsInHours: -3,
+    bids: [
+      ["collector", 12_000],
+      ["buyer", 15_000],
+    ],
   },
 ] as const;
 
@@ -63,21 +75,27 @@ export async function seedDemoAuctions(db: Database, now: Date): Promise<number>
       const outcome = resolveBid(state, { bidderId, maxCents });
       if (!outcome.ok) continue;
       state = outcome.state;
-      const at = new Date(now.getTime() - (demo.bids.length - index) * 5 * HOUR);
+      const at = new Date(Math.min(now.getTime(), endsAt.getTime()) - (demo.bids.length - index) * 5 * HOUR);
       rows.push(...outcome.records.map((r) => ({ listingId: listing.id, ...r, createdAt: at })));
     }
+    const ended = endsAt <= now;
     await db
       .update(listings)
-      .set({ saleFormat: "auction", askingPriceCents: demo.startCents })
+      .set({
+        saleFormat: "auction",
+        askingPriceCents: demo.startCents,
+        ...(ended ? { status: "ended" as const } : {}),
+      })
       .where(eq(listings.id, listing.id));
     await db.insert(auctions).values({
       listingId: listing.id,
       startPriceCents: demo.startCents,
       reservePriceCents: demo.reserveCents,
-      startsAt: new Date(now.getTime() - 2 * 24 * HOUR),
+      startsAt: new Date(Math.min(now.getTime(), endsAt.getTime()) - 2 * 24 * HOUR),
       endsAt,
       originalEndsAt: endsAt,
-      status: "open",
+      status: ended ? "closed" : "open",
+      closedAt: ended ? endsAt : null,
       currentPriceCents: state.currentPriceCents,
       leaderId: state.leaderId,
       leaderMaxCents: state.leaderMaxCents,
