@@ -13,6 +13,7 @@ export const notificationKind = pgEnum("notification_kind", [
   "second_chance",
   "auction_cancelled",
   "saved_search_match",
+  "listing_comment",
 ]);
 
 /** In-app notifications; each may also queue an email in email_outbox in the same transaction. */

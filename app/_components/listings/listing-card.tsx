@@ -73,6 +73,12 @@ function ListingCard({ listing }: { listing: ListingCardData }) {
           </span>
         </div>
       </Link>
+      {/* A card cached before cards named their seller has none to link. */}
+      {listing.sellerId && (
+        <p className="listing-card__meta listing-card__seller">
+          Seller: <Link href={`/sellers/${listing.sellerId}`}>{listing.sellerName}</Link>
+        </p>
+      )}
     </article>
   );
 }
