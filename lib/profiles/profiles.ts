@@ -17,6 +17,7 @@ export type SellerProfile = {
   memberSince: string;
   liveCount: number;
   soldCount: number;
+  /** Others' questions on their listings that they answered later in the thread. */
   questionsAnswered: number;
   liveListings: ListingCard[];
 };
@@ -24,9 +25,8 @@ export type SellerProfile = {
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const shownListings = 24;
 
-/** Uncached: a member's profile, or null for an unknown id or a disabled account. */
-export async function querySellerProfile(id: string): Promise<SellerProfile | null> {
-  if (!uuidPattern.test(id)) return null;
+/** What a member lists, or null for an unknown id or a disabled account. */
+async function queryListedProfile(id: string): Promise<Omit<SellerProfile, "questionsAnswered"> | null> {
   const db = await getDb();
   const [member] = await db
     .select({
@@ -40,16 +40,13 @@ export async function querySellerProfile(id: string): Promise<SellerProfile | nu
     .from(users)
     .where(and(eq(users.id, id), isNull(users.disabledAt)));
   if (!member) return null;
-  const [liveListings, questionsAnswered] = await Promise.all([
-    db
-      .select(cardColumns)
-      .from(listings)
-      .leftJoin(listingPhotos, and(eq(listingPhotos.listingId, listings.id), eq(listingPhotos.position, 0)))
-      .where(and(liveListing, eq(listings.sellerId, id)))
-      .orderBy(desc(listings.publishedAt), desc(listings.id))
-      .limit(shownListings),
-    countQuestionsAnswered(id),
-  ]);
+  const liveListings = await db
+    .select(cardColumns)
+    .from(listings)
+    .leftJoin(listingPhotos, and(eq(listingPhotos.listingId, listings.id), eq(listingPhotos.position, 0)))
+    .where(and(liveListing, eq(listings.sellerId, id)))
+    .orderBy(desc(listings.publishedAt), desc(listings.id))
+    .limit(shownListings);
   return {
     id: member.id,
     displayName: member.displayName,
@@ -57,15 +54,31 @@ export async function querySellerProfile(id: string): Promise<SellerProfile | nu
     memberSince: member.createdAt.toISOString(),
     liveCount: Number(member.liveCount),
     soldCount: Number(member.soldCount),
-    questionsAnswered,
     liveListings,
   };
 }
 
-/** The profile page's read, refreshed with the catalogue (a listing published, sold or withdrawn). */
-export function getSellerProfile(id: string): Promise<SellerProfile | null> {
-  return unstable_cache(() => querySellerProfile(id), ["seller-profile", id], {
+/** Uncached: the whole profile, or null for a malformed or unknown id or a disabled account. */
+export async function querySellerProfile(id: string): Promise<SellerProfile | null> {
+  if (!uuidPattern.test(id)) return null;
+  const [profile, questionsAnswered] = await Promise.all([
+    queryListedProfile(id),
+    countQuestionsAnswered(id),
+  ]);
+  return profile && { ...profile, questionsAnswered };
+}
+
+/**
+ * The profile page's read: what is listed is cached with the catalogue (refreshed when a listing is
+ * published, sold or withdrawn); the questions answered are counted on each visit, so an answer
+ * shows at once.
+ */
+export async function getSellerProfile(id: string): Promise<SellerProfile | null> {
+  if (!uuidPattern.test(id)) return null;
+  const listed = unstable_cache(() => queryListedProfile(id), ["seller-profile", id], {
     tags: [cacheTags.listings],
     revalidate: 300,
-  })();
+  });
+  const [profile, questionsAnswered] = await Promise.all([listed(), countQuestionsAnswered(id)]);
+  return profile && { ...profile, questionsAnswered };
 }

@@ -37,7 +37,7 @@ export default async function SellerProfilePage({ params }: Props) {
       <p className="listing-card__meta">
         {profile.country ? `${countryName(profile.country)} · ` : ""}Member since {since}
       </p>
-      <dl className="facts panel" aria-label="Seller record" data-testid="seller-record">
+      <dl className="facts panel seller-record" aria-label="Seller record" data-testid="seller-record">
         <dt>For sale now</dt>
         <dd>{plural(profile.liveCount, "listing", "listings")}</dd>
         <dt>Sold</dt>
@@ -53,7 +53,11 @@ export default async function SellerProfilePage({ params }: Props) {
           </p>
         </div>
       ) : (
-        <ListingGrid listings={profile.liveListings} label={`Listings by ${profile.displayName}`} />
+        <ListingGrid
+          listings={profile.liveListings}
+          label={`Listings by ${profile.displayName}`}
+          showSeller={false}
+        />
       )}
     </section>
   );
