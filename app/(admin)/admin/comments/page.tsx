@@ -66,7 +66,12 @@ function QueuedItem({ comment }: { comment: QueuedComment }) {
         <span>
           {moves.map((move) => (
             <span key={move}>
-              <button className="button button--small" type="submit" name="move" value={move}>
+              <button
+                className={move === "hide" ? "button button--small button--ghost" : "button button--small"}
+                type="submit"
+                name="move"
+                value={move}
+              >
                 {words[move]}
               </button>{" "}
             </span>
