@@ -49,11 +49,12 @@ export async function notifyAboutComment(tx: Transaction, { commentId }: { comme
   recipients.delete(comment.authorId);
 
   const bySeller = comment.authorId === comment.sellerId;
+  const askedBefore = commenters.some((c) => c.id !== comment.sellerId);
   const excerpt =
     comment.body.length > excerptLength ? `${comment.body.slice(0, excerptLength - 1)}…` : comment.body;
   for (const userId of recipients) {
     const title = bySeller
-      ? `The seller answered on ${comment.title}`
+      ? `The seller ${askedBefore ? "answered" : "commented"} on ${comment.title}`
       : userId === comment.sellerId
         ? `New question on your listing ${comment.title}`
         : `New comment on ${comment.title}`;

@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useEffect, useRef, useState, useTransition } from "react";
+import { useCallback, useEffect, useRef, useState, useTransition } from "react";
 import { TextAreaField } from "@/app/_components/forms/fields";
 import {
   getThreadAction,
@@ -26,6 +26,14 @@ const postedAt = (iso: string) =>
 export function CommentThread({ listingId, initial }: { listingId: number; initial: ThreadComment[] }) {
   const [view, setView] = useState<ThreadView | null>(null);
   const comments = view?.comments ?? initial;
+  const reload = useCallback(
+    () =>
+      getThreadAction(listingId).then(
+        (v) => v && setView(v),
+        () => {},
+      ),
+    [listingId],
+  );
 
   useEffect(() => {
     let cancelled = false;
@@ -49,7 +57,7 @@ export function CommentThread({ listingId, initial }: { listingId: number; initi
         <ol className={styles.list}>
           {comments.map((comment) => (
             <li key={comment.id} id={`comment-${comment.id}`} className={styles.comment}>
-              <CommentItem comment={comment} viewer={view?.viewer ?? null} />
+              <CommentItem comment={comment} viewer={view?.viewer ?? null} onHidden={reload} />
             </li>
           ))}
         </ol>
@@ -64,7 +72,15 @@ export function CommentThread({ listingId, initial }: { listingId: number; initi
   );
 }
 
-function CommentItem({ comment, viewer }: { comment: ThreadComment; viewer: ThreadView["viewer"] }) {
+function CommentItem({
+  comment,
+  viewer,
+  onHidden,
+}: {
+  comment: ThreadComment;
+  viewer: ThreadView["viewer"];
+  onHidden: () => void;
+}) {
   const [report, setReport] = useState<string | null>(comment.reported ? "Reported" : null);
   const [pending, startTransition] = useTransition();
   const mayReport = viewer && viewer.id !== comment.authorId && comment.status === "visible";
@@ -106,7 +122,7 @@ function CommentItem({ comment, viewer }: { comment: ThreadComment; viewer: Thre
               onClick={() =>
                 startTransition(async () => {
                   const result = await reportCommentAction(comment.id);
-                  setReport(result.ok ? result.message : result.message);
+                  setReport(result.message);
                 })
               }
             >
@@ -114,12 +130,22 @@ function CommentItem({ comment, viewer }: { comment: ThreadComment; viewer: Thre
             </button>
           ))}
         {viewer?.isAdmin && comment.status === "visible" && (
-          <form action={moderateCommentAction}>
-            <input type="hidden" name="commentId" value={comment.id} />
-            <button className="button button--ghost button--small" type="submit" name="move" value="hide">
-              Hide<span className="visually-hidden"> comment by {comment.authorName}</span>
-            </button>
-          </form>
+          <button
+            type="button"
+            className="button button--ghost button--small"
+            disabled={pending}
+            onClick={() =>
+              startTransition(async () => {
+                const form = new FormData();
+                form.set("commentId", String(comment.id));
+                form.set("move", "hide");
+                await moderateCommentAction(form);
+                onHidden();
+              })
+            }
+          >
+            Hide<span className="visually-hidden"> comment by {comment.authorName}</span>
+          </button>
         )}
       </div>
     </article>
