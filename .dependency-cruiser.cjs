@@ -15,11 +15,11 @@ const layers = [
   ["photos", "valuation", "notifications", "payments"],
   // Listings: what is for sale, how it is found and shown.
   ["listings"],
-  // What happens around a live listing: bidding, watching, saved searches; and the public record of
-  // how sales and auctions ended, read from sold items and closed auctions.
-  ["auctions", "watchlist", "saved-searches", "results"],
-  // What the site publishes to search engines: its listings and results.
-  ["sitemap"],
+  // What happens around a live listing: bidding, watching, saved searches, its questions and comments;
+  // and the public record of how sales and auctions ended, read from sold items and closed auctions.
+  ["auctions", "watchlist", "saved-searches", "results", "comments"],
+  // What the site publishes: to search engines its listings and results; to visitors a seller's profile.
+  ["sitemap", "profiles"],
   // Buying: the cart, then the orders it turns into.
   ["cart"],
   ["orders"],

@@ -49,7 +49,7 @@ function canonicalOf(segment: string): string | null {
   }
 }
 
-// Signed-in pages (the (account) and (seller) route groups): their layout sends a signed-out
+// Signed-in pages (the (account), (seller) and (admin) route groups): their layout sends a signed-out
 // visitor to sign in and needs the address to bring them back to, which layouts are not told.
 function rememberReturnAddress(request: NextRequest) {
   const headers = new Headers(request.headers);
@@ -57,7 +57,7 @@ function rememberReturnAddress(request: NextRequest) {
   return NextResponse.next({ request: { headers } });
 }
 
-// Keep the signed-in paths in step with the folders of app/(account) and app/(seller).
+// Keep the signed-in paths in step with the folders of app/(account), app/(seller) and app/(admin).
 export const config = {
   matcher: [
     "/listings",
@@ -72,5 +72,6 @@ export const config = {
     "/notifications",
     "/sell/:path*",
     "/dashboard/:path*",
+    "/admin/:path*",
   ],
 };

@@ -6,3 +6,4 @@ export * from "./orders";
 export * from "./auctions";
 export * from "./market";
 export * from "./notifications";
+export * from "./comments";

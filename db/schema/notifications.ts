@@ -14,6 +14,7 @@ export const notificationKind = pgEnum("notification_kind", [
   "auction_cancelled",
   "saved_search_match",
   "best_offer",
+  "listing_comment",
 ]);
 
 /** In-app notifications; each may also queue an email in email_outbox in the same transaction. */

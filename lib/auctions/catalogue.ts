@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, eq, sql } from "drizzle-orm";
 import { unstable_cache } from "next/cache";
 import { getDb } from "@/db/client";
-import { auctions, listingPhotos, listings } from "@/db/schema";
+import { auctions, listingPhotos, listings, users } from "@/db/schema";
 import { cacheTags } from "@/lib/kernel/cache";
 import { marketClock } from "@/lib/kernel/market-clock";
 
@@ -21,6 +21,8 @@ export type AuctionCard = {
   endsAt: string;
   coverPhotoKey: string | null;
   coverAlt: string | null;
+  sellerId: string;
+  sellerName: string;
 };
 
 async function queryOpenAuctions(limit: number): Promise<AuctionCard[]> {
@@ -37,9 +39,12 @@ async function queryOpenAuctions(limit: number): Promise<AuctionCard[]> {
       endsAt: sql<string>`to_char(${auctions.endsAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`,
       coverPhotoKey: listingPhotos.storageKey,
       coverAlt: listingPhotos.altText,
+      sellerId: listings.sellerId,
+      sellerName: users.displayName,
     })
     .from(auctions)
     .innerJoin(listings, eq(listings.id, auctions.listingId))
+    .innerJoin(users, eq(users.id, listings.sellerId))
     .leftJoin(listingPhotos, and(eq(listingPhotos.listingId, listings.id), eq(listingPhotos.position, 0)))
     .where(
       and(eq(auctions.status, "open"), sql`${listings.status} = 'live'`, sql`${listings.deletedAt} is null`),
@@ -62,6 +67,8 @@ async function queryOpenAuctions(limit: number): Promise<AuctionCard[]> {
     endsAt: r.endsAt,
     coverPhotoKey: r.coverPhotoKey,
     coverAlt: r.coverAlt,
+    sellerId: r.sellerId,
+    sellerName: r.sellerName,
   }));
 }
 

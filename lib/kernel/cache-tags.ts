@@ -6,6 +6,8 @@ import { getEnv } from "./env";
 export const cacheTags = {
   listings: "listings",
   listing: (id: number) => `listing-${id}`,
+  /** The questions and comments shown under one listing. */
+  listingComments: (id: number) => `listing-comments-${id}`,
   /** Every cached valuation: what rates, published accuracy or a reseed change. */
   valuations: "valuations",
   /** Valuations comparing against one market segment (lib/valuation/segments.ts). */

@@ -36,6 +36,11 @@ export function invalidateListing(listingId: number): void {
   invalidateListings([listingId]);
 }
 
+/** A listing's thread changed: the next visitor sees it, and the person who changed it at once. */
+export function updateListingCommentsNow(listingId: number): void {
+  updateTag(cacheTags.listingComments(listingId));
+}
+
 /** A seller's own change from a server action: the next page they see already shows it (read-your-own-writes). */
 export function updateListingNow(listingId: number): void {
   updateTag(cacheTags.listings);

@@ -27,6 +27,9 @@ export type ListingCard = {
   coverPhotoKey: string | null;
   coverAlt: string | null;
   publishedAt: string | null;
+  /** Who sells it, for the link to their public profile. */
+  sellerId: string;
+  sellerName: string;
   /** Stored fair value for a US buyer (null until the listing could be valued). */
   fairValueLowCents: number | null;
   fairValueCents: number | null;
@@ -56,6 +59,8 @@ export const cardColumns = {
   quantity: availableQuantity,
   coverPhotoKey: listingPhotos.storageKey,
   coverAlt: listingPhotos.altText,
+  sellerId: listings.sellerId,
+  sellerName: sql<string>`(select u.display_name from users u where u.id = ${listings.sellerId})`,
   publishedAt: sql<
     string | null
   >`to_char(${listings.publishedAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`,

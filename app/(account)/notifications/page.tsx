@@ -24,8 +24,9 @@ export default async function NotificationsPage() {
         )}
       </div>
       <p className="field__hint">
-        Outbid, ending soon, won, and new listings under fair value that match your{" "}
-        <Link href="/saved-searches">saved searches</Link>. Each is also emailed to you.
+        Outbid, ending soon, won, questions and answers on listings you sell, watch or asked about, and new
+        listings under fair value that match your <Link href="/saved-searches">saved searches</Link>. Each is
+        also emailed to you.
       </p>
       {items.length === 0 ? (
         <div className="empty-state">

@@ -36,6 +36,11 @@ export default async function AuctionsPage() {
                     <AuctionSummary auction={a} currency={a.currency} />
                   </div>
                 </Link>
+                {a.sellerId && (
+                  <p className="listing-card__meta listing-card__seller">
+                    Seller: <Link href={`/sellers/${a.sellerId}`}>{a.sellerName}</Link>
+                  </p>
+                )}
               </article>
             </li>
           ))}

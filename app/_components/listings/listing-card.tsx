@@ -44,7 +44,7 @@ export function CardPhoto({
   );
 }
 
-function ListingCard({ listing }: { listing: ListingCardData }) {
+function ListingCard({ listing, showSeller }: { listing: ListingCardData; showSeller: boolean }) {
   const fair = fairValueOf(listing);
   return (
     <article className="listing-card">
@@ -73,6 +73,12 @@ function ListingCard({ listing }: { listing: ListingCardData }) {
           </span>
         </div>
       </Link>
+      {/* A card cached before cards named their seller has none to link. */}
+      {showSeller && listing.sellerId && (
+        <p className="listing-card__meta listing-card__seller">
+          Seller: <Link href={`/sellers/${listing.sellerId}`}>{listing.sellerName}</Link>
+        </p>
+      )}
     </article>
   );
 }
@@ -82,12 +88,21 @@ function roundedDollars(cents: number): number {
   return Math.round(cents / 100) * 100;
 }
 
-export function ListingGrid({ listings, label }: { listings: ListingCardData[]; label?: string }) {
+/** `showSeller` false where every card is the same seller's (their profile). */
+export function ListingGrid({
+  listings,
+  label,
+  showSeller = true,
+}: {
+  listings: ListingCardData[];
+  label?: string;
+  showSeller?: boolean;
+}) {
   return (
     <ul className="listing-grid" aria-label={label}>
       {listings.map((listing) => (
         <li key={listing.id}>
-          <ListingCard listing={listing} />
+          <ListingCard listing={listing} showSeller={showSeller} />
         </li>
       ))}
     </ul>

@@ -34,11 +34,14 @@ export function ListingDetail({
   additions = [],
   auctionView = null,
   preview = false,
+  thread = null,
 }: {
   listing: Omit<Detail, "view"> & { view: Detail["view"] | "hidden" };
   additions?: Parameters<typeof DescriptionAdditions>[0]["additions"];
   auctionView?: AuctionView | null;
   preview?: boolean;
+  /** The questions and comments, under the description (the public page only). */
+  thread?: React.ReactNode;
 }) {
   const offered = listing.view === "offered";
   const sold = listing.view === "sold";
@@ -68,6 +71,7 @@ export function ListingDetail({
           <p>
             <Link href={similarResultsHref(listing)}>Similar results</Link>: what items like this sold for.
           </p>
+          {thread}
         </div>
         <aside className="panel listing-detail__panel" aria-label="Price and details">
           <AuctionPanel listingId={listing.id} initialView={auctionView}>
@@ -89,8 +93,11 @@ export function ListingDetail({
                   : auction
                     ? "Auction"
                     : "Fixed price"}{" "}
-              · {sold ? "listed" : "sold"} by <strong>{listing.sellerName}</strong> in{" "}
-              {listing.city ? `${listing.city}, ` : ""}
+              · {sold ? "listed" : "sold"} by{" "}
+              <Link href={`/sellers/${listing.sellerId}`} data-testid="seller-link">
+                <strong>{listing.sellerName}</strong>
+              </Link>{" "}
+              in {listing.city ? `${listing.city}, ` : ""}
               {countryName(listing.country)}
             </p>
             <div className="listing-detail__actions">

@@ -86,3 +86,23 @@ export class BidBox {
     await this.review.getByRole("button", { name: "Confirm bid" }).click();
   }
 }
+
+/** The questions and comments under a listing. */
+export class CommentThread {
+  readonly root: Locator;
+
+  constructor(readonly page: Page) {
+    this.root = page.getByRole("region", { name: /^Questions and comments/ });
+  }
+
+  /** A comment by its author's name, as "Seller <name>" or "Comment <name>" names it. */
+  comment(text: string): Locator {
+    return this.root.getByRole("article").filter({ hasText: text });
+  }
+
+  async ask(text: string) {
+    await this.root.getByLabel("Ask a question or leave a comment").fill(text);
+    await this.root.getByRole("button", { name: "Post" }).click();
+    await expect(this.root.getByRole("status").filter({ hasText: "Posted" })).toBeVisible();
+  }
+}

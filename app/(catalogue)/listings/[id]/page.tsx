@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { CommentThread } from "@/app/_components/comments/comment-thread";
 import { ListingDetail } from "@/app/_components/listings/listing-detail";
+import { getPublicThread } from "@/lib/comments/queries";
 import { getAuctionView, getDescriptionAdditions } from "@/lib/auctions/queries";
 import { getPublicListing } from "@/lib/listings/queries";
 import { formatMoney } from "@/lib/kernel/money";
@@ -54,6 +56,7 @@ export default async function ListingPage({ params }: Props) {
   const additions = auction ? await getDescriptionAdditions(listing.id) : [];
   // The auction as it stood when this page was rendered; the live state takes over in the browser.
   const auctionView = auction ? await getAuctionView({ listingId: listing.id }) : null;
+  const thread = await getPublicThread(listing.id);
   const structuredData = listingStructuredData(listing, {
     siteUrl: siteUrl(),
     imageUrls: listing.photos.slice(0, 4).map((photo) => photoUrl(photo.storageKey, "large")),
@@ -61,7 +64,12 @@ export default async function ListingPage({ params }: Props) {
   return (
     <>
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdText(structuredData) }} />
-      <ListingDetail listing={listing} additions={additions} auctionView={auctionView} />
+      <ListingDetail
+        listing={listing}
+        additions={additions}
+        auctionView={auctionView}
+        thread={<CommentThread listingId={listing.id} initial={thread} />}
+      />
     </>
   );
 }

@@ -1,0 +1,64 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ListingGrid } from "@/app/_components/listings/listing-card";
+import { countryName } from "@/lib/catalogue/describe";
+import { getSellerProfile } from "@/lib/profiles/profiles";
+
+// A member's public profile, rendered per request from a cached read (tag "listings"). It shows what
+// the member already shows the market, never their email.
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const profile = await getSellerProfile((await params).id);
+  if (!profile) return { title: "Member not found", robots: { index: false } };
+  return {
+    title: `${profile.displayName}, seller on Moskvitch Market`,
+    alternates: { canonical: `/sellers/${profile.id}` },
+  };
+}
+
+const plural = (n: number, one: string, many: string) =>
+  `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
+
+export default async function SellerProfilePage({ params }: Props) {
+  const profile = await getSellerProfile((await params).id);
+  if (!profile) notFound();
+  const since = new Date(profile.memberSince).toLocaleDateString("en-US", {
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  });
+  return (
+    <section aria-labelledby="profile-title">
+      <h1 id="profile-title">{profile.displayName}</h1>
+      <p className="listing-card__meta">
+        {profile.country ? `${countryName(profile.country)} · ` : ""}Member since {since}
+      </p>
+      <dl className="facts panel seller-record" aria-label="Seller record" data-testid="seller-record">
+        <dt>For sale now</dt>
+        <dd>{plural(profile.liveCount, "listing", "listings")}</dd>
+        <dt>Sold</dt>
+        <dd>{plural(profile.soldCount, "item", "items")}</dd>
+        <dt>Questions answered</dt>
+        <dd>{plural(profile.questionsAnswered, "question", "questions")}</dd>
+      </dl>
+      <h2>For sale by {profile.displayName}</h2>
+      {profile.liveListings.length === 0 ? (
+        <div className="empty-state">
+          <p>
+            Nothing for sale right now. <Link href="/listings">Browse everything for sale</Link>.
+          </p>
+        </div>
+      ) : (
+        <ListingGrid
+          listings={profile.liveListings}
+          label={`Listings by ${profile.displayName}`}
+          showSeller={false}
+        />
+      )}
+    </section>
+  );
+}

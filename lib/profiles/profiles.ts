@@ -1,0 +1,84 @@
+import "server-only";
+import { and, desc, eq, isNull, sql } from "drizzle-orm";
+import { unstable_cache } from "next/cache";
+import { getDb } from "@/db/client";
+import { listingPhotos, listings, users } from "@/db/schema";
+import { countQuestionsAnswered } from "@/lib/comments/queries";
+import { cacheTags } from "@/lib/kernel/cache";
+import { cardColumns, liveListing, type ListingCard } from "@/lib/listings/queries";
+
+// A member's public profile: only what they show the market anyway (their name, country, when they
+// joined, what they sell and sold, how they answer questions). Never their email or address.
+
+export type SellerProfile = {
+  id: string;
+  displayName: string;
+  country: string | null;
+  memberSince: string;
+  liveCount: number;
+  soldCount: number;
+  /** Others' questions on their listings that they answered later in the thread. */
+  questionsAnswered: number;
+  liveListings: ListingCard[];
+};
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const shownListings = 24;
+
+/** What a member lists, or null for an unknown id or a disabled account. */
+async function queryListedProfile(id: string): Promise<Omit<SellerProfile, "questionsAnswered"> | null> {
+  const db = await getDb();
+  const [member] = await db
+    .select({
+      id: users.id,
+      displayName: users.displayName,
+      country: users.country,
+      createdAt: users.createdAt,
+      liveCount: sql<number>`(select count(*)::int from listings l where l.seller_id = ${id}::uuid and l.status = 'live' and l.deleted_at is null)`,
+      soldCount: sql<number>`(select count(*)::int from listings l where l.seller_id = ${id}::uuid and l.status = 'sold' and l.deleted_at is null)`,
+    })
+    .from(users)
+    .where(and(eq(users.id, id), isNull(users.disabledAt)));
+  if (!member) return null;
+  const liveListings = await db
+    .select(cardColumns)
+    .from(listings)
+    .leftJoin(listingPhotos, and(eq(listingPhotos.listingId, listings.id), eq(listingPhotos.position, 0)))
+    .where(and(liveListing, eq(listings.sellerId, id)))
+    .orderBy(desc(listings.publishedAt), desc(listings.id))
+    .limit(shownListings);
+  return {
+    id: member.id,
+    displayName: member.displayName,
+    country: member.country,
+    memberSince: member.createdAt.toISOString(),
+    liveCount: Number(member.liveCount),
+    soldCount: Number(member.soldCount),
+    liveListings,
+  };
+}
+
+/** Uncached: the whole profile, or null for a malformed or unknown id or a disabled account. */
+export async function querySellerProfile(id: string): Promise<SellerProfile | null> {
+  if (!uuidPattern.test(id)) return null;
+  const [profile, questionsAnswered] = await Promise.all([
+    queryListedProfile(id),
+    countQuestionsAnswered(id),
+  ]);
+  return profile && { ...profile, questionsAnswered };
+}
+
+/**
+ * The profile page's read: what is listed is cached with the catalogue (refreshed when a listing is
+ * published, sold or withdrawn); the questions answered are counted on each visit, so an answer
+ * shows at once.
+ */
+export async function getSellerProfile(id: string): Promise<SellerProfile | null> {
+  if (!uuidPattern.test(id)) return null;
+  const listed = unstable_cache(() => queryListedProfile(id), ["seller-profile", id], {
+    tags: [cacheTags.listings],
+    revalidate: 300,
+  });
+  const [profile, questionsAnswered] = await Promise.all([listed(), countQuestionsAnswered(id)]);
+  return profile && { ...profile, questionsAnswered };
+}
