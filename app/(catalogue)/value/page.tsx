@@ -13,6 +13,7 @@ import {
   valuesFromItem,
   type ValueFormValues,
 } from "@/lib/valuation/value-form";
+import styles from "./value.module.css";
 
 export const metadata: Metadata = {
   title: "Check fair value before you bid",
@@ -77,16 +78,16 @@ export default async function ValuePage({ searchParams }: Props) {
   return (
     <>
       <h1>Check fair value before you bid</h1>
-      <p className="value-intro">
+      <p className={styles.intro}>
         Describe the item and the price you are looking at, here or on any other site. You get the fair range,
         what to bid at most with shipping on top, and every reason behind the number. No account needed.
       </p>
-      <div className="value-layout">
+      <div className={styles.layout}>
         <section aria-labelledby="value-item-title" className="panel">
           <h2 id="value-item-title" className="visually-hidden">
             Item to value
           </h2>
-          <form method="get" action="/value" className="form value-paste">
+          <form method="get" action="/value" className={`form ${styles.paste}`}>
             <div className="field">
               <label htmlFor="listing">Paste a listing link from this site</label>
               <div className="search-box">
@@ -123,7 +124,7 @@ export default async function ValuePage({ searchParams }: Props) {
           {appraisal && form.status === "ok" ? (
             <>
               <FairValuePanel appraisal={appraisal} priceCents={form.request.priceCents} />
-              <p className="value-share">
+              <p className={styles.share}>
                 <Link href={valuePageHref(form.values)} data-testid="share-link">
                   Link to this answer
                 </Link>{" "}

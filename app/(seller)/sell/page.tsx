@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { SellForm } from "@/app/_components/sell/sell-form";
 import { requireUser } from "@/lib/auth/session";
+import styles from "./sell-page.module.css";
 
 export const metadata: Metadata = { title: "Sell an item" };
 
@@ -10,7 +11,7 @@ export default async function SellPage() {
   return (
     <section className="sell-page" aria-labelledby="sell-heading">
       <h1 id="sell-heading">Sell an item</h1>
-      <p className="sell-page__intro">
+      <p className={styles.intro}>
         A pedal car, a classic Moskvitch, an AZLK toy or a spare part. Save a draft at any time; publishing
         checks that buyers have everything they need.{" "}
         <Link href="/value">Not sure what to ask? Check the fair value.</Link>

@@ -11,6 +11,7 @@ import {
 import { ActionError } from "@/app/_components/forms/action-error";
 import { AddressFields } from "@/app/_components/forms/address-fields";
 import { CountrySelect } from "@/app/_components/forms/country-select";
+import styles from "./ship-to-form.module.css";
 
 const initial: CartFormState = { ok: true, message: "", fieldErrors: {} };
 
@@ -33,9 +34,9 @@ type Props = {
 export function ShipToForm({ country, addressId, addresses, destinationLabel }: Props) {
   const [countryState, chooseCountry, choosingCountry] = useActionState(chooseCartCountryAction, initial);
   return (
-    <section className="panel ship-to-panel" aria-labelledby="ship-to-title">
+    <section className={`panel ${styles.shipTo}`} aria-labelledby="ship-to-title">
       <h2 id="ship-to-title">Ship to</h2>
-      <p aria-live="polite" className="ship-to-panel__current">
+      <p aria-live="polite" className={styles.current}>
         {destinationLabel ? (
           <>
             Shipping to <strong>{destinationLabel}</strong>.
@@ -45,13 +46,13 @@ export function ShipToForm({ country, addressId, addresses, destinationLabel }: 
         )}
       </p>
       {addresses.length > 0 && (
-        <ul className="address-list">
+        <ul className={styles.addresses}>
           {addresses.map((a) => (
             <AddressChoice key={a.id} address={a} chosen={a.id === addressId} />
           ))}
         </ul>
       )}
-      <form action={chooseCountry} className="ship-to">
+      <form action={chooseCountry} className={styles.country}>
         <CountrySelect
           id="ship-to-country"
           label={addresses.length ? "Or only a country (address at payment)" : "Country"}
@@ -63,7 +64,7 @@ export function ShipToForm({ country, addressId, addresses, destinationLabel }: 
         </button>
       </form>
       <ActionError state={countryState} />
-      <details className="address-add">
+      <details className={styles.add}>
         <summary>Add a shipping address</summary>
         <NewAddressForm country={country} />
       </details>
@@ -75,16 +76,16 @@ function AddressChoice({ address, chosen }: { address: ShipToAddress; chosen: bo
   const [state, choose, choosing] = useActionState(chooseCartAddressAction, initial);
   const [removeState, remove, removing] = useActionState(deleteAddressAction, initial);
   return (
-    <li className={`address-choice${chosen ? " address-choice--chosen" : ""}`}>
+    <li className={[styles.choice, chosen && styles.chosen].filter(Boolean).join(" ")}>
       <p>
         <strong>{address.name}</strong>
         {address.isDefault ? " (default)" : ""}
         <br />
         {address.lines}, {address.countryName}
       </p>
-      <div className="address-choice__actions">
+      <div className={styles.choiceActions}>
         {chosen ? (
-          <strong className="address-choice__here">Shipping here</strong>
+          <strong className={styles.here}>Shipping here</strong>
         ) : (
           <AddressButton
             action={choose}
@@ -137,7 +138,7 @@ function AddressButton({
 function NewAddressForm({ country }: { country: string | null }) {
   const [state, save, saving] = useActionState(saveAddressAction, initial);
   return (
-    <form action={save} className="form address-form" noValidate>
+    <form action={save} className={`form ${styles.addressForm}`} noValidate>
       <AddressFields idPrefix="address" errors={state.fieldErrors} />
       <CountrySelect
         id="address-country"
@@ -146,7 +147,7 @@ function NewAddressForm({ country }: { country: string | null }) {
         error={state.fieldErrors.country}
         required
       />
-      <label className="checkbox">
+      <label className={styles.checkbox}>
         <input type="checkbox" name="makeDefault" /> Make this my default address
       </label>
       <button className="button" type="submit" disabled={saving}>

@@ -14,6 +14,7 @@ import {
   type SellEstimateRequest,
 } from "@/lib/listings/sell-estimate";
 import { valuePageHref, valuesFromItem } from "@/lib/valuation/value-form";
+import styles from "./live-estimate.module.css";
 
 // The fair value of what the seller is describing, updated as they type. It only informs: saving
 // never waits for it, and a failed estimate leaves the form as it was.
@@ -98,7 +99,7 @@ export function LiveEstimate() {
   return (
     <section
       ref={anchor}
-      className="live-estimate"
+      className={styles.estimate}
       aria-labelledby="live-estimate-title"
       data-testid="live-estimate"
     >
@@ -140,8 +141,8 @@ function Estimate({ request, valuation }: { request: Ready; valuation: Valuation
     ...(request.body.shipFrom ? { from: request.body.shipFrom.country } : {}),
   });
   return (
-    <div className="live-estimate__body">
-      <p className="live-estimate__range" data-testid="live-estimate-range">
+    <div className={styles.body}>
+      <p data-testid="live-estimate-range">
         Fair value{" "}
         <strong>
           {dollars(fairValue.lowCents, c)} – {dollars(fairValue.highCents, c)}
@@ -176,7 +177,9 @@ function Estimate({ request, valuation }: { request: Ready; valuation: Valuation
       )}
       {warning && (
         <div
-          className={`live-estimate__warning live-estimate__warning--${warning.verdict}`}
+          className={[styles.warning, warning.verdict === "overpriced" && styles.overpriced]
+            .filter(Boolean)
+            .join(" ")}
           data-testid="price-warning"
         >
           <p>

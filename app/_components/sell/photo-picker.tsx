@@ -2,6 +2,7 @@
 
 import { useId } from "react";
 import { FieldMessages } from "@/app/_components/forms/fields";
+import styles from "./photo-picker.module.css";
 
 // Photos already saved (reorder, delete) and photos picked but not uploaded yet (uploaded when the
 // form is saved). The first saved photo is the cover.
@@ -31,9 +32,9 @@ export function PhotoPicker({ saved, staged, max, error, busy, onPick, onUnstage
         is removed.
       </p>
       {saved.length > 0 && (
-        <ol className="sell-photos" aria-label="Saved photos">
+        <ol className={styles.photos} aria-label="Saved photos">
           {saved.map((photo, index) => (
-            <li key={photo.id} className="sell-photo">
+            <li key={photo.id} className={styles.photo}>
               {/* Already a small WebP from our own storage. */}
               {/* eslint-disable-next-line @next/next/no-img-element */}
               <img
@@ -42,8 +43,8 @@ export function PhotoPicker({ saved, staged, max, error, busy, onPick, onUnstage
                 width={160}
                 height={120}
               />
-              <span className="sell-photo__label">{index === 0 ? "Cover" : `Photo ${index + 1}`}</span>
-              <div className="sell-photo__actions">
+              <span className={styles.label}>{index === 0 ? "Cover" : `Photo ${index + 1}`}</span>
+              <div className={styles.actions}>
                 <button
                   type="button"
                   className="button button--ghost button--small"
@@ -77,12 +78,15 @@ export function PhotoPicker({ saved, staged, max, error, busy, onPick, onUnstage
         </ol>
       )}
       {staged.length > 0 && (
-        <ul className="sell-photos" aria-label="Photos to upload when you save">
+        <ul className={styles.photos} aria-label="Photos to upload when you save">
           {staged.map((photo) => (
-            <li key={photo.key} className={`sell-photo${photo.error ? " sell-photo--refused" : ""}`}>
+            <li
+              key={photo.key}
+              className={[styles.photo, photo.error && styles.refused].filter(Boolean).join(" ")}
+            >
               {/* eslint-disable-next-line @next/next/no-img-element */}
               <img src={photo.preview} alt={`New photo: ${photo.file.name}`} width={160} height={120} />
-              <span className="sell-photo__label">{photo.file.name}</span>
+              <span className={styles.label}>{photo.file.name}</span>
               {photo.error && <p className="field__error">{photo.error}</p>}
               <button
                 type="button"

@@ -12,6 +12,7 @@ import { ItemFields, type ItemFieldValues } from "@/app/_components/forms/item-f
 import { LiveEstimate } from "./live-estimate";
 import { PhotoPicker, type SavedPhoto, type StagedPhoto } from "./photo-picker";
 import { ShippingRows } from "./shipping-rows";
+import styles from "./sell-form.module.css";
 import { uploadStagedPhotos, useSavedPhotos } from "./use-photos";
 
 type Props = {
@@ -147,11 +148,11 @@ export function SellForm({
   return (
     <form
       ref={formRef}
-      className="form sell-form"
+      className={`form ${styles.form}`}
       noValidate
       onSubmit={(e) => (e.preventDefault(), submit("publish"))}
     >
-      <div aria-live="assertive" className="sell-form__message">
+      <div aria-live="assertive">
         {message && (
           <p className={`alert alert--${message.kind}`} role={message.kind === "error" ? "alert" : "status"}>
             {message.text}
@@ -234,7 +235,7 @@ export function SellForm({
         onUnstage={(key) => setStaged((all) => all.filter((p) => p.key !== key))}
         onChangeSaved={saved.change}
       />
-      <div className="sell-form__actions">
+      <div className={styles.actions}>
         <button className="button" type="submit" disabled={busy}>
           {pending ? "Saving…" : status === "live" ? "Save changes" : "Publish"}
         </button>

@@ -1,6 +1,7 @@
 import type { Appraisal, ValuationResponse } from "@/lib/valuation/appraise";
 import { formatMoney } from "@/lib/kernel/money";
 import { dollars, dollarsAtMost, signedDollars } from "./dollars";
+import styles from "./fair-value.module.css";
 import { PriceHistoryChart } from "./price-history-chart";
 import { originText, reasonWithoutLabel } from "./reason-text";
 import { VerdictBadge } from "./verdict-badge";
@@ -23,14 +24,10 @@ const saleOriginText = { marketplace: "Sold here", imported: "Imported result", 
 /** Where a sale comes from, in words: demo sales are never passed off as the market's. */
 function SaleOriginNote({ sale }: { sale: ValuationResponse["comparables"][number] }) {
   if (sale.origin === "demo") {
-    return (
-      <small className="comparables__origin comparables__origin--demo" data-origin="demo">
-        Demo sale (synthetic, not market evidence)
-      </small>
-    );
+    return <small data-origin="demo">Demo sale (synthetic, not market evidence)</small>;
   }
   return (
-    <small className="comparables__origin" data-origin={sale.origin}>
+    <small data-origin={sale.origin}>
       {sale.origin === "imported" && sale.sourceName
         ? `Imported from ${sale.sourceName}`
         : saleOriginText[sale.origin]}
@@ -42,7 +39,7 @@ function SaleOriginNote({ sale }: { sale: ValuationResponse["comparables"][numbe
 function AccuracyNote({ accuracy }: { accuracy: ValuationResponse["accuracy"] }) {
   const on = accuracy.measuredAt ? soldOn.format(new Date(accuracy.measuredAt)) : null;
   return (
-    <p className="field__hint fair-value__accuracy" data-testid="accuracy">
+    <p className="field__hint" data-testid="accuracy">
       {accuracy.status === "measured"
         ? `How accurate this is: tested on ${accuracy.sampleSize} recorded sale${accuracy.sampleSize === 1 ? "" : "s"} (each valued from the sales before it, ${on}), the estimate was off by ${accuracy.medianAbsolutePercentError.toFixed(1)}% at the median, and ${accuracy.insideRangePercent.toFixed(0)}% of prices fell inside the stated range.`
         : `How accurate this is: ${accuracy.reason}${on ? ` (checked ${on})` : ""}`}
@@ -54,10 +51,7 @@ function AccuracyNote({ accuracy }: { accuracy: ValuationResponse["accuracy"] })
 function OriginNote({ adjustment }: { adjustment: Appraisal["valuation"]["adjustments"][number] }) {
   const origin = originText(adjustment);
   return (
-    <span
-      className={`fair-value__source fair-value__source--${adjustment.basis}`}
-      data-basis={adjustment.basis}
-    >
+    <span className={styles.source} data-basis={adjustment.basis}>
       {origin}
     </span>
   );
@@ -78,10 +72,10 @@ export function FairValuePanel({
   const { valuation, priceHistory } = appraisal;
   const c = valuation.currency;
   return (
-    <section className="fair-value" aria-labelledby="fair-value-title">
+    <section className={styles.panel} aria-labelledby="fair-value-title">
       <h2 id="fair-value-title">{title}</h2>
       {priceCents !== undefined && valuation.verdict ? (
-        <p className="fair-value__verdict" data-testid="verdict">
+        <p data-testid="verdict">
           <VerdictBadge verdict={valuation.verdict} /> at {formatMoney(priceCents, c)} +{" "}
           {dollars(valuation.shippingCents, c)} shipping
         </p>
@@ -90,7 +84,7 @@ export function FairValuePanel({
           Enter a price or current bid to get a verdict.
         </p>
       )}
-      <dl className="fair-value__figures">
+      <dl className={styles.figures}>
         <div>
           <dt>Fair value</dt>
           <dd data-testid="fair-value-range">
@@ -137,18 +131,16 @@ export function FairValuePanel({
         </ul>
       )}
       <h3 id="fair-value-reasons">Why</h3>
-      <ul className="fair-value__reasons" aria-labelledby="fair-value-reasons">
+      <ul className={styles.reasons} aria-labelledby="fair-value-reasons">
         {valuation.adjustments.map((adjustment, index) => (
           <li key={`${adjustment.label}-${index}`}>
-            <span className="fair-value__label">{adjustment.label}</span>
+            <span className={styles.label}>{adjustment.label}</span>
             {adjustment.effectCents !== 0 && (
-              <span className="fair-value__effect">
+              <span className={styles.effect}>
                 {index === 0 ? dollars(adjustment.effectCents, c) : signedDollars(adjustment.effectCents, c)}
               </span>
             )}
-            <span className="fair-value__reason">
-              {reasonWithoutLabel(adjustment.reason, adjustment.label)}
-            </span>
+            <span className={styles.reason}>{reasonWithoutLabel(adjustment.reason, adjustment.label)}</span>
             <OriginNote adjustment={adjustment} />
           </li>
         ))}
@@ -157,7 +149,7 @@ export function FairValuePanel({
         <>
           <h3>Sales it leaned on</h3>
           <div className="table-scroll">
-            <table className="comparables" data-testid="comparables">
+            <table className={styles.comparables} data-testid="comparables">
               <caption className="field__hint">
                 Weight: how alike and how recent each sale is (100% is the same item sold today). Prices
                 exclude shipping.
@@ -174,14 +166,14 @@ export function FairValuePanel({
                   <tr key={`${sale.soldAt}-${index}`}>
                     <td>
                       {sale.url ? <a href={sale.url}>{sale.title}</a> : sale.title}
-                      <small className="comparables__date">sold {soldOn.format(new Date(sale.soldAt))}</small>
+                      <small className={styles.date}>sold {soldOn.format(new Date(sale.soldAt))}</small>
                       <SaleOriginNote sale={sale} />
                     </td>
-                    <td className="comparables__weight">{Math.round(sale.weight * 100)}%</td>
+                    <td>{Math.round(sale.weight * 100)}%</td>
                     <td>
                       {dollars(sale.soldPriceCents, c)}
                       {sale.originalCurrency && sale.originalPriceCents !== undefined && (
-                        <small className="comparables__date">
+                        <small className={styles.date}>
                           sold for {dollars(sale.originalPriceCents, sale.originalCurrency)}
                         </small>
                       )}

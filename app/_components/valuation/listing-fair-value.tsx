@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getListingAppraisal } from "@/lib/valuation/listing-appraisal";
 import { dollars } from "./dollars";
 import { FairValuePanel } from "./fair-value-panel";
+import styles from "./fair-value.module.css";
 import { VerdictBadge } from "./verdict-badge";
 
 type ListingForValuation = {
@@ -27,7 +28,7 @@ export async function ListingFairValue({ listing }: { listing: ListingForValuati
       <h2 id="listing-fair-value-title" className="visually-hidden">
         Is this price fair?
       </h2>
-      <p className="listing-fair-value__headline" data-testid="listing-verdict">
+      <p className={styles.headline} data-testid="listing-verdict">
         <VerdictBadge verdict={valuation.verdict} />
         <span>
           Fair value{" "}

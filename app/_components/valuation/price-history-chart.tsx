@@ -12,6 +12,8 @@ import {
 } from "recharts";
 import { dollars as money } from "@/app/_components/valuation/dollars";
 import type { PriceHistoryPoint } from "@/lib/valuation/appraise";
+import styles from "./price-history-chart.module.css";
+
 const monthYear = new Intl.DateTimeFormat("en-US", { month: "short", year: "numeric", timeZone: "UTC" });
 const fullDate = new Intl.DateTimeFormat("en-US", {
   month: "short",
@@ -49,7 +51,7 @@ export function PriceHistoryChart({
     `${points.length} similar sales${demo ? ` (${demo} of them demo sales, synthetic)` : ""} from ${fullDate.format(data[0]!.at)} to ${fullDate.format(data.at(-1)!.at)}, ` +
     `between ${dollars(Math.min(...prices))} and ${dollars(Math.max(...prices))}; the fair-value range today is ${dollars(fairValue.lowCents)} to ${dollars(fairValue.highCents)}.`;
   return (
-    <figure className="price-history" data-testid="price-history">
+    <figure className={styles.history} data-testid="price-history">
       <div style={{ width: "100%", height: 240 }} role="img" aria-label={`Chart: ${summary}`}>
         <ResponsiveContainer>
           <ScatterChart margin={{ top: 10, right: 16, bottom: 10, left: 8 }}>

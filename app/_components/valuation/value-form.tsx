@@ -5,6 +5,7 @@ import { FieldSet, SelectField, TextField, toOptions } from "@/app/_components/f
 import { ItemFields, type ItemFieldValues } from "@/app/_components/forms/item-fields";
 import { categories, categoryLabels, type Category } from "@/lib/catalogue/vocabulary";
 import { valuationCurrencies } from "@/lib/valuation/currency";
+import styles from "./value-form.module.css";
 
 const currencyLabels = { USD: "US dollars", EUR: "Euros", GBP: "Pounds sterling", RUB: "Rubles" } as const;
 
@@ -47,7 +48,7 @@ export function ValueForm({ values, errors }: { values: Values; errors: Record<s
   });
 
   return (
-    <form className="form value-form" method="get" action="/value" style={{ maxWidth: "none" }}>
+    <form className={`form ${styles.form}`} method="get" action="/value" style={{ maxWidth: "none" }}>
       <SelectField
         {...field}
         name="category"

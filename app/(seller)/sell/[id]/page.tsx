@@ -5,6 +5,7 @@ import { SellForm } from "@/app/_components/sell/sell-form";
 import { requireUser } from "@/lib/auth/session";
 import { getListingForEdit } from "@/lib/listings/dashboard-queries";
 import { photoUrl } from "@/lib/photos/variants";
+import styles from "../sell-page.module.css";
 
 export const metadata: Metadata = { title: "Edit listing" };
 
@@ -30,7 +31,7 @@ export default async function EditListingPage({ params }: { params: Promise<{ id
         <Link href="/dashboard/listings">← Your listings</Link>
       </p>
       <h1 id="sell-heading">Edit listing</h1>
-      <p className="sell-page__intro">{statusNotes[listing.status]}</p>
+      <p className={styles.intro}>{statusNotes[listing.status]}</p>
       {listing.status === "sold" ? (
         <p className="empty-state">This item has sold.</p>
       ) : (
