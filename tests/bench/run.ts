@@ -1,6 +1,8 @@
 // npm run bench (engine.ts first, then this) [-- --listings 1000000 --sold 100000 --seconds 8 --connections 10 --skip-build --dist-dir .next-bench --database moskvitch_bench]
 // Builds the app, fills a database with a large synthetic catalogue, starts `next start` and
 // measures pages against a static page of the same server. Prints numbers; asserts nothing.
+// --seed-only fills the database, prints how long each step took and stops (no build, no server):
+// `npx tsx tests/bench/run.ts --seed-only --listings 100000 --sold 100000`.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
@@ -27,6 +29,7 @@ const { values: flags } = parseArgs({
     // Another build folder (with --skip-build: an existing build) and another scratch database name.
     "dist-dir": { type: "string", default: ".next-bench" },
     database: { type: "string", default: "moskvitch_bench" },
+    "seed-only": { type: "boolean", default: false },
   },
 });
 const listingCount = Number(flags.listings);
@@ -64,13 +67,19 @@ async function prepareDatabase(): Promise<Record<string, string>> {
     `Database: ${driver}. Seeding the demo catalogue, then ${listingCount.toLocaleString()} listings and ${soldCount.toLocaleString()} sold items…`,
   );
   const started = Date.now();
-  await migrateDatabase(handle);
-  await seedDemoCatalogue(handle.db);
-  await addSyntheticListings(handle.db, listingCount);
-  await addSyntheticSoldItems(handle.db, soldCount);
-  await refreshSearchVocabulary(handle.db);
-  await handle.db.execute("analyze");
-  console.log(`Catalogue ready in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+  const steps: string[] = [];
+  const timed = async (name: string, step: () => Promise<unknown>) => {
+    const at = Date.now();
+    await step();
+    steps.push(`${name} ${((Date.now() - at) / 1000).toFixed(1)} s`);
+  };
+  await timed("migrations", () => migrateDatabase(handle));
+  await timed("demo", () => seedDemoCatalogue(handle.db));
+  await timed("listings", () => addSyntheticListings(handle.db, listingCount));
+  await timed("sold items", () => addSyntheticSoldItems(handle.db, soldCount));
+  await timed("vocabulary", () => refreshSearchVocabulary(handle.db));
+  await timed("analyze", () => handle.db.execute("analyze"));
+  console.log(`Catalogue ready in ${((Date.now() - started) / 1000).toFixed(1)} s (${steps.join(", ")}).`);
   await handle.close();
   return serverEnv;
 }
@@ -125,6 +134,10 @@ function buildApp(): void {
 }
 
 async function main() {
+  if (flags["seed-only"]) {
+    await prepareDatabase();
+    return;
+  }
   if (!flags["skip-build"]) {
     console.log("Building…");
     buildApp();
