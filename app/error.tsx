@@ -1,27 +1,29 @@
 "use client";
 
 // Shown instead of any stack trace; the digest lets us find the error in the server log. A busy
-// database (a lock or a connection not free in time) carries its own digest and its own advice.
+// database (a lock, a statement timeout or a connection not free in time) carries its own digest
+// (db/busy.ts), the one thing Next passes on from a server error in production, and its own advice.
 const databaseBusyDigest = "DATABASE_BUSY";
 
-export default function ErrorPage({
-  error,
-  reset,
-}: {
-  error: Error & { digest?: string };
-  reset: () => void;
-}) {
-  const busy = error.digest === databaseBusyDigest;
+function digestOf(error: unknown): string | undefined {
+  const digest = (error as { digest?: unknown } | null)?.digest;
+  return typeof digest === "string" ? digest : undefined;
+}
+
+export default function ErrorPage({ error, retry }: { error: unknown; retry: () => void }) {
+  const digest = digestOf(error);
+  const busy = digest === databaseBusyDigest;
   return (
     <section className="error-page" role="alert">
       <h1>{busy ? "The market is busy right now" : "Something went wrong on our side"}</h1>
       <p>
         {busy
-          ? "Nothing was changed or charged. Please try again in a few seconds."
+          ? "Nothing was changed or charged. Try again in a moment."
           : "Nothing you entered was lost. Try again in a moment."}
       </p>
-      {error.digest && !busy && <p className="field__hint">Reference: {error.digest}</p>}
-      <button className="button" type="button" onClick={reset}>
+      {digest && !busy && <p className="field__hint">Reference: {digest}</p>}
+      {/* retry asks the server for the page again; reset would only re-draw what failed. */}
+      <button className="button" type="button" onClick={retry}>
         Try again
       </button>
     </section>

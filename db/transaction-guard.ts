@@ -5,7 +5,9 @@ import type { Database } from "./transaction";
 // Every db.transaction, on both drivers, runs through here: it waits a bounded time for one of a
 // limited number of write slots (so transactions stuck behind a row lock can never take every
 // pooled connection from the readers), then sets its own lock and statement timeouts, and turns
-// "waited too long" into DatabaseBusyError.
+// "waited too long" into DatabaseBusyError. Statements outside transactions (a page's reads) turn
+// it into DatabaseBusyError too: its digest is what tells the error page to say "busy", since Next
+// shows a page's error boundary only the digest of what was thrown.
 
 export type DatabaseLimits = {
   /** Connections in the pool (PostgreSQL). */
@@ -56,7 +58,33 @@ class Slots {
   }
 }
 
+type Prepared = {
+  execute: (...args: never[]) => Promise<unknown>;
+  all?: (...args: never[]) => Promise<unknown>;
+};
+
+/** Makes every statement run outside a transaction fail with DatabaseBusyError when it waited too long. */
+function guardStatements(db: Database): void {
+  // Drizzle prepares every query of the database (builders, relational queries, execute) through
+  // its session's prepareQuery; a transaction gets a session of its own, guarded whole below.
+  const session = db._.session;
+  const prepare = session.prepareQuery.bind(session);
+  session.prepareQuery = ((...args: Parameters<typeof prepare>) => {
+    const prepared = prepare(...args) as unknown as Prepared;
+    for (const method of ["execute", "all"] as const) {
+      const run = prepared[method]?.bind(prepared);
+      if (run)
+        prepared[method] = (...runArgs: never[]) =>
+          run(...runArgs).catch((error: unknown) => {
+            throw asBusyError(error);
+          });
+    }
+    return prepared;
+  }) as unknown as typeof session.prepareQuery;
+}
+
 export function guardTransactions(db: Database, limits: DatabaseLimits): Database {
+  guardStatements(db);
   const slots = new Slots(limits.writeSlots);
   const original = db.transaction.bind(db);
   const guarded: Database["transaction"] = async (work, config) => {

@@ -2,13 +2,15 @@ import "server-only";
 import { unstable_cache } from "next/cache";
 import { cacheTags } from "@/lib/kernel/cache";
 import { appraiseItem, type Appraisal } from "./appraise";
+import { valuationRulesVersion } from "./engine";
 import type { ValuationRequest } from "./request-schema";
 import { questionSegment } from "./segments";
 
 // A valuation depends on the question and on its market: the sales of its segment, the exchange
 // rates and the published accuracy. So the answer is cached by the question as asked (the item, the
-// price, where it ships to and from, the currency) and by the day (the comparables' window and the
-// rates are dated), and tagged with its segment: a sale in that segment, new rates or a new
+// price, where it ships to and from, the currency), by the rules' version (a change of the rules
+// reaches cached answers at once) and by the day (the comparables' window and the rates are
+// dated), and tagged with its segment: a sale in that segment, new rates or a new
 // back-test expire it (lib/kernel/cache.ts), a sale elsewhere leaves it. POST /api/valuation and
 // /value share these answers.
 
@@ -48,14 +50,21 @@ function cacheAvailable(): boolean {
   return Boolean((globalThis as { __incrementalCache?: unknown }).__incrementalCache);
 }
 
-/** The valuation of a question, from cache while its market is unchanged. */
-export function answerValuation(question: Question): Promise<Appraisal> {
+/** The valuation of a question, from cache while its market and the rules are unchanged. */
+export function answerValuation(
+  question: Question,
+  rulesVersion = valuationRulesVersion,
+): Promise<Appraisal> {
   const now = question.now ?? new Date();
   const asked = normalised(question);
   if (!cacheAvailable()) return appraiseNormalised(asked, now);
   const day = now.toISOString().slice(0, 10);
-  return unstable_cache((q: Normalised) => appraiseNormalised(q, now), ["valuation-answer-v1", day], {
-    tags: [cacheTags.valuations, cacheTags.valuationSegment(questionSegment(asked.item))],
-    revalidate: 86_400,
-  })(asked);
+  return unstable_cache(
+    (q: Normalised) => appraiseNormalised(q, now),
+    ["valuation-answer", rulesVersion, day],
+    {
+      tags: [cacheTags.valuations, cacheTags.valuationSegment(questionSegment(asked.item))],
+      revalidate: 86_400,
+    },
+  )(asked);
 }

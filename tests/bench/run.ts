@@ -1,6 +1,8 @@
 // npm run bench (engine.ts first, then this) [-- --listings 1000000 --sold 100000 --seconds 8 --connections 10 --skip-build --dist-dir .next-bench --database moskvitch_bench]
 // Builds the app, fills a database with a large synthetic catalogue, starts `next start` and
 // measures pages against a static page of the same server. Prints numbers; asserts nothing.
+// --seed-only fills the database, prints how long each step took and stops (no build, no server):
+// `npx tsx tests/bench/run.ts --seed-only --listings 100000 --sold 100000`.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
@@ -11,9 +13,10 @@ import { migrateDatabase } from "@/db/migrate";
 import { refreshSearchVocabulary } from "@/lib/listings/vocabulary";
 import { seedDemoCatalogue } from "@/db/seed";
 import { addSyntheticListings, addSyntheticSoldItems } from "./catalogue";
+import { newPriceBody, valuationBody, valuePaths } from "./questions";
+import { addPendingCheckouts, benchWebhookSecret, payCheckoutsDuring, type BenchCheckout } from "./sales";
 import { combineResults, measure, printResults, withPeakRss, type LoadResult } from "./load";
 import net from "node:net";
-import { unusedLatePedalCar } from "@/lib/catalogue/examples";
 import os from "node:os";
 
 const { values: flags } = parseArgs({
@@ -27,6 +30,7 @@ const { values: flags } = parseArgs({
     // Another build folder (with --skip-build: an existing build) and another scratch database name.
     "dist-dir": { type: "string", default: ".next-bench" },
     database: { type: "string", default: "moskvitch_bench" },
+    "seed-only": { type: "boolean", default: false },
   },
 });
 const listingCount = Number(flags.listings);
@@ -39,8 +43,10 @@ const dataDir = path.resolve(".data/bench");
 const benchDatabase = /^[a-z_][a-z0-9_]{0,62}$/.test(flags.database!) ? flags.database! : "moskvitch_bench";
 
 let driver = "PostgreSQL";
+// Sales the bench records through the server's webhook while the "sales mid-run" row runs.
+const salesMidRun = 8;
 
-async function prepareDatabase(): Promise<Record<string, string>> {
+async function prepareDatabase(): Promise<{ env: Record<string, string>; checkouts: BenchCheckout[] }> {
   let handle: DatabaseHandle;
   let serverEnv: Record<string, string>;
   if (process.env.DATABASE_URL) {
@@ -64,15 +70,23 @@ async function prepareDatabase(): Promise<Record<string, string>> {
     `Database: ${driver}. Seeding the demo catalogue, then ${listingCount.toLocaleString()} listings and ${soldCount.toLocaleString()} sold items…`,
   );
   const started = Date.now();
-  await migrateDatabase(handle);
-  await seedDemoCatalogue(handle.db);
-  await addSyntheticListings(handle.db, listingCount);
-  await addSyntheticSoldItems(handle.db, soldCount);
-  await refreshSearchVocabulary(handle.db);
-  await handle.db.execute("analyze");
-  console.log(`Catalogue ready in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+  const steps: string[] = [];
+  const timed = async (name: string, step: () => Promise<unknown>) => {
+    const at = Date.now();
+    await step();
+    steps.push(`${name} ${((Date.now() - at) / 1000).toFixed(1)} s`);
+  };
+  await timed("migrations", () => migrateDatabase(handle));
+  await timed("demo", () => seedDemoCatalogue(handle.db));
+  await timed("listings", () => addSyntheticListings(handle.db, listingCount));
+  await timed("sold items", () => addSyntheticSoldItems(handle.db, soldCount));
+  await timed("vocabulary", () => refreshSearchVocabulary(handle.db));
+  let checkouts: BenchCheckout[] = [];
+  await timed("checkouts", async () => (checkouts = await addPendingCheckouts(handle.db, salesMidRun)));
+  await timed("analyze", () => handle.db.execute("analyze"));
+  console.log(`Catalogue ready in ${((Date.now() - started) / 1000).toFixed(1)} s (${steps.join(", ")}).`);
   await handle.close();
-  return serverEnv;
+  return { env: { ...serverEnv, STRIPE_WEBHOOK_SECRET: benchWebhookSecret }, checkouts };
 }
 
 async function startServer(env: Record<string, string>, serverPort = port): Promise<ChildProcess> {
@@ -93,19 +107,14 @@ async function startServer(env: Record<string, string>, serverPort = port): Prom
   throw new Error("The server did not start within a minute");
 }
 
-type Target = { name: string; paths: string[]; method?: "POST"; body?: (index: number) => string };
-
-// A full pedal-car question at a few prices: the page and the API value it on every request.
-const pedalCarQuestion =
-  "category=pedal_car&era=late_soft_tires&plate=azlk_1993&condition=unused&restored=no&windscreen=intact&steering_wheel=intact&custom_version=none&country=US";
-const valuePaths = [300, 350, 420, 520].map((dollars) => `/value?${pedalCarQuestion}&price=${dollars}`);
-const valuationBody = (i: number) =>
-  JSON.stringify({
-    item: unusedLatePedalCar,
-    priceCents: 30000 + (i % 8) * 2500,
-    currency: "USD",
-    shipTo: { country: "US", postalCode: "07302" },
-  });
+type Target = {
+  name: string;
+  paths: string[];
+  method?: "POST";
+  body?: (index: number) => string;
+  /** Work beside the load (sales recorded mid-row); returns how many of its steps failed. */
+  alongside?: () => Promise<number>;
+};
 
 // The bench builds into its own folders (pages that prerender may open the database) so it never
 // touches what `npm start` uses; Next adds the build folder to tsconfig.json, so the file is put back.
@@ -125,11 +134,15 @@ function buildApp(): void {
 }
 
 async function main() {
+  if (flags["seed-only"]) {
+    await prepareDatabase();
+    return;
+  }
   if (!flags["skip-build"]) {
     console.log("Building…");
     buildApp();
   }
-  const env = await prepareDatabase();
+  const { env, checkouts } = await prepareDatabase();
   const server = await startServer(env);
   try {
     const firstListing = await fetch(`${baseUrl}/listings?category=pedal_car`).then((r) => r.text());
@@ -174,6 +187,19 @@ async function main() {
       },
       { name: "value page (/value)", paths: valuePaths },
       { name: "POST /api/valuation", paths: ["/api/valuation"], method: "POST", body: valuationBody },
+      {
+        name: "POST /api/valuation, new price each time",
+        paths: ["/api/valuation"],
+        method: "POST",
+        body: newPriceBody,
+      },
+      {
+        name: `POST /api/valuation, ${checkouts.length} sales mid-run`,
+        paths: ["/api/valuation"],
+        method: "POST",
+        body: valuationBody,
+        alongside: () => payCheckoutsDuring(baseUrl, checkouts, seconds),
+      },
     ];
     // One untimed pass so cached pages are built before they are measured.
     for (const target of targets.filter((t) => !t.method))
@@ -187,11 +213,16 @@ async function main() {
     const results: LoadResult[] = [];
     let before = await staticRate();
     for (const target of rows) {
-      const [result, peakRss] = await withPeakRss(server.pid, () =>
-        measure({ ...target, baseUrl, seconds, connections }),
+      const [[result, failedAlongside], peakRss] = await withPeakRss(server.pid, () =>
+        Promise.all([measure({ ...target, baseUrl, seconds, connections }), target.alongside?.() ?? 0]),
       );
       const after = await staticRate();
-      results.push({ ...result, reference: Math.max(before, after), peakRss });
+      results.push({
+        ...result,
+        errors: result.errors + failedAlongside,
+        reference: Math.max(before, after),
+        peakRss,
+      });
       before = after;
     }
     const twoInstances = await measureTwoInstances(env, listingPaths);

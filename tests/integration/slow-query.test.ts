@@ -1,7 +1,8 @@
 import { randomBytes } from "node:crypto";
 import { sql } from "drizzle-orm";
-import { Pool } from "pg";
+import { Client, Pool } from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { DatabaseBusyError } from "@/db/busy";
 import { databaseLimits, openPostgres, setDatabaseHandle, type DatabaseHandle } from "@/db/client";
 import { errorResponse } from "@/lib/kernel/errors";
 import { searchListings } from "@/lib/listings/search";
@@ -61,5 +62,26 @@ describe.skipIf(testDriver !== "pg")("a read slower than the statement timeout",
     // The site still answers: a search gets a connection at once.
     const result = await searchListings(parseListingSearchParams({ q: "pedal car" }));
     expect(result.total).toEqual({ count: 0, capped: false });
+  });
+
+  it("reaches a page as the busy error, whose digest the error page recognises", async () => {
+    // Another connection holds the listings table: the search page's read waits out its statement timeout.
+    const holder = new Client({ connectionString: url });
+    await holder.connect();
+    await holder.query("begin");
+    await holder.query("lock table listings in access exclusive mode");
+    try {
+      const failure = await searchListings(parseListingSearchParams({ q: "pedal car" })).then(
+        () => null,
+        (error: unknown) => error,
+      );
+      expect(failure).toBeInstanceOf(DatabaseBusyError);
+      // Next hands a thrown error's own digest to app/error.tsx, in production too.
+      expect((failure as DatabaseBusyError).digest).toBe("DATABASE_BUSY");
+      expect(errorResponse(failure).status).toBe(503);
+    } finally {
+      await holder.query("rollback");
+      await holder.end();
+    }
   });
 });

@@ -21,6 +21,7 @@ withNextDataCache();
 
 const now = new Date();
 const earlyCar: PedalCarItem = { ...(latePedalCar as PedalCarItem), era: "early_aluminum_bumpers" };
+const plasticCar: PedalCarItem = { ...(latePedalCar as PedalCarItem), era: "plastic_bumpers" };
 const question = {
   item: latePedalCar,
   priceCents: 35_000,
@@ -129,5 +130,21 @@ describe("cached valuations", () => {
     await sellThroughTheMarket(earlyCar, 31_000);
     // Both early cars now count (the engine may weigh some candidates out, so at least one more).
     expect((await answerValuation(unknownEra)).valuation.comparables.length).toBeGreaterThan(before);
+  });
+
+  it("are not served under another version of the rules", async () => {
+    const asked = { ...question, item: plasticCar };
+    await database()
+      .db.insert(soldItems)
+      .values([30, 60].map((days) => sale(plasticCar, 30_000, days)));
+    expect((await answerValuation(asked, "rules-old")).valuation.comparables).toHaveLength(2);
+
+    // A sale the cache has not heard of: the old rules' answer stays cached, new rules value afresh.
+    await database()
+      .db.insert(soldItems)
+      .values([sale(plasticCar, 34_000, 10)]);
+    expect((await answerValuation(asked, "rules-old")).valuation.comparables).toHaveLength(2);
+    expect((await answerValuation(asked, "rules-new")).valuation.comparables).toHaveLength(3);
+    expect((await answerValuation(asked)).valuation.comparables).toHaveLength(3);
   });
 });

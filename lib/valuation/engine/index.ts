@@ -2,4 +2,5 @@
 // .dependency-cruiser.cjs checks. The sales and rates it is handed are loaded by ../queries.ts;
 // ../appraise.ts puts the two together for a request.
 export { estimateValue } from "./estimate";
+export { valuationRulesVersion } from "./rules-version";
 export type { Comparable, ValuationInput } from "./types";
