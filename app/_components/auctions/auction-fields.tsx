@@ -1,5 +1,6 @@
 "use client";
 
+import { LocalTime } from "@/app/_components/local-time";
 import { useEffect, useState } from "react";
 import { Field, fieldId, SelectField, TextField } from "@/app/_components/forms/fields";
 import { loadAuctionTermsAction, type AuctionTermsForEdit } from "@/lib/auctions/actions";
@@ -82,11 +83,7 @@ export function AuctionFields({ listingId, saleFormat, onSaleFormatChange, error
           {live ? (
             <p className="field__hint">
               The auction is open{terms.bidCount ? ` with ${terms.bidCount} bids` : ""} and ends{" "}
-              {new Date(terms.auctionEndsAt).toLocaleString("en-US", {
-                dateStyle: "medium",
-                timeStyle: "short",
-              })}
-              ; its length can no longer change.
+              <LocalTime at={terms.auctionEndsAt} />; its length can no longer change.
               {terms.bidCount > 0 &&
                 " Bidding has started, so the item, the title, the prices, the currency and the shipping stay as bidders saw them. To add to the description, write after the original text: bidders see it as a dated note."}
             </p>

@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useCallback, useEffect, useRef, useState, useTransition } from "react";
 import { TextAreaField } from "@/app/_components/forms/fields";
+import { LocalTime } from "@/app/_components/local-time";
 import {
   getThreadAction,
   moderateCommentAction,
@@ -14,9 +15,6 @@ import type { ThreadComment } from "@/lib/comments/queries";
 import { commentLimits } from "@/lib/comments/rules";
 import { CommentText } from "./comment-text";
 import styles from "./comment-thread.module.css";
-
-const postedAt = (iso: string) =>
-  `${new Date(iso).toLocaleString("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })} UTC`;
 
 /**
  * A listing's questions and comments, oldest first. The page renders the public thread (cached);
@@ -96,9 +94,9 @@ function CommentItem({
         )}
         {comment.bySeller && <span className={`tag ${styles.seller}`}>Seller</span>}
         {comment.status === "held" && <span className={`tag ${styles.held}`}>Awaiting review</span>}
-        <time className="field__hint" dateTime={comment.createdAt}>
-          {postedAt(comment.createdAt)}
-        </time>
+        <span className="field__hint">
+          <LocalTime at={comment.createdAt} />
+        </span>
       </p>
       <p className={styles.body}>
         <CommentText body={comment.body} />
