@@ -19,6 +19,22 @@ export type AuctionListing = {
   shippingOptions: (typeof listings.$inferSelect)["shippingOptions"];
 };
 
+/**
+ * An auction and its listing, the auction row locked for the rest of the transaction: every change
+ * after the end (a second chance, a best offer and its answer) starts here, so two clicks act once.
+ * Null when there is no such auction or its listing was deleted.
+ */
+export async function lockAuctionWithListing(tx: Transaction, listingId: number) {
+  const [row] = await tx
+    .select({ auction: auctions, listing: listings })
+    .from(auctions)
+    .innerJoin(listings, eq(listings.id, auctions.listingId))
+    .where(eq(auctions.listingId, listingId))
+    .for("update", { of: auctions });
+  if (!row || row.listing.deletedAt) return null;
+  return row;
+}
+
 /** The order is made on the terms bidders agreed to, whatever the listing says now. */
 export async function withTermsAtFirstBid(tx: Transaction, listing: AuctionListing): Promise<AuctionListing> {
   const [auction] = await tx

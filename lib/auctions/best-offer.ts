@@ -1,8 +1,7 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { auctions, bestOffers, listings } from "@/db/schema";
-import type { Transaction } from "@/db/transaction";
+import { bestOffers } from "@/db/schema";
 import { canManage, type Actor } from "@/lib/auth/actor";
 import type { Clock } from "@/lib/kernel/clock";
 import { fieldRefusal } from "@/lib/kernel/forms";
@@ -10,7 +9,7 @@ import { marketClock } from "@/lib/kernel/market-clock";
 import { formatMoney } from "@/lib/kernel/money";
 import type { Refusal, Result } from "@/lib/kernel/result";
 import { notify } from "@/lib/notifications/notify";
-import { createAuctionOrder } from "./auction-orders";
+import { createAuctionOrder, lockAuctionWithListing } from "./auction-orders";
 import { bestOfferWindowMs, endedBelowReserve } from "./rules";
 import { bestOfferAnswerSchema, bestOfferSchema } from "./schemas";
 
@@ -36,17 +35,6 @@ const refuse = (reason: OfferRefusal["reason"], message: string): OfferRefusal =
   message,
 });
 
-async function lockEndedAuction(tx: Transaction, listingId: number) {
-  const [row] = await tx
-    .select({ auction: auctions, listing: listings })
-    .from(auctions)
-    .innerJoin(listings, eq(listings.id, auctions.listingId))
-    .where(eq(auctions.listingId, listingId))
-    .for("update", { of: auctions });
-  if (!row || row.listing.deletedAt) return null;
-  return row;
-}
-
 export async function sendBestOffer({
   bidderId,
   input,
@@ -62,7 +50,7 @@ export async function sendBestOffer({
   const now = (clock ?? (await marketClock())).now();
   const db = await getDb();
   return db.transaction(async (tx): Promise<SendBestOfferResult> => {
-    const row = await lockEndedAuction(tx, listingId);
+    const row = await lockAuctionWithListing(tx, listingId);
     if (!row) return refuse("not_found", "That auction does not exist.");
     const { auction, listing } = row;
     if (!endedBelowReserve(row.auction, row.listing.status))
@@ -116,7 +104,7 @@ export async function answerBestOffer({
   const now = (clock ?? (await marketClock())).now();
   const db = await getDb();
   return db.transaction(async (tx): Promise<AnswerBestOfferResult> => {
-    const row = await lockEndedAuction(tx, listingId);
+    const row = await lockAuctionWithListing(tx, listingId);
     if (!row) return refuse("not_found", "That auction does not exist.");
     const { listing } = row;
     if (!canManage(actor, listing.sellerId))

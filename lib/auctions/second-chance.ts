@@ -1,14 +1,14 @@
 import "server-only";
 import { eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { auctionOffers, auctions, bids, listings, orders } from "@/db/schema";
+import { auctionOffers, bids, orders } from "@/db/schema";
 import { selectRows } from "@/db/transaction";
 import { canManage, type Actor } from "@/lib/auth/actor";
 import type { Clock } from "@/lib/kernel/clock";
 import { marketClock } from "@/lib/kernel/market-clock";
 import { formatMoney } from "@/lib/kernel/money";
 import { notify } from "@/lib/notifications/notify";
-import { createAuctionOrder } from "./auction-orders";
+import { createAuctionOrder, lockAuctionWithListing } from "./auction-orders";
 import type { Refusal, Result } from "@/lib/kernel/result";
 
 /** Order states in which the last offer has lapsed and the item may go to the next bidder. */
@@ -36,14 +36,8 @@ export async function offerToNextBidder({
   const at = clock ?? (await marketClock());
   const db = await getDb();
   return db.transaction(async (tx) => {
-    const [row] = await tx
-      .select({ auction: auctions, listing: listings })
-      .from(auctions)
-      .innerJoin(listings, eq(listings.id, auctions.listingId))
-      .where(eq(auctions.listingId, listingId))
-      .for("update", { of: auctions });
-    if (!row || row.listing.deletedAt)
-      return { ok: false, reason: "not_found", message: "That auction does not exist." };
+    const row = await lockAuctionWithListing(tx, listingId);
+    if (!row) return { ok: false, reason: "not_found", message: "That auction does not exist." };
     const { auction, listing } = row;
     if (!canManage(actor, listing.sellerId))
       return {

@@ -13,7 +13,13 @@ export type TestUser = { id: string; role: "user" | "admin"; email: string };
 
 export async function createUser(
   handle: DatabaseHandle,
-  options: { country?: string; stripeAccountId?: string; role?: "user" | "admin" } = {},
+  options: {
+    country?: string;
+    stripeAccountId?: string;
+    role?: "user" | "admin";
+    /** How long ago the account was made (new accounts' first comments are held for review). */
+    ageDays?: number;
+  } = {},
 ): Promise<TestUser> {
   const tag = randomBytes(5).toString("hex");
   const [user] = await handle.db
@@ -24,6 +30,7 @@ export async function createUser(
       role: options.role ?? "user",
       country: options.country ?? "GB",
       stripeAccountId: options.stripeAccountId ?? null,
+      ...(options.ageDays ? { createdAt: new Date(Date.now() - options.ageDays * 86_400_000) } : {}),
     })
     .returning({ id: users.id, role: users.role, email: users.email });
   return user!;

@@ -1,6 +1,6 @@
-import { eq, sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { adminActions, listingComments, notifications, users } from "@/db/schema";
+import { adminActions, listingComments, notifications } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { moderateComment, reportComment } from "@/lib/comments/moderation";
 import { postComment } from "@/lib/comments/post";
@@ -18,18 +18,10 @@ let seller: Actor;
 let admin: Actor;
 let otherAdmin: Actor;
 
-async function established(user: Actor): Promise<Actor> {
-  await database()
-    .db.update(users)
-    .set({ createdAt: sql`now() - interval '30 days'` })
-    .where(eq(users.id, user.id));
-  return user;
-}
-
 const car = () => createListing(database(), { sellerId: seller.id, item: latePedalCar, priceCents: 36_500 });
 
 beforeAll(async () => {
-  seller = await established(await createUser(database()));
+  seller = await createUser(database(), { ageDays: 30 });
   admin = await createUser(database(), { role: "admin" });
   otherAdmin = await createUser(database(), { role: "admin" });
 });
@@ -37,7 +29,7 @@ beforeAll(async () => {
 describe("a thread under hostile input", () => {
   it("stores hostile text as plain text or refuses it, and reads hostile ids as missing or as a plain number, never failing", async () => {
     const listingId = await car();
-    const writer = await established(await createUser(database()));
+    const writer = await createUser(database(), { ageDays: 30 });
     // Each in a window of its own, so the rate limit stays out of it.
     for (const [i, value] of hostileValues.entries()) {
       const clock = fixedClock(Date.now() + (i + 1) * 11 * 60_000);
@@ -87,7 +79,7 @@ describe("a thread under callers at the same moment", () => {
 
   raceTest("fifteen comments from one account at once: exactly ten are stored", async () => {
     const listingId = await car();
-    const talker = await established(await createUser(database()));
+    const talker = await createUser(database(), { ageDays: 30 });
     const results = await Promise.all(
       Array.from({ length: 15 }, (_, i) =>
         postComment({ actor: talker, input: { listingId, body: `Question ${i}` } }),

@@ -1,4 +1,4 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import {
   adminActions,
@@ -26,15 +26,6 @@ let buyer: Actor;
 let watcher: Actor;
 let admin: Actor;
 
-/** An account old enough, with a comment already shown, posts without review. */
-async function established(user: Actor): Promise<Actor> {
-  await database()
-    .db.update(users)
-    .set({ createdAt: sql`now() - interval '30 days'` })
-    .where(eq(users.id, user.id));
-  return user;
-}
-
 const car = (title = "Unused 1993 AZLK pedal car") =>
   createListing(database(), { sellerId: seller.id, item: latePedalCar, title, priceCents: 36_500 });
 
@@ -50,10 +41,10 @@ async function commentsOn(listingId: number) {
 }
 
 beforeAll(async () => {
-  seller = await established(await createUser(database(), { country: "US" }));
-  buyer = await established(await createUser(database()));
-  watcher = await established(await createUser(database()));
-  admin = await established(await createUser(database(), { role: "admin" }));
+  seller = await createUser(database(), { country: "US", ageDays: 30 });
+  buyer = await createUser(database(), { ageDays: 30 });
+  watcher = await createUser(database(), { ageDays: 30 });
+  admin = await createUser(database(), { role: "admin", ageDays: 30 });
 });
 
 describe("asking a question on a listing", () => {
@@ -262,7 +253,7 @@ describe("asking a question on a listing", () => {
 
   it("lets one account post ten comments in ten minutes, then refuses until the window is over", async () => {
     const listingId = await car();
-    const talker = await established(await createUser(database()));
+    const talker = await createUser(database(), { ageDays: 30 });
     const start = new Date(Date.now() + 3_600_000);
     for (let i = 1; i <= 10; i++) {
       const result = await postComment({
