@@ -16,8 +16,8 @@ const layers = [
   // Listings: what is for sale, how it is found and shown.
   ["listings"],
   // What happens around a live listing: bidding, watching, saved searches; and the public record of
-  // how sales and auctions ended, read from sold items and closed auctions.
-  ["auctions", "watchlist", "saved-searches", "results"],
+  // how sales and auctions ended, read from sold items and closed auctions, and the market reports made from it.
+  ["auctions", "watchlist", "saved-searches", "results", "reports"],
   // What the site publishes to search engines: its listings and results.
   ["sitemap"],
   // Buying: the cart, then the orders it turns into.
