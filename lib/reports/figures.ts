@@ -88,7 +88,10 @@ export type WhatMoved = {
   changePercent: number | null;
 };
 
-/** The last 12 months' median against the 12 months before, with the number of sales in each. */
+/**
+ * The last 12 months' median against the 12 months before, with the number of sales in each; below
+ * `minimum` sales in either window a change would be noise, so it is not given.
+ */
 export function whatMoved(
   current: { sales: number; medianCents: number | null },
   previous: { sales: number; medianCents: number | null },
@@ -102,7 +105,7 @@ export function whatMoved(
     !previous.medianCents
   )
     return {
-      text: `Too few sales to compare: ${plural(current.sales)} in the last 12 months, ${previous.sales} in the 12 before (we compare from ${minimum} in each)`,
+      text: `Too few sales to compare (${current.sales} in the last 12 months, ${previous.sales} before)`,
       changePercent: null,
     };
   const change = Math.round(((current.medianCents - previous.medianCents) / previous.medianCents) * 100);

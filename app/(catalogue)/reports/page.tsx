@@ -49,15 +49,20 @@ export default async function MarketReportsPage() {
                 {inCategory.map((report) => (
                   <li key={report.segment.key}>
                     <Link className={styles.card} href={report.segment.path}>
-                      <strong>{report.segment.name}</strong>
-                      <span>
-                        Median {priceOrDash(report.lastTwelveMonths.medianCents)}
-                        <span className={styles.muted}> · last 12 months</span>
+                      <strong>
+                        {report.segment.name}
                         {report.demoCounted && report.evidence.demo > 0 && (
                           <span className={styles.demoTag}>demo</span>
                         )}
+                      </strong>
+                      <span>
+                        {report.lastTwelveMonths.sales === 0
+                          ? "No sales in the last 12 months"
+                          : `Median ${priceOrDash(report.lastTwelveMonths.medianCents)} on ${report.lastTwelveMonths.sales} ${report.lastTwelveMonths.sales === 1 ? "sale" : "sales"}, last 12 months`}
                       </span>
-                      <span className={styles.muted}>{report.whatMoved.text}</span>
+                      {report.lastTwelveMonths.sales > 0 && (
+                        <span className={styles.muted}>{report.whatMoved.text}</span>
+                      )}
                     </Link>
                   </li>
                 ))}

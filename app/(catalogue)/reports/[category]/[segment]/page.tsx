@@ -43,6 +43,7 @@ function archiveHref(segment: ReportSegment): string {
   return resultsHref({ category: segment.category, model: segment.code });
 }
 
+const salesText = (n: number) => `${n} sale${n === 1 ? "" : "s"}`;
 const percentOrDash = (value: number | null) => (value === null ? "—" : `${value}%`);
 const daysOrDash = (value: number | null) => (value === null ? "—" : `${value} day${value === 1 ? "" : "s"}`);
 
@@ -83,11 +84,18 @@ export default async function MarketReportPage({ params }: Props) {
       <dl className={styles.headline}>
         <div>
           <dt>Median, last 12 months</dt>
-          <dd data-testid="report-median">{priceOrDash(last.medianCents)}</dd>
+          <dd>
+            <span data-testid="report-median">{priceOrDash(last.medianCents)}</span>
+            <small>
+              {last.sales === 0 ? "no sales in the last 12 months" : `on ${salesText(last.sales)}`}
+            </small>
+          </dd>
         </div>
         <div>
           <dt>What moved</dt>
-          <dd data-testid="report-moved">{report.whatMoved.text}</dd>
+          <dd className={styles.moved} data-testid="report-moved">
+            {report.whatMoved.text}
+          </dd>
         </div>
         <div>
           <dt>Auction sell-through</dt>
@@ -108,13 +116,15 @@ export default async function MarketReportPage({ params }: Props) {
       <h2>Median price by quarter</h2>
       <MarketChart quarters={report.quarters} summary={chartSummary(report)} />
 
-      <div className="table-scroll">
-        <table className={styles.table} data-testid="report-table">
-          <caption className="field__hint">
-            Sold prices without shipping, in US dollars (sales in other currencies converted at the rate of
-            their sale date). Sell-through: ended auctions that sold ÷ all ended auctions; one that ended
-            below its reserve or without bids did not sell.
-          </caption>
+      <h2 id="report-table-title">Figures by quarter</h2>
+      <p className="field__hint">
+        Sold prices without shipping, in US dollars (sales in other currencies converted at the rate of their
+        sale date). Sell-through: ended auctions that sold ÷ all ended auctions; one that ended below its
+        reserve or without bids did not sell.
+      </p>
+      {/* Focusable, so the table can be scrolled sideways from the keyboard on a narrow screen. */}
+      <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="report-table-title">
+        <table className={styles.table} data-testid="report-table" aria-labelledby="report-table-title">
           <thead>
             <tr>
               <th scope="col">Quarter</th>
