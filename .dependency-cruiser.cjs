@@ -16,9 +16,10 @@ const layers = [
   // Listings: what is for sale, how it is found and shown.
   ["listings"],
   // What happens around a live listing: bidding, watching, saved searches, its questions and comments;
-  // and the public record of how sales and auctions ended, read from sold items and closed auctions.
-  ["auctions", "watchlist", "saved-searches", "results", "comments"],
-  // What the site publishes: to search engines its listings and results; to visitors a seller's profile.
+  // and the public record of how sales and auctions ended, read from sold items and closed auctions,
+  // and the market reports made from it.
+  ["auctions", "watchlist", "saved-searches", "results", "reports", "comments"],
+  // What the site publishes: to search engines its listings, results and reports; to visitors a seller's profile.
   ["sitemap", "profiles"],
   // Buying: the cart, then the orders it turns into.
   ["cart"],

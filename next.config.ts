@@ -33,7 +33,16 @@ const securityHeaders = [
 // those invalidations, so it may not keep them at all: Next's own header for cached pages would
 // promise it five minutes, then a year of stale-while-revalidate.
 export const priceAndStockCacheControl = "private, no-cache";
-const priceAndStockPages = ["/", "/home/:path*", "/listings", "/listings/:path*", "/auctions", "/parts"];
+const priceAndStockPages = [
+  "/",
+  "/home/:path*",
+  "/listings",
+  "/listings/:path*",
+  "/auctions",
+  "/parts",
+  "/reports",
+  "/reports/:path*",
+];
 
 const nextConfig: NextConfig = {
   // Test servers build into their own folder so a running `npm start` build is left alone.

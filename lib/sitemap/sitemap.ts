@@ -5,11 +5,12 @@ import { getDb } from "@/db/client";
 import { selectRows } from "@/db/transaction";
 import { categories } from "@/lib/catalogue/vocabulary";
 import { cacheTags } from "@/lib/kernel/cache";
+import { reportSegments } from "@/lib/reports/segments";
 import { sitemapLimit, uuidSlice, type SitemapEntry } from "./xml";
 
 // What the site offers search engines, split into sitemaps that each stay under the protocol's
 // 50,000 addresses and are each read by one bounded index range: "pages" (the fixed pages and
-// category pages), "listings-<n>" (live listings and auctions that ended below their reserve, by
+// category pages, the market reports), "listings-<n>" (live listings and auctions that ended below their reserve, by
 // listing id in blocks of 50,000) and "results-<n>" (recorded sales, by slices of their random
 // uuids sized for about half the limit). Demo sales stay out: their pages are not for indexing.
 
@@ -48,6 +49,8 @@ const staticPaths = [
   "/value",
   "/results",
   ...categories.map((category) => `/results?category=${category}`),
+  "/reports",
+  ...reportSegments.map((segment) => segment.path),
 ];
 
 const isoDay = (column: string) => sql.raw(`to_char(${column} at time zone 'UTC', 'YYYY-MM-DD')`);

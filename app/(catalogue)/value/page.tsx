@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import Link from "next/link";
+import { MarketReportLink } from "@/app/_components/reports/market-report-link";
 import { FairValuePanel } from "@/app/_components/valuation/fair-value-panel";
 import { ValueForm } from "@/app/_components/valuation/value-form";
 import { getEnv } from "@/lib/kernel/env";
@@ -132,6 +133,7 @@ export default async function ValuePage({ searchParams }: Props) {
                   (copy it to share this check; it opens with the same answer)
                 </span>
               </p>
+              <MarketReportLink item={form.request.item} className="value-share" />
             </>
           ) : form.status === "invalid" ? (
             <p className="alert alert--error">

@@ -61,6 +61,9 @@ export function SiteHeader() {
                 <Link href="/results">Results</Link>
               </li>
               <li>
+                <Link href="/reports">Market reports</Link>
+              </li>
+              <li>
                 <Link href="/value" className={styles.fairValue}>
                   Check fair value
                 </Link>

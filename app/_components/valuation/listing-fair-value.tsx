@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { MarketReportLink } from "@/app/_components/reports/market-report-link";
 import { getListingAppraisal } from "@/lib/valuation/listing-appraisal";
 import { dollars } from "./dollars";
 import { FairValuePanel } from "./fair-value-panel";
@@ -60,6 +61,7 @@ export async function ListingFairValue({ listing }: { listing: ListingForValuati
       <p className="field__hint">
         <Link href={`/value?listing=${listing.id}`}>Check fair value at another price</Link>
       </p>
+      <MarketReportLink item={listing.attributes} className="field__hint" />
     </section>
   );
 }
