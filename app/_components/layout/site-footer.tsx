@@ -1,3 +1,4 @@
+import { DisplayCurrencyPicker } from "@/app/_components/currency/display-currency";
 import styles from "./site-footer.module.css";
 
 export function SiteFooter() {
@@ -9,6 +10,7 @@ export function SiteFooter() {
           toys and their parts.
         </p>
         <p>Prices in US dollars unless a listing says otherwise.</p>
+        <DisplayCurrencyPicker />
       </div>
     </footer>
   );

@@ -6,6 +6,7 @@ import type { ListingCard as ListingCardData } from "@/lib/listings/queries";
 import { formatMoney } from "@/lib/kernel/money";
 import { photoUrl } from "@/lib/photos/variants";
 import { verdictFor } from "@/lib/valuation/engine/verdict";
+import { AlsoInYourCurrency } from "@/app/_components/currency/display-currency";
 
 /** The stored fair value's verdict on the asking price; both are in the listing's currency. */
 function fairValueOf(listing: ListingCardData) {
@@ -56,8 +57,11 @@ function ListingCard({ listing, showSeller }: { listing: ListingCardData; showSe
           {listing.auction ? (
             <AuctionSummary auction={listing.auction} currency={listing.currency} />
           ) : (
-            <span className="listing-card__price">
-              {formatMoney(listing.askingPriceCents, listing.currency)}
+            <span>
+              <span className="listing-card__price">
+                {formatMoney(listing.askingPriceCents, listing.currency)}
+              </span>
+              <AlsoInYourCurrency cents={listing.askingPriceCents} currency={listing.currency} />
             </span>
           )}
           {fair && !listing.auction && (

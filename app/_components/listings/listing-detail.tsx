@@ -16,6 +16,7 @@ import type { ListingDetail as Detail } from "@/lib/listings/queries";
 import { searchHref } from "@/lib/listings/search-params";
 import { formatMoney } from "@/lib/kernel/money";
 import buyBox from "@/app/_components/cart/buy-box.module.css";
+import { AlsoInYourCurrency } from "@/app/_components/currency/display-currency";
 
 const statusWords: Record<string, string> = {
   draft: "a draft",
@@ -80,7 +81,10 @@ export function ListingDetail({
             ) : auctionView ? (
               <AuctionHeadlinePrice fallbackCents={listing.askingPriceCents} currency={listing.currency} />
             ) : (
-              <p className="price-large">{formatMoney(listing.askingPriceCents, listing.currency)}</p>
+              <p className="price-large">
+                {formatMoney(listing.askingPriceCents, listing.currency)}
+                <AlsoInYourCurrency cents={listing.askingPriceCents} currency={listing.currency} />
+              </p>
             )}
             {offered && <ListingFairValue listing={listing} />}
             <p className="listing-card__meta">
