@@ -7,12 +7,26 @@ import { formatMoney } from "@/lib/kernel/money";
 import { marketClock } from "@/lib/kernel/market-clock";
 import { notify } from "@/lib/notifications/notify";
 import { createAuctionOrder, withTermsAtFirstBid } from "./auction-orders";
+import { saleSegments } from "@/lib/valuation/segments";
 import { isReserveMet } from "./rules";
 
+/**
+ * `segments`: the market segments whose ended auctions changed (their reports count sell-through);
+ * none for a withdrawn listing, which never ended as an auction.
+ */
 export type CloseOutcome =
   | { closed: false }
-  | { closed: true; listingId: number; result: "sold"; winnerId: string; orderId: number; priceCents: number }
-  | { closed: true; listingId: number; result: "reserve_not_met" | "no_bids" | "withdrawn" };
+  | {
+      closed: true;
+      listingId: number;
+      result: "sold";
+      winnerId: string;
+      orderId: number;
+      priceCents: number;
+      segments: string[];
+    }
+  | { closed: true; listingId: number; result: "reserve_not_met" | "no_bids"; segments: string[] }
+  | { closed: true; listingId: number; result: "withdrawn"; segments: [] };
 
 /**
  * Closes one auction if its end has passed. The conditional update (`status = 'open' and ends_at <=
@@ -49,17 +63,20 @@ async function closeInTransaction(tx: Transaction, listingId: number, now: Date)
       shippingOptions: listings.shippingOptions,
       status: listings.status,
       deletedAt: listings.deletedAt,
+      attributes: listings.attributes,
     })
     .from(listings)
     .where(eq(listings.id, listingId))
     .for("update");
-  if (!row || row.status !== "live" || row.deletedAt) return { closed: true, listingId, result: "withdrawn" };
+  if (!row || row.status !== "live" || row.deletedAt)
+    return { closed: true, listingId, result: "withdrawn", segments: [] };
+  const segments = saleSegments(row.attributes);
   const listing = await withTermsAtFirstBid(tx, row);
   const href = `/listings/${listingId}`;
 
   if (!auction.leaderId || auction.currentPriceCents === null) {
     await tx.update(listings).set({ status: "ended", updatedAt: now }).where(eq(listings.id, listingId));
-    return { closed: true, listingId, result: "no_bids" };
+    return { closed: true, listingId, result: "no_bids", segments };
   }
   const price = auction.currentPriceCents;
   const money = formatMoney(price, listing.currency);
@@ -82,7 +99,7 @@ async function closeInTransaction(tx: Transaction, listingId: number, now: Date)
       title: `Your auction ended below the reserve: ${listing.title}`,
       body: `The highest bid was ${money}. You can relist the item or contact the bidder.`,
     });
-    return { closed: true, listingId, result: "reserve_not_met" };
+    return { closed: true, listingId, result: "reserve_not_met", segments };
   }
 
   const { orderId, reservedUntil } = await createAuctionOrder(tx, {
@@ -110,7 +127,15 @@ async function closeInTransaction(tx: Transaction, listingId: number, now: Date)
     title: `Sold at auction: ${listing.title}`,
     body: `Your auction ended at ${money}. The winner has been asked to pay.`,
   });
-  return { closed: true, listingId, result: "sold", winnerId: auction.leaderId, orderId, priceCents: price };
+  return {
+    closed: true,
+    listingId,
+    result: "sold",
+    winnerId: auction.leaderId,
+    orderId,
+    priceCents: price,
+    segments,
+  };
 }
 
 /** "29 Nov 2026, 10:00 UTC": emails are read anywhere, so the deadline names its time zone. */

@@ -6,7 +6,10 @@ import { refreshListingCaches } from "@/lib/kernel/cache";
 // this goes to the cache itself (lib/kernel/cache-tags.ts): the next visitor on any instance sees
 // the new state.
 
-export function refreshChangedListings(listingIds: readonly number[]): Promise<void> {
-  if (listingIds.length === 0) return Promise.resolve();
-  return refreshListingCaches({ listingIds });
+export function refreshChangedListings(
+  listingIds: readonly number[],
+  changedSegments: readonly string[] = [],
+): Promise<void> {
+  if (listingIds.length === 0 && changedSegments.length === 0) return Promise.resolve();
+  return refreshListingCaches({ listingIds, soldSegments: changedSegments });
 }

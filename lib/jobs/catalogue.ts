@@ -40,7 +40,11 @@ export const scheduledJobs = [
     embedded: { everySeconds: 10 },
     async run({ now }) {
       const closed = await closeDueAuctions({ now });
-      await refreshChangedListings(closed.map((c) => (c.closed ? c.listingId : 0)).filter(Boolean));
+      // The closed auctions' segments too: their market reports count sell-through.
+      await refreshChangedListings(
+        closed.map((c) => (c.closed ? c.listingId : 0)).filter(Boolean),
+        closed.flatMap((c) => (c.closed ? c.segments : [])),
+      );
       return { closed: closed.length };
     },
   },

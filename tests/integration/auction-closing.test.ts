@@ -183,10 +183,12 @@ describe("closing an auction", () => {
     await placeBid({ bidderId: bidder.id, input: { listingId, maxBid: "450" } });
     expect((await getAuctionView({ listingId }))!.reserve).toBe("not_met");
     await endNow(listingId);
+    // The late-tires pedal cars' report counts this auction as ended unsold.
     expect(await closeAuctionIfDue(listingId)).toEqual({
       closed: true,
       listingId,
       result: "reserve_not_met",
+      segments: ["pedal_car", "pedal_car:late_soft_tires"],
     });
     expect(await ordersFor(listingId)).toEqual([]);
     expect(await kindsFor(bidder.id, listingId)).toEqual(["reserve_not_met"]);
@@ -263,7 +265,12 @@ describe("closing an auction", () => {
       sellerId: seller.id,
       endsAt: new Date(Date.now() - 1000),
     });
-    expect(await closeAuctionIfDue(listingId)).toEqual({ closed: true, listingId, result: "no_bids" });
+    expect(await closeAuctionIfDue(listingId)).toEqual({
+      closed: true,
+      listingId,
+      result: "no_bids",
+      segments: ["pedal_car", "pedal_car:late_soft_tires"],
+    });
     const [listing] = await database()
       .db.select({ status: listings.status })
       .from(listings)

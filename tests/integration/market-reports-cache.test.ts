@@ -2,6 +2,9 @@ import { describe, expect, it } from "vitest";
 import { GET } from "@/app/api/reports/[category]/[segment]/route";
 import { soldItems } from "@/db/schema";
 import type { PedalCarItem } from "@/lib/catalogue/item-schemas";
+import { placeBid } from "@/lib/auctions/place-bid";
+import { createBidder, createLiveAuction } from "@/lib/auctions/test-fixtures";
+import { runJob } from "@/lib/jobs/catalogue";
 import { refreshListingCaches } from "@/lib/kernel/cache";
 import { getMarketReport } from "@/lib/reports/queries";
 import { findReportSegment } from "@/lib/reports/segments";
@@ -49,6 +52,25 @@ describe("cached market reports", () => {
 
     await refreshListingCaches({ listingIds: [], soldSegments: saleSegments(latePedalCar as PedalCarItem) });
     expect((await getMarketReport(lateCars, now)).lastTwelveMonths.sales).toBe(3);
+  });
+
+  it("count an auction the close-auctions job ended below its reserve at once, not an hour later", async () => {
+    const seller = await createBidder(database());
+    const bidder = await createBidder(database());
+    const listingId = await createLiveAuction(database(), {
+      sellerId: seller.id,
+      reservePriceCents: 50_000,
+      endsAt: new Date(Date.now() + 3_600_000),
+    });
+    await placeBid({ bidderId: bidder.id, input: { listingId, maxBid: "300" } });
+    const afterEnd = new Date(Date.now() + 2 * 3_600_000);
+    const later = new Date(afterEnd.getTime() + 60_000);
+    const before = (await getMarketReport(lateCars, later)).lastTwelveMonths;
+    expect((await runJob("close-auctions", { now: afterEnd })).closed).toBe(1);
+    expect((await getMarketReport(lateCars, later)).lastTwelveMonths).toMatchObject({
+      auctionsEnded: before.auctionsEnded + 1,
+      auctionsSold: before.auctionsSold,
+    });
   });
 
   it("answer on the API with the figures, and 404 with a message for a segment that cannot exist", async () => {

@@ -15,7 +15,10 @@ export const POST = withErrorResponses(async (request: Request) => {
   const now = (await marketClock()).now();
   const closed = await closeDueAuctions({ now });
   const endingSoonAlerts = await notifyEndingSoon({ now });
-  afterAuctionChange(closed.map((c) => (c.closed ? c.listingId : 0)).filter(Boolean));
+  afterAuctionChange(
+    closed.map((c) => (c.closed ? c.listingId : 0)).filter(Boolean),
+    closed.flatMap((c) => (c.closed ? c.segments : [])),
+  );
   return Response.json({
     closed: closed.map((c) => ({
       listingId: c.closed ? c.listingId : null,
