@@ -26,13 +26,16 @@ export type OfferView = {
 };
 
 export type OfferPanel =
-  | { role: "visitor" | "closed" }
+  | { role: "visitor" }
+  | { role: "closed" }
   | {
       role: "buyer";
       currency: string;
       askingPriceCents: number;
       /** The listing's fair value, for the verdict beside the amount typed (null when it can't be valued). */
       fairValue: { lowCents: number; typicalCents: number; highCents: number } | null;
+      /** Whether a new offer can be made now (the listing is on sale and none of theirs waits). */
+      canOffer: boolean;
       offers: OfferView[];
     }
   | {
@@ -112,7 +115,14 @@ export async function getOfferPanel({
   if (isSeller) return { role: "seller", ...base, settings: await getOfferSettings(listingId) };
   if (listing.status !== "live" && offers.length === 0) return { role: "closed" };
   const appraisal = await getListingAppraisal(listing).catch(() => null);
-  return { role: "buyer", ...base, fairValue: appraisal?.valuation.fairValue ?? null };
+  const waiting = offers.some((o) => o.state === "waiting_for_seller" || o.state === "waiting_for_buyer");
+  const onSale = listing.status === "live" && listing.quantity > 0;
+  return {
+    role: "buyer",
+    ...base,
+    canOffer: onSale && !waiting,
+    fairValue: appraisal?.valuation.fairValue ?? null,
+  };
 }
 
 /** The offers waiting for the seller's answer across their listings, newest first, for the dashboard. */
