@@ -285,6 +285,53 @@ describe("answering an offer", () => {
   });
 });
 
+describe("accepting when the item can't be had", () => {
+  it("refuses when a checkout holds the item, when the listing ended before the counter was accepted, or the buyer's country is not shipped to", async () => {
+    const held = await listCar();
+    const offerId = await sentOffer(held, "300");
+    await database().db.update(listings).set({ quantity: 0 }).where(eq(listings.id, held));
+    expect(await answerOffer({ actor: asActor(seller), input: { offerId, answer: "accept" } })).toMatchObject(
+      {
+        reason: "reserved",
+      },
+    );
+    expect((await offersOn(held))[0]).toMatchObject({ status: "open" });
+    expect(await ordersFor(held)).toEqual([]);
+
+    const ended = await listCar();
+    const countered = await sentOffer(ended, "300");
+    await answerOffer({
+      actor: asActor(seller),
+      input: { offerId: countered, answer: "counter", counter: "340" },
+    });
+    await database().db.update(listings).set({ status: "ended" }).where(eq(listings.id, ended));
+    expect(
+      await answerCounter({ buyerId: buyer.id, input: { offerId: countered, answer: "accept" } }),
+    ).toMatchObject({ reason: "not_offerable", message: expect.stringContaining("This listing has ended.") });
+    expect(await ordersFor(ended)).toEqual([]);
+
+    const usOnly = await listCar({ shipping: [{ destination: "US", priceCents: 9_000 }] });
+    expect(
+      await makeOffer({ buyerId: buyer.id, input: { listingId: usOnly, amount: "300", currency: "USD" } }),
+    ).toMatchObject({ reason: "no_shipping", message: "The seller does not ship to United Kingdom." });
+    expect(await offersOn(usOnly)).toEqual([]);
+  });
+
+  it("the order is priced at the agreed amount plus the seller's shipping to the buyer", async () => {
+    const car = await listCar();
+    const offerId = await sentOffer(car, "300");
+    const accepted = await answerOffer({ actor: asActor(seller), input: { offerId, answer: "accept" } });
+    const [order] = await database()
+      .db.select()
+      .from(orders)
+      .where(eq(orders.id, (accepted as { orderId: number }).orderId));
+    expect(order).toMatchObject({ itemsCents: 30_000, source: "offer", currency: "USD" });
+    expect(order!.totalCents).toBe(30_000 + order!.shippingCents);
+    expect(order!.shippingCents).toBeGreaterThan(0);
+    expect(order!.reservedUntil!.getTime()).toBeGreaterThan(Date.now());
+  });
+});
+
 describe("the seller's automatic answers", () => {
   it("only the seller sets them, at most the asking price; below the floor declines, from the accept level accepts", async () => {
     const car = await listCar();
@@ -346,6 +393,7 @@ describe("the seller's automatic answers", () => {
     const asBuyer = await getOfferPanel({ listingId: car, viewer: asActor(buyer) });
     expect(asBuyer).toMatchObject({
       role: "buyer",
+      canOffer: false,
       offers: [expect.objectContaining({ amountCents: 30_000 })],
     });
     expect(asBuyer).not.toHaveProperty("settings");
