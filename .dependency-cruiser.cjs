@@ -24,6 +24,8 @@ const layers = [
   // Buying: the cart, then the orders it turns into.
   ["cart"],
   ["orders"],
+  // Offers on fixed-price listings, which become orders when accepted.
+  ["offers"],
   // A seller's changes to a listing touch its auction, its stock, saved searches and its fair value.
   ["selling"],
   // Scheduled work drives every domain.

@@ -14,8 +14,8 @@ import { listings } from "./listings";
 import { soldItems } from "./market";
 import { users } from "./users";
 
-/** How an order came about: bought from the cart, or won at auction. */
-export const orderSource = pgEnum("order_source", ["cart", "auction"]);
+/** How an order came about: bought from the cart, won at auction, or an accepted offer. */
+export const orderSource = pgEnum("order_source", ["cart", "auction", "offer"]);
 
 export const cartItems = pgTable(
   "cart_items",

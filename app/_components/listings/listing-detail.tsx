@@ -9,6 +9,7 @@ import { AuctionHeadlinePrice, AuctionStateProvider } from "@/app/_components/au
 import { BidBox } from "@/app/_components/auctions/bid-box";
 import { DescriptionAdditions } from "@/app/_components/auctions/description-additions";
 import { WatchButton } from "@/app/_components/watchlist/watch-button";
+import { OfferPanel } from "@/app/_components/offers/offer-panel";
 import { countryName } from "@/lib/catalogue/describe";
 import { categoryLabels } from "@/lib/catalogue/vocabulary";
 import type { AuctionView } from "@/lib/auctions/queries";
@@ -116,6 +117,7 @@ export function ListingDetail({
                   isPart={listing.category === "part"}
                 />
               )}
+              {offered && !auction && !preview && <OfferPanel listingId={listing.id} />}
               {offered && !auction && listing.quantity === 0 && (
                 <p className={`${buyBox.box} listing-card__meta`} role="status">
                   Reserved: another buyer is paying for{" "}

@@ -66,7 +66,11 @@ export default async function OrderPage({ params, searchParams }: Props) {
           <p className="listing-card__meta">
             {isBuyer ? `Bought from ${order.sellerName}` : `Sold to ${order.buyerName}`} · ordered{" "}
             <LocalTime at={order.createdAt} />
-            {order.source === "auction" ? " · won at auction" : ""}
+            {order.source === "auction"
+              ? " · won at auction"
+              : order.source === "offer"
+                ? " · an accepted offer"
+                : ""}
           </p>
           <OrderLines
             lines={order.items}

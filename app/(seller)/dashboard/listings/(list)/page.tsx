@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { SellerListingTable } from "@/app/_components/dashboard/seller-listing-table";
+import { ReceivedOffers } from "@/app/_components/offers/received-offers";
 import { requireUser } from "@/lib/auth/session";
 import { listListingsBySeller, type SellerListing } from "@/lib/listings/dashboard-queries";
+import { getReceivedOffers } from "@/lib/offers/queries";
 
 export const metadata: Metadata = { title: "Your listings" };
 
@@ -23,7 +25,11 @@ export default async function SellerListingsPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const user = await requireUser("/dashboard/listings");
-  const [listings, params] = await Promise.all([listListingsBySeller({ sellerId: user.id }), searchParams]);
+  const [listings, offers, params] = await Promise.all([
+    listListingsBySeller({ sellerId: user.id }),
+    getReceivedOffers({ sellerId: user.id }),
+    searchParams,
+  ]);
   const byStatus = (status: string): SellerListing[] => listings.filter((l) => l.status === status);
   const publishedId =
     params.done === "published" && typeof params.id === "string" && /^\d{1,9}$/.test(params.id)
@@ -45,6 +51,14 @@ export default async function SellerListingsPage({
           </p>
         )}
       </div>
+      {offers.length > 0 && (
+        <section aria-labelledby="offers-heading" className="dashboard-section" id="offers">
+          <h2 id="offers-heading">
+            Offers to answer <span className="tag">{offers.length}</span>
+          </h2>
+          <ReceivedOffers offers={offers} />
+        </section>
+      )}
       <nav aria-label="Listing sections" className="dashboard-tabs">
         <ul>
           {sections.map((s) => (
