@@ -9,6 +9,7 @@ import {
   soldItems,
   type ShippingOption,
 } from "@/db/schema";
+import type { OfferModel } from "./offer-commands";
 import {
   initialQuantity,
   isAuction,
@@ -83,7 +84,7 @@ export type OrderModel = {
   id: number;
   buyer: PersonName;
   seller: PersonName;
-  source: "cart" | "auction";
+  source: "cart" | "auction" | "offer";
   payments: number;
 };
 
@@ -95,6 +96,8 @@ export type Model = {
   /** The end each auction must have: only a bid's anti-sniping extension may move it. */
   endsAt: Partial<Record<ListingName, number>>;
   orders: OrderModel[];
+  /** Offers made on fixed-price listings so far. */
+  offers: OfferModel[];
   seen: Seen;
 };
 
@@ -104,7 +107,7 @@ export function newModel(world: World, seen: Seen): Model {
     number
   >;
   const endsAt = { auction1: world.auctionEndsAt.getTime(), auction2: world.auctionEndsAt.getTime() };
-  return { world, listed, frozen: {}, endsAt, orders: [], seen };
+  return { world, listed, frozen: {}, endsAt, orders: [], offers: [], seen };
 }
 
 function nameOf(world: World, listingId: number): ListingName {
