@@ -18,6 +18,9 @@ const layers = [
   // What happens around a live listing: bidding, watching, saved searches, its questions and comments;
   // and the public record of how sales and auctions ended, read from sold items and closed auctions.
   ["auctions", "watchlist", "saved-searches", "results", "comments"],
+  // What buyers and sellers said of each other after an order (read from the orders table, written by
+  // the order's parties and, for an auction win left unpaid, by the expiry): profiles show it.
+  ["feedback"],
   // What the site publishes: to search engines its listings and results; to visitors a seller's profile.
   ["sitemap", "profiles"],
   // Buying: the cart, then the orders it turns into.

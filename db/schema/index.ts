@@ -7,3 +7,4 @@ export * from "./auctions";
 export * from "./market";
 export * from "./notifications";
 export * from "./comments";
+export * from "./feedback";

@@ -15,6 +15,7 @@ export const notificationKind = pgEnum("notification_kind", [
   "saved_search_match",
   "best_offer",
   "listing_comment",
+  "feedback",
 ]);
 
 /** In-app notifications; each may also queue an email in email_outbox in the same transaction. */
