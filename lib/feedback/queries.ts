@@ -109,6 +109,8 @@ export async function latestFeedback(memberId: string, limit = 10): Promise<Feed
 export type OrderFeedbackView = {
   orderId: number;
   viewerSide: Side;
+  /** The other party, whom the viewer rates. */
+  other: { id: string; displayName: string };
   /** Whether the viewer may still rate the other party, and until when. */
   canRate: boolean;
   closesAt: string | null;
@@ -150,12 +152,18 @@ export async function orderFeedbackFor(
       .orderBy(orderFeedback.id)
   ).map(asEntry);
   const viewerSide: Side = order.buyerId === viewerId ? "buyer" : "seller";
+  const otherId = viewerSide === "buyer" ? order.sellerId : order.buyerId;
+  const [other] = await db
+    .select({ id: users.id, displayName: users.displayName })
+    .from(users)
+    .where(eq(users.id, otherId));
   const given = rows.find((r) => r.kind === "rating" && r.authorId === viewerId) ?? null;
   const decision = ratingDecision(order, viewerId, clock.now());
   const canRate = decision.ok && !given;
   return {
     orderId,
     viewerSide,
+    other: other ?? { id: otherId, displayName: "A member" },
     canRate,
     closesAt: order.receivedAt && decision.ok ? windowEnd(order.receivedAt).toISOString() : null,
     notYet: given || decision.ok ? null : (notYetMessages[decision.reason] ?? null),
