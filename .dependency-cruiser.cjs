@@ -19,6 +19,9 @@ const layers = [
   // and the public record of how sales and auctions ended, read from sold items and closed auctions,
   // and the market reports made from it.
   ["auctions", "watchlist", "saved-searches", "results", "reports", "comments"],
+  // What buyers and sellers said of each other after an order (read from the orders table, written by
+  // the order's parties and, for an auction win left unpaid, by the expiry): profiles show it.
+  ["feedback"],
   // What the site publishes: to search engines its listings, results and reports; to visitors a seller's profile.
   ["sitemap", "profiles"],
   // Buying: the cart, then the orders it turns into.

@@ -8,3 +8,4 @@ export * from "./market";
 export * from "./notifications";
 export * from "./comments";
 export * from "./offers";
+export * from "./feedback";

@@ -16,6 +16,7 @@ export const notificationKind = pgEnum("notification_kind", [
   "best_offer",
   "listing_comment",
   "offer",
+  "feedback",
 ]);
 
 /** In-app notifications; each may also queue an email in email_outbox in the same transaction. */

@@ -13,6 +13,7 @@ import {
   returnRefundedStock,
   returnStock,
 } from "@/lib/listings/stock";
+import { recordUnpaidAuctionMark } from "@/lib/feedback/unpaid-mark";
 import { paidStatuses, releasedStatuses } from "./status";
 
 // What a payment event does to an order, inside the caller's transaction (the webhook's, which also
@@ -156,6 +157,8 @@ export async function releaseReservation(
     set: { reservedUntil: null },
   });
   if (!released) return none(orderId);
+  // An auction win lapsing unpaid counts against the buyer, recorded with the lapse itself.
+  if (to === "expired") await recordUnpaidAuctionMark(tx, released, options.now ?? new Date());
   const lines = await orderLines(tx, orderId);
   await returnStock(tx, lines);
   await restoreCartLines(tx, released, lines);

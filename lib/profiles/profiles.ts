@@ -4,6 +4,13 @@ import { unstable_cache } from "next/cache";
 import { getDb } from "@/db/client";
 import { listingPhotos, listings, users } from "@/db/schema";
 import { countQuestionsAnswered } from "@/lib/comments/queries";
+import {
+  feedbackSummary,
+  latestFeedback,
+  type FeedbackEntry,
+  type FeedbackSummary,
+} from "@/lib/feedback/queries";
+import type { Clock } from "@/lib/kernel/clock";
 import { cacheTags } from "@/lib/kernel/cache";
 import { cardColumns, liveListing, type ListingCard } from "@/lib/listings/queries";
 
@@ -20,13 +27,17 @@ export type SellerProfile = {
   /** Others' questions on their listings that they answered later in the thread. */
   questionsAnswered: number;
   liveListings: ListingCard[];
+  /** What buyers and sellers said of them, counted on each visit like the answers. */
+  feedback: { summary: FeedbackSummary; latest: FeedbackEntry[] };
 };
+
+type PerVisit = Pick<SellerProfile, "questionsAnswered" | "feedback">;
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const shownListings = 24;
 
 /** What a member lists, or null for an unknown id or a disabled account. */
-async function queryListedProfile(id: string): Promise<Omit<SellerProfile, "questionsAnswered"> | null> {
+async function queryListedProfile(id: string): Promise<Omit<SellerProfile, keyof PerVisit> | null> {
   const db = await getDb();
   const [member] = await db
     .select({
@@ -58,27 +69,33 @@ async function queryListedProfile(id: string): Promise<Omit<SellerProfile, "ques
   };
 }
 
-/** Uncached: the whole profile, or null for a malformed or unknown id or a disabled account. */
-export async function querySellerProfile(id: string): Promise<SellerProfile | null> {
-  if (!uuidPattern.test(id)) return null;
-  const [profile, questionsAnswered] = await Promise.all([
-    queryListedProfile(id),
+async function queryPerVisit(id: string, clock?: Clock): Promise<PerVisit> {
+  const [questionsAnswered, summary, latest] = await Promise.all([
     countQuestionsAnswered(id),
+    feedbackSummary(id, clock),
+    latestFeedback(id),
   ]);
-  return profile && { ...profile, questionsAnswered };
+  return { questionsAnswered, feedback: { summary, latest } };
+}
+
+/** Uncached: the whole profile, or null for a malformed or unknown id or a disabled account. */
+export async function querySellerProfile(id: string, clock?: Clock): Promise<SellerProfile | null> {
+  if (!uuidPattern.test(id)) return null;
+  const [profile, perVisit] = await Promise.all([queryListedProfile(id), queryPerVisit(id, clock)]);
+  return profile && { ...profile, ...perVisit };
 }
 
 /**
  * The profile page's read: what is listed is cached with the catalogue (refreshed when a listing is
- * published, sold or withdrawn); the questions answered are counted on each visit, so an answer
- * shows at once.
+ * published, sold or withdrawn); the questions answered and the feedback are read on each visit, so
+ * an answer or a rating shows at once.
  */
-export async function getSellerProfile(id: string): Promise<SellerProfile | null> {
+export async function getSellerProfile(id: string, clock?: Clock): Promise<SellerProfile | null> {
   if (!uuidPattern.test(id)) return null;
   const listed = unstable_cache(() => queryListedProfile(id), ["seller-profile", id], {
     tags: [cacheTags.listings],
     revalidate: 300,
   });
-  const [profile, questionsAnswered] = await Promise.all([listed(), countQuestionsAnswered(id)]);
-  return profile && { ...profile, questionsAnswered };
+  const [profile, perVisit] = await Promise.all([listed(), queryPerVisit(id, clock)]);
+  return profile && { ...profile, ...perVisit };
 }

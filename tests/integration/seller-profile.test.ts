@@ -49,6 +49,11 @@ describe("a seller's profile", () => {
     });
     expect(profile!.liveListings.map((l) => [l.id, l.sellerId])).toEqual([[live, seller.id]]);
     expect(JSON.stringify(profile)).not.toContain(seller.email);
+    const none = { positive: 0, neutral: 0, negative: 0, positiveShare: null };
+    expect(profile!.feedback).toEqual({
+      summary: { asSeller: { recent: none, allTime: none }, asBuyer: { recent: none, allTime: none } },
+      latest: [],
+    });
 
     const other = await querySellerProfile(buyer.id);
     expect(other).toMatchObject({ liveCount: 0, soldCount: 0, questionsAnswered: 0, liveListings: [] });

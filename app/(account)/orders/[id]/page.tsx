@@ -9,6 +9,9 @@ import { PayNowButton } from "@/app/_components/orders/pay-now-button";
 import { ReceivedButton } from "@/app/_components/orders/received-button";
 import { ShipOrderForm } from "@/app/_components/orders/ship-order-form";
 import { requireUser } from "@/lib/auth/session";
+import { orderFeedbackFor } from "@/lib/feedback/queries";
+import { ratingLabels } from "@/lib/feedback/rules";
+import { marketClock } from "@/lib/kernel/market-clock";
 import { countryName } from "@/lib/catalogue/describe";
 import { getOrderForViewer } from "@/lib/orders/queries";
 import { orderIdSchema } from "@/lib/orders/schemas";
@@ -32,6 +35,8 @@ export default async function OrderPage({ params, searchParams }: Props) {
   if (!orderId.success) notFound();
   const order = await getOrderForViewer({ orderId: orderId.data, viewer: user });
   if (!order) notFound();
+  // Only the order's two parties have feedback here; an admin viewing the order gets none.
+  const feedback = await orderFeedbackFor(order.id, user.id, await marketClock());
   const checkout = (await searchParams).checkout;
   const isBuyer = order.viewerRole === "buyer";
   const isSeller = order.viewerRole === "seller" || order.viewerRole === "admin";
@@ -105,6 +110,30 @@ export default async function OrderPage({ params, searchParams }: Props) {
             <div className={styles.next}>
               {order.status === "shipped" && <p>On its way. Tell {order.sellerName} when it arrives.</p>}
               <ReceivedButton orderId={order.id} canConfirm={order.status === "shipped"} />
+            </div>
+          )}
+          {feedback && (feedback.canRate || feedback.given || feedback.received.length > 0) && (
+            <div className={styles.next} data-testid="order-feedback">
+              <h2>Feedback</h2>
+              {feedback.given && (
+                <p>
+                  You left {ratingLabels[feedback.given.rating].toLowerCase()} feedback for{" "}
+                  {feedback.other.displayName}.
+                </p>
+              )}
+              {feedback.received.map((entry) => (
+                <p key={entry.id}>
+                  {entry.kind === "unpaid_auction"
+                    ? "An unpaid auction win was recorded against you for this order."
+                    : `${feedback.other.displayName} left you ${ratingLabels[entry.rating].toLowerCase()} feedback.`}
+                </p>
+              ))}
+              <Link
+                className={feedback.canRate ? "button button--small" : undefined}
+                href={`/orders/${order.id}/feedback`}
+              >
+                {feedback.canRate ? "Leave feedback" : "See the feedback"}
+              </Link>
             </div>
           )}
         </div>
