@@ -13,6 +13,7 @@ import { notify } from "@/lib/notifications/notify";
 import { createAuctionOrder } from "./auction-orders";
 import { bestOfferWindowMs, endedBelowReserve } from "./rules";
 import { bestOfferAnswerSchema, bestOfferSchema } from "./schemas";
+import { publicViewOf } from "@/lib/listings/visibility";
 
 // Reserve not met (as on Bring a Trailer): the high bidder may send one best offer within a day of the
 // end, and the seller has a day to answer. An accepted offer becomes an order exactly as a won
@@ -43,7 +44,7 @@ async function lockEndedAuction(tx: Transaction, listingId: number) {
     .innerJoin(listings, eq(listings.id, auctions.listingId))
     .where(eq(auctions.listingId, listingId))
     .for("update", { of: auctions });
-  if (!row || row.listing.deletedAt) return null;
+  if (!row || publicViewOf(row.listing) === "hidden") return null;
   return row;
 }
 

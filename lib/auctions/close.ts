@@ -49,11 +49,18 @@ async function closeInTransaction(tx: Transaction, listingId: number, now: Date)
       shippingOptions: listings.shippingOptions,
       status: listings.status,
       deletedAt: listings.deletedAt,
+      hiddenAt: listings.hiddenAt,
     })
     .from(listings)
     .where(eq(listings.id, listingId))
     .for("update");
   if (!row || row.status !== "live" || row.deletedAt) return { closed: true, listingId, result: "withdrawn" };
+  // Hidden by an admin (or with its suspended seller): its time still runs out, but nobody wins it.
+  // It ends unsold, so a restore brings it back as the record of an ended auction, not a live one.
+  if (row.hiddenAt) {
+    await tx.update(listings).set({ status: "ended", updatedAt: now }).where(eq(listings.id, listingId));
+    return { closed: true, listingId, result: "withdrawn" };
+  }
   const listing = await withTermsAtFirstBid(tx, row);
   const href = `/listings/${listingId}`;
 

@@ -14,6 +14,7 @@ import { fieldErrorsOf } from "@/lib/kernel/forms";
 import { placeBidSchema } from "./schemas";
 import { auctionShippingCents } from "./shipping";
 import type { Refusal, Result } from "@/lib/kernel/result";
+import { publicViewOf } from "@/lib/listings/visibility";
 
 export type BidRefusalReason =
   | "invalid"
@@ -94,6 +95,7 @@ export async function placeBid(request: {
         sellerId: listings.sellerId,
         listingStatus: listings.status,
         deletedAt: listings.deletedAt,
+        hiddenAt: listings.hiddenAt,
         title: listings.title,
         currency: listings.currency,
         category: listings.category,
@@ -108,7 +110,8 @@ export async function placeBid(request: {
       .innerJoin(listings, eq(listings.id, auctions.listingId))
       .where(eq(auctions.listingId, listingId))
       .for("update", { of: auctions });
-    if (!row || row.deletedAt || row.listingStatus === "draft")
+    // Not public (lib/listings/visibility.ts): a hidden auction is, to a bidder, one that does not exist.
+    if (!row || publicViewOf({ ...row, status: row.listingStatus }) === "hidden")
       return refuse("not_found", "That auction does not exist.");
     const { auction } = row;
     const now = clock.now();

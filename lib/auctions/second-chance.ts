@@ -42,7 +42,8 @@ export async function offerToNextBidder({
       .innerJoin(listings, eq(listings.id, auctions.listingId))
       .where(eq(auctions.listingId, listingId))
       .for("update", { of: auctions });
-    if (!row || row.listing.deletedAt)
+    // Hidden by an admin: nothing about it may be sold until it is restored.
+    if (!row || row.listing.deletedAt || row.listing.hiddenAt)
       return { ok: false, reason: "not_found", message: "That auction does not exist." };
     const { auction, listing } = row;
     if (!canManage(actor, listing.sellerId))
