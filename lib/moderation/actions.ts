@@ -12,7 +12,13 @@ import { moderateListing } from "./listings";
 // session, one lib call (which checks the role and writes the audit row), then the cache tags of
 // every listing that changed, expired at once so it leaves (or comes back to) search on the next request.
 
-export type ModerationFormState = { ok: boolean; message: string; fieldErrors: Record<string, string> };
+/** `reason` is what was typed, refilled after a refusal (the form is reset once its action returns). */
+export type ModerationFormState = {
+  ok: boolean;
+  message: string;
+  fieldErrors: Record<string, string>;
+  reason?: string;
+};
 
 const moveSchema = z.enum(["listing.hide", "listing.restore", "account.suspend", "account.restore"]);
 
@@ -46,6 +52,7 @@ export async function moderateAction(
       ok: false,
       message: result.message,
       fieldErrors: "fieldErrors" in result ? result.fieldErrors : {},
+      reason: typeof reason === "string" ? reason.slice(0, 2000) : "",
     };
   const listingIds = "listingIds" in result ? result.listingIds : [result.listingId];
   await refreshListingCaches({ listingIds });

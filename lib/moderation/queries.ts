@@ -107,6 +107,8 @@ export type AuditEntry = {
   action: string;
   subjectType: string;
   subjectId: string;
+  /** An account's email or a listing's title, as it is now. */
+  subjectName: string | null;
   reason: string | null;
 };
 
@@ -129,6 +131,10 @@ export async function listAuditLog({
       action: adminActions.action,
       subjectType: adminActions.subjectType,
       subjectId: adminActions.subjectId,
+      subjectName: sql<string | null>`case ${adminActions.subjectType}
+        when 'user' then (select u.email from users u where u.id::text = ${adminActions.subjectId})
+        when 'listing' then (select l.title from listings l where l.id::text = ${adminActions.subjectId})
+      end`,
       reason: sql<string | null>`${adminActions.details} ->> 'reason'`,
     })
     .from(adminActions)

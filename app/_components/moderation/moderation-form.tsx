@@ -44,6 +44,7 @@ export function ModerationForm({
         rows={2}
         hint="Kept in the audit log, up to 500 characters."
         error={state.fieldErrors.reason}
+        defaultValue={state.reason ?? ""}
       />
       <button
         className={takesDown ? "button button--small button--ghost" : "button button--small"}

@@ -19,8 +19,17 @@ const actionWords: Record<string, string> = {
 
 function subjectLink(entry: AuditEntry) {
   if (entry.subjectType === "listing")
-    return <Link href={`/dashboard/listings/${entry.subjectId}`}>listing #{entry.subjectId}</Link>;
-  if (entry.subjectType === "user") return <span>account {entry.subjectId}</span>;
+    return (
+      <Link href={`/dashboard/listings/${entry.subjectId}`}>
+        #{entry.subjectId} {entry.subjectName ?? ""}
+      </Link>
+    );
+  if (entry.subjectType === "user")
+    return entry.subjectName ? (
+      <Link href={`/admin/users?q=${encodeURIComponent(entry.subjectName)}`}>{entry.subjectName}</Link>
+    ) : (
+      <span>account {entry.subjectId}</span>
+    );
   return <span>comment #{entry.subjectId}</span>;
 }
 

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ModerationForm } from "@/app/_components/moderation/moderation-form";
+import { AdminSearchBox } from "@/app/_components/moderation/search-box";
 import { requireUser } from "@/lib/auth/session";
 import { findListingsToModerate } from "@/lib/moderation/queries";
 
@@ -29,15 +30,7 @@ export default async function AdminListingsPage({
         A hidden listing leaves search, browse and its own page, and cannot be bought or bid on; its seller
         still sees it. Find one by number or title; with no search, the hidden ones are listed.
       </p>
-      <form role="search" method="get" className="section-head">
-        <div className="field">
-          <label htmlFor="admin-listings-q">Listing number or title</label>
-          <input id="admin-listings-q" name="q" type="search" defaultValue={query} maxLength={200} />
-        </div>
-        <button className="button button--small" type="submit">
-          Search
-        </button>
-      </form>
+      <AdminSearchBox id="admin-listings-q" label="Listing number or title" query={query} />
       {found.length === 0 ? (
         <div className="empty-state">
           <p>{query ? `No listing matches “${query}”.` : "No listing is hidden."}</p>

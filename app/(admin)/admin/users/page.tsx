@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ModerationForm } from "@/app/_components/moderation/moderation-form";
+import { AdminSearchBox } from "@/app/_components/moderation/search-box";
 import { requireUser } from "@/lib/auth/session";
 import { findAccounts } from "@/lib/moderation/queries";
 
@@ -34,15 +35,7 @@ export default async function AdminUsersPage({
         A suspended account is signed out everywhere and cannot sign in, bid, sell or buy; its live listings,
         open auctions among them, are hidden until it is restored. Every action is recorded with your name.
       </p>
-      <form role="search" method="get" className="section-head">
-        <div className="field">
-          <label htmlFor="admin-users-q">Email or name</label>
-          <input id="admin-users-q" name="q" type="search" defaultValue={query} maxLength={200} />
-        </div>
-        <button className="button button--small" type="submit">
-          Search
-        </button>
-      </form>
+      <AdminSearchBox id="admin-users-q" label="Email or name" query={query} />
       {accounts.length === 0 ? (
         <div className="empty-state">
           <p>No account matches “{query}”.</p>
