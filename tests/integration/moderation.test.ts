@@ -3,6 +3,7 @@ import { count, desc, eq, inArray } from "drizzle-orm";
 import { encode } from "next-auth/jwt";
 import { beforeAll, describe, expect, it } from "vitest";
 import { adminActions, listings, users } from "@/db/schema";
+import { closeAuctionIfDue } from "@/lib/auctions/close";
 import { placeBid } from "@/lib/auctions/place-bid";
 import { createBidder, createLiveAuction } from "@/lib/auctions/test-fixtures";
 import { verifyCredentials } from "@/lib/auth/accounts";
@@ -179,6 +180,26 @@ describe("a hidden listing", () => {
     expect(await placeBid({ bidderId: bidder.id, input: { listingId, maxBid: "300" } })).toMatchObject({
       ok: true,
     });
+  });
+
+  it("closes unsold when its auction runs out while hidden, with nobody winning", async () => {
+    const auctionSeller = await createBidder(database());
+    const bidder = await createBidder(database());
+    const endsAt = new Date(Date.now() + 86_400_000);
+    const listingId = await createLiveAuction(database(), { sellerId: auctionSeller.id, endsAt });
+    expect(await placeBid({ bidderId: bidder.id, input: { listingId, maxBid: "300" } })).toMatchObject({
+      ok: true,
+    });
+    await moderateListing({ actor: admin, move: "hide", input: { listingId, reason } });
+    expect(await closeAuctionIfDue(listingId, { now: new Date(endsAt.getTime() + 1000) })).toMatchObject({
+      closed: true,
+      result: "withdrawn",
+    });
+    const [row] = await database()
+      .db.select({ status: listings.status })
+      .from(listings)
+      .where(eq(listings.id, listingId));
+    expect(row!.status).toBe("ended");
   });
 });
 
