@@ -1,5 +1,5 @@
 import "server-only";
-import { eq } from "drizzle-orm";
+import { and, eq, isNull } from "drizzle-orm";
 import { getDb, type Database } from "@/db/client";
 import { auctions, bids, listings, users } from "@/db/schema";
 import { countryName } from "@/lib/catalogue/describe";
@@ -45,7 +45,11 @@ async function checkBidderShipTo(
   bidderId: string,
   listing: Parameters<typeof auctionShippingCents>[0],
 ): Promise<PlaceBidResult | null> {
-  const [bidder] = await tx.select({ id: users.id }).from(users).where(eq(users.id, bidderId));
+  // A suspended account's sessions are refused already; a bid is binding, so it is refused here too.
+  const [bidder] = await tx
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.id, bidderId), isNull(users.disabledAt)));
   if (!bidder) return refuse("invalid", "Sign in again, then bid.");
   if (listing.shippingOptions.length === 0) return null;
   const destination = await getBuyerDestination(tx, bidderId);

@@ -259,6 +259,17 @@ describe("a suspended account", () => {
     expect(
       await placeBid({ bidderId: bidder.id, input: { listingId: auction, maxBid: "300" } }),
     ).toMatchObject({ ok: false });
+    // Even with a bid that skips the session, a suspended bidder is refused.
+    const other = await createLiveAuction(database(), {
+      sellerId: bidder.id,
+      endsAt: new Date(Date.now() + 86_400_000),
+    });
+    expect(
+      await placeBid({ bidderId: suspect.id, input: { listingId: other, maxBid: "300" } }),
+    ).toMatchObject({
+      ok: false,
+      reason: "invalid",
+    });
     // One by one, a suspended seller's listings stay down.
     expect(
       await moderateListing({ actor: admin, move: "restore", input: { listingId: live[0], reason } }),
