@@ -270,6 +270,14 @@ describe("a suspended account", () => {
       ok: false,
       reason: "invalid",
     });
+    const forSale = await car("Windscreen-less pedal car the suspect wanted", bidder.id);
+    await putInCart(database(), suspect.id, [{ listingId: forSale, quantity: 1 }]);
+    expect(
+      await checkoutSellerGroup({
+        buyerId: suspect.id,
+        input: { sellerId: bidder.id, currency: "USD", country: "US" },
+      }),
+    ).toMatchObject({ ok: false, reason: "invalid" });
     // One by one, a suspended seller's listings stay down.
     expect(
       await moderateListing({ actor: admin, move: "restore", input: { listingId: live[0], reason } }),
