@@ -31,6 +31,8 @@ const layers = [
   ["offers"],
   // A seller's changes to a listing touch its auction, its stock, saved searches and its fair value.
   ["selling"],
+  // An admin's moderation takes listings and accounts out of the market, and back.
+  ["moderation"],
   // Scheduled work drives every domain.
   ["jobs"],
 ];

@@ -7,6 +7,8 @@ export const pedalCarEra = pgEnum("pedal_car_era", pedalCarEras);
 export const currency = pgEnum("currency", currencies);
 export const saleFormat = pgEnum("sale_format", ["fixed_price", "auction"]);
 export const listingStatus = pgEnum("listing_status", ["draft", "live", "sold", "ended", "withdrawn"]);
+/** Why an admin took a listing down: on its own ("admin") or with its seller's account ("suspension"). */
+export const listingHiddenReason = pgEnum("listing_hidden_reason", ["admin", "suspension"]);
 export const orderStatus = pgEnum("order_status", [
   "pending_payment",
   "paid",

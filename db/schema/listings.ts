@@ -13,7 +13,14 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import type { Item } from "@/lib/catalogue/item-schemas";
-import { currency, listingCategory, listingStatus, pedalCarEra, saleFormat } from "./enums";
+import {
+  currency,
+  listingCategory,
+  listingHiddenReason,
+  listingStatus,
+  pedalCarEra,
+  saleFormat,
+} from "./enums";
 import { users } from "./users";
 
 const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
@@ -72,6 +79,13 @@ export const listings = pgTable(
     publishedAt: timestamp("published_at", { withTimezone: true }),
     soldAt: timestamp("sold_at", { withTimezone: true }),
     deletedAt: timestamp("deleted_at", { withTimezone: true }),
+    /**
+     * Taken down by an admin: out of every public page and nothing can be bought or bid on, while its
+     * seller still sees it. `hiddenReason` says why, so restoring a suspended account brings back
+     * only what the suspension hid (lib/listings/visibility.ts states the rule).
+     */
+    hiddenAt: timestamp("hidden_at", { withTimezone: true }),
+    hiddenReason: listingHiddenReason("hidden_reason"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },

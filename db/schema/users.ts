@@ -19,7 +19,10 @@ export const users = pgTable(
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
     /** Null until the owner follows the link emailed at sign-up; such an account cannot sign in. */
     emailConfirmedAt: timestamp("email_confirmed_at", { withTimezone: true }).defaultNow(),
-    /** A disabled account cannot sign in, and its open sessions are refused. */
+    /**
+     * A disabled account cannot sign in, and its open sessions are refused. An admin's suspension
+     * sets it (lib/moderation/accounts.ts); the reason is in admin_actions.
+     */
     disabledAt: timestamp("disabled_at", { withTimezone: true }),
   },
   (t) => [uniqueIndex("users_email_lower_idx").on(sql`lower(${t.email})`)],

@@ -22,7 +22,8 @@ export type AuctionListing = {
 /**
  * An auction and its listing, the auction row locked for the rest of the transaction: every change
  * after the end (a second chance, a best offer and its answer) starts here, so two clicks act once.
- * Null when there is no such auction or its listing was deleted.
+ * Null when there is no such auction, or its listing was deleted or hidden by an admin (nothing
+ * about it may be sold until it is restored).
  */
 export async function lockAuctionWithListing(tx: Transaction, listingId: number) {
   const [row] = await tx
@@ -31,7 +32,7 @@ export async function lockAuctionWithListing(tx: Transaction, listingId: number)
     .innerJoin(listings, eq(listings.id, auctions.listingId))
     .where(eq(auctions.listingId, listingId))
     .for("update", { of: auctions });
-  if (!row || row.listing.deletedAt) return null;
+  if (!row || row.listing.deletedAt || row.listing.hiddenAt) return null;
   return row;
 }
 

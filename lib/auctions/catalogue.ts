@@ -5,6 +5,7 @@ import { getDb } from "@/db/client";
 import { auctions, listingPhotos, listings, users } from "@/db/schema";
 import { cacheTags } from "@/lib/kernel/cache";
 import { marketClock } from "@/lib/kernel/market-clock";
+import { offeredListingSql } from "@/lib/listings/visibility";
 
 // The public list of open auctions, soonest end first. Cached with the listings tag (every bid and
 // close marks it stale); the time left is counted down in the browser. Auctions past their end by
@@ -46,9 +47,7 @@ async function queryOpenAuctions(limit: number): Promise<AuctionCard[]> {
     .innerJoin(listings, eq(listings.id, auctions.listingId))
     .innerJoin(users, eq(users.id, listings.sellerId))
     .leftJoin(listingPhotos, and(eq(listingPhotos.listingId, listings.id), eq(listingPhotos.position, 0)))
-    .where(
-      and(eq(auctions.status, "open"), sql`${listings.status} = 'live'`, sql`${listings.deletedAt} is null`),
-    )
+    .where(and(eq(auctions.status, "open"), offeredListingSql))
     .orderBy(asc(auctions.endsAt))
     .limit(limit);
   return rows.map((r) => ({

@@ -64,12 +64,19 @@ async function closeInTransaction(tx: Transaction, listingId: number, now: Date)
       status: listings.status,
       deletedAt: listings.deletedAt,
       attributes: listings.attributes,
+      hiddenAt: listings.hiddenAt,
     })
     .from(listings)
     .where(eq(listings.id, listingId))
     .for("update");
   if (!row || row.status !== "live" || row.deletedAt)
     return { closed: true, listingId, result: "withdrawn", segments: [] };
+  // Hidden by an admin (or with its suspended seller): its time still runs out, but nobody wins it.
+  // It ends unsold, so a restore brings it back as the record of an ended auction, not a live one.
+  if (row.hiddenAt) {
+    await tx.update(listings).set({ status: "ended", updatedAt: now }).where(eq(listings.id, listingId));
+    return { closed: true, listingId, result: "withdrawn", segments: [] };
+  }
   const segments = saleSegments(row.attributes);
   const listing = await withTermsAtFirstBid(tx, row);
   const href = `/listings/${listingId}`;

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, isNull } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { listings } from "@/db/schema";
 import { countryName } from "@/lib/catalogue/describe";
@@ -7,6 +7,7 @@ import { getBuyerDestination } from "@/lib/shipping/destination";
 import { getListingAppraisal } from "@/lib/valuation/listing-appraisal";
 import { maxBidFor } from "@/lib/valuation/engine/verdict";
 import { auctionShippingCents } from "./shipping";
+import { notTakenDown } from "@/lib/listings/visibility";
 
 // What the bid box needs to judge any bid the collector types: the item's fair value from the
 // valuation engine and the shipping they would pay. The verdict itself is the engine's pure
@@ -44,7 +45,7 @@ export async function getBidGuidance({
       shippingOptions: listings.shippingOptions,
     })
     .from(listings)
-    .where(and(eq(listings.id, listingId), isNull(listings.deletedAt)));
+    .where(and(eq(listings.id, listingId), notTakenDown));
   if (!listing) return null;
   const appraisal = await getListingAppraisal(listing);
   if (!appraisal) return null;

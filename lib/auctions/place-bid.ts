@@ -1,5 +1,5 @@
 import "server-only";
-import { eq } from "drizzle-orm";
+import { and, eq, isNull } from "drizzle-orm";
 import { getDb, type Database } from "@/db/client";
 import { auctions, bids, listings, users } from "@/db/schema";
 import { countryName } from "@/lib/catalogue/describe";
@@ -14,6 +14,7 @@ import { fieldErrorsOf } from "@/lib/kernel/forms";
 import { placeBidSchema } from "./schemas";
 import { auctionShippingCents } from "./shipping";
 import type { Refusal, Result } from "@/lib/kernel/result";
+import { publicViewOf } from "@/lib/listings/visibility";
 
 export type BidRefusalReason =
   | "invalid"
@@ -44,7 +45,11 @@ async function checkBidderShipTo(
   bidderId: string,
   listing: Parameters<typeof auctionShippingCents>[0],
 ): Promise<PlaceBidResult | null> {
-  const [bidder] = await tx.select({ id: users.id }).from(users).where(eq(users.id, bidderId));
+  // A suspended account's sessions are refused already; a bid is binding, so it is refused here too.
+  const [bidder] = await tx
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.id, bidderId), isNull(users.disabledAt)));
   if (!bidder) return refuse("invalid", "Sign in again, then bid.");
   if (listing.shippingOptions.length === 0) return null;
   const destination = await getBuyerDestination(tx, bidderId);
@@ -94,6 +99,7 @@ export async function placeBid(request: {
         sellerId: listings.sellerId,
         listingStatus: listings.status,
         deletedAt: listings.deletedAt,
+        hiddenAt: listings.hiddenAt,
         title: listings.title,
         currency: listings.currency,
         category: listings.category,
@@ -108,7 +114,8 @@ export async function placeBid(request: {
       .innerJoin(listings, eq(listings.id, auctions.listingId))
       .where(eq(auctions.listingId, listingId))
       .for("update", { of: auctions });
-    if (!row || row.deletedAt || row.listingStatus === "draft")
+    // Not public (lib/listings/visibility.ts): a hidden auction is, to a bidder, one that does not exist.
+    if (!row || publicViewOf({ ...row, status: row.listingStatus }) === "hidden")
       return refuse("not_found", "That auction does not exist.");
     const { auction } = row;
     const now = clock.now();

@@ -111,6 +111,7 @@ export async function getAuctionView({
       sellerId: listings.sellerId,
       listingStatus: listings.status,
       deletedAt: listings.deletedAt,
+      hiddenAt: listings.hiddenAt,
       orderBuyerId: orders.buyerId,
       orderStatus: orders.status,
       offer: bestOffers,
@@ -124,7 +125,8 @@ export async function getAuctionView({
   if (
     !row ||
     row.deletedAt ||
-    (publicViewOf({ status: row.listingStatus, deletedAt: row.deletedAt }) === "hidden" &&
+    (publicViewOf({ status: row.listingStatus, deletedAt: row.deletedAt, hiddenAt: row.hiddenAt }) ===
+      "hidden" &&
       row.sellerId !== viewerId)
   )
     return null;

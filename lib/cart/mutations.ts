@@ -8,6 +8,7 @@ import { isSingleItem } from "@/lib/listings/pricing";
 import { addToCartSchema, updateCartLineSchema } from "./schemas";
 import { countCartUnits } from "./queries";
 import type { ActionResult } from "@/lib/kernel/result";
+import { notTakenDown } from "@/lib/listings/visibility";
 
 // Cart writes. The cart only holds wishes: nothing is reserved until checkout, which checks the stock
 // again under its conditional update. Quantities are still checked here, so the cart never promises more
@@ -39,7 +40,8 @@ export async function addToCart({
       saleFormat: listings.saleFormat,
       stock: availableQuantity,
       category: listings.category,
-      deleted: sql<boolean>`${listings.deletedAt} is not null`,
+      // Deleted or hidden by an admin: either way no longer for sale (lib/listings/visibility.ts).
+      deleted: sql<boolean>`not (${notTakenDown})`,
     })
     .from(listings)
     .where(eq(listings.id, listingId));

@@ -7,6 +7,7 @@ import { getBuyerDestination, type BuyerDestination } from "@/lib/shipping/desti
 import type { Category, Currency } from "@/lib/catalogue/vocabulary";
 import { priceLine, sumLines, type Totals } from "@/lib/listings/pricing";
 import { lineProblem } from "./lines";
+import { notTakenDown } from "@/lib/listings/visibility";
 
 // The buyer's cart as the page shows it: grouped by seller (one order and one payment each), every
 // figure computed here from the listings as they are now.
@@ -51,7 +52,8 @@ export async function getCart({ buyerId }: { buyerId: string }): Promise<Cart> {
       stock: availableQuantity,
       status: listings.status,
       saleFormat: listings.saleFormat,
-      deleted: sql<boolean>`${listings.deletedAt} is not null`,
+      // Deleted or hidden by an admin: either way no longer for sale (lib/listings/visibility.ts).
+      deleted: sql<boolean>`not (${notTakenDown})`,
       unitPriceCents: listings.askingPriceCents,
       currency: listings.currency,
       shippingOptions: listings.shippingOptions,

@@ -39,6 +39,7 @@ export async function findCommentableListing(listingId: number) {
       sellerId: listings.sellerId,
       status: listings.status,
       deletedAt: listings.deletedAt,
+      hiddenAt: listings.hiddenAt,
     })
     .from(listings)
     .where(and(eq(listings.id, listingId), isNull(listings.deletedAt)));

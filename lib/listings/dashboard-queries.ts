@@ -22,6 +22,8 @@ export type SellerListing = {
   photoCount: number;
   coverPhotoKey: string | null;
   updatedAt: Date;
+  /** Taken down by an admin: the public page answers "no longer available" whatever the status. */
+  hiddenAt: Date | null;
 };
 
 export async function listListingsBySeller({ sellerId }: { sellerId: string }): Promise<SellerListing[]> {
@@ -37,6 +39,7 @@ export async function listListingsBySeller({ sellerId }: { sellerId: string }): 
       photoCount: listings.photoCount,
       coverPhotoKey: listingPhotos.storageKey,
       updatedAt: listings.updatedAt,
+      hiddenAt: listings.hiddenAt,
     })
     .from(listings)
     .leftJoin(listingPhotos, and(eq(listingPhotos.listingId, listings.id), eq(listingPhotos.position, 0)))

@@ -6,7 +6,7 @@ import { listingPhotos, listings, users } from "@/db/schema";
 import { cacheTags } from "@/lib/kernel/cache";
 import { availableQuantity } from "@/lib/listings/stock";
 import type { Category } from "@/lib/catalogue/vocabulary";
-import { publicViewOf, type PublicView } from "./visibility";
+import { offeredListingSql, publicViewOf, type PublicView } from "./visibility";
 
 // Reads for public pages. Results pass through Next's data cache, so they hold only plain JSON
 // (dates as ISO strings).
@@ -72,8 +72,8 @@ export const cardColumns = {
   >`(select json_build_object('priceCents', coalesce(a.current_price_cents, a.start_price_cents), 'bidCount', a.bid_count, 'endsAt', to_char(a.ends_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'), 'reserve', case when a.reserve_price_cents is null then 'none' when a.current_price_cents >= a.reserve_price_cents then 'met' else 'not_met' end) from auctions a where a.listing_id = ${listings.id} and a.status = 'open')`,
 };
 
-// Literal, not a bound parameter, so the planner matches the partial indexes' predicate.
-export const liveListing = and(sql`${listings.status} = 'live'`, isNull(listings.deletedAt))!;
+/** Offered listings only: the one rule, from ./visibility.ts. */
+export const liveListing = offeredListingSql;
 const isLive = liveListing;
 
 async function queryRecentListings(limit: number, category?: Category): Promise<ListingCard[]> {
@@ -107,9 +107,14 @@ export type ListingDetail = ListingCard & {
 };
 
 /** A listing that is not deleted, in whatever state, with its photos; who may see it is the caller's check. */
-export async function queryListingDetail(
-  id: number,
-): Promise<(Omit<ListingDetail, "view"> & { view: PublicView }) | null> {
+export async function queryListingDetail(id: number): Promise<
+  | (Omit<ListingDetail, "view"> & {
+      view: PublicView;
+      /** Hidden by an admin, on its own or with its seller's account: what the seller's preview says. */
+      hiddenBy: "admin" | "suspension" | null;
+    })
+  | null
+> {
   const db = await getDb();
   const [row] = await db
     .select({
@@ -121,6 +126,8 @@ export async function queryListingDetail(
       shippingOptions: listings.shippingOptions,
       sellerId: listings.sellerId,
       sellerName: users.displayName,
+      hiddenAt: listings.hiddenAt,
+      hiddenReason: listings.hiddenReason,
     })
     .from(listings)
     .innerJoin(users, eq(users.id, listings.sellerId))
@@ -138,14 +145,21 @@ export async function queryListingDetail(
     .from(listingPhotos)
     .where(eq(listingPhotos.listingId, id))
     .orderBy(listingPhotos.position);
-  return { ...row, view: publicViewOf({ status: row.status, deletedAt: null }), photos };
+  const { hiddenAt, hiddenReason, ...listing } = row;
+  return {
+    ...listing,
+    view: publicViewOf({ status: row.status, deletedAt: null, hiddenAt }),
+    hiddenBy: hiddenAt ? (hiddenReason ?? "admin") : null,
+    photos,
+  };
 }
 
 /** Uncached: the public's view of one listing. */
 export async function queryPublicListing(id: number): Promise<ListingDetail | null> {
   const listing = await queryListingDetail(id);
   if (!listing || listing.view === "hidden") return null;
-  return { ...listing, view: listing.view };
+  const { hiddenBy: _hidden, ...shown } = listing;
+  return { ...shown, view: listing.view };
 }
 
 /** A listing as the public sees it: live, or a record of its sale; null when it is not public (see ./visibility.ts). */

@@ -1,11 +1,12 @@
 import "server-only";
-import { and, asc, desc, eq, gte, inArray, isNull, lte, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, lte, or, sql, type SQL } from "drizzle-orm";
 import { unstable_cache } from "next/cache";
 import { getDb } from "@/db/client";
 import { listingPhotos, listings, partFits } from "@/db/schema";
 import { cacheTags } from "@/lib/kernel/cache";
 import type { PartType, PedalCarEra } from "@/lib/catalogue/vocabulary";
 import { cardColumns, type ListingCard } from "./queries";
+import { offeredListingSql } from "./visibility";
 import { matchVocabulary } from "./vocabulary";
 import {
   decodeCursor,
@@ -56,8 +57,7 @@ export type ListingSearchResult = {
 
 type SearchWords = { typed: string; mended: string | null };
 
-// Written out literally (not as bound parameters) so the planner can match the partial indexes' predicate.
-const liveListing = [sql`${listings.status} = 'live'`, isNull(listings.deletedAt)];
+const liveListing = [offeredListingSql];
 
 function partFitsWhere(fit: SQL): SQL {
   return sql`exists (select 1 from ${partFits} where ${partFits.listingId} = ${listings.id} and ${fit})`;

@@ -1,10 +1,11 @@
 import "server-only";
-import { and, eq, gte, isNull, ne, sql } from "drizzle-orm";
+import { and, eq, gte, ne, sql } from "drizzle-orm";
 import { cartItems, listings, orderItems, orders, soldItems, type Order } from "@/db/schema";
 import type { Item } from "@/lib/catalogue/item-schemas";
 import { saleSegments } from "@/lib/valuation/segments";
 import { isSingleItem } from "./pricing";
 import type { Transaction } from "@/db/transaction";
+import { notTakenDown, offeredListingSql } from "./visibility";
 
 // The stock rule. A listing's units are on hand (`listings.quantity`, free to sell), reserved (in an
 // order awaiting payment) or sold (in a paid, shipped or received order), and together they always
@@ -60,9 +61,8 @@ export async function takeStock(tx: Transaction, line: Line) {
       and(
         eq(listings.id, line.listingId),
         gte(listings.quantity, line.quantity),
-        eq(listings.status, "live"),
+        offeredListingSql,
         eq(listings.saleFormat, "fixed_price"),
-        isNull(listings.deletedAt),
       ),
     )
     .returning({
@@ -102,7 +102,7 @@ export async function retakeStock(tx: Transaction, lines: readonly Line[]): Prom
               eq(listings.id, line.listingId),
               gte(listings.quantity, line.quantity),
               ne(listings.status, "sold"),
-              isNull(listings.deletedAt),
+              notTakenDown,
             ),
           )
           .returning({ id: listings.id });

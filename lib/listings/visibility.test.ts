@@ -3,12 +3,15 @@ import { canPreview, publicViewOf } from "./visibility";
 
 describe("who sees a listing", () => {
   it("offers only live listings, shows sales as records, and hides the rest", () => {
-    expect(publicViewOf({ status: "live", deletedAt: null })).toBe("offered");
-    expect(publicViewOf({ status: "sold", deletedAt: null })).toBe("sold");
-    expect(publicViewOf({ status: "ended", deletedAt: null })).toBe("sold");
+    expect(publicViewOf({ status: "live", deletedAt: null, hiddenAt: null })).toBe("offered");
+    expect(publicViewOf({ status: "sold", deletedAt: null, hiddenAt: null })).toBe("sold");
+    expect(publicViewOf({ status: "ended", deletedAt: null, hiddenAt: null })).toBe("sold");
     for (const status of ["draft", "withdrawn"])
-      expect(publicViewOf({ status, deletedAt: null })).toBe("hidden");
-    expect(publicViewOf({ status: "live", deletedAt: new Date() })).toBe("hidden");
+      expect(publicViewOf({ status, deletedAt: null, hiddenAt: null })).toBe("hidden");
+    expect(publicViewOf({ status: "live", deletedAt: new Date(), hiddenAt: null })).toBe("hidden");
+    // Hidden by an admin: gone from the public whatever its status, a sale's record too.
+    for (const status of ["live", "sold", "ended"])
+      expect(publicViewOf({ status, deletedAt: null, hiddenAt: new Date() })).toBe("hidden");
   });
 
   it("lets the seller and admins preview a listing that is not deleted, and nobody else", () => {

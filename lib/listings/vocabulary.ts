@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { getDb, type Database } from "@/db/client";
 import { selectRows } from "@/db/transaction";
+import { offeredSqlFor } from "./visibility";
 
 // The words "Did you mean" mends a typo to: the title and alias words of live listings, kept in
 // search_vocabulary by a scheduled job (lib/jobs/catalogue.ts) and after seeding. Gathering them reads
@@ -24,7 +25,7 @@ export async function refreshSearchVocabulary(database?: Database): Promise<numb
       tx,
       sql`with fresh as (
             select word, ndoc as listings
-            from ts_stat($$select search_vector from listings where status = 'live' and deleted_at is null$$, 'ab')
+            from ts_stat($$select search_vector from listings l where ${offeredSqlFor("l")}$$, 'ab')
             where word !~ '^[0-9]+$' and length(word) between 3 and 40
           ),
           gone as (delete from search_vocabulary v where not exists (select 1 from fresh f where f.word = v.word)),

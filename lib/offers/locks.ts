@@ -3,6 +3,7 @@ import { and, eq } from "drizzle-orm";
 import { listingOffers, listings } from "@/db/schema";
 import type { Transaction } from "@/db/transaction";
 import type { Refusal } from "@/lib/kernel/result";
+import { publicViewOf } from "@/lib/listings/visibility";
 
 // Every step on an offer locks the listing's row first and then the offer's, the order checkout
 // takes them in (its stock update locks the listing), so an answer, a second answer and a checkout
@@ -41,6 +42,7 @@ export type LockedListing = NonNullable<Awaited<ReturnType<typeof lockListing>>>
 
 /** Why this listing takes no offer now, or null when it does. */
 export function notOfferable(listing: LockedListing): string | null {
+  if (publicViewOf(listing) === "hidden") return "This listing is not on sale.";
   if (listing.saleFormat !== "fixed_price") return "An auction takes bids, not offers.";
   if (listing.status === "sold") return "This item has sold.";
   if (listing.status === "ended" || listing.status === "withdrawn") return "This listing has ended.";

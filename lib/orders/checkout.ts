@@ -84,7 +84,14 @@ export async function checkoutSellerGroup({
   try {
     [orderId, listingIds] = await db.transaction(async (tx) => {
       // Checkouts by one buyer take turns, so a repeated click finds the order the first one made.
-      await tx.select({ id: users.id }).from(users).where(eq(users.id, buyerId)).for("update");
+      const [buyer] = await tx
+        .select({ suspendedAt: users.disabledAt })
+        .from(users)
+        .where(eq(users.id, buyerId))
+        .for("update");
+      // A suspended account's sessions are refused already; an order is binding, so it is refused here too.
+      if (!buyer || buyer.suspendedAt)
+        throw new Refusal(refusal("invalid", "Sign in again, then check out."));
       const destination = await getBuyerDestination(tx, buyerId);
       if (!destination.known)
         throw new Refusal(

@@ -12,6 +12,7 @@ import {
 } from "@/lib/feedback/queries";
 import type { Clock } from "@/lib/kernel/clock";
 import { cacheTags } from "@/lib/kernel/cache";
+import { notTakenDownSqlFor, offeredSqlFor } from "@/lib/listings/visibility";
 import { cardColumns, liveListing, type ListingCard } from "@/lib/listings/queries";
 
 // A member's public profile: only what they show the market anyway (their name, country, when they
@@ -45,8 +46,8 @@ async function queryListedProfile(id: string): Promise<Omit<SellerProfile, keyof
       displayName: users.displayName,
       country: users.country,
       createdAt: users.createdAt,
-      liveCount: sql<number>`(select count(*)::int from listings l where l.seller_id = ${id}::uuid and l.status = 'live' and l.deleted_at is null)`,
-      soldCount: sql<number>`(select count(*)::int from listings l where l.seller_id = ${id}::uuid and l.status = 'sold' and l.deleted_at is null)`,
+      liveCount: sql<number>`(select count(*)::int from listings l where l.seller_id = ${id}::uuid and ${offeredSqlFor("l")})`,
+      soldCount: sql<number>`(select count(*)::int from listings l where l.seller_id = ${id}::uuid and l.status = 'sold' and ${notTakenDownSqlFor("l")})`,
     })
     .from(users)
     .where(and(eq(users.id, id), isNull(users.disabledAt)));

@@ -3,6 +3,7 @@ import { sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { selectRows } from "@/db/transaction";
 import type { Category } from "@/lib/catalogue/vocabulary";
+import { notTakenDownSqlFor } from "@/lib/listings/visibility";
 import { encodeResultCursor, decodeResultCursor, type ResultCursor, type ResultFilters } from "./filters";
 
 // The public results archive: every sale recorded here (paid for on the market, imported from a
@@ -47,7 +48,7 @@ const isoMicros = (column: SQL) =>
   sql`to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
 
 // An auction that closed with its highest bid under the reserve and was not put back on sale.
-const reserveNotMet = sql`a.status = 'closed' and a.reserve_price_cents is not null and a.current_price_cents < a.reserve_price_cents and l.status = 'ended' and l.deleted_at is null`;
+const reserveNotMet = sql`a.status = 'closed' and a.reserve_price_cents is not null and a.current_price_cents < a.reserve_price_cents and l.status = 'ended' and ${notTakenDownSqlFor("l")}`;
 
 type Columns = { category: SQL; era: SQL; model: SQL; words: SQL; at: SQL };
 
@@ -87,7 +88,7 @@ const soldColumns = sql`s.id::text as "id", 'sold' as "kind", s.origin as "origi
   p.storage_key as "coverPhotoKey", p.alt_text as "coverAlt"`;
 
 const soldFrom = sql`sold_items s
-  left join listings l on l.id = s.listing_id and l.deleted_at is null
+  left join listings l on l.id = s.listing_id and ${notTakenDownSqlFor("l")}
   left join auctions a on a.listing_id = l.id
   left join listing_photos p on p.listing_id = l.id and p.position = 0`;
 

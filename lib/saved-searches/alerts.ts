@@ -1,11 +1,12 @@
 import "server-only";
-import { and, asc, eq, gt, isNull, lt, ne, sql } from "drizzle-orm";
+import { and, asc, eq, gt, lt, ne, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { listings, partFits, savedSearches } from "@/db/schema";
 import { formatMoney } from "@/lib/kernel/money";
 import { notify } from "@/lib/notifications/notify";
 import { matchesFilters } from "./match";
 import { normaliseSearchQuery } from "./saved-searches";
+import { offeredListingSql, publicViewOf } from "@/lib/listings/visibility";
 
 /**
  * Called when a listing is published: tells everyone whose saved search it matches, when its price
@@ -40,8 +41,7 @@ export async function alertRecentListings({
     .from(listings)
     .where(
       and(
-        eq(listings.status, "live"),
-        isNull(listings.deletedAt),
+        offeredListingSql,
         eq(listings.saleFormat, "fixed_price"),
         lt(listings.askingPriceCents, listings.fairValueCents),
         gt(listings.publishedAt, sql`${at} - make_interval(hours => ${withinHours})`),
@@ -57,8 +57,7 @@ export async function alertRecentListings({
 async function sendAlerts(listingId: number): Promise<number> {
   const db = await getDb();
   const [listing] = await db.select().from(listings).where(eq(listings.id, listingId));
-  if (!listing || listing.status !== "live" || listing.deletedAt || listing.saleFormat !== "fixed_price")
-    return 0;
+  if (!listing || publicViewOf(listing) !== "offered" || listing.saleFormat !== "fixed_price") return 0;
   const fair = listing.fairValueCents;
   if (!fair || listing.askingPriceCents >= fair) return 0;
   const fits = await db

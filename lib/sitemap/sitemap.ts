@@ -6,6 +6,7 @@ import { selectRows } from "@/db/transaction";
 import { categories } from "@/lib/catalogue/vocabulary";
 import { cacheTags } from "@/lib/kernel/cache";
 import { reportSegments } from "@/lib/reports/segments";
+import { notTakenDownSqlFor, offeredSqlFor } from "@/lib/listings/visibility";
 import { sitemapLimit, uuidSlice, type SitemapEntry } from "./xml";
 
 // What the site offers search engines, split into sitemaps that each stay under the protocol's
@@ -62,13 +63,13 @@ async function listingEntries(block: number, site: string): Promise<SitemapEntry
     db,
     sql`select '/listings/' || l.id as "path", ${isoDay("l.updated_at")} as "day"
         from listings l
-        where l.id > ${from} and l.id <= ${to} and l.status = 'live' and l.deleted_at is null
+        where l.id > ${from} and l.id <= ${to} and ${offeredSqlFor("l")}
       union all
       select '/results/auction-' || a.listing_id, ${isoDay("a.closed_at")}
         from auctions a join listings l on l.id = a.listing_id
         where a.listing_id > ${from} and a.listing_id <= ${to} and a.status = 'closed'
           and a.reserve_price_cents is not null and a.current_price_cents < a.reserve_price_cents
-          and l.status = 'ended' and l.deleted_at is null
+          and l.status = 'ended' and ${notTakenDownSqlFor("l")}
       order by 1`,
   );
   return rows.map((row) => ({ url: `${site}${row.path}`, lastModified: row.day }));

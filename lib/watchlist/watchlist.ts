@@ -1,8 +1,8 @@
 import "server-only";
-import { and, desc, eq, isNull, sql } from "drizzle-orm";
+import { and, desc, eq, isNull } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { auctions, listingPhotos, listings, watchlist } from "@/db/schema";
-import { publicViewOf, type PublicView } from "@/lib/listings/visibility";
+import { offeredListingSql, publicViewOf, type PublicView } from "@/lib/listings/visibility";
 import type { Result } from "@/lib/kernel/result";
 
 // A collector's own watchlist: every read and write is scoped to their user id.
@@ -27,7 +27,7 @@ export async function setWatching({
   const [listing] = await db
     .select({ id: listings.id })
     .from(listings)
-    .where(and(eq(listings.id, listingId), isNull(listings.deletedAt), sql`${listings.status} = 'live'`));
+    .where(and(eq(listings.id, listingId), offeredListingSql));
   if (!listing) return { ok: false, message: "That listing does not exist." };
   await db.insert(watchlist).values({ userId, listingId }).onConflictDoNothing();
   return { ok: true, watching: true };
@@ -68,6 +68,7 @@ export async function listWatchlist({ userId }: { userId: string }): Promise<Wat
       id: listings.id,
       title: listings.title,
       status: listings.status,
+      hiddenAt: listings.hiddenAt,
       saleFormat: listings.saleFormat,
       askingPriceCents: listings.askingPriceCents,
       currency: listings.currency,
@@ -87,11 +88,14 @@ export async function listWatchlist({ userId }: { userId: string }): Promise<Wat
     id: r.id,
     title: r.title,
     status: r.status,
-    view: publicViewOf({ status: r.status, deletedAt: null }),
+    view: publicViewOf({ status: r.status, deletedAt: null, hiddenAt: r.hiddenAt }),
     saleFormat: r.saleFormat,
     priceCents: r.currentPriceCents ?? r.askingPriceCents,
     currency: r.currency,
-    coverPhotoKey: publicViewOf({ status: r.status, deletedAt: null }) === "hidden" ? null : r.coverPhotoKey,
+    coverPhotoKey:
+      publicViewOf({ status: r.status, deletedAt: null, hiddenAt: r.hiddenAt }) === "hidden"
+        ? null
+        : r.coverPhotoKey,
     auction:
       r.endsAt && r.auctionStatus
         ? { endsAt: r.endsAt.toISOString(), bidCount: r.bidCount ?? 0, status: r.auctionStatus }

@@ -26,7 +26,7 @@ export function AccountMenu() {
     <div className={styles.menu}>
       <Link href="/sell">Sell</Link>
       <Link href="/dashboard/listings">My listings</Link>
-      {session.user.role === "admin" && <Link href="/admin/comments">Review comments</Link>}
+      {session.user.role === "admin" && <Link href="/admin">Admin</Link>}
       <span className={styles.name} data-testid="signed-in-as">
         Signed in as <strong>{session.user.name}</strong>
       </span>

@@ -24,13 +24,14 @@ export function SellerListingTable({ listings }: { listings: SellerListing[] }) 
             <Link
               className="dashboard-item__title"
               href={
-                listing.status === "live" || listing.status === "sold"
+                !listing.hiddenAt && (listing.status === "live" || listing.status === "sold")
                   ? `/listings/${listing.id}`
                   : `/dashboard/listings/${listing.id}`
               }
             >
               {listing.title}
             </Link>
+            {listing.hiddenAt && <span className="tag">Hidden by an admin</span>}
             <span className="listing-card__meta">
               {categoryLabels[listing.category]} ·{" "}
               {listing.askingPriceCents > 0

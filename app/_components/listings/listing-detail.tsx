@@ -38,7 +38,10 @@ export function ListingDetail({
   preview = false,
   thread = null,
 }: {
-  listing: Omit<Detail, "view"> & { view: Detail["view"] | "hidden" };
+  listing: Omit<Detail, "view"> & {
+    view: Detail["view"] | "hidden";
+    hiddenBy?: "admin" | "suspension" | null;
+  };
   additions?: Parameters<typeof DescriptionAdditions>[0]["additions"];
   auctionView?: AuctionView | null;
   preview?: boolean;
@@ -50,6 +53,13 @@ export function ListingDetail({
   const auction = listing.saleFormat === "auction";
   return (
     <>
+      {preview && listing.hiddenBy && (
+        <p className="alert alert--error" role="status">
+          Hidden by an admin
+          {listing.hiddenBy === "suspension" ? ", with your account's suspension" : ""}: nobody else can find,
+          buy or bid on it until an admin restores it.
+        </p>
+      )}
       {preview && (
         <p className="alert alert--info" role="status">
           Only you see this page: the listing is {statusWords[listing.status] ?? listing.status}
