@@ -1,10 +1,11 @@
 import "server-only";
 import { eq } from "drizzle-orm";
-import { auctionOffers, auctions, listings, orderEvents, orderItems, orders } from "@/db/schema";
+import { auctionOffers, auctions, listings } from "@/db/schema";
 import type { Transaction } from "@/db/transaction";
 import { getBuyerDestination, shipToOf } from "@/lib/shipping/destination";
 import { auctionSettings } from "@/lib/kernel/env";
 import { auctionShippingCents } from "./shipping";
+import { insertOneLineOrder } from "@/db/order-rows";
 
 // An auction's sale becomes an ordinary order awaiting payment: one line, quantity 1, at the
 // hammer price plus the seller's shipping to the buyer's country. Checkout takes it from there;
@@ -78,12 +79,10 @@ export async function createAuctionOrder(
     auctionShippingCents(listing, destination.country)) || { shippingCents: 0, packingCents: 0 };
   const reservedUntil = new Date(now.getTime() + auctionSettings().paymentHours * 3_600_000);
 
-  const [order] = await tx
-    .insert(orders)
-    .values({
+  const orderId = await insertOneLineOrder(tx, {
+    order: {
       buyerId,
       sellerId: listing.sellerId,
-      status: "pending_payment",
       source: "auction",
       currency: listing.currency,
       itemsCents: priceCents,
@@ -91,26 +90,16 @@ export async function createAuctionOrder(
       totalCents: priceCents + shippingCents,
       shipTo: destination.known ? shipToOf(destination) : null,
       reservedUntil,
-      createdAt: now,
-      updatedAt: now,
-    })
-    .returning({ id: orders.id });
-  const orderId = order!.id;
-  await tx.insert(orderItems).values({
-    orderId,
-    listingId: listing.id,
-    title: listing.title,
-    quantity: 1,
-    unitPriceCents: priceCents,
-    shippingCents,
-    packingCents,
-  });
-  await tx.insert(orderEvents).values({
-    orderId,
-    fromStatus: null,
-    toStatus: "pending_payment",
-    note: orderNotes[kind],
-    createdAt: now,
+    },
+    at: now,
+    line: {
+      listingId: listing.id,
+      title: listing.title,
+      unitPriceCents: priceCents,
+      shippingCents,
+      packingCents,
+    },
+    event: { note: orderNotes[kind] },
   });
   await tx
     .insert(auctionOffers)

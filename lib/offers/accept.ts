@@ -1,6 +1,6 @@
 import "server-only";
 import { and, eq, inArray, ne } from "drizzle-orm";
-import { listingOffers, orderEvents, orderItems, orders, users, type ListingOffer } from "@/db/schema";
+import { listingOffers, users, type ListingOffer } from "@/db/schema";
 import type { Transaction } from "@/db/transaction";
 import { countryName } from "@/lib/catalogue/describe";
 import { auctionSettings } from "@/lib/kernel/env";
@@ -12,6 +12,7 @@ import { payoutTerms } from "@/lib/orders/payout";
 import { reservationMinutes } from "@/lib/orders/status";
 import { getBuyerDestination, shipToOf, unknownDestinationMessage } from "@/lib/shipping/destination";
 import { refuse, type LockedListing, type OfferRefusal } from "./locks";
+import { insertOneLineOrder } from "@/db/order-rows";
 
 // An accepted offer is an order for one unit at the agreed price, awaiting payment, made in the
 // caller's transaction (which holds the listing's and the offer's locks): the unit is reserved by
@@ -57,12 +58,10 @@ export async function acceptOffer(
     .where(eq(users.id, listing.sellerId));
   const { shippingCents, packingCents } = price.line;
   const totalCents = priceCents + shippingCents;
-  const [order] = await tx
-    .insert(orders)
-    .values({
+  const orderId = await insertOneLineOrder(tx, {
+    order: {
       buyerId: offer.buyerId,
       sellerId: listing.sellerId,
-      status: "pending_payment",
       source: "offer",
       currency: listing.currency,
       itemsCents: priceCents,
@@ -71,27 +70,19 @@ export async function acceptOffer(
       ...payoutTerms(totalCents, seller?.stripeAccountId ?? null),
       shipTo: shipToOf(destination),
       reservedUntil: new Date(now.getTime() + holdMs),
-      createdAt: now,
-      updatedAt: now,
-    })
-    .returning({ id: orders.id });
-  const orderId = order!.id;
-  await tx.insert(orderItems).values({
-    orderId,
-    listingId: listing.id,
-    title: listing.title,
-    quantity: 1,
-    unitPriceCents: priceCents,
-    shippingCents,
-    packingCents,
-  });
-  await tx.insert(orderEvents).values({
-    orderId,
-    fromStatus: null,
-    toStatus: "pending_payment",
-    actorId: input.actorId,
-    note: `Offer of ${formatMoney(priceCents, listing.currency)} accepted, for shipping to ${countryName(destination.country)}; the item is reserved while the buyer pays.`,
-    createdAt: now,
+    },
+    at: now,
+    line: {
+      listingId: listing.id,
+      title: listing.title,
+      unitPriceCents: priceCents,
+      shippingCents,
+      packingCents,
+    },
+    event: {
+      actorId: input.actorId,
+      note: `Offer of ${formatMoney(priceCents, listing.currency)} accepted, for shipping to ${countryName(destination.country)}; the item is reserved while the buyer pays.`,
+    },
   });
   await tx
     .update(listingOffers)
