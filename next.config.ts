@@ -42,6 +42,8 @@ const priceAndStockPages = [
   "/parts",
   "/reports",
   "/reports/:path*",
+  "/value",
+  "/value/:path*",
 ];
 
 const nextConfig: NextConfig = {

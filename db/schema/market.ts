@@ -129,3 +129,26 @@ export const valuationAccuracy = pgTable(
 );
 
 export type ValuationAccuracyRow = typeof valuationAccuracy.$inferSelect;
+
+/**
+ * How often each page with too many variants to cache them all (a search with words, a valuation
+ * question) was asked lately (lib/kernel/popular-pages.ts). The most asked are promoted: they become
+ * cached pages. Halved by a scheduled job and trimmed to a fixed number of rows, so it never grows
+ * without bound.
+ */
+export const popularPages = pgTable(
+  "popular_pages",
+  {
+    /** The page's path and canonical query, e.g. "/listings?q=aleko&category=part". */
+    page: text("page").primaryKey(),
+    hits: integer("hits").notNull().default(0),
+    lastAskedAt: timestamp("last_asked_at", { withTimezone: true }).notNull().defaultNow(),
+    /** Set while the page is served from the cache; cleared after a while to count it afresh. */
+    promotedAt: timestamp("promoted_at", { withTimezone: true }),
+  },
+  (t) => [
+    index("popular_pages_promoted_idx")
+      .on(t.page)
+      .where(sql`${t.promotedAt} is not null`),
+  ],
+);

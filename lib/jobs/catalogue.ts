@@ -1,5 +1,6 @@
 import "server-only";
 import { closeDueAuctions } from "@/lib/auctions/close";
+import { refreshPopularPages } from "@/lib/kernel/popular-pages";
 import { notifyEndingSoon } from "@/lib/auctions/ending-soon";
 import { deliverQueuedEmails } from "@/lib/notifications/outbox";
 import { refreshSearchVocabulary } from "@/lib/listings/vocabulary";
@@ -90,6 +91,15 @@ export const scheduledJobs = [
     timeoutSeconds: 10 * 60,
     async run() {
       return { words: await refreshSearchVocabulary() };
+    },
+  },
+  {
+    // Popular pages' counts halve and their promotions end, so the set follows what is asked now.
+    name: "refresh-popular-pages",
+    cron: "*/10 * * * *",
+    embedded: { everySeconds: 600 },
+    async run({ now }) {
+      return refreshPopularPages({ now });
     },
   },
   {

@@ -248,6 +248,34 @@ export function browseSegmentFor(raw: Record<string, string | string[] | undefin
   return encodeURIComponent(searchHref(params).split("?")[1] ?? "all");
 }
 
+/** A popular search's address is at most this long: longer ones are never counted or cached. */
+const popularHrefMaxLength = 300;
+
+/**
+ * The canonical address of a search that has no browse page (words, a price range, a country…), for
+ * counting how often it is asked and serving it from the cache once it is popular
+ * (lib/kernel/popular-pages.ts, proxy.ts). Null for browsing, for page two onwards (a cursor) and for
+ * anything with unknown fields.
+ */
+export function popularSearchHref(raw: Record<string, string | string[] | undefined>): string | null {
+  if (Object.keys(raw).some((name) => !(searchParamNames as readonly string[]).includes(name))) return null;
+  const params = parseListingSearchParams(raw);
+  if (params.after !== undefined || isCacheableSearch(params)) return null;
+  const href = searchHref(params);
+  return href.includes("?") && href.length <= popularHrefMaxLength ? href : null;
+}
+
+/** The search a popular search's page stands for (the page's segment is its encoded query). */
+export function paramsFromPopularSegment(segment: string): ListingSearchParams {
+  let query = "";
+  try {
+    query = decodeURIComponent(segment);
+  } catch {
+    // The proxy lets only canonical segments through; a damaged one shows everything.
+  }
+  return { ...parseListingSearchParams(Object.fromEntries(new URLSearchParams(query))), after: undefined };
+}
+
 /** The search a browse page stands for (the inverse of browseSegmentFor). */
 export function paramsFromBrowseSegment(segment: string): ListingSearchParams {
   let query = "";

@@ -271,3 +271,13 @@ export function searchListingsCached(
   if (!isCacheableSearch(params)) return runSearch(params, options);
   return cachedSearch(params, options);
 }
+
+/**
+ * A popular search's results, for its cached page (/listings/popular/…): through the data cache even
+ * with words or prices, so the page carries the "listings" tag and any listing's change expires it
+ * as it expires browsing. Only promoted searches come here (lib/kernel/popular-pages.ts), so their
+ * entries stay as bounded as the promotions.
+ */
+export function searchPopularListingsCached(params: ListingSearchParams): Promise<ListingSearchResult> {
+  return cachedSearch({ ...params, after: undefined }, {});
+}

@@ -98,3 +98,25 @@ export function valuePageHref(values: ValueFormValues): string {
   }
   return `/value?${query.toString()}`;
 }
+
+/** A complete question's address is at most this long: longer ones are never counted or cached. */
+const popularValueHrefMaxLength = 600;
+
+/**
+ * The one address of a complete question (today's names, fields in name order, nothing empty): the
+ * name its popularity is counted under and its cached answer page is served by (lib/kernel/popular-pages.ts,
+ * proxy.ts). Null for a question that is incomplete or wrong, names a listing to prefill from, or
+ * repeats a field.
+ */
+export function popularValueHref(raw: ValueFormValues): string | null {
+  if (raw.listing !== undefined || Object.values(raw).some(Array.isArray)) return null;
+  const form = parseValueForm(raw);
+  if (form.status !== "ok") return null;
+  const query = new URLSearchParams();
+  for (const [name, value] of Object.entries(form.values).toSorted(([a], [b]) =>
+    a < b ? -1 : a > b ? 1 : 0,
+  ))
+    for (const one of Array.isArray(value) ? value : [value]) if (one.trim() !== "") query.append(name, one);
+  const href = `/value?${query.toString()}`;
+  return href.length <= popularValueHrefMaxLength ? href : null;
+}

@@ -19,7 +19,12 @@ export const benchWebhookSecret = `whsec_bench_${randomBytes(18).toString("base6
 export async function addPendingCheckouts(db: Database, count: number): Promise<BenchCheckout[]> {
   const [buyer] = await db
     .insert(users)
-    .values({ email: "bench-buyer@moskvitch.example", displayName: "Bench buyer", country: "US" })
+    // Its own address each run, so a database kept from an earlier run (--reuse) takes another buyer.
+    .values({
+      email: `bench-buyer-${Date.now()}@moskvitch.example`,
+      displayName: "Bench buyer",
+      country: "US",
+    })
     .returning({ id: users.id });
   const cars = await db
     .select({

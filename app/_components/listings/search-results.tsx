@@ -10,7 +10,7 @@ import { SearchToolbar } from "@/app/_components/listings/search-toolbar";
 import { SaveSearchButton } from "@/app/_components/saved-searches/save-search-button";
 import { categories, categoryLabels } from "@/lib/catalogue/vocabulary";
 import { listSellerCountries } from "@/lib/listings/queries";
-import { searchListingsCached } from "@/lib/listings/search";
+import { searchListingsCached, searchPopularListingsCached } from "@/lib/listings/search";
 import {
   canonicalSearchHref,
   effectiveSort,
@@ -37,8 +37,12 @@ export function searchMetadata(params: ListingSearchParams): Metadata {
 }
 
 /** One page of catalogue search results with its filters; rendered by /listings and by the cached browse route. */
-export async function SearchResults({ params }: { params: ListingSearchParams }) {
-  const [result, sellerCountries] = await Promise.all([searchListingsCached(params), listSellerCountries()]);
+/** `popular`: the cached page of a popular search (app/(catalogue)/listings/popular), tagged as browsing is. */
+export async function SearchResults({ params, popular }: { params: ListingSearchParams; popular?: boolean }) {
+  const [result, sellerCountries] = await Promise.all([
+    popular ? searchPopularListingsCached(params) : searchListingsCached(params),
+    listSellerCountries(),
+  ]);
   const filters = activeFilters(params);
   const sort = effectiveSort(params);
 

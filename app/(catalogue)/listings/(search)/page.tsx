@@ -1,10 +1,13 @@
 import type { Metadata } from "next";
+import { after } from "next/server";
 import { SearchResults, searchMetadata } from "@/app/_components/listings/search-results";
-import { parseListingSearchParams } from "@/lib/listings/search-params";
+import { recordPageAsked } from "@/lib/kernel/popular-pages";
+import { parseListingSearchParams, popularSearchHref } from "@/lib/listings/search-params";
 
-// Searches with words, a price range or a page cursor render here on each request (their results
-// still come from the data cache). Plain browsing (categories, filters, sorts) is rewritten by
-// proxy.ts to /listings/browse/…, which Next caches whole.
+// Searches with words, a price range or a page cursor render here on each request. Plain browsing
+// (categories, filters, sorts) is rewritten by proxy.ts to /listings/browse/…, and searches asked
+// often lately to /listings/popular/…, both of which Next caches whole. Each search rendered here is
+// counted, after the answer has gone, towards becoming popular.
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -13,5 +16,9 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 }
 
 export default async function ListingsPage({ searchParams }: Props) {
-  return <SearchResults params={parseListingSearchParams(await searchParams)} />;
+  const raw = await searchParams;
+  const popular = popularSearchHref(raw);
+  // Counting is best effort: a busy database must not turn a served search into an error.
+  if (popular !== null) after(() => recordPageAsked(popular).catch(() => false));
+  return <SearchResults params={parseListingSearchParams(raw)} />;
 }

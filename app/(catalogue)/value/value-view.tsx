@@ -1,0 +1,110 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { MarketReportLink } from "@/app/_components/reports/market-report-link";
+import { FairValuePanel } from "@/app/_components/valuation/fair-value-panel";
+import { ValueForm } from "@/app/_components/valuation/value-form";
+import type { Appraisal } from "@/lib/valuation/appraise";
+import { valuePageHref, type ValueFormResult } from "@/lib/valuation/value-form";
+import styles from "./value.module.css";
+
+// The /value page as /value renders it on demand and /value/answer/… serves it from the cache.
+
+export const valuePageMetadata: Metadata = {
+  title: "Check fair value before you bid",
+  description:
+    "What is a Moskvitch pedal car, classic Moskvitch, AZLK toy or spare part worth, and is this price fair? The answer with every reason.",
+};
+
+export type Prefill = { note?: string } | { error: string };
+
+export function ValueView({
+  form,
+  appraisal,
+  listingRef,
+  prefill,
+}: {
+  form: ValueFormResult;
+  appraisal: Appraisal | null;
+  listingRef?: string;
+  prefill: Prefill | null;
+}) {
+  return (
+    <>
+      <h1>Check fair value before you bid</h1>
+      <p className={styles.intro}>
+        Describe the item and the price you are looking at, here or on any other site. You get the fair range,
+        what to bid at most with shipping on top, and every reason behind the number. No account needed.
+      </p>
+      <div className={styles.layout}>
+        <section aria-labelledby="value-item-title" className="panel">
+          <h2 id="value-item-title" className="visually-hidden">
+            Item to value
+          </h2>
+          <form method="get" action="/value" className={`form ${styles.paste}`}>
+            <div className="field">
+              <label htmlFor="listing">Paste a listing link from this site</label>
+              <div className="search-box">
+                <input
+                  id="listing"
+                  name="listing"
+                  type="text"
+                  inputMode="url"
+                  autoComplete="off"
+                  placeholder="https://…/listings/42"
+                  defaultValue={listingRef}
+                  aria-describedby={prefill && "error" in prefill ? "listing-error" : undefined}
+                />
+                <button type="submit">Fill in</button>
+              </div>
+              {prefill && "error" in prefill && (
+                <p className="field__error" id="listing-error" role="alert">
+                  {prefill.error}
+                </p>
+              )}
+              {prefill && "note" in prefill && prefill.note && <p className="field__hint">{prefill.note}</p>}
+            </div>
+          </form>
+          <ValueForm
+            values={form.values}
+            errors={form.status === "invalid" ? form.errors : {}}
+            key={JSON.stringify(form.values)}
+          />
+        </section>
+        <section aria-labelledby="value-answer-title" aria-live="polite" className="panel">
+          <h2 id="value-answer-title" className="visually-hidden">
+            The answer
+          </h2>
+          {appraisal && form.status === "ok" ? (
+            <>
+              <FairValuePanel appraisal={appraisal} priceCents={form.request.priceCents} />
+              <p className={styles.share}>
+                <Link href={valuePageHref(form.values)} data-testid="share-link">
+                  Link to this answer
+                </Link>{" "}
+                <span className="field__hint">
+                  (copy it to share this check; it opens with the same answer)
+                </span>
+              </p>
+              <MarketReportLink item={form.request.item} className="value-share" />
+            </>
+          ) : form.status === "invalid" ? (
+            <p className="alert alert--error">
+              Some answers need a look: see the messages beside the fields.
+            </p>
+          ) : (
+            <div className="empty-state">
+              <p>Fill in the item to see its fair value.</p>
+              <p>
+                A quick start:{" "}
+                <Link href="/value?category=pedal_car&era=late_soft_tires&plate=azlk_1993&condition=unused&restored=no&windscreen=intact&steeringWheel=intact&customVersion=none&price=350&country=US">
+                  an unused late pedal car at $350
+                </Link>
+                .
+              </p>
+            </div>
+          )}
+        </section>
+      </div>
+    </>
+  );
+}
