@@ -204,12 +204,23 @@ async function runSearch(params: ListingSearchParams, options: SearchOptions): P
         ]
       : [];
 
+  const pageWhere = and(...filters, ...candidates, ...(cursor ? [ordering.after(cursor)] : []));
+  // Ranked by relevance, the page's ids are picked first and only they are joined to their photo and
+  // card figures: joined first, every candidate (a thousand at a million listings) was.
+  const where = candidates.length
+    ? sql`${listings.id} in (${db
+        .select({ id: listings.id })
+        .from(listings)
+        .where(pageWhere)
+        .orderBy(...ordering.orderBy)
+        .limit(pageSize + 1)})`
+    : pageWhere;
   const [rows, counted] = await Promise.all([
     db
       .select({ ...cardColumns, sortKey: ordering.key })
       .from(listings)
       .leftJoin(listingPhotos, and(eq(listingPhotos.listingId, listings.id), eq(listingPhotos.position, 0)))
-      .where(and(...filters, ...candidates, ...(cursor ? [ordering.after(cursor)] : [])))
+      .where(where)
       .orderBy(...ordering.orderBy)
       .limit(pageSize + 1),
     db.select({ n: sql<number>`count(*)::int` }).from(
