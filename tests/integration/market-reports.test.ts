@@ -6,6 +6,7 @@ import { placeBid } from "@/lib/auctions/place-bid";
 import { createBidder, createLiveAuction } from "@/lib/auctions/test-fixtures";
 import { readAllMarketReports, readMarketReport } from "@/lib/reports/queries";
 import { findReportSegment } from "@/lib/reports/segments";
+import { goodLatePedalCar, latePedalCarSale } from "../fixtures/sales";
 import { withTestDatabase } from "../support/test-database";
 
 const database = withTestDatabase();
@@ -14,31 +15,10 @@ const database = withTestDatabase();
 const now = new Date("2026-05-15T12:00:00Z");
 const lateCars = findReportSegment("pedal_car", "late_soft_tires")!;
 
-const lateCar = {
-  category: "pedal_car",
-  era: "late_soft_tires",
-  plate: "azlk_1993",
-  condition: "good",
-  restored: false,
-  windscreen: "intact",
-  steeringWheel: "intact",
-  customVersion: "none",
-} as const;
+const lateCar = goodLatePedalCar;
 
 function sale(overrides: Partial<NewSoldItem>): NewSoldItem {
-  return {
-    origin: "marketplace",
-    category: "pedal_car",
-    title: "AZLK Moskvitch pedal car, soft tires",
-    attributes: lateCar,
-    era: "late_soft_tires",
-    condition: "good",
-    soldPriceCents: 30_000,
-    currency: "USD",
-    country: "US",
-    soldAt: now,
-    ...overrides,
-  };
+  return latePedalCarSale(now, { ...overrides });
 }
 
 /** An auction of a late car, bid on, then closed; its close is dated `closedAt`. */

@@ -8,35 +8,19 @@ import { createBidder, createLiveAuction } from "@/lib/auctions/test-fixtures";
 import { parseResultFilters, parseResultKey, type ResultFilters } from "@/lib/results/filters";
 import { getResult, listResults } from "@/lib/results/queries";
 import { resultOrigin, resultOutcome } from "@/lib/results/words";
+import { goodLatePedalCar, latePedalCarSale } from "../fixtures/sales";
 import { withTestDatabase } from "../support/test-database";
 
 const database = withTestDatabase();
 
-const pedalCar = {
-  category: "pedal_car",
-  era: "late_soft_tires",
-  plate: "azlk_1993",
-  condition: "good",
-  restored: false,
-  windscreen: "intact",
-  steeringWheel: "intact",
-  customVersion: "none",
-} as const;
+const pedalCar = goodLatePedalCar;
 
 function sale(overrides: Partial<NewSoldItem>): NewSoldItem {
-  return {
+  return latePedalCarSale(new Date("2026-06-01T12:00:00Z"), {
     origin: "demo",
-    category: "pedal_car",
     title: "AZLK Moskvitch pedal car",
-    attributes: pedalCar,
-    era: "late_soft_tires",
-    condition: "good",
-    soldPriceCents: 30_000,
-    currency: "USD",
-    country: "US",
-    soldAt: new Date("2026-06-01T12:00:00Z"),
     ...overrides,
-  };
+  });
 }
 
 function filters(raw: Record<string, string>): ResultFilters {
