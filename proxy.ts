@@ -66,6 +66,7 @@ export const config = {
     "/account/:path*",
     "/cart",
     "/checkout/:path*",
+    "/checkouts/:path*",
     "/orders/:path*",
     "/watchlist",
     "/saved-searches",
