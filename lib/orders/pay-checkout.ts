@@ -90,6 +90,7 @@ export async function openCheckoutPayment(checkoutId: number, baseUrl: string): 
       title: orderItems.title,
       sellerName: users.displayName,
       sellerId: orders.sellerId,
+      orderId: orders.id,
       quantity: orderItems.quantity,
       unitPriceCents: orderItems.unitPriceCents,
       packingCents: orderItems.packingCents,
@@ -110,6 +111,7 @@ export async function openCheckoutPayment(checkoutId: number, baseUrl: string): 
       shipToCountry: current.shipTo.country,
       transferGroup: current.transferGroup,
       sellerCount: new Set(lines.map((l) => l.sellerId)).size,
+      returnPath: checkoutReturnPath(checkoutId, [...new Set(lines.map((l) => l.orderId))]),
       lines,
       shippingCents: current.shippingCents,
       packingCents: lines.reduce((sum, l) => sum + l.packingCents, 0),
@@ -140,6 +142,11 @@ export async function openCheckoutPayment(checkoutId: number, baseUrl: string): 
     })
     .where(and(eq(checkouts.id, checkoutId), eq(checkouts.status, "pending_payment")));
   return session.url;
+}
+
+/** After paying, the buyer sees the checkout's orders together, or the order itself when it made only one. */
+export function checkoutReturnPath(checkoutId: number, orderIds: readonly number[]): string {
+  return orderIds.length === 1 ? `/orders/${orderIds[0]}` : `/checkouts/${checkoutId}`;
 }
 
 async function claimAttempt(

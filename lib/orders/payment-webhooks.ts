@@ -293,14 +293,18 @@ async function findOrderForSession(
   session: Stripe.Checkout.Session,
 ): Promise<number | null> {
   const fromMetadata = Number(session.metadata?.order_id ?? session.client_reference_id);
+  // An order of a whole-cart checkout is paid only through its checkout's session, never alone.
   if (Number.isSafeInteger(fromMetadata) && fromMetadata > 0 && fromMetadata <= 2_147_483_647) {
-    const [row] = await tx.select({ id: orders.id }).from(orders).where(eq(orders.id, fromMetadata));
+    const [row] = await tx
+      .select({ id: orders.id })
+      .from(orders)
+      .where(and(eq(orders.id, fromMetadata), isNull(orders.checkoutId)));
     if (row) return row.id;
   }
   const [bySession] = await tx
     .select({ id: orders.id })
     .from(orders)
-    .where(eq(orders.stripeCheckoutSessionId, session.id));
+    .where(and(eq(orders.stripeCheckoutSessionId, session.id), isNull(orders.checkoutId)));
   return bySession?.id ?? null;
 }
 

@@ -12,6 +12,7 @@ import { getWebhookSecret } from "@/lib/payments/webhook-secret";
 import { handleStripeWebhook, type WebhookOutcome } from "./payment-webhooks";
 import type { Result } from "@/lib/kernel/result";
 import { readOrderLines } from "./order-lines";
+import { checkoutReturnPath } from "./pay-checkout";
 
 // Test-payment mode, for when no Stripe keys are configured: our own page stands in for Stripe's
 // hosted checkout. "Pay" and "Cancel" build the event Stripe would send, sign it with the webhook
@@ -64,6 +65,8 @@ type Payable = {
   paymentIntentId: string | null;
   checkoutExpiresAt: Date | null;
   createdAt: Date;
+  /** Where the buyer lands after paying or cancelling. */
+  returnTo: string;
 };
 
 async function findTestPayable(sessionId: string, buyerId: string): Promise<Payable | null> {
@@ -81,6 +84,15 @@ async function findTestPayable(sessionId: string, buyerId: string): Promise<Paya
         .where(and(eq(checkouts.stripeCheckoutSessionId, sessionId), eq(checkouts.buyerId, buyerId)));
   const row = order ?? checkout;
   if (!row) return null;
+  const orderIds = order
+    ? [order.id]
+    : (
+        await db
+          .select({ id: orders.id })
+          .from(orders)
+          .where(eq(orders.checkoutId, row.id))
+          .orderBy(asc(orders.id))
+      ).map((o) => o.id);
   return {
     kind: order ? "order" : "checkout",
     id: row.id,
@@ -93,11 +105,9 @@ async function findTestPayable(sessionId: string, buyerId: string): Promise<Paya
     paymentIntentId: row.stripePaymentIntentId,
     checkoutExpiresAt: row.checkoutExpiresAt,
     createdAt: row.createdAt,
+    returnTo: order ? `/orders/${order.id}` : checkoutReturnPath(row.id, orderIds),
   };
 }
-
-const returnPath = (payable: Pick<Payable, "kind" | "id">) =>
-  payable.kind === "order" ? `/orders/${payable.id}` : `/checkouts/${payable.id}`;
 
 async function partsOf(payable: Payable): Promise<OrderPart[]> {
   const db = await getDb();
@@ -145,7 +155,7 @@ export async function getTestCheckout({
     totalCents: payable.totalCents,
     parts,
     expiresAt: payable.checkoutExpiresAt,
-    returnTo: returnPath(payable),
+    returnTo: payable.returnTo,
     address: saved
       ? {
           name: saved.name,
@@ -166,7 +176,7 @@ const paidResult = (payable: Payable, outcome: WebhookOutcome) => ({
   ok: true as const,
   orderId: payable.kind === "order" ? payable.id : null,
   checkoutId: payable.kind === "checkout" ? payable.id : null,
-  returnTo: returnPath(payable),
+  returnTo: payable.returnTo,
   outcome,
 });
 

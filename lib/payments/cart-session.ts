@@ -17,6 +17,8 @@ export type CartToPay = {
   shipToCountry: string;
   transferGroup: string;
   sellerCount: number;
+  /** Where the buyer returns: the checkout's page, or the order's when it made only one. */
+  returnPath: string;
   lines: { listingId: number; title: string; sellerName: string; quantity: number; unitPriceCents: number }[];
   shippingCents: number;
   packingCents: number;
@@ -98,7 +100,7 @@ function cartSessionParams(cart: CartToPay, baseUrl: string): Stripe.Checkout.Se
       transfer_group: cart.transferGroup,
     },
     expires_at: Math.floor(cart.expiresAt.getTime() / 1000),
-    success_url: `${baseUrl}/checkouts/${checkoutId}?checkout=done`,
-    cancel_url: `${baseUrl}/checkouts/${checkoutId}?checkout=cancelled`,
+    success_url: `${baseUrl}${cart.returnPath}?checkout=done`,
+    cancel_url: `${baseUrl}${cart.returnPath}?checkout=cancelled`,
   };
 }

@@ -302,6 +302,35 @@ describe("one checkout for a cart with two sellers", () => {
   });
 });
 
+describe("an event naming one order of a checkout alone", () => {
+  it("changes nothing: the orders are paid only through their checkout's session", async () => {
+    const { buyer } = await cartFromTwoSellers();
+    const result = await checkoutCart({
+      buyerId: buyer.id,
+      baseUrl,
+      input: { currency: "USD", country: "GB" },
+    });
+    if (!result.ok) throw new Error(result.message);
+    const [first] = await ordersOf(result.checkoutId);
+    const delivered = await deliver(
+      "checkout.session.completed",
+      completedSession({
+        id: first!.id,
+        totalCents: first!.totalCents,
+        sessionId: "cs_test_one_order_alone",
+      }),
+    );
+    expect(delivered).toMatchObject({
+      status: 200,
+      body: { message: "No such order; acknowledged checkout.session.completed" },
+    });
+    expect((await ordersOf(result.checkoutId)).map((o) => o.status)).toEqual([
+      "pending_payment",
+      "pending_payment",
+    ]);
+  });
+});
+
 describe("lines that can no longer be bought", () => {
   it("names a line that sold out and one that was hidden, leaves them out and in the cart, and charges only the rest", async () => {
     const { buyer, screens, wheel, bumper } = await cartFromTwoSellers();

@@ -196,6 +196,7 @@ export default async function CartPage() {
                   country={country}
                   requestId={randomUUID()}
                   sellerCount={groups.length}
+                  sellerName={groups[0]!.sellerName}
                   totalLabel={formatMoney(
                     sum((t) => t.totalCents),
                     currency,

@@ -12,6 +12,8 @@ type Props = {
   country: string | null;
   requestId: string;
   sellerCount: number;
+  /** The one seller's name when there is one, as the button names them. */
+  sellerName: string;
   totalLabel: string;
   canCheckOut: boolean;
   testMode: boolean;
@@ -23,6 +25,7 @@ export function CheckoutForm({
   country,
   requestId,
   sellerCount,
+  sellerName,
   totalLabel,
   canCheckOut,
   testMode,
@@ -52,7 +55,7 @@ export function CheckoutForm({
       >
         {pending
           ? "Reserving your items…"
-          : `Check out${sellerCount > 1 ? ` from ${sellerCount} sellers` : ""}: ${totalLabel}`}
+          : `Check out ${sellerCount > 1 ? `from ${sellerCount} sellers` : `with ${sellerName}`}: ${totalLabel}`}
       </button>
       {!canCheckOut && (
         <p className="field__hint" id={hintId}>

@@ -46,19 +46,25 @@ export default async function TestPaymentPage({ params }: Props) {
         <div className={orderLayout.layout}>
           <div className="panel">
             {checkout.parts.map((part) => (
-              <OrderLines
-                key={part.orderId}
-                lines={part.lines}
-                currency={checkout.currency}
-                itemsCents={part.itemsCents}
-                shippingCents={part.shippingCents}
-                totalCents={part.totalCents}
-                caption={
-                  checkout.checkoutId
-                    ? `Order ${part.orderId} from ${part.sellerName}`
-                    : "What you are paying for"
-                }
-              />
+              <div key={part.orderId} className={styles.part}>
+                {checkout.checkoutId && (
+                  <h2 className={styles.partHeading}>
+                    Order {part.orderId} from {part.sellerName}
+                  </h2>
+                )}
+                <OrderLines
+                  lines={part.lines}
+                  currency={checkout.currency}
+                  itemsCents={part.itemsCents}
+                  shippingCents={part.shippingCents}
+                  totalCents={part.totalCents}
+                  caption={
+                    checkout.checkoutId
+                      ? `Order ${part.orderId} from ${part.sellerName}`
+                      : "What you are paying for"
+                  }
+                />
+              </div>
             ))}
             {checkout.parts.length > 1 && (
               <p className={styles.total}>
