@@ -13,6 +13,7 @@ const marketJourneys = [
   "auction-state.spec.ts",
   "auction.spec.ts",
   "checkout.spec.ts",
+  "multi-seller-checkout.spec.ts",
   "offers.spec.ts",
   "stock-after-edit.spec.ts",
   "two-instances.spec.ts",

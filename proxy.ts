@@ -122,6 +122,7 @@ export const config = {
     "/account/:path*",
     "/cart",
     "/checkout/:path*",
+    "/checkouts/:path*",
     "/orders/:path*",
     "/watchlist",
     "/saved-searches",

@@ -2,6 +2,7 @@ export * from "./enums";
 export * from "./users";
 export * from "./addresses";
 export * from "./listings";
+export * from "./checkouts";
 export * from "./orders";
 export * from "./auctions";
 export * from "./market";

@@ -9,6 +9,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import { checkouts } from "./checkouts";
 import { currency, orderStatus } from "./enums";
 import { listings } from "./listings";
 import { soldItems } from "./market";
@@ -68,8 +69,14 @@ export const orders = pgTable(
     checkoutRequestId: uuid("checkout_request_id"),
     /** Checkout Sessions created so far; each new one needs its own idempotency key. */
     checkoutAttempts: integer("checkout_attempts").notNull().default(0),
-    /** The seller's connected Stripe account when the payment went there as a destination charge. */
+    /** The seller's connected Stripe account: paid there by a destination charge, or by a transfer after a whole-cart payment. */
     transferDestination: text("transfer_destination"),
+    /** The whole-cart payment this order was made by, with the other sellers' orders; null for an order paid on its own. */
+    checkoutId: integer("checkout_id").references(() => checkouts.id),
+    /** The seller's share, sent after a whole-cart payment succeeded (one transfer per order). */
+    stripeTransferId: text("stripe_transfer_id"),
+    /** Taking that share back when this order alone was refunded. */
+    stripeTransferReversalId: text("stripe_transfer_reversal_id"),
     refundedCents: integer("refunded_cents").notNull().default(0),
     /** Stock stays reserved until this moment; an unpaid order past it expires and releases stock. */
     reservedUntil: timestamp("reserved_until", { withTimezone: true }),
@@ -88,6 +95,7 @@ export const orders = pgTable(
     uniqueIndex("orders_checkout_session_idx").on(t.stripeCheckoutSessionId),
     uniqueIndex("orders_checkout_request_idx").on(t.buyerId, t.checkoutRequestId),
     index("orders_payment_intent_idx").on(t.stripePaymentIntentId),
+    index("orders_checkout_idx").on(t.checkoutId),
   ],
 );
 

@@ -3,7 +3,7 @@
 import { refresh } from "next/cache";
 import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/session";
-import { checkoutSellerGroup } from "@/lib/orders/checkout";
+import { checkoutCart } from "@/lib/orders/cart-checkout";
 import { refreshListingCaches } from "@/lib/kernel/cache";
 import {
   chooseCartAddress,
@@ -18,7 +18,13 @@ import type { FormState } from "@/lib/kernel/forms";
 // Thin server actions for the buy box and the cart page: session, one lib call, a typed state.
 // Quantities and ids are checked again in lib; prices are never read from the form.
 
-export type CartFormState = FormState & { message: string; units?: number; signedOut?: boolean };
+export type CartFormState = FormState & {
+  message: string;
+  units?: number;
+  signedOut?: boolean;
+  /** Set when checkout left lines out: the rest is reserved, and the buyer pays here once told. */
+  payUrl?: string;
+};
 
 const signedOut: CartFormState = {
   ok: false,
@@ -57,14 +63,13 @@ export async function updateCartLineAction(
     : { ok: false, message: result.message, fieldErrors: result.fieldErrors };
 }
 
-/** Reserves one seller's items and sends the buyer to pay (Stripe, or the test-payment page). */
+/** Reserves the whole cart (every seller) and sends the buyer to pay once (Stripe, or the test-payment page). */
 export async function checkoutAction(_previous: CartFormState, formData: FormData): Promise<CartFormState> {
   const user = await getCurrentUser();
   if (!user) return signedOut;
-  const result = await checkoutSellerGroup({
+  const result = await checkoutCart({
     buyerId: user.id,
     input: {
-      sellerId: formData.get("sellerId"),
       currency: formData.get("currency"),
       country: formData.get("country"),
       requestId: formData.get("requestId"),
@@ -72,6 +77,11 @@ export async function checkoutAction(_previous: CartFormState, formData: FormDat
   });
   if (!result.ok) return { ok: false, message: result.message, fieldErrors: result.fieldErrors };
   await refreshListingCaches({ listingIds: result.listingIds });
+  // Lines left out change the total: say so, and let the buyer pay for the rest from here.
+  if (result.leftOut.length) {
+    refresh();
+    return { ok: false, message: result.message, fieldErrors: {}, payUrl: result.url };
+  }
   redirect(result.url);
 }
 

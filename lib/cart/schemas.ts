@@ -80,3 +80,12 @@ export const checkoutGroupSchema = z.object({
   /** Set once per rendered cart: a repeated submit of the same form returns the same order. */
   requestId: z.uuid().nullish(),
 });
+
+/** Checking out the whole cart at once (every seller whose prices are in this currency), paid once. */
+export const checkoutCartSchema = z.object({
+  currency: z.enum(currencies, { error: "Nothing in that currency is in your cart" }),
+  /** The destination the page showed; checkout refuses if it has changed since. */
+  country: countryCodeSchema.nullish(),
+  /** Set once per rendered cart: a repeated submit of the same form returns the same checkout. */
+  requestId: z.uuid().nullish(),
+});

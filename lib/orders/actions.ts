@@ -3,7 +3,9 @@
 import { refresh } from "next/cache";
 import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/session";
+import { refreshListingCaches } from "@/lib/kernel/cache";
 import { markOrderReceived, markOrderShipped } from "./fulfilment";
+import { refundCheckoutOrder } from "./refund-order";
 import { startPaymentForOrder } from "./pay-order";
 import { orderIdSchema } from "./schemas";
 import type { FormState } from "@/lib/kernel/forms";
@@ -55,4 +57,17 @@ export async function markReceivedAction(
   const result = await markOrderReceived({ actor: user, input: { orderId: formData.get("orderId") } });
   if (result.ok) refresh();
   return result.ok ? { ok: true, message: result.message, fieldErrors: {} } : result;
+}
+
+export async function refundOrderAction(
+  _previous: OrderFormState,
+  formData: FormData,
+): Promise<OrderFormState> {
+  const user = await getCurrentUser();
+  if (!user) return signedOut;
+  const result = await refundCheckoutOrder({ actor: user, orderId: formData.get("orderId") });
+  if (!result.ok) return { ok: false, message: result.message, fieldErrors: {} };
+  await refreshListingCaches(result);
+  refresh();
+  return { ok: true, message: result.message, fieldErrors: {} };
 }

@@ -1,17 +1,20 @@
 import "server-only";
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { cartItems, listings, orderEvents, orderItems, orders, users } from "@/db/schema";
+import { cartItems, listings, orders } from "@/db/schema";
 import { checkoutGroupSchema } from "@/lib/cart/schemas";
 import { checkFieldsMessage, fieldErrorsOf } from "@/lib/kernel/forms";
-import { countryName } from "@/lib/catalogue/describe";
 import { marketClock } from "@/lib/kernel/market-clock";
 import { getPublicBaseUrl } from "@/lib/payments/base-url";
-import { getBuyerDestination, shipToOf, unknownDestinationMessage } from "@/lib/shipping/destination";
 import { openPaymentSession } from "./pay-order";
-import { payoutTerms } from "./payout";
-import { priceLine, sumLines } from "@/lib/listings/pricing";
-import { reservationMinutes } from "./status";
+import {
+  insertCartOrder,
+  lockBuyerForCheckout,
+  priceTakenLines,
+  Refusal,
+  refusal,
+  type CheckoutRefusal,
+} from "./checkout-steps";
 import { releaseReservation } from "./transitions";
 import { expireStaleReservations } from "./expiry";
 import { takeStock } from "@/lib/listings/stock";
@@ -22,34 +25,7 @@ import { takeStock } from "@/lib/listings/stock";
 // cancelled and the stock goes back. If the process dies in between, the order simply expires.
 
 export type CheckoutResult =
-  | { ok: true; orderId: number; url: string; listingIds: number[] }
-  | {
-      ok: false;
-      reason:
-        | "invalid"
-        | "empty"
-        | "sold_out"
-        | "no_shipping"
-        | "no_destination"
-        | "destination_changed"
-        | "payment_unavailable";
-      message: string;
-      fieldErrors: Record<string, string>;
-      /** Cart lines that could not be reserved; the rest of the cart is untouched. */
-      soldOut: { listingId: number; title: string }[];
-    };
-
-class Refusal extends Error {
-  constructor(readonly result: Extract<CheckoutResult, { ok: false }>) {
-    super(result.message);
-  }
-}
-
-const refusal = (
-  reason: Extract<CheckoutResult, { ok: false }>["reason"],
-  message: string,
-  extra: Partial<Extract<CheckoutResult, { ok: false }>> = {},
-) => ({ ok: false as const, reason, message, fieldErrors: {}, soldOut: [], ...extra });
+  { ok: true; orderId: number; url: string; listingIds: number[] } | CheckoutRefusal;
 
 /** `now` (the market's clock by default) starts the reservation's hold. */
 export async function checkoutSellerGroup({
@@ -83,30 +59,7 @@ export async function checkoutSellerGroup({
   let listingIds: number[] | null;
   try {
     [orderId, listingIds] = await db.transaction(async (tx) => {
-      // Checkouts by one buyer take turns, so a repeated click finds the order the first one made.
-      const [buyer] = await tx
-        .select({ suspendedAt: users.disabledAt })
-        .from(users)
-        .where(eq(users.id, buyerId))
-        .for("update");
-      // A suspended account's sessions are refused already; an order is binding, so it is refused here too.
-      if (!buyer || buyer.suspendedAt)
-        throw new Refusal(refusal("invalid", "Sign in again, then check out."));
-      const destination = await getBuyerDestination(tx, buyerId);
-      if (!destination.known)
-        throw new Refusal(
-          refusal("no_destination", unknownDestinationMessage, {
-            fieldErrors: { country: "Choose the country to ship to" },
-          }),
-        );
-      if (shown && shown !== destination.country) {
-        throw new Refusal(
-          refusal(
-            "destination_changed",
-            `Your cart now ships to ${countryName(destination.country)}, not ${countryName(shown)}: check the shipping below and check out again.`,
-          ),
-        );
-      }
+      const destination = await lockBuyerForCheckout(tx, buyerId, shown);
       const country = destination.country;
       if (requestId) {
         // The same Check out sent again (a double click, a retried request): the first one's order is the answer.
@@ -151,63 +104,15 @@ export async function checkoutSellerGroup({
         );
       }
 
-      const priced = taken.map((t) => {
-        const price = priceLine(
-          {
-            category: t.listing.category,
-            askingPriceCents: t.listing.askingPriceCents,
-            quantity: t.quantity,
-            shippingOptions: t.listing.shippingOptions,
-          },
-          country,
-        );
-        if (!price.ok)
-          throw new Refusal(
-            refusal(
-              "no_shipping",
-              `“${t.listing.title}”: ${price.message} Choose another country or remove it.`,
-            ),
-          );
-        return { ...t, price: price.line };
-      });
-      const totals = sumLines(priced.map((p) => p.price));
-      const [seller] = await tx
-        .select({ stripeAccountId: users.stripeAccountId })
-        .from(users)
-        .where(eq(users.id, sellerId));
-      const [order] = await tx
-        .insert(orders)
-        .values({
-          buyerId,
-          sellerId,
-          source: "cart",
-          currency,
-          itemsCents: totals.itemsCents,
-          shippingCents: totals.shippingCents,
-          totalCents: totals.totalCents,
-          ...payoutTerms(totals.totalCents, seller?.stripeAccountId ?? null),
-          shipTo: shipToOf(destination),
-          checkoutRequestId: requestId ?? null,
-          reservedUntil: new Date(orderedAt.getTime() + reservationMinutes * 60_000),
-        })
-        .returning({ id: orders.id });
-      await tx.insert(orderItems).values(
-        priced.map((p) => ({
-          orderId: order!.id,
-          listingId: p.listingId,
-          title: p.listing.title,
-          quantity: p.quantity,
-          unitPriceCents: p.listing.askingPriceCents,
-          shippingCents: p.price.shippingCents,
-          packingCents: p.price.packingCents,
-        })),
-      );
-      await tx.insert(orderEvents).values({
-        orderId: order!.id,
-        fromStatus: null,
-        toStatus: "pending_payment",
-        actorId: buyerId,
-        note: `Ordered for shipping to ${destination.address ? `${destination.address.city}, ` : ""}${countryName(country)}; the items are reserved for ${reservationMinutes} minutes while you pay.`,
+      const priced = priceTakenLines(taken, country);
+      const order = await insertCartOrder(tx, {
+        buyerId,
+        sellerId,
+        currency,
+        destination,
+        lines: priced,
+        orderedAt,
+        requestId,
       });
       await tx.delete(cartItems).where(
         and(
@@ -218,7 +123,7 @@ export async function checkoutSellerGroup({
           ),
         ),
       );
-      return [order!.id, cart.map((c) => c.listingId)] as const;
+      return [order.id, cart.map((c) => c.listingId)] as const;
     });
   } catch (error) {
     if (error instanceof Refusal) return error.result;

@@ -1,10 +1,11 @@
 import "server-only";
-import { and, asc, eq, inArray, lt, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, lt, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { orderItems, orders } from "@/db/schema";
 import { marketClock } from "@/lib/kernel/market-clock";
 import { expirePaymentSession } from "@/lib/payments/checkout-session";
 import { releaseReservation } from "./transitions";
+import { expireStaleCheckouts } from "./checkout-expiry";
 
 // Reservations nobody paid for end here, even if Stripe never sends `checkout.session.expired`
 // (or the process died before the payment page opened): the expire-reservations job runs this every
@@ -43,7 +44,15 @@ export async function expireStaleReservations({
       const [due] = await tx
         .select({ id: orders.id, sessionId: orders.stripeCheckoutSessionId })
         .from(orders)
-        .where(and(eq(orders.status, "pending_payment"), lt(orders.reservedUntil, at), holdsListing))
+        .where(
+          and(
+            eq(orders.status, "pending_payment"),
+            lt(orders.reservedUntil, at),
+            // A whole-cart checkout's orders lapse together, with their checkout (below).
+            isNull(orders.checkoutId),
+            holdsListing,
+          ),
+        )
         .orderBy(asc(orders.reservedUntil), asc(orders.id))
         .limit(1)
         .for("update", { skipLocked: true });
@@ -63,6 +72,9 @@ export async function expireStaleReservations({
     // After the commit: the payment page closes too, so nobody pays for stock that went back on sale.
     if (released.sessionId) await expirePaymentSession(released.sessionId);
   }
+  const together = await expireStaleCheckouts({ limit, now: moment, listingIds });
+  result.expiredOrderIds.push(...together.expiredOrderIds);
+  result.listingIds.push(...together.listingIds);
   return result;
 }
 

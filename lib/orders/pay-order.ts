@@ -11,6 +11,7 @@ import { payoutTerms } from "./payout";
 import { reservationMinutes } from "./status";
 import type { Result } from "@/lib/kernel/result";
 import { readOrderLines } from "./order-lines";
+import { startPaymentForCheckout } from "./pay-checkout";
 
 const sellers = alias(users, "sellers");
 
@@ -29,14 +30,21 @@ export async function startPaymentForOrder({
   buyerId: string;
   baseUrl?: string;
 }): Promise<StartPaymentResult> {
+  const db = await getDb();
+  const [owned] = await db
+    .select({ buyerId: orders.buyerId, checkoutId: orders.checkoutId })
+    .from(orders)
+    .where(eq(orders.id, orderId));
+  if (!owned || owned.buyerId !== buyerId) return { ok: false, message: "That order does not exist." };
+  // Made by a whole-cart checkout: paid together with the other sellers' orders, in one payment.
+  if (owned.checkoutId) return startPaymentForCheckout({ checkoutId: owned.checkoutId, buyerId, baseUrl });
   // A reservation whose time is up goes back on sale first, rather than being paid for late.
   await expireReservationIfDue(orderId);
-  const db = await getDb();
   const [order] = await db
     .select({ buyerId: orders.buyerId, status: orders.status })
     .from(orders)
     .where(eq(orders.id, orderId));
-  if (!order || order.buyerId !== buyerId) return { ok: false, message: "That order does not exist." };
+  if (!order) return { ok: false, message: "That order does not exist." };
   if (order.status === "expired")
     return { ok: false, message: "The time to pay ran out and the items went back on sale." };
   if (order.status !== "pending_payment")
@@ -70,6 +78,8 @@ export async function openPaymentSession(orderId: number, baseUrl: string): Prom
     .where(eq(orders.id, orderId));
   if (!order || order.order.status !== "pending_payment")
     throw new Error(`Order ${orderId} is not waiting for payment`);
+  if (order.order.checkoutId)
+    throw new Error(`Order ${orderId} is paid with checkout ${order.order.checkoutId}`);
   const current = order.order;
   // Never a payment without a destination: startPaymentForOrder settles it first.
   if (!current.shipTo?.country) throw new Error(`Order ${orderId} has no destination yet`);

@@ -1,7 +1,7 @@
 import "server-only";
-import { eq } from "drizzle-orm";
+import { and, eq, isNull } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { orders, processedWebhookEvents } from "@/db/schema";
+import { checkouts, orders, processedWebhookEvents } from "@/db/schema";
 import { getEnv } from "@/lib/kernel/env";
 import type { Transaction } from "@/db/transaction";
 import {
@@ -12,6 +12,13 @@ import {
   type TransitionResult,
 } from "@/lib/orders/transitions";
 import { refundPayment } from "@/lib/payments/checkout-session";
+import { refundOrderPart, transferSellerShare } from "@/lib/payments/transfers";
+import {
+  awaitDelayedCheckoutPayment,
+  markCheckoutPaid,
+  releaseCheckout,
+  type CheckoutTransitionResult,
+} from "./checkout-transitions";
 import { isStripeConfigured, stripeWebhooks, type Stripe } from "@/lib/payments/stripe";
 import { getWebhookSecret } from "@/lib/payments/webhook-secret";
 
@@ -28,6 +35,8 @@ export type WebhookOutcome = {
   listingIds: number[];
   soldSegments: string[];
   orderId: number | null;
+  /** Set when the event was for a whole-cart checkout's payment. */
+  checkoutId: number | null;
 };
 
 const handled = new Set([
@@ -61,6 +70,7 @@ export async function handleStripeWebhook({
       listingIds: [],
       soldSegments: [],
       orderId: null,
+      checkoutId: null,
     };
   }
   return processStripeEvent(event);
@@ -77,11 +87,16 @@ async function processStripeEvent(event: Stripe.Event): Promise<WebhookOutcome> 
       .onConflictDoNothing()
       .returning({ id: processedWebhookEvents.eventId });
     if (!first) return "duplicate" as const;
+    const forCheckout = await applyCheckoutEvent(tx, event);
+    if (forCheckout) {
+      await moveCheckoutMoney(tx, forCheckout);
+      return { ...forCheckout, orderId: forCheckout.orderIds[0] ?? null };
+    }
     const outcome = await applyEvent(tx, event);
     // Giving back a payment we can't honour happens inside the transaction: if Stripe can't be
     // reached, nothing is recorded and the retried delivery tries again (the refund is idempotent).
     if (outcome.refundPaymentIntentId) await refundPayment(outcome.refundPaymentIntentId);
-    return outcome;
+    return { ...outcome, checkoutId: null };
   });
   if (result === "duplicate") return reply(`Already handled ${event.id}`);
   if (result.outcome === "not_found") {
@@ -96,11 +111,114 @@ async function processStripeEvent(event: Stripe.Event): Promise<WebhookOutcome> 
     listingIds: result.listingIds,
     soldSegments: result.soldSegments,
     orderId: result.orderId,
+    checkoutId: result.checkoutId,
   };
 }
 
 function reply(message: string): WebhookOutcome {
-  return { status: 200, message, listingIds: [], soldSegments: [], orderId: null };
+  return { status: 200, message, listingIds: [], soldSegments: [], orderId: null, checkoutId: null };
+}
+
+/**
+ * A whole-cart checkout's session events, or null when the event is not about one. A refund of such
+ * a payment is recorded where it is made (refund-order.ts), order by order, so `charge.refunded`,
+ * which only tells the charge's running total, is acknowledged and changes nothing.
+ */
+async function applyCheckoutEvent(
+  tx: Transaction,
+  event: Stripe.Event,
+): Promise<CheckoutTransitionResult | null> {
+  if (event.type === "charge.refunded") {
+    const paymentIntentId = idOf(event.data.object.payment_intent);
+    if (!paymentIntentId) return null;
+    const [row] = await tx
+      .select({ id: checkouts.id })
+      .from(checkouts)
+      .where(eq(checkouts.stripePaymentIntentId, paymentIntentId));
+    if (!row) return null;
+    return { ...noCheckoutChange(row.id), outcome: "unchanged" };
+  }
+  if (!event.type.startsWith("checkout.session.")) return null;
+  const session = event.data.object as Stripe.Checkout.Session;
+  const checkoutId = await findCheckoutForSession(tx, session);
+  if (!checkoutId) return null;
+  switch (event.type) {
+    case "checkout.session.completed":
+      if (session.payment_status === "unpaid") return awaitDelayedCheckoutPayment(tx, checkoutId);
+      return markCheckoutPaid(tx, checkoutId, paymentOf(session));
+    case "checkout.session.async_payment_succeeded":
+      return markCheckoutPaid(tx, checkoutId, paymentOf(session));
+    case "checkout.session.async_payment_failed":
+      return releaseCheckout(
+        tx,
+        checkoutId,
+        "payment_failed",
+        "The payment failed; the items went back on sale.",
+      );
+    case "checkout.session.expired":
+      return releaseCheckout(
+        tx,
+        checkoutId,
+        "expired",
+        "The payment page closed unpaid; the items went back on sale.",
+      );
+    default:
+      return noCheckoutChange(checkoutId);
+  }
+}
+
+function noCheckoutChange(checkoutId: number): CheckoutTransitionResult {
+  return {
+    outcome: "unchanged",
+    checkoutId,
+    orderIds: [],
+    listingIds: [],
+    soldSegments: [],
+    transfers: [],
+    refunds: [],
+  };
+}
+
+/**
+ * Each seller's share goes out once the payment is in, and money we can't honour goes back, inside
+ * the event's transaction: if Stripe can't be reached, nothing is recorded and the retried delivery
+ * tries again, with the same idempotency key per order, so no transfer or refund happens twice.
+ */
+async function moveCheckoutMoney(tx: Transaction, result: CheckoutTransitionResult): Promise<void> {
+  for (const share of result.transfers) {
+    const transferId = await transferSellerShare(share);
+    if (!transferId) continue;
+    await tx
+      .update(orders)
+      .set({ stripeTransferId: transferId })
+      .where(and(eq(orders.id, share.orderId), isNull(orders.stripeTransferId)));
+  }
+  for (const refund of result.refunds) {
+    if (refund.orderId === null || refund.amountCents === null) await refundPayment(refund.paymentIntentId);
+    else
+      await refundOrderPart({
+        orderId: refund.orderId,
+        paymentIntentId: refund.paymentIntentId,
+        amountCents: refund.amountCents,
+      });
+  }
+}
+
+async function findCheckoutForSession(
+  tx: Transaction,
+  session: Stripe.Checkout.Session,
+): Promise<number | null> {
+  const fromMetadata = Number(session.metadata?.checkout_id);
+  if (Number.isSafeInteger(fromMetadata) && fromMetadata > 0 && fromMetadata <= 2_147_483_647) {
+    const [row] = await tx.select({ id: checkouts.id }).from(checkouts).where(eq(checkouts.id, fromMetadata));
+    if (row) return row.id;
+  }
+  if (session.metadata?.order_id) return null;
+  const [bySession] = await tx
+    .select({ id: checkouts.id })
+    .from(checkouts)
+    .where(eq(checkouts.stripeCheckoutSessionId, session.id));
+  return bySession?.id ?? null;
 }
 
 const nothing = (orderId: number | null): TransitionResult => ({
@@ -175,14 +293,18 @@ async function findOrderForSession(
   session: Stripe.Checkout.Session,
 ): Promise<number | null> {
   const fromMetadata = Number(session.metadata?.order_id ?? session.client_reference_id);
+  // An order of a whole-cart checkout is paid only through its checkout's session, never alone.
   if (Number.isSafeInteger(fromMetadata) && fromMetadata > 0 && fromMetadata <= 2_147_483_647) {
-    const [row] = await tx.select({ id: orders.id }).from(orders).where(eq(orders.id, fromMetadata));
+    const [row] = await tx
+      .select({ id: orders.id })
+      .from(orders)
+      .where(and(eq(orders.id, fromMetadata), isNull(orders.checkoutId)));
     if (row) return row.id;
   }
   const [bySession] = await tx
     .select({ id: orders.id })
     .from(orders)
-    .where(eq(orders.stripeCheckoutSessionId, session.id));
+    .where(and(eq(orders.stripeCheckoutSessionId, session.id), isNull(orders.checkoutId)));
   return bySession?.id ?? null;
 }
 

@@ -31,6 +31,8 @@ export type OrderSummary = {
   reservedUntil: Date | null;
   otherPartyName: string;
   itemTitles: string[];
+  /** The whole-cart payment that paid this order with others, if any. */
+  checkoutId: number | null;
 };
 
 async function titlesByOrder(orderIds: number[]): Promise<Map<number, string[]>> {
@@ -59,6 +61,7 @@ const summaryColumns = {
   createdAt: orders.createdAt,
   reservedUntil: reservedUntilNow,
   otherPartyName: users.displayName,
+  checkoutId: orders.checkoutId,
 };
 
 export async function listOrdersForBuyer(buyerId: string): Promise<OrderSummary[]> {
@@ -95,6 +98,7 @@ export type OrderDetail = Pick<
   | "shippedAt"
   | "receivedAt"
   | "createdAt"
+  | "checkoutId"
 > & {
   buyerName: string;
   sellerName: string;
@@ -164,6 +168,8 @@ export async function getOrderForViewer({
     stripeCheckoutSessionId: _c,
     stripePaymentIntentId: _p,
     checkoutUrl: _u,
+    stripeTransferId: _t,
+    stripeTransferReversalId: _r,
     ...visible
   } = order;
   return { ...visible, buyerName: row.buyerName, sellerName: row.sellerName, viewerRole, items, history };

@@ -43,7 +43,8 @@ const none = (
 
 export type Payment = {
   paymentIntentId: string | null;
-  sessionId: string;
+  /** Null for an order of a whole-cart checkout: the session is the checkout's. */
+  sessionId: string | null;
   amountTotalCents: number | null;
   shipTo?: Order["shipTo"];
 };
@@ -59,7 +60,7 @@ export async function markOrderPaid(
     paidAt: sql`now()`,
     reservedUntil: null,
     stripePaymentIntentId: payment.paymentIntentId,
-    stripeCheckoutSessionId: payment.sessionId,
+    ...(payment.sessionId ? { stripeCheckoutSessionId: payment.sessionId } : {}),
     ...(payment.shipTo ? { shipTo: { ...order.shipTo, ...payment.shipTo } } : {}),
   };
   if ((paidStatuses as readonly string[]).includes(order.status) || order.status === "refunded") {

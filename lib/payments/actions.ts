@@ -35,7 +35,7 @@ export async function payTestCheckoutAction(
   });
   if (!result.ok) return result;
   await refreshListingCaches(result.outcome);
-  redirect(`/orders/${result.orderId}?checkout=done`);
+  redirect(`${result.returnTo}?checkout=done`);
 }
 
 export async function cancelTestCheckoutAction(
@@ -50,5 +50,5 @@ export async function cancelTestCheckoutAction(
   });
   if (!result.ok) return result;
   await refreshListingCaches(result.outcome);
-  redirect(`/orders/${result.orderId}?checkout=cancelled`);
+  redirect(`${result.returnTo}?checkout=cancelled`);
 }

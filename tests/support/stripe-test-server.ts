@@ -16,11 +16,14 @@ export type RecordedRequest = {
 };
 
 type Session = Record<string, unknown> & { id: string; status: string };
+type Transfer = Record<string, unknown> & { id: string; amount: number; amount_reversed: number };
 
 export type StripeTestServer = {
   url: string;
   requests: RecordedRequest[];
   sessions: Map<string, Session>;
+  /** Transfers to connected accounts, with their reversals, by id. */
+  transfers: Map<string, Transfer>;
   /** The next `times` requests answer with this HTTP status and a Stripe error body. */
   failNext: (times: number, status?: number) => void;
   close: () => Promise<void>;
@@ -29,6 +32,7 @@ export type StripeTestServer = {
 export async function startStripeTestServer(): Promise<StripeTestServer> {
   const requests: RecordedRequest[] = [];
   const sessions = new Map<string, Session>();
+  const transfers = new Map<string, Transfer>();
   const byIdempotencyKey = new Map<string, { status: number; body: unknown }>();
   let failures: { times: number; status: number } = { times: 0, status: 500 };
   let counter = 0;
@@ -117,9 +121,55 @@ export async function startStripeTestServer(): Promise<StripeTestServer> {
           id: `re_test_${++counter}`,
           object: "refund",
           payment_intent: body.payment_intent,
+          ...(body.amount ? { amount: Number(body.amount) } : {}),
+          metadata: body.metadata ?? {},
           status: "succeeded",
         },
       ];
+    }
+    // A payment intent paid by card: its charge is what transfers are made from.
+    const paymentIntent = /^\/v1\/payment_intents\/([^/]+)$/.exec(path);
+    if (paymentIntent && method === "GET") {
+      const id = paymentIntent[1]!;
+      return [200, { id, object: "payment_intent", status: "succeeded", latest_charge: `ch_of_${id}` }];
+    }
+    if (method === "POST" && path === "/v1/transfers") {
+      const transfer: Transfer = {
+        id: `tr_test_${String(++counter).padStart(6, "0")}`,
+        object: "transfer",
+        amount: Number(body.amount),
+        amount_reversed: 0,
+        currency: body.currency,
+        destination: body.destination,
+        transfer_group: body.transfer_group ?? null,
+        source_transaction: body.source_transaction ?? null,
+        metadata: body.metadata ?? {},
+        reversals: { object: "list", data: [] as unknown[] },
+      };
+      transfers.set(transfer.id, transfer);
+      return [200, transfer];
+    }
+    const reversal = /^\/v1\/transfers\/([^/]+)\/reversals$/.exec(path);
+    if (reversal && method === "POST") {
+      const transfer = transfers.get(reversal[1]!);
+      if (!transfer)
+        return [
+          404,
+          { error: { type: "invalid_request_error", message: `No such transfer: '${reversal[1]}'` } },
+        ];
+      const amount = body.amount ? Number(body.amount) : transfer.amount - transfer.amount_reversed;
+      if (amount > transfer.amount - transfer.amount_reversed)
+        return [400, { error: { type: "invalid_request_error", message: "Reversal exceeds the transfer." } }];
+      transfer.amount_reversed += amount;
+      const made = {
+        id: `trr_test_${String(++counter).padStart(6, "0")}`,
+        object: "transfer_reversal",
+        amount,
+        transfer: transfer.id,
+        metadata: body.metadata ?? {},
+      };
+      (transfer.reversals as { data: unknown[] }).data.push(made);
+      return [200, made];
     }
     return [
       404,
@@ -133,6 +183,7 @@ export async function startStripeTestServer(): Promise<StripeTestServer> {
     url: `http://127.0.0.1:${port}`,
     requests,
     sessions,
+    transfers,
     failNext: (times, status = 500) => {
       failures = { times, status };
     },

@@ -42,26 +42,45 @@ export default async function CartPage() {
     countryName: countryName(a.country),
     isDefault: a.isDefault,
   }));
-  const awaiting = orders.filter((o) => o.status === "pending_payment");
+  // Orders of one whole-cart checkout are paid together: one notice and one Pay now for them.
+  const awaitingPayments = new Map<string, { checkoutId: number | null; orders: typeof orders }>();
+  for (const order of orders.filter((o) => o.status === "pending_payment")) {
+    const key = order.checkoutId ? `checkout-${order.checkoutId}` : `order-${order.id}`;
+    const payment = awaitingPayments.get(key) ?? { checkoutId: order.checkoutId, orders: [] };
+    payment.orders.push(order);
+    awaitingPayments.set(key, payment);
+  }
+  const currencies = [...new Set(cart.groups.map((g) => g.currency))];
   const testMode = isTestPaymentMode();
 
   return (
     <section aria-labelledby="cart-title" className="cart-page">
       <h1 id="cart-title">Your cart</h1>
-      {awaiting.map((order) => (
-        <div key={order.id} className={`alert alert--info ${styles.awaiting}`}>
+      {[...awaitingPayments].map(([key, payment]) => (
+        <div key={key} className={`alert alert--info ${styles.awaiting}`}>
           <p>
-            <Link href={`/orders/${order.id}`}>Order {order.id}</Link> from {order.otherPartyName} (
-            {formatMoney(order.totalCents, order.currency)}) is reserved for you
-            {order.reservedUntil && (
+            {payment.checkoutId ? (
+              <Link href={`/checkouts/${payment.checkoutId}`}>
+                One payment for {payment.orders.length} {payment.orders.length === 1 ? "order" : "orders"}
+              </Link>
+            ) : (
+              <Link href={`/orders/${payment.orders[0]!.id}`}>Order {payment.orders[0]!.id}</Link>
+            )}{" "}
+            from {payment.orders.map((o) => o.otherPartyName).join(" and ")} (
+            {formatMoney(
+              payment.orders.reduce((sum, o) => sum + o.totalCents, 0),
+              payment.orders[0]!.currency,
+            )}
+            ) {payment.orders.length > 1 ? "are" : "is"} reserved for you
+            {payment.orders[0]!.reservedUntil && (
               <>
                 {" "}
-                until <LocalTime at={order.reservedUntil} style="time" />
+                until <LocalTime at={payment.orders[0]!.reservedUntil} style="time" />
               </>
             )}{" "}
             and waiting for payment.
           </p>
-          <PayNowButton orderId={order.id} />
+          <PayNowButton orderId={payment.orders[0]!.id} />
         </div>
       ))}
       {cart.groups.length === 0 ? (
@@ -81,8 +100,9 @@ export default async function CartPage() {
             destinationLabel={destinationLabel}
           />
           <p className={styles.intro}>
-            Each seller ships separately, so each one is its own order and payment. Prices, shipping and
-            totals are worked out here from the listings as they are now.
+            You check out once, with one address and one payment. Each seller ships separately, so each one
+            gets their own order to ship and track. Prices, shipping and totals are worked out here from the
+            listings as they are now.
           </p>
           {cart.groups.map((group) => (
             <section
@@ -131,18 +151,62 @@ export default async function CartPage() {
                 <dt className={styles.grandTotal}>Total</dt>
                 <dd className={styles.grandTotal}>{formatMoney(group.totals.totalCents, group.currency)}</dd>
               </dl>
-              <CheckoutForm
-                sellerId={group.sellerId}
-                sellerName={group.sellerName}
-                currency={group.currency}
-                country={country}
-                requestId={randomUUID()}
-                totalLabel={formatMoney(group.totals.totalCents, group.currency)}
-                canCheckOut={group.canCheckOut}
-                testMode={testMode}
-              />
             </section>
           ))}
+          {currencies.map((currency) => {
+            const groups = cart.groups.filter((g) => g.currency === currency);
+            const sum = (pick: (t: (typeof groups)[number]["totals"]) => number) =>
+              groups.reduce((total, g) => total + pick(g.totals), 0);
+            return (
+              <section
+                key={currency}
+                className={`panel ${styles.group}`}
+                aria-labelledby={`checkout-${currency}`}
+              >
+                <h2 id={`checkout-${currency}`}>
+                  {currencies.length > 1 ? `Everything priced in ${currency}` : "Check out"}
+                </h2>
+                <dl className={styles.totals}>
+                  <dt>Items</dt>
+                  <dd>
+                    {formatMoney(
+                      sum((t) => t.itemsCents),
+                      currency,
+                    )}
+                  </dd>
+                  <dt>
+                    Shipping, {groups.length === 1 ? "one parcel" : `${groups.length} sellers' parcels`}
+                  </dt>
+                  <dd>
+                    {formatMoney(
+                      sum((t) => t.shippingCents),
+                      currency,
+                    )}
+                  </dd>
+                  <dt className={styles.grandTotal}>You pay, once</dt>
+                  <dd className={styles.grandTotal}>
+                    {formatMoney(
+                      sum((t) => t.totalCents),
+                      currency,
+                    )}
+                  </dd>
+                </dl>
+                <CheckoutForm
+                  currency={currency}
+                  country={country}
+                  requestId={randomUUID()}
+                  sellerCount={groups.length}
+                  sellerName={groups[0]!.sellerName}
+                  totalLabel={formatMoney(
+                    sum((t) => t.totalCents),
+                    currency,
+                  )}
+                  canCheckOut={destination.known && groups.every((g) => g.canCheckOut)}
+                  testMode={testMode}
+                />
+              </section>
+            );
+          })}
         </>
       )}
     </section>

@@ -2,7 +2,7 @@ import { expect, type Locator, type Page } from "@playwright/test";
 
 const escape = (text: string) => text.replace(/[()]/g, "\\$&");
 
-/** /cart: one group per seller, each with its own checkout, and where the cart ships. */
+/** /cart: one group per seller, one checkout for all of them, and where the cart ships. */
 export class CartPage {
   readonly shipTo: Locator;
 
@@ -29,6 +29,18 @@ export class CartPage {
   /** Checks out one seller's group and lands on the test-payment page. */
   async checkOut(sellerName: string): Promise<TestPaymentPage> {
     await this.checkOutButton(sellerName).click();
+    const payment = new TestPaymentPage(this.page);
+    await payment.expectOpen();
+    return payment;
+  }
+
+  /** The one checkout of a cart with several sellers. */
+  checkOutAllButton(sellerCount: number): Locator {
+    return this.page.getByRole("button", { name: new RegExp(`^Check out from ${sellerCount} sellers`) });
+  }
+
+  async checkOutAll(sellerCount: number): Promise<TestPaymentPage> {
+    await this.checkOutAllButton(sellerCount).click();
     const payment = new TestPaymentPage(this.page);
     await payment.expectOpen();
     return payment;
@@ -63,6 +75,14 @@ export class TestPaymentPage {
     await this.page.getByRole("button", { name: /^Pay .* \(test\)$/ }).click();
     await expect(this.page).toHaveURL(/\/orders\/\d+\?checkout=done/);
     await expect(this.page.getByRole("status").filter({ hasText: "Paid" })).toBeVisible();
+    return this.page.url().replace(/\?.*$/, "");
+  }
+
+  /** Pays a whole-cart checkout once and lands on its payment, listing the orders it made. */
+  async payAll(): Promise<string> {
+    await this.page.getByRole("button", { name: /^Pay .* \(test\)$/ }).click();
+    await expect(this.page).toHaveURL(/\/checkouts\/\d+\?checkout=done/);
+    await expect(this.page.getByRole("status").filter({ hasText: /^Paid once/ })).toBeVisible();
     return this.page.url().replace(/\?.*$/, "");
   }
 }

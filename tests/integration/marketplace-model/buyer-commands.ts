@@ -5,7 +5,8 @@ import { markOrderShipped } from "@/lib/orders/fulfilment";
 import { startPaymentForOrder } from "@/lib/orders/pay-order";
 import { getOrderForViewer } from "@/lib/orders/queries";
 import { completeTestPayment } from "@/lib/orders/test-payments";
-import { liveStatuses, type Model } from "./observe";
+import { liveStatuses, paidTogether, type Model } from "./observe";
+import { checkoutCart } from "@/lib/orders/cart-checkout";
 import { actor, mustRefuse, mustSucceed, Step } from "./step";
 import {
   isAuction,
@@ -113,6 +114,60 @@ class Checkout extends Step {
   }
 }
 
+/** Whoever has something in their cart (the k-th of them) checks out all of it, every seller at once, to pay once. */
+class CheckoutCart extends Step {
+  private who?: PersonName;
+
+  constructor(readonly k: number) {
+    super();
+  }
+
+  override check(model: Readonly<Model>): boolean {
+    return [...model.seen.carts.values()].some((c) => c.size > 0);
+  }
+
+  toString(): string {
+    return this.who ? `${this.who}.checkoutCart()` : `someone.checkoutCart(#${this.k})`;
+  }
+
+  protected async act(model: Model, world: World): Promise<void> {
+    const withCarts = personNames.filter((p) => (model.seen.carts.get(world.people[p].id)?.size ?? 0) > 0);
+    this.who = withCarts[this.k % withCarts.length]!;
+    const buyer = world.people[this.who];
+    const cart = model.seen.carts.get(buyer.id)!;
+    const inCart = listingNames.filter((n) => cart.has(world.listings[n]));
+    const currency = model.seen.listings[inCart[0]!].currency as "USD" | "GBP" | "EUR";
+    const lines = inCart.filter((n) => model.seen.listings[n].currency === currency);
+    const result = await checkoutCart({
+      buyerId: buyer.id,
+      baseUrl,
+      input: { currency, country: buyer.country },
+    });
+    const available = lines.filter((n) => {
+      const l = model.seen.listings[n];
+      return l.status === "live" && !l.deleted && l.quantity >= cart.get(l.id)!;
+    });
+    if (available.length === 0) return mustRefuse(result, `none of ${lines.join(", ")} can be bought now`);
+    mustSucceed(result, `${available.join(", ")} are live and in stock`);
+    if (!result.ok) return;
+    const leftOut = lines.filter((n) => !available.includes(n)).map((n) => world.listings[n]);
+    if (
+      result.leftOut
+        .map((l) => l.listingId)
+        .sort()
+        .join() !== leftOut.sort().join()
+    )
+      throw new Error(`left out ${JSON.stringify(result.leftOut)}, the model says ${leftOut.join(", ")}`);
+    // One order per seller of what was bought, made in the order of their first listing's id.
+    const byId = [...available].sort((a, b) => world.listings[a] - world.listings[b]);
+    const sellers = [...new Set(byId.map((n) => listingSellers[n]))];
+    if (result.orderIds.length !== sellers.length)
+      throw new Error(`${result.orderIds.length} orders for ${sellers.length} sellers`);
+    for (const [i, id] of result.orderIds.entries())
+      model.orders.push({ id, buyer: this.who, seller: sellers[i]!, source: "cart", payments: 0 });
+  }
+}
+
 /** "Buy now": into the cart and straight through checkout for that seller. */
 class BuyNow extends Step {
   private readonly add: AddToCart;
@@ -199,7 +254,8 @@ class Pay extends OrderStep {
     const sessionId = start.url.split("/").pop()!;
     const paid = await completeTestPayment({ buyerId: payer.id, input: { sessionId, ...address } });
     mustSucceed(paid, "the buyer pays on the test checkout page");
-    if (paid.ok && paid.outcome.message.endsWith(": changed")) order.payments += 1;
+    if (paid.ok && paid.outcome.message.endsWith(": changed"))
+      paidTogether(model, order).forEach((o) => (o.payments += 1));
   }
 }
 
@@ -254,6 +310,7 @@ export const buyerCommands = [
     )
     .map(([w, l, q]) => new AddToCart(w, l, q)),
   fc.integer({ min: 0, max: 3 }).map((k) => new Checkout(k)),
+  fc.integer({ min: 0, max: 3 }).map((k) => new CheckoutCart(k)),
   fc
     .tuple(fc.constantFrom(...buyers), fc.constantFrom<ListingName>("car", "car", "screens", "toy"))
     .map(([w, l]) => new BuyNow(w, l)),

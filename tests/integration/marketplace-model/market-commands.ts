@@ -9,7 +9,7 @@ import { formatMoney } from "@/lib/kernel/money";
 import { expireStaleReservations } from "@/lib/orders/expiry";
 import { getWebhookSecret } from "@/lib/payments/webhook-secret";
 import { signedStripeEvent, webhookRequest } from "../checkout-fixtures";
-import { frozenTermsOf, liveStatuses, observe, paidStatuses, type Model } from "./observe";
+import { frozenTermsOf, liveStatuses, observe, paidStatuses, paidTogether, type Model } from "./observe";
 import { actor, mustRefuse, mustSucceed, personNamed, Step } from "./step";
 import { listingSellers, personNames, type ListingName, type PersonName, type World } from "./world";
 
@@ -46,8 +46,13 @@ class StripeEvent extends Step {
       mode: "payment",
       currency: "usd",
       amount_total: seen.totalCents,
-      metadata: { order_id: String(order.id) },
-      client_reference_id: String(order.id),
+      // An order of a whole-cart checkout is paid through its checkout's session.
+      ...(seen.checkoutId
+        ? {
+            metadata: { checkout_id: String(seen.checkoutId) },
+            client_reference_id: `checkout-${seen.checkoutId}`,
+          }
+        : { metadata: { order_id: String(order.id) }, client_reference_id: String(order.id) }),
     };
     const [type, object] =
       this.kind === "paid"
@@ -82,12 +87,15 @@ class StripeEvent extends Step {
                 },
               ];
     if (this.kind === "refunded" && !seen.paymentIntentId) return;
+    // A whole-cart payment is refunded order by order by the seller, never by the charge's total.
+    if (this.kind === "refunded" && seen.checkoutId) return;
     const event = signedStripeEvent(type, object, await getWebhookSecret());
     const response = await stripeWebhook(webhookRequest(event.payload, event.signature));
     const body = (await response.json()) as { message: string };
     if (response.status !== 200) throw new Error(`the webhook answered ${response.status}: ${body.message}`);
     const pending = (liveStatuses as readonly string[]).includes(seen.status);
-    if (this.kind === "paid" && body.message.endsWith(": changed")) order.payments += 1;
+    if (this.kind === "paid" && body.message.endsWith(": changed"))
+      paidTogether(model, order).forEach((o) => (o.payments += 1));
     if (this.kind === "paid" && pending && !body.message.endsWith(": changed"))
       throw new Error(`a payment for an order awaiting it was not taken: ${body.message}`);
     if (

@@ -47,6 +47,8 @@ export type OrderSeen = {
   totalCents: number;
   paymentIntentId: string | null;
   sessionId: string | null;
+  /** The whole-cart checkout that made it with other sellers' orders, paid once for all of them. */
+  checkoutId: number | null;
   paidAt: Date | null;
   lines: OrderLineSeen[];
 };
@@ -87,6 +89,13 @@ export type OrderModel = {
   source: "cart" | "auction" | "offer";
   payments: number;
 };
+
+/** The orders one payment pays: the order, or every order of its whole-cart checkout. */
+export function paidTogether(model: Model, order: OrderModel): OrderModel[] {
+  const checkoutId = model.seen.orders.get(order.id)?.checkoutId;
+  if (!checkoutId) return [order];
+  return model.orders.filter((o) => model.seen.orders.get(o.id)?.checkoutId === checkoutId);
+}
 
 export type Model = {
   world: World;
@@ -186,6 +195,7 @@ export async function observe(world: World): Promise<Seen> {
       totalCents: o.totalCents,
       paymentIntentId: o.stripePaymentIntentId,
       sessionId: o.stripeCheckoutSessionId,
+      checkoutId: o.checkoutId,
       paidAt: o.paidAt,
       lines: [],
     };
@@ -277,7 +287,7 @@ export function checkRules(model: Model, seen: Seen): void {
       );
   }
 
-  const intents = new Map<string, number>();
+  const intents = new Map<string, Set<string>>();
   for (const order of seen.orders.values()) {
     const known = model.orders.find((o) => o.id === order.id);
     if (!known) {
@@ -296,9 +306,13 @@ export function checkRules(model: Model, seen: Seen): void {
           problems.push(`paid order #${order.id} has no sold-price row for ${nameOf(world, line.listingId)}`);
       }
     }
-    if (order.paymentIntentId)
-      intents.set(order.paymentIntentId, (intents.get(order.paymentIntentId) ?? 0) + 1);
+    // The orders of one whole-cart checkout share its one payment; no other payment pays two orders.
+    if (order.paymentIntentId) {
+      const payer = order.checkoutId ? `checkout ${order.checkoutId}` : `order ${order.id}`;
+      intents.set(order.paymentIntentId, new Set([...(intents.get(order.paymentIntentId) ?? []), payer]));
+    }
   }
-  for (const [intent, n] of intents) if (n > 1) problems.push(`payment ${intent} is recorded on ${n} orders`);
+  for (const [intent, payers] of intents)
+    if (payers.size > 1) problems.push(`payment ${intent} is recorded on ${[...payers].join(", ")}`);
   if (problems.length) throw new Error(`Marketplace rules broken:\n  - ${problems.join("\n  - ")}`);
 }

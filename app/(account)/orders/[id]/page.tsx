@@ -7,6 +7,7 @@ import { OrderLines } from "@/app/_components/orders/order-lines";
 import { OrderStatusBadge } from "@/app/_components/orders/order-status";
 import { PayNowButton } from "@/app/_components/orders/pay-now-button";
 import { ReceivedButton } from "@/app/_components/orders/received-button";
+import { RefundOrderButton } from "@/app/_components/orders/refund-order-button";
 import { ShipOrderForm } from "@/app/_components/orders/ship-order-form";
 import { requireUser } from "@/lib/auth/session";
 import { orderFeedbackFor } from "@/lib/feedback/queries";
@@ -77,6 +78,18 @@ export default async function OrderPage({ params, searchParams }: Props) {
                 ? " · an accepted offer"
                 : ""}
           </p>
+          {order.checkoutId && (
+            <p className="listing-card__meta">
+              {isBuyer ? (
+                <>
+                  Paid in <Link href={`/checkouts/${order.checkoutId}`}>one payment</Link> with your other
+                  sellers&apos; orders from the same cart.
+                </>
+              ) : (
+                "The buyer paid for this together with other sellers' orders; your share is sent to you on its own."
+              )}
+            </p>
+          )}
           <OrderLines
             lines={order.items}
             currency={order.currency}
@@ -106,6 +119,17 @@ export default async function OrderPage({ params, searchParams }: Props) {
               <ShipOrderForm orderId={order.id} shippable={order.status === "paid"} />
             </div>
           )}
+          {isSeller &&
+            order.checkoutId &&
+            order.refundedCents === 0 &&
+            (order.status === "paid" || order.status === "shipped" || order.status === "received") && (
+              <div className={styles.next}>
+                <RefundOrderButton
+                  orderId={order.id}
+                  amountLabel={formatMoney(order.totalCents, order.currency)}
+                />
+              </div>
+            )}
           {isBuyer && (order.status === "shipped" || order.status === "received") && (
             <div className={styles.next}>
               {order.status === "shipped" && <p>On its way. Tell {order.sellerName} when it arrives.</p>}

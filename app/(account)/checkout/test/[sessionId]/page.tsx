@@ -32,7 +32,9 @@ export default async function TestPaymentPage({ params }: Props) {
       </p>
       <h1 id="test-payment-title">Test payment — no real money</h1>
       <p className="listing-card__meta">
-        Order {checkout.orderId} from {checkout.sellerName}
+        {checkout.checkoutId
+          ? `One payment for ${checkout.parts.length} orders, from ${checkout.sellerName}`
+          : `Order ${checkout.orderId} from ${checkout.sellerName}`}
         {checkout.expiresAt && (
           <>
             {" "}
@@ -43,14 +45,32 @@ export default async function TestPaymentPage({ params }: Props) {
       {checkout.status === "pending_payment" ? (
         <div className={orderLayout.layout}>
           <div className="panel">
-            <OrderLines
-              lines={checkout.lines}
-              currency={checkout.currency}
-              itemsCents={checkout.itemsCents}
-              shippingCents={checkout.shippingCents}
-              totalCents={checkout.totalCents}
-              caption="What you are paying for"
-            />
+            {checkout.parts.map((part) => (
+              <div key={part.orderId} className={styles.part}>
+                {checkout.checkoutId && (
+                  <h2 className={styles.partHeading}>
+                    Order {part.orderId} from {part.sellerName}
+                  </h2>
+                )}
+                <OrderLines
+                  lines={part.lines}
+                  currency={checkout.currency}
+                  itemsCents={part.itemsCents}
+                  shippingCents={part.shippingCents}
+                  totalCents={part.totalCents}
+                  caption={
+                    checkout.checkoutId
+                      ? `Order ${part.orderId} from ${part.sellerName}`
+                      : "What you are paying for"
+                  }
+                />
+              </div>
+            ))}
+            {checkout.parts.length > 1 && (
+              <p className={styles.total}>
+                You pay once: <strong>{total}</strong>
+              </p>
+            )}
           </div>
           <div className="panel">
             <TestPaymentForm
@@ -64,7 +84,7 @@ export default async function TestPaymentPage({ params }: Props) {
       ) : (
         <p className="alert alert--info">
           This order is no longer waiting for payment.{" "}
-          <Link href={`/orders/${checkout.orderId}`}>See the order</Link>.
+          <Link href={checkout.returnTo}>{checkout.checkoutId ? "See the payment" : "See the order"}</Link>.
         </p>
       )}
     </section>
