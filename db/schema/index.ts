@@ -9,3 +9,4 @@ export * from "./notifications";
 export * from "./comments";
 export * from "./offers";
 export * from "./feedback";
+export * from "./messages";

@@ -16,6 +16,11 @@ const pages = [
     about: "Find an account by email or name; suspend or restore it.",
   },
   {
+    href: "/admin/messages",
+    title: "Messages",
+    about: "Read a conversation between a buyer and a seller; every read is written to the audit log.",
+  },
+  {
     href: "/admin/audit",
     title: "Audit log",
     about: "Every admin action, who took it and why, newest first.",
