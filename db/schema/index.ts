@@ -10,3 +10,4 @@ export * from "./comments";
 export * from "./offers";
 export * from "./feedback";
 export * from "./messages";
+export * from "./related-accounts";
