@@ -13,7 +13,8 @@ const pages = [
   {
     href: "/admin/users",
     title: "Accounts",
-    about: "Find an account by email or name; suspend or restore it.",
+    about:
+      "Find an account by email or name; suspend or restore it, mark accounts as related, see its bidding history.",
   },
   {
     href: "/admin/messages",

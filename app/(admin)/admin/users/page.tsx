@@ -58,7 +58,8 @@ export default async function AdminUsersPage({
               </p>
               <p className="field__hint">
                 Joined {day.format(account.createdAt)} · {account.liveListings} public live{" "}
-                {account.liveListings === 1 ? "listing" : "listings"}
+                {account.liveListings === 1 ? "listing" : "listings"} ·{" "}
+                <Link href={`/admin/users/${account.id}/bids`}>Bidding history</Link>
               </p>
               {related
                 .filter((r) => r.userId === account.id)
