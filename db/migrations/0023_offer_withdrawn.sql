@@ -1,0 +1,1 @@
+ALTER TYPE "public"."listing_offer_status" ADD VALUE 'withdrawn';
