@@ -91,7 +91,7 @@ export async function getBidderHistory({
     .innerJoin(listings, eq(listings.id, bids.listingId))
     .innerJoin(sellers, eq(sellers.id, listings.sellerId))
     .where(eq(bids.bidderId, userId))
-    .orderBy(desc(bids.id))
+    .orderBy(desc(bids.createdAt), desc(bids.id))
     .limit(bidLimit);
   const bySeller = await db
     .select({

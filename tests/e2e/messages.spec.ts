@@ -85,4 +85,16 @@ test("a buyer messages a seller from a listing, the seller replies, and the buye
   await expect(
     buyer.getByRole("list", { name: "Messages" }).getByText("Seller", { exact: true }),
   ).toBeVisible();
+
+  // An admin may read it; the read is in the audit log.
+  const admin = await signedIn("admin");
+  await admin.goto("/admin/messages");
+  await admin
+    .getByRole("link", { name: new RegExp(car) })
+    .first()
+    .click();
+  await expect(admin.getByRole("list", { name: "Messages" })).toContainText(answer);
+  expect(await findAccessibilityProblems(admin)).toEqual([]);
+  await admin.goto("/admin/audit");
+  await expect(admin.getByText("Read conversation").first()).toBeVisible();
 });

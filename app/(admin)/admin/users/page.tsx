@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ModerationForm } from "@/app/_components/moderation/moderation-form";
+import moderation from "@/app/_components/moderation/moderation-form.module.css";
 import { RelatedAccountsForm } from "@/app/_components/moderation/related-accounts-form";
 import { AdminSearchBox } from "@/app/_components/moderation/search-box";
 import { requireUser } from "@/lib/auth/session";
@@ -61,24 +62,6 @@ export default async function AdminUsersPage({
                 {account.liveListings === 1 ? "listing" : "listings"} ·{" "}
                 <Link href={`/admin/users/${account.id}/bids`}>Bidding history</Link>
               </p>
-              {related
-                .filter((r) => r.userId === account.id)
-                .map((r) => (
-                  <details key={r.otherId}>
-                    <summary>
-                      Related to {r.otherName} ({r.otherEmail}): “{r.reason}”
-                    </summary>
-                    <RelatedAccountsForm
-                      userId={account.id}
-                      subjectName={account.email}
-                      other={{ id: r.otherId, email: r.otherEmail }}
-                    />
-                  </details>
-                ))}
-              <details>
-                <summary>Mark as related to another account</summary>
-                <RelatedAccountsForm userId={account.id} subjectName={account.email} />
-              </details>
               {account.id === user.id ? (
                 <p className="field__hint">This is you.</p>
               ) : account.suspendedAt ? (
@@ -96,6 +79,26 @@ export default async function AdminUsersPage({
                   subjectName={account.email}
                 />
               )}
+              <div className={moderation.relations}>
+                {related
+                  .filter((r) => r.userId === account.id)
+                  .map((r) => (
+                    <details key={r.otherId}>
+                      <summary>
+                        Related to {r.otherName} ({r.otherEmail}): “{r.reason}”
+                      </summary>
+                      <RelatedAccountsForm
+                        userId={account.id}
+                        subjectName={account.email}
+                        other={{ id: r.otherId, email: r.otherEmail }}
+                      />
+                    </details>
+                  ))}
+                <details>
+                  <summary>Mark as related to another account</summary>
+                  <RelatedAccountsForm userId={account.id} subjectName={account.email} />
+                </details>
+              </div>
             </li>
           ))}
         </ul>

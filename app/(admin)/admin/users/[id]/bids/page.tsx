@@ -33,7 +33,7 @@ export default async function AdminBidderHistoryPage({ params }: { params: Promi
         <Link href={`/admin/users?q=${encodeURIComponent(account.email)}`}>Accounts</Link>
       </p>
       <h1 id="bidder-title">Bidding history: {account.displayName}</h1>
-      <p className="field__hint">
+      <p className={`field__hint ${styles.intro}`}>
         {account.email} · {history.totalBids} bid{history.totalBids === 1 ? "" : "s"} in{" "}
         {history.totalAuctions} auction{history.totalAuctions === 1 ? "" : "s"}. Many bids on one seller’s
         auctions, seldom won, is how shill bidding looks; mark such accounts as related on the accounts page.
