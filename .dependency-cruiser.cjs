@@ -29,6 +29,8 @@ const layers = [
   ["orders"],
   // Offers on fixed-price listings, which become orders when accepted.
   ["offers"],
+  // Private messages between a listing's or an order's buyer and seller, told by notification and email.
+  ["messages"],
   // A seller's changes to a listing touch its auction, its stock, saved searches and its fair value.
   ["selling"],
   // An admin's moderation takes listings and accounts out of the market, and back.

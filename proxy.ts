@@ -127,6 +127,8 @@ export const config = {
     "/watchlist",
     "/saved-searches",
     "/notifications",
+    "/messages",
+    "/messages/:path*",
     "/sell/:path*",
     "/dashboard/:path*",
     "/admin/:path*",

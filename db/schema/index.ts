@@ -10,3 +10,5 @@ export * from "./notifications";
 export * from "./comments";
 export * from "./offers";
 export * from "./feedback";
+export * from "./messages";
+export * from "./related-accounts";

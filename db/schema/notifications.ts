@@ -17,6 +17,7 @@ export const notificationKind = pgEnum("notification_kind", [
   "listing_comment",
   "offer",
   "feedback",
+  "message",
 ]);
 
 /** In-app notifications; each may also queue an email in email_outbox in the same transaction. */

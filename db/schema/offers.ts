@@ -4,7 +4,8 @@ import { orders } from "./orders";
 import { users } from "./users";
 
 /**
- * Where an offer stands: waiting for the seller (`open`), for the buyer (`countered`), or answered.
+ * Where an offer stands: waiting for the seller (`open`), for the buyer (`countered`), answered, or
+ * taken back by its buyer while it waited for the seller (`withdrawn`).
  * Waiting ones lapse 48 hours after they were made; that is read by the clock, not stored.
  */
 export const listingOfferStatus = pgEnum("listing_offer_status", [
@@ -12,6 +13,7 @@ export const listingOfferStatus = pgEnum("listing_offer_status", [
   "countered",
   "accepted",
   "declined",
+  "withdrawn",
 ]);
 
 /** A buyer's offer on a fixed-price listing, for one unit, in the listing's currency. */

@@ -12,6 +12,7 @@ import { notify } from "@/lib/notifications/notify";
 import { createAuctionOrder, lockAuctionWithListing } from "./auction-orders";
 import { bestOfferWindowMs, endedBelowReserve } from "./rules";
 import { bestOfferAnswerSchema, bestOfferSchema } from "./schemas";
+import { conflictWithSeller, relatedToSellerMessage } from "@/lib/auth/parties";
 
 // Reserve not met (as on Bring a Trailer): the high bidder may send one best offer within a day of the
 // end, and the seller has a day to answer. An accepted offer becomes an order exactly as a won
@@ -57,6 +58,12 @@ export async function sendBestOffer({
       return refuse("not_offerable", "Only an auction that ended below its reserve takes a best offer.");
     if (auction.leaderId !== bidderId)
       return refuse("forbidden", "Only the highest bidder can send a best offer.");
+    const conflict = await conflictWithSeller(tx, { accountId: bidderId, sellerId: listing.sellerId });
+    if (conflict)
+      return refuse(
+        "forbidden",
+        conflict === "own" ? "You cannot send a best offer on your own auction." : relatedToSellerMessage,
+      );
     if (now.getTime() > auction.closedAt!.getTime() + bestOfferWindowMs)
       return refuse(
         "too_late",

@@ -15,6 +15,7 @@ import { placeBidSchema } from "./schemas";
 import { auctionShippingCents } from "./shipping";
 import type { Refusal, Result } from "@/lib/kernel/result";
 import { publicViewOf } from "@/lib/listings/visibility";
+import { conflictWithSeller, relatedToSellerMessage } from "@/lib/auth/parties";
 
 export type BidRefusalReason =
   | "invalid"
@@ -22,6 +23,7 @@ export type BidRefusalReason =
   | "not_open"
   | "ended"
   | "own_item"
+  | "related_account"
   | "no_shipping"
   | "below_minimum"
   | "not_above_own_max"
@@ -124,7 +126,9 @@ export async function placeBid(request: {
       return refuse("ended", "This auction has ended; bids are no longer accepted.");
     if (auction.status !== "open" || row.listingStatus !== "live" || now < auction.startsAt)
       return refuse("not_open", "This auction is not open for bids.");
-    if (row.sellerId === request.bidderId) return refuse("own_item", "You cannot bid on your own auction.");
+    const conflict = await conflictWithSeller(tx, { accountId: request.bidderId, sellerId: row.sellerId });
+    if (conflict === "own") return refuse("own_item", "You cannot bid on your own auction.");
+    if (conflict === "related") return refuse("related_account", relatedToSellerMessage);
     const shipTo = await checkBidderShipTo(tx, request.bidderId, row);
     if (shipTo) return shipTo;
 

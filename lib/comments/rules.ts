@@ -15,18 +15,26 @@ export const commentLimits = {
 // Control characters would only hide text (or, NUL, break the database); newlines and tabs stay.
 const controlCharacters = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 
-export const commentBodySchema = z
-  .string({ error: "Write your question or comment." })
-  .transform((text) => text.replace(controlCharacters, "").replace(/\r\n?/g, "\n").trim())
-  .pipe(
-    z
-      .string()
-      .min(commentLimits.minLength, "Write your question or comment.")
-      .max(
-        commentLimits.maxLength,
-        `Keep it under ${commentLimits.maxLength.toLocaleString("en-US")} characters.`,
-      ),
-  );
+/**
+ * Plain text a member writes (a comment, a message): control characters dropped, line ends made
+ * one kind, trimmed, then 1 to `maxLength` characters. Never HTML.
+ */
+export function plainTextSchema({ empty, maxLength }: { empty: string; maxLength: number }) {
+  return z
+    .string({ error: empty })
+    .transform((text) => text.replace(controlCharacters, "").replace(/\r\n?/g, "\n").trim())
+    .pipe(
+      z
+        .string()
+        .min(commentLimits.minLength, empty)
+        .max(maxLength, `Keep it under ${maxLength.toLocaleString("en-US")} characters.`),
+    );
+}
+
+export const commentBodySchema = plainTextSchema({
+  empty: "Write your question or comment.",
+  maxLength: commentLimits.maxLength,
+});
 
 export const commentIdSchema = idSchema("That comment does not exist.");
 

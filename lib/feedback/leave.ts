@@ -7,6 +7,7 @@ import { systemClock, type Clock } from "@/lib/kernel/clock";
 import { fieldErrorsOf } from "@/lib/kernel/forms";
 import type { Refusal } from "@/lib/kernel/result";
 import { notifyAboutFeedback } from "./notify-feedback";
+import { conflictWithSeller } from "@/lib/auth/parties";
 import {
   leaveFeedbackSchema,
   ratingDecision,
@@ -69,6 +70,13 @@ export async function leaveFeedback({
     if (!order) return refuse("not_party", refusalMessages.not_party);
     const decision = ratingDecision(order, actor.id, now);
     if (!decision.ok) return refuse(decision.reason, refusalMessages[decision.reason]);
+    // Either side of an order between accounts an admin marked as related rates nothing.
+    const conflict = await conflictWithSeller(tx, { accountId: order.buyerId, sellerId: order.sellerId });
+    if (conflict)
+      return refuse(
+        conflict === "own" ? "self_dealing" : "related_accounts",
+        refusalMessages[conflict === "own" ? "self_dealing" : "related_accounts"],
+      );
     const [stored] = await tx
       .insert(orderFeedback)
       .values({

@@ -58,7 +58,8 @@ export type RateableOrder = {
   receivedAt: Date | null;
 };
 
-export type RatingRefusal = "not_party" | "not_received" | "window_closed" | "self_dealing";
+export type RatingRefusal =
+  "not_party" | "not_received" | "window_closed" | "self_dealing" | "related_accounts";
 
 /** Which side the actor would rate (the other party's), or why they may not rate this order now. */
 export function ratingDecision(
@@ -87,6 +88,8 @@ export function windowEnd(receivedAt: Date): Date {
 export const refusalMessages: Record<RatingRefusal | "already_rated", string> = {
   not_party: "That order does not exist.",
   self_dealing: "You cannot leave feedback on your own listing's order.",
+  related_accounts:
+    "The buyer's and the seller's accounts are marked as related, so neither can leave feedback on this order.",
   not_received: "Feedback opens once the buyer has marked the order received.",
   window_closed: `Feedback closes ${feedbackLimits.windowDays} days after the order was received.`,
   already_rated: "You have already left feedback on this order.",

@@ -4,7 +4,7 @@ import { idSchema } from "@/lib/kernel/forms";
 // What an admin's moderation form must say: which listing or account, and why. The reason is kept
 // in the audit log (admin_actions.details.reason), so it is required and bounded.
 
-const reasonSchema = z
+export const reasonSchema = z
   .string({ error: "Say why." })
   .trim()
   .min(1, "Say why.")

@@ -9,6 +9,7 @@ import { answerCounter, answerOffer, type AnswerOfferResult } from "./answer-off
 import { makeOffer, type MakeOfferResult } from "./make-offer";
 import { getOfferPanel, type OfferPanel } from "./queries";
 import { saveOfferSettings } from "./settings";
+import { withdrawOffer, type WithdrawOfferResult } from "./withdraw";
 
 // Thin server actions for the offer panel: session, one lib call, then caches and queued emails.
 
@@ -65,6 +66,18 @@ export async function answerCounterAction(input: {
   if (!user) return signedOut;
   const result = await answerCounter({ buyerId: user.id, input });
   if (result.ok) await afterOfferChange(Number(input.listingId), result.orderId);
+  return result;
+}
+
+/** The buyer takes back an offer still waiting for the seller; the seller is told by email. */
+export async function withdrawOfferAction(input: {
+  listingId: number;
+  offerId: number;
+}): Promise<WithdrawOfferResult> {
+  const user = await getCurrentUser();
+  if (!user) return signedOut;
+  const result = await withdrawOffer({ buyerId: user.id, input: { offerId: input.offerId } });
+  if (result.ok) await afterOfferChange(Number(input.listingId), null);
   return result;
 }
 

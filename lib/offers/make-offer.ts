@@ -1,6 +1,7 @@
 import "server-only";
 import { and, eq, inArray } from "drizzle-orm";
 import { getDb } from "@/db/client";
+import { conflictWithSeller, relatedToSellerMessage } from "@/lib/auth/parties";
 import { listingOfferSettings, listingOffers } from "@/db/schema";
 import type { Clock } from "@/lib/kernel/clock";
 import { fieldRefusal } from "@/lib/kernel/forms";
@@ -51,8 +52,12 @@ export async function makeOffer({
   return db.transaction(async (tx): Promise<MakeOfferResult> => {
     const listing = await lockListing(tx, listingId);
     if (!listing || listing.status === "draft") return refuse("not_found", "That listing does not exist.");
-    if (listing.sellerId === buyerId)
-      return refuse("forbidden", "You can't make an offer on your own listing.");
+    const conflict = await conflictWithSeller(tx, { accountId: buyerId, sellerId: listing.sellerId });
+    if (conflict)
+      return refuse(
+        "forbidden",
+        conflict === "own" ? "You can't make an offer on your own listing." : relatedToSellerMessage,
+      );
     const why = notOfferable(listing);
     if (why) return refuse("not_offerable", why);
     if (currency !== listing.currency)

@@ -6,7 +6,8 @@ import type { ListingOffer } from "@/db/schema";
 
 const offerWindowMs = 48 * 3_600_000;
 
-export type OfferState = "waiting_for_seller" | "waiting_for_buyer" | "lapsed" | "accepted" | "declined";
+export type OfferState =
+  "waiting_for_seller" | "waiting_for_buyer" | "lapsed" | "accepted" | "declined" | "withdrawn";
 
 type OfferTimes = Pick<ListingOffer, "status" | "createdAt" | "counteredAt">;
 
@@ -19,7 +20,8 @@ export function answerBy(offer: OfferTimes): Date | null {
 }
 
 export function offerState(offer: OfferTimes, now: Date): OfferState {
-  if (offer.status === "accepted" || offer.status === "declined") return offer.status;
+  if (offer.status === "accepted" || offer.status === "declined" || offer.status === "withdrawn")
+    return offer.status;
   const by = answerBy(offer);
   if (!by || now.getTime() >= by.getTime()) return "lapsed";
   return offer.status === "open" ? "waiting_for_seller" : "waiting_for_buyer";

@@ -54,3 +54,5 @@ export const offerSettingsSchema = z
       message: "Set the accept level at or above the decline floor.",
     },
   );
+
+export const withdrawOfferSchema = z.object({ offerId: offerIdSchema });

@@ -13,7 +13,13 @@ const pages = [
   {
     href: "/admin/users",
     title: "Accounts",
-    about: "Find an account by email or name; suspend or restore it.",
+    about:
+      "Find an account by email or name; suspend or restore it, mark accounts as related, see its bidding history.",
+  },
+  {
+    href: "/admin/messages",
+    title: "Messages",
+    about: "Read a conversation between a buyer and a seller; every read is written to the audit log.",
   },
   {
     href: "/admin/audit",

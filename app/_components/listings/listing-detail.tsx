@@ -128,6 +128,11 @@ export function ListingDetail({
                 />
               )}
               {offered && !auction && !preview && <OfferPanel listingId={listing.id} />}
+              {offered && !preview && (
+                <Link className="button button--ghost" href={`/messages/new?listing=${listing.id}`}>
+                  Message the seller
+                </Link>
+              )}
               {offered && !auction && listing.quantity === 0 && (
                 <p className={`${buyBox.box} listing-card__meta`} role="status">
                   Reserved: another buyer is paying for{" "}

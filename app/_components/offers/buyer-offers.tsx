@@ -8,7 +8,7 @@ import { VerdictBadge } from "@/app/_components/valuation/verdict-badge";
 import { Field } from "@/app/_components/forms/fields";
 import { LocalTime } from "@/app/_components/local-time";
 import { formatMoney, parseMoneyToCents } from "@/lib/kernel/money";
-import { answerCounterAction, makeOfferAction } from "@/lib/offers/actions";
+import { answerCounterAction, makeOfferAction, withdrawOfferAction } from "@/lib/offers/actions";
 import type { OfferPanel, OfferView } from "@/lib/offers/queries";
 import { verdictFor } from "@/lib/valuation/engine/verdict";
 import { offerStatusWords } from "./offer-words";
@@ -125,6 +125,13 @@ function BuyerOffer({
       else await onChange();
     });
 
+  const withdraw = () =>
+    startTransition(async () => {
+      const result = await withdrawOfferAction({ listingId, offerId: offer.id });
+      setMessage(result.message);
+      await onChange();
+    });
+
   return (
     <li className={styles.offer} data-testid="offer">
       <p>
@@ -136,6 +143,13 @@ function BuyerOffer({
           </>
         )}
       </p>
+      {offer.state === "waiting_for_seller" && (
+        <div className={styles.buttons}>
+          <button className="button button--ghost" type="button" onClick={withdraw} disabled={pending}>
+            Withdraw offer
+          </button>
+        </div>
+      )}
       {offer.state === "waiting_for_buyer" && offer.counterCents !== null && !reviewing && (
         <>
           <p>

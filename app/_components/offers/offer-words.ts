@@ -11,6 +11,8 @@ export function offerStatusWords(offer: OfferView, reader: "buyer" | "seller"): 
       return "Accepted";
     case "declined":
       return "Declined";
+    case "withdrawn":
+      return reader === "buyer" ? "You withdrew it" : "Withdrawn by the buyer";
     case "lapsed":
       return "Lapsed without an answer";
   }

@@ -228,7 +228,12 @@ export default async function OrderPage({ params, searchParams }: Props) {
           <OrderHistory history={order.history} />
         </aside>
       </div>
-      <p>
+      <p className="section-head">
+        {order.viewerRole !== "admin" && (
+          <Link className="button button--ghost button--small" href={`/messages/new?order=${order.id}`}>
+            {isBuyer ? `Message the seller, ${order.sellerName}` : `Message the buyer, ${order.buyerName}`}
+          </Link>
+        )}
         <Link href={isBuyer ? "/orders" : "/dashboard/sales"}>
           {isBuyer ? "All your orders" : "All your sales"}
         </Link>

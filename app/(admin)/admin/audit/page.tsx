@@ -15,6 +15,7 @@ const actionWords: Record<string, string> = {
   "comment.approve": "Approved comment",
   "comment.hide": "Hid comment",
   "comment.restore": "Restored comment",
+  "conversation.read": "Read conversation",
 };
 
 function subjectLink(entry: AuditEntry) {
@@ -30,6 +31,8 @@ function subjectLink(entry: AuditEntry) {
     ) : (
       <span>account {entry.subjectId}</span>
     );
+  if (entry.subjectType === "conversation")
+    return <Link href={`/admin/messages/${entry.subjectId}`}>conversation #{entry.subjectId}</Link>;
   return <span>comment #{entry.subjectId}</span>;
 }
 

@@ -2,9 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ModerationForm } from "@/app/_components/moderation/moderation-form";
+import moderation from "@/app/_components/moderation/moderation-form.module.css";
+import { RelatedAccountsForm } from "@/app/_components/moderation/related-accounts-form";
 import { AdminSearchBox } from "@/app/_components/moderation/search-box";
 import { requireUser } from "@/lib/auth/session";
 import { findAccounts } from "@/lib/moderation/queries";
+import { listRelatedAccounts } from "@/lib/moderation/related-accounts";
 
 export const metadata: Metadata = { title: "Accounts" };
 
@@ -25,6 +28,7 @@ export default async function AdminUsersPage({
   const query = typeof q === "string" ? q : "";
   const accounts = await findAccounts({ actor: user, query });
   if (!accounts) notFound();
+  const related = (await listRelatedAccounts({ actor: user, userIds: accounts.map((a) => a.id) })) ?? [];
   return (
     <section aria-labelledby="admin-users-title">
       <p className="listing-card__meta">
@@ -33,7 +37,9 @@ export default async function AdminUsersPage({
       <h1 id="admin-users-title">Accounts</h1>
       <p className="field__hint">
         A suspended account is signed out everywhere and cannot sign in, bid, sell or buy; its live listings,
-        open auctions among them, are hidden until it is restored. Every action is recorded with your name.
+        open auctions among them, are hidden until it is restored. Accounts marked as related (one person, or
+        a seller and a shill) cannot bid on, make offers on or rate each other’s listings and orders. Every
+        action is recorded with your name.
       </p>
       <AdminSearchBox id="admin-users-q" label="Email or name" query={query} />
       {accounts.length === 0 ? (
@@ -53,7 +59,8 @@ export default async function AdminUsersPage({
               </p>
               <p className="field__hint">
                 Joined {day.format(account.createdAt)} · {account.liveListings} public live{" "}
-                {account.liveListings === 1 ? "listing" : "listings"}
+                {account.liveListings === 1 ? "listing" : "listings"} ·{" "}
+                <Link href={`/admin/users/${account.id}/bids`}>Bidding history</Link>
               </p>
               {account.id === user.id ? (
                 <p className="field__hint">This is you.</p>
@@ -72,6 +79,26 @@ export default async function AdminUsersPage({
                   subjectName={account.email}
                 />
               )}
+              <div className={moderation.relations}>
+                {related
+                  .filter((r) => r.userId === account.id)
+                  .map((r) => (
+                    <details key={r.otherId}>
+                      <summary>
+                        Related to {r.otherName} ({r.otherEmail}): “{r.reason}”
+                      </summary>
+                      <RelatedAccountsForm
+                        userId={account.id}
+                        subjectName={account.email}
+                        other={{ id: r.otherId, email: r.otherEmail }}
+                      />
+                    </details>
+                  ))}
+                <details>
+                  <summary>Mark as related to another account</summary>
+                  <RelatedAccountsForm userId={account.id} subjectName={account.email} />
+                </details>
+              </div>
             </li>
           ))}
         </ul>
