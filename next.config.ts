@@ -28,7 +28,7 @@ const securityHeaders = [
   { key: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains" },
 ];
 
-// Pages that show prices and stock are cached inside the app, where a sale or a price change
+// Pages that show prices and stock (in English and under /ru) are cached inside the app, where a sale or a price change
 // invalidates them at once (on every instance, with REDIS_URL). A CDN or proxy in front cannot hear
 // those invalidations, so it may not keep them at all: Next's own header for cached pages would
 // promise it five minutes, then a year of stale-while-revalidate.
@@ -68,20 +68,13 @@ const nextConfig: NextConfig = {
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },
-      ...priceAndStockPages.map((source) => ({
-        source,
-        headers: [{ key: "Cache-Control", value: priceAndStockCacheControl }],
-      })),
+      ...priceAndStockPages
+        .flatMap((source) => [source, source === "/" ? "/ru" : `/ru${source}`])
+        .map((source) => ({
+          source,
+          headers: [{ key: "Cache-Control", value: priceAndStockCacheControl }],
+        })),
     ];
-  },
-  async rewrites() {
-    return {
-      // The home page is rendered on its first request and cached, not at build time (the build has no
-      // database): see app/(catalogue)/home/[view]/page.tsx. This runs after proxy.ts, which refuses direct /home/ requests.
-      beforeFiles: [{ source: "/", destination: "/home/latest" }],
-      afterFiles: [],
-      fallback: [],
-    };
   },
 };
 

@@ -1,6 +1,18 @@
+import createMiddleware from "next-intl/middleware";
 import { NextResponse, type NextRequest } from "next/server";
 import { returnToHeader } from "@/lib/auth/return-to";
+import { routing, splitLocalePath, type Locale } from "@/lib/i18n/routing";
 import { browseSegmentFor } from "@/lib/listings/search-params";
+
+// Every page lives under app/[locale]/: English at the root (/listings is /en/listings inside),
+// Russian under /ru. next-intl decides the language first: it redirects /en/… to the unprefixed
+// address and a first visit to the language Accept-Language asks for, and keeps the chosen one in a
+// cookie. Then the address is routed within that language, as below.
+const routeLocale = createMiddleware(routing);
+
+// next-intl's server functions read the locale from this request header when a page has not set it
+// (pages that may be cached set it from their [locale] segment and never read headers).
+const localeHeader = "x-next-intl-locale";
 
 // A dynamic page serves a fraction of a cached one, and browsing (a category, some filters, a sort)
 // is what most visitors do. Such searches are rewritten to /listings/browse/<canonical query>, a
@@ -9,35 +21,42 @@ import { browseSegmentFor } from "@/lib/listings/search-params";
 const browsePrefix = "/listings/browse/";
 
 export function proxy(request: NextRequest) {
-  const { pathname } = request.nextUrl;
-  if (pathname === "/listings") return routeSearch(request);
-  if (pathname.startsWith(browsePrefix)) return guardBrowsePath(request);
-  // "/" is rewritten to the cached home page at /home/latest (next.config.ts) after this proxy
-  // runs, so only a direct request reaches here: the home page has one address.
-  if (pathname === "/home" || pathname.startsWith("/home/")) return notFound(request);
-  return rememberReturnAddress(request);
+  const localized = routeLocale(request);
+  if (localized.headers.has("location")) return localized;
+  // Not redirected: the address is either Russian (/ru/…) or English without a prefix.
+  const { locale, path } = splitLocalePath(request.nextUrl.pathname);
+  const response = route(request, locale, path);
+  for (const cookie of localized.cookies.getAll()) response.cookies.set(cookie);
+  return response;
 }
 
-function routeSearch(request: NextRequest) {
+function route(request: NextRequest, locale: Locale, path: string) {
+  // The home page has one address per language, "/" or "/ru", served by the cached page at
+  // /<locale>/home/latest (see app/[locale]/(catalogue)/home/[view]/page.tsx); asked for directly, it is not found.
+  if (path === "/") return pass(request, locale, "/home/latest");
+  if (path === "/home" || path.startsWith("/home/")) return notFound(request, locale);
+  if (path === "/listings") return routeSearch(request, locale);
+  if (path.startsWith(browsePrefix)) return guardBrowsePath(request, locale, path);
+  return pass(request, locale, path);
+}
+
+function routeSearch(request: NextRequest, locale: Locale) {
   const segment = browseSegmentFor(Object.fromEntries(request.nextUrl.searchParams));
-  if (segment === null) return NextResponse.next();
-  const url = request.nextUrl.clone();
-  url.pathname = `${browsePrefix}${segment}`;
-  url.search = "";
-  return NextResponse.rewrite(url);
+  if (segment === null) return pass(request, locale, "/listings");
+  return pass(request, locale, `${browsePrefix}${segment}`, { search: "" });
 }
 
 // Asked for directly, a browse page exists only under its canonical name: any other segment (a
 // malformed escape, filters in another order, words smuggled in) would be rendered and cached as a
 // page of its own. Those get the site's "not found" page.
-function guardBrowsePath(request: NextRequest) {
-  const segment = request.nextUrl.pathname.slice(browsePrefix.length);
-  if (segment === canonicalOf(segment)) return NextResponse.next();
-  return notFound(request);
+function guardBrowsePath(request: NextRequest, locale: Locale, path: string) {
+  const segment = path.slice(browsePrefix.length);
+  if (segment === canonicalOf(segment)) return pass(request, locale, path);
+  return notFound(request, locale);
 }
 
-function notFound(request: NextRequest) {
-  return NextResponse.rewrite(new URL("/not-found", request.url), { status: 404 });
+function notFound(request: NextRequest, locale: Locale) {
+  return pass(request, locale, "/not-found", { search: "", status: 404 });
 }
 
 function canonicalOf(segment: string): string | null {
@@ -49,29 +68,31 @@ function canonicalOf(segment: string): string | null {
   }
 }
 
-// Signed-in pages (the (account), (seller) and (admin) route groups): their layout sends a signed-out
-// visitor to sign in and needs the address to bring them back to, which layouts are not told.
-function rememberReturnAddress(request: NextRequest) {
+/**
+ * Serves `path` of `locale` (its page under app/[locale]/), rewriting only when that is not the
+ * address asked for. Signed-in pages (the (account), (seller) and (admin) route groups) send a
+ * signed-out visitor to sign in and need the address to bring them back to, which layouts are not
+ * told: it goes in a request header, always set from the URL itself.
+ */
+function pass(
+  request: NextRequest,
+  locale: Locale,
+  path: string,
+  options: { search?: string; status?: number } = {},
+) {
   const headers = new Headers(request.headers);
+  headers.set(localeHeader, locale);
   headers.set(returnToHeader, `${request.nextUrl.pathname}${request.nextUrl.search}`);
-  return NextResponse.next({ request: { headers } });
+  const target = request.nextUrl.clone();
+  target.pathname = `/${locale}${path === "/" ? "" : path}`;
+  target.search = options.search ?? request.nextUrl.search;
+  if (target.pathname === request.nextUrl.pathname && target.search === request.nextUrl.search)
+    return NextResponse.next({ request: { headers } });
+  return NextResponse.rewrite(target, { request: { headers }, status: options.status });
 }
 
-// Keep the signed-in paths in step with the folders of app/(account), app/(seller) and app/(admin).
+// Every page address goes through here; API routes, Next's files, photos, sitemaps and files with
+// an extension (robots.txt, icons) do not have a language.
 export const config = {
-  matcher: [
-    "/listings",
-    "/listings/browse/:path*",
-    "/home/:path*",
-    "/account/:path*",
-    "/cart",
-    "/checkout/:path*",
-    "/orders/:path*",
-    "/watchlist",
-    "/saved-searches",
-    "/notifications",
-    "/sell/:path*",
-    "/dashboard/:path*",
-    "/admin/:path*",
-  ],
+  matcher: ["/((?!api/|_next/|photos/|sitemaps/|.*\\.[^/]*$).*)"],
 };

@@ -6,7 +6,9 @@ import { browseSegmentFor } from "./search-params";
 
 // Only canonical browse pages may be rendered (and so cached); anything else asked for directly is
 // the site's 404, so made-up segments can neither fail nor fill the cache.
-const call = (path: string) => proxy(new NextRequest(`http://market.test${path}`));
+const call = (path: string, headers: Record<string, string> = {}) =>
+  proxy(new NextRequest(`http://market.test${path}`, { headers }));
+const rewrittenTo = (response: Response) => response.headers.get("x-middleware-rewrite");
 
 describe("proxy: direct requests for browse pages", () => {
   it("lets canonical browse pages through", () => {
@@ -14,26 +16,68 @@ describe("proxy: direct requests for browse pages", () => {
       browseSegmentFor({})!,
       browseSegmentFor({ category: "pedal_car", sort: "best_deal" })!,
     ]) {
-      const response = call(`/listings/browse/${segment}`);
-      expect(response.status).toBe(200);
-      expect(response.headers.get("x-middleware-rewrite")).toBeNull();
+      // English pages live under /en inside, Russian ones are asked for by their own address.
+      const english = call(`/listings/browse/${segment}`);
+      expect(english.status).toBe(200);
+      expect(rewrittenTo(english)).toBe(`http://market.test/en/listings/browse/${segment}`);
+      const russian = call(`/ru/listings/browse/${segment}`);
+      expect(russian.status).toBe(200);
+      expect(rewrittenTo(russian)).toBeNull();
     }
   });
 
   it.each([...hostileSegments, "made-up-1", "sort%3Dnewest%26category%3Dtoy", "q%3Daleko"])(
     "answers /listings/browse/%s with the not-found page",
     (segment) => {
-      const response = call(`/listings/browse/${segment}`);
-      expect(response.status).toBe(404);
-      expect(response.headers.get("x-middleware-rewrite")).toMatch(/\/not-found$/);
+      for (const prefix of ["", "/ru"]) {
+        const response = call(`${prefix}/listings/browse/${segment}`);
+        expect(response.status).toBe(404);
+        expect(rewrittenTo(response)).toMatch(prefix ? /\/ru\/not-found$/ : /\/en\/not-found$/);
+      }
     },
   );
 
-  it("still rewrites plain browsing on /listings and leaves word searches alone", () => {
-    expect(call("/listings?category=toy").headers.get("x-middleware-rewrite")).toMatch(
-      /\/listings\/browse\/category%3Dtoy$/,
+  it("still rewrites plain browsing on /listings and leaves word searches alone, in both languages", () => {
+    expect(rewrittenTo(call("/listings?category=toy"))).toBe(
+      "http://market.test/en/listings/browse/category%3Dtoy",
     );
-    expect(call("/listings?q=a%00b").headers.get("x-middleware-rewrite")).toBeNull();
-    expect(call("/listings?country=GB").headers.get("x-middleware-rewrite")).toBeNull();
+    expect(rewrittenTo(call("/ru/listings?category=toy"))).toBe(
+      "http://market.test/ru/listings/browse/category%3Dtoy",
+    );
+    expect(rewrittenTo(call("/listings?q=a%00b"))).toBe("http://market.test/en/listings?q=a%00b");
+    expect(rewrittenTo(call("/ru/listings?q=a%00b"))).toBeNull();
+    expect(rewrittenTo(call("/listings?country=GB"))).toBe("http://market.test/en/listings?country=GB");
+  });
+});
+
+describe("proxy: languages", () => {
+  it("serves the home page of each language from its cached page, and refuses it asked for directly", () => {
+    expect(rewrittenTo(call("/"))).toBe("http://market.test/en/home/latest");
+    expect(rewrittenTo(call("/ru"))).toBe("http://market.test/ru/home/latest");
+    expect(call("/home/latest").status).toBe(404);
+    expect(call("/ru/home/latest").status).toBe(404);
+  });
+
+  it("sends a first visit in Russian to /ru, and keeps a chosen language in a cookie", () => {
+    const first = call("/listings?category=toy", { "accept-language": "ru-RU,ru;q=0.9,en;q=0.5" });
+    expect(first.status).toBe(307);
+    expect(first.headers.get("location")).toBe("http://market.test/ru/listings?category=toy");
+
+    // The switch to English from a Russian page goes through /en, which sets the cookie.
+    const chosen = call("/en/listings", { "accept-language": "ru" });
+    expect(chosen.headers.get("location")).toBe("http://market.test/listings");
+    expect(chosen.cookies.get("NEXT_LOCALE")?.value).toBe("en");
+    const after = call("/listings", { "accept-language": "ru", cookie: "NEXT_LOCALE=en" });
+    expect(after.headers.get("location")).toBeNull();
+    expect(rewrittenTo(after)).toBe("http://market.test/en/listings/browse/all");
+  });
+
+  it("treats an unknown prefix as an English address, which is not found", () => {
+    expect(rewrittenTo(call("/de/listings"))).toBe("http://market.test/en/de/listings");
+  });
+
+  it("tells a signed-in page the address to come back to, in its language", () => {
+    const response = call("/ru/orders/7?tab=lines");
+    expect(response.headers.get("x-middleware-request-x-moskvitch-return-to")).toBe("/ru/orders/7?tab=lines");
   });
 });
