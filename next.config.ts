@@ -1,5 +1,6 @@
 import path from "node:path";
 import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
 import { PHASE_PRODUCTION_BUILD } from "next/constants";
 
 const isDev = process.env.NODE_ENV !== "production";
@@ -78,13 +79,16 @@ const nextConfig: NextConfig = {
   },
 };
 
+// next-intl finds each request's language and messages through lib/i18n/request.ts.
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+
 // With REDIS_URL every instance shares one page and data cache, so an invalidation reaches all
 // (lib/cache/redis-cache-handler.mjs). Chosen when the server starts, never by the build, which
 // stays the same for every machine and talks to no Redis.
 export default function config(phase: string): NextConfig {
   const redis = phase !== PHASE_PRODUCTION_BUILD && Boolean(process.env.REDIS_URL);
-  return {
+  return withNextIntl({
     ...nextConfig,
     cacheHandler: redis ? path.resolve(process.cwd(), "lib/cache/redis-cache-handler.mjs") : undefined,
-  };
+  });
 }

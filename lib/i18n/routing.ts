@@ -18,6 +18,12 @@ function isLocale(value: string): value is Locale {
   return (routing.locales as readonly string[]).includes(value);
 }
 
+/** The visible address of an unprefixed path in a locale: /listings in English, /ru/listings in Russian. */
+export function localePath(locale: Locale, path: string): string {
+  if (locale === routing.defaultLocale) return path;
+  return path === "/" ? `/${locale}` : `/${locale}${path}`;
+}
+
 /** The locale an address names by its prefix, and the path without it. */
 export function splitLocalePath(pathname: string): { locale: Locale; path: string } {
   const [, first = "", ...rest] = pathname.split("/");

@@ -1,7 +1,8 @@
 "use client";
 
-import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { Link } from "@/lib/i18n/navigation";
 import { useEffect, useState } from "react";
 import styles from "./notifications-link.module.css";
 
@@ -9,6 +10,7 @@ import styles from "./notifications-link.module.css";
 export function NotificationsLink() {
   const [unread, setUnread] = useState<number | null>(null);
   const pathname = usePathname();
+  const t = useTranslations("Account");
   useEffect(() => {
     let cancelled = false;
     const load = () =>
@@ -26,11 +28,11 @@ export function NotificationsLink() {
   if (unread === null) return null;
   return (
     <Link href="/notifications" className={styles.link}>
-      Notifications
+      {t("notifications")}
       {unread > 0 && (
         <span className={styles.count}>
           {unread}
-          <span className="visually-hidden"> unread</span>
+          <span className="visually-hidden"> {t("unread")}</span>
         </span>
       )}
     </Link>

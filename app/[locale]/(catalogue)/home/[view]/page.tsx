@@ -1,81 +1,84 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
+import { hasLocale } from "next-intl";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ListingGrid } from "@/app/_components/listings/listing-card";
-import { categories, categoryLabels } from "@/lib/catalogue/vocabulary";
+import { alternatesFor } from "@/lib/i18n/alternates";
+import { Link } from "@/lib/i18n/navigation";
+import { routing } from "@/lib/i18n/routing";
+import { categories } from "@/lib/catalogue/vocabulary";
 import { getLiveCountsByCategory, listRecentListings } from "@/lib/listings/queries";
 import styles from "./home.module.css";
 
-// The home page, served at "/" through the rewrite in next.config.ts: "render on the first request,
+// The home page, served at "/" and "/ru" through proxy.ts's rewrite to /<locale>/home/latest: "render on the first request,
 // then cache whole". Next prerenders a plain app/page.tsx with `revalidate` at build time, and the
 // build has no database; a dynamic segment whose generateStaticParams returns nothing is instead
 // rendered on its first request and kept in the full-route cache (ISR) until a listing changes
 // (cache tag "listings") or five minutes pass. Next 16's own words for this ("use cache" with
 // cacheTag and cacheLife, or ensureStatic) need `cacheComponents`, which changes how every route
 // renders; until the site moves to it, this segment is the mechanism. Only the "latest" edition
-// exists, and proxy.ts answers a direct /home/... request with "not found".
+// exists, and proxy.ts answers a direct /home/... request with "not found". Each language is a page of
+// its own, its locale taken from the segment (setRequestLocale), never from the request.
 export const revalidate = 300;
 export const dynamicParams = true;
 export function generateStaticParams() {
   return [];
 }
 
-export const metadata: Metadata = { alternates: { canonical: "/" } };
+type Props = { params: Promise<{ locale: string; view: string }> };
 
-const categoryBlurbs: Record<string, string> = {
-  pedal_car: "AZLK Moskvitch pedal cars, 1973–1994",
-  classic_car: "400, 407, 408, 412, 2140, Aleko…",
-  toy: "ZiL-130 dump trucks, cranes, excavators",
-  part: "Windscreens, wheels, bumpers, plates",
-};
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  return hasLocale(routing.locales, locale) ? { alternates: alternatesFor(locale, "/") } : {};
+}
 
-export default async function HomePage({ params }: { params: Promise<{ view: string }> }) {
-  const { view } = await params;
-  if (view !== "latest") notFound();
+export default async function HomePage({ params }: Props) {
+  const { locale, view } = await params;
+  if (view !== "latest" || !hasLocale(routing.locales, locale)) notFound();
+  setRequestLocale(locale);
+  const t = await getTranslations("Home");
+  const category = await getTranslations("Category");
   const [recent, counts] = await Promise.all([listRecentListings({ limit: 12 }), getLiveCountsByCategory()]);
 
   return (
     <>
       <section className={styles.hero} aria-labelledby="hero-title">
         <div>
-          <h1 id="hero-title">The marketplace for Moskvitch pedal cars, classics and parts</h1>
-          <p>
-            Sell a restored AZLK pedal car, find the windscreen your project is missing, and know what a fair
-            price is before you bid, here or anywhere else.
-          </p>
+          <h1 id="hero-title">{t("heroTitle")}</h1>
+          <p>{t("heroBody")}</p>
           <div className={styles.actions}>
             <Link className="button" href="/listings?category=pedal_car">
-              Browse pedal cars
+              {t("browsePedalCars")}
             </Link>
             <Link className="button button--ghost" href="/listings?category=part">
-              Find spare parts
+              {t("findParts")}
             </Link>
           </div>
         </div>
         <ul className={styles.facts}>
           <li>
-            <strong>Under $400 plus shipping</strong>
-            <span>is a fair US price for a little-used late pedal car with its tiny AZLK 1993 plate.</span>
+            <strong>{t("fact1Title")}</strong>
+            <span>{t("fact1Body")}</span>
           </li>
           <li>
-            <strong>Aluminum bumpers = early car</strong>
-            <span>The 1970s cars and their parts are the rare ones.</span>
+            <strong>{t("fact2Title")}</strong>
+            <span>{t("fact2Body")}</span>
           </li>
           <li>
-            <strong>Pack the windscreen</strong>
-            <span>The plastic windscreen and the steering wheel break in careless shipping.</span>
+            <strong>{t("fact3Title")}</strong>
+            <span>{t("fact3Body")}</span>
           </li>
         </ul>
       </section>
 
-      <h2 className="visually-hidden">Categories</h2>
+      <h2 className="visually-hidden">{t("categories")}</h2>
       <ul className={styles.tiles}>
-        {categories.map((category) => (
-          <li key={category}>
-            <Link className={styles.tile} href={`/listings?category=${category}`}>
-              <strong>{categoryLabels[category]}</strong>
-              <span>{categoryBlurbs[category]}</span>
-              <span> · {counts[category] ?? 0} for sale</span>
+        {categories.map((c) => (
+          <li key={c}>
+            <Link className={styles.tile} href={`/listings?category=${c}`}>
+              <strong>{category(c)}</strong>
+              <span>{t(`blurb_${c}`)}</span>
+              <span>{t("forSale", { count: counts[c] ?? 0 })}</span>
             </Link>
           </li>
         ))}
@@ -83,14 +86,10 @@ export default async function HomePage({ params }: { params: Promise<{ view: str
 
       <section aria-labelledby="recent-title">
         <div className="section-head">
-          <h2 id="recent-title">Just listed</h2>
-          <Link href="/listings">See everything</Link>
+          <h2 id="recent-title">{t("justListed")}</h2>
+          <Link href="/listings">{t("seeEverything")}</Link>
         </div>
-        {recent.length ? (
-          <ListingGrid listings={recent} />
-        ) : (
-          <p className="empty-state">Nothing is listed yet. Be the first to sell a pedal car.</p>
-        )}
+        {recent.length ? <ListingGrid listings={recent} /> : <p className="empty-state">{t("empty")}</p>}
       </section>
     </>
   );
