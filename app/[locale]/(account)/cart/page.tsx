@@ -1,6 +1,6 @@
 import { LocalTime } from "@/app/_components/local-time";
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { CartLineControls } from "@/app/_components/cart/cart-line-controls";
 import { CheckoutForm } from "@/app/_components/cart/checkout-form";
 import { PayNowButton } from "@/app/_components/orders/pay-now-button";

@@ -1,6 +1,6 @@
 import { LocalTime } from "@/app/_components/local-time";
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { requireUser } from "@/lib/auth/session";
 import { markAllNotificationsReadAction } from "@/lib/notifications/actions";
 import { listNotifications } from "@/lib/notifications/queries";

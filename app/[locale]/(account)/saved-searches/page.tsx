@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { requireUser } from "@/lib/auth/session";
 import { deleteSavedSearchAction, setSavedSearchAlertAction } from "@/lib/saved-searches/actions";
 import { listSavedSearches } from "@/lib/saved-searches/saved-searches";

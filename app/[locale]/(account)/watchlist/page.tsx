@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { TimeLeft } from "@/app/_components/auctions/time-left";
 import { requireUser } from "@/lib/auth/session";
 import { formatMoney } from "@/lib/kernel/money";

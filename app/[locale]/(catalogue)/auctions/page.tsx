@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { AuctionSummary } from "@/app/_components/auctions/auction-summary";
 import { listOpenAuctions } from "@/lib/auctions/catalogue";
 import { CardPhoto } from "@/app/_components/listings/listing-card";

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { ListingGrid } from "@/app/_components/listings/listing-card";
 import { PartsFinderForms } from "@/app/_components/listings/parts-finder-form";
 import { SearchPager } from "@/app/_components/listings/search-pager";
-import { resultCountText } from "@/app/_components/listings/search-toolbar";
+import { ResultCount } from "@/app/_components/listings/search-toolbar";
 import { parsePartsFinderParams, partsFinderHref } from "@/lib/listings/parts-finder";
 import { searchListingsCached } from "@/lib/listings/search";
 import { searchHref } from "@/lib/listings/search-params";
@@ -34,7 +34,7 @@ export default async function PartsFinderPage({ searchParams }: Props) {
           <div className="section-head">
             <h2 id="parts-results">{query.description}</h2>
             <p className="listing-card__meta" data-testid="result-count">
-              {resultCountText(result.total)}
+              <ResultCount total={result.total} />
             </p>
           </div>
           {result.listings.length ? (

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { priceOrDash } from "@/app/_components/reports/report-words";
 import { categories, categoryLabels } from "@/lib/catalogue/vocabulary";
 import { getAllMarketReports } from "@/lib/reports/queries";

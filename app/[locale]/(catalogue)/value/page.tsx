@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { MarketReportLink } from "@/app/_components/reports/market-report-link";
 import { FairValuePanel } from "@/app/_components/valuation/fair-value-panel";
 import { ValueForm } from "@/app/_components/valuation/value-form";

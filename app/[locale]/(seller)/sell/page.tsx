@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { SellForm } from "@/app/_components/sell/sell-form";
 import { requireUser } from "@/lib/auth/session";
 import styles from "./sell-page.module.css";

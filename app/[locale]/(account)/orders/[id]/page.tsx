@@ -1,6 +1,6 @@
 import { LocalTime } from "@/app/_components/local-time";
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { notFound } from "next/navigation";
 import { OrderHistory } from "@/app/_components/orders/order-history";
 import { OrderLines } from "@/app/_components/orders/order-lines";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { notFound } from "next/navigation";
 import { LocalTime } from "@/app/_components/local-time";
 import { requireUser } from "@/lib/auth/session";

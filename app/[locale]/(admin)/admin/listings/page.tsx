@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { notFound } from "next/navigation";
 import { ModerationForm } from "@/app/_components/moderation/moderation-form";
 import { AdminSearchBox } from "@/app/_components/moderation/search-box";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 
 // Answered with 404 for drafts, unpublished and deleted listings alike (see lib/listings/visibility.ts).
 export default function ListingNoLongerAvailable() {

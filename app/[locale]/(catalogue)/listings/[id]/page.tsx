@@ -1,5 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { alternatesFor } from "@/lib/i18n/alternates";
+import { localeFromSegment } from "@/lib/i18n/segment-locale";
 import { CommentThread } from "@/app/_components/comments/comment-thread";
 import { ListingDetail } from "@/app/_components/listings/listing-detail";
 import { getPublicThread } from "@/lib/comments/queries";
@@ -20,7 +23,7 @@ export function generateStaticParams() {
   return [];
 }
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ locale: string; id: string }> };
 
 async function loadListing(params: Props["params"]) {
   const { id } = await params;
@@ -29,16 +32,18 @@ async function loadListing(params: Props["params"]) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await localeFromSegment(params);
+  const t = await getTranslations({ locale, namespace: "Listing" });
   const listing = await loadListing(params);
-  if (!listing) return { title: "No longer available", robots: { index: false } };
-  const price = formatMoney(listing.askingPriceCents, listing.currency);
-  const description = `${listing.view === "sold" ? "Sold" : listing.saleFormat === "auction" ? `Auction, starting bid ${price}` : price} · ${listing.description.slice(0, 150)}`;
+  if (!listing) return { title: t("unavailable"), robots: { index: false } };
+  const price = formatMoney(listing.askingPriceCents, listing.currency, { locale });
+  const description = `${listing.view === "sold" ? t("sold") : listing.saleFormat === "auction" ? t("auctionStarting", { price }) : price} · ${listing.description.slice(0, 150)}`;
   // Relative here; the layout's metadataBase makes it absolute for link previews.
   const image = listing.photos[0] ? photoUrl(listing.photos[0].storageKey, "large") : undefined;
   return {
     title: listing.title,
     description,
-    alternates: { canonical: `/listings/${listing.id}` },
+    alternates: alternatesFor(locale, `/listings/${listing.id}`),
     openGraph: {
       title: listing.title,
       description,
@@ -50,6 +55,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ListingPage({ params }: Props) {
+  // Cached: the language comes from the segment, not the request.
+  await localeFromSegment(params);
   const listing = await loadListing(params);
   if (!listing) notFound();
   const auction = listing.saleFormat === "auction";

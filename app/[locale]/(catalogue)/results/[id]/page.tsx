@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { notFound } from "next/navigation";
 import { formatEndedOn, OriginTag } from "@/app/_components/results/result-list";
 import styles from "@/app/_components/results/results.module.css";

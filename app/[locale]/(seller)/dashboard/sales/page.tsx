@@ -1,6 +1,6 @@
 import { LocalTime } from "@/app/_components/local-time";
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { OrderStatusBadge } from "@/app/_components/orders/order-status";
 import { ShipOrderForm } from "@/app/_components/orders/ship-order-form";
 import { requireUser } from "@/lib/auth/session";

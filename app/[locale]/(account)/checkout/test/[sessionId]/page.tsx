@@ -1,6 +1,6 @@
 import { LocalTime } from "@/app/_components/local-time";
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { notFound } from "next/navigation";
 import { OrderLines } from "@/app/_components/orders/order-lines";
 import { TestPaymentForm } from "@/app/_components/payments/test-payment-form";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { notFound } from "next/navigation";
 import { LeaveFeedbackForm, ReplyForm } from "@/app/_components/feedback/feedback-forms";
 import { FeedbackList } from "@/app/_components/feedback/feedback-list";

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { SearchResults, searchMetadata } from "@/app/_components/listings/search-results";
+import { localeFromSegment } from "@/lib/i18n/segment-locale";
 import { paramsFromBrowseSegment } from "@/lib/listings/search-params";
 
 // Browsing without words (see proxy.ts): rendered on its first request, then served from Next's
@@ -11,12 +12,14 @@ export function generateStaticParams() {
   return [];
 }
 
-type Props = { params: Promise<{ query: string }> };
+type Props = { params: Promise<{ locale: string; query: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return searchMetadata(paramsFromBrowseSegment((await params).query));
+  const locale = await localeFromSegment(params);
+  return searchMetadata(paramsFromBrowseSegment((await params).query), locale);
 }
 
 export default async function BrowsePage({ params }: Props) {
+  await localeFromSegment(params);
   return <SearchResults params={paramsFromBrowseSegment((await params).query)} />;
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { notFound } from "next/navigation";
+import { localeFromSegment } from "@/lib/i18n/segment-locale";
 import { MarketChart } from "@/app/_components/reports/market-chart";
 import { evidenceText, priceOrDash } from "@/app/_components/reports/report-words";
 import { categoryLabels, type PedalCarEra } from "@/lib/catalogue/vocabulary";
@@ -19,7 +20,7 @@ export function generateStaticParams() {
   return [];
 }
 
-type Props = { params: Promise<{ category: string; segment: string }> };
+type Props = { params: Promise<{ locale: string; category: string; segment: string }> };
 
 async function segmentOf(params: Props["params"]): Promise<ReportSegment | undefined> {
   const { category, segment } = await params;
@@ -56,6 +57,8 @@ function chartSummary(report: MarketReport): string {
 }
 
 export default async function MarketReportPage({ params }: Props) {
+  // Cached: the language comes from the segment, not the request.
+  await localeFromSegment(params);
   const segment = await segmentOf(params);
   if (!segment) notFound();
   const report = await getMarketReport(segment);

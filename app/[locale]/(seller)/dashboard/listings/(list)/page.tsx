@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { SellerListingTable } from "@/app/_components/dashboard/seller-listing-table";
 import { ReceivedOffers } from "@/app/_components/offers/received-offers";
 import { requireUser } from "@/lib/auth/session";
