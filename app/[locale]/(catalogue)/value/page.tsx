@@ -1,5 +1,8 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
+import { getLocale, getTranslations } from "next-intl/server";
+import { alternatesFor } from "@/lib/i18n/alternates";
+import { localeFromSegment } from "@/lib/i18n/segment-locale";
 import { Link } from "@/lib/i18n/navigation";
 import { MarketReportLink } from "@/app/_components/reports/market-report-link";
 import { FairValuePanel } from "@/app/_components/valuation/fair-value-panel";
@@ -16,13 +19,16 @@ import {
 } from "@/lib/valuation/value-form";
 import styles from "./value.module.css";
 
-export const metadata: Metadata = {
-  title: "Check fair value before you bid",
-  description:
-    "What is a Moskvitch pedal car, classic Moskvitch, AZLK toy or spare part worth, and is this price fair? The answer with every reason.",
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await localeFromSegment(params);
+  const t = await getTranslations({ locale, namespace: "Value" });
+  return { title: t("title"), description: t("description"), alternates: alternatesFor(locale, "/value") };
+}
 
 type Prefill = { values: ValueFormValues; note?: string } | { error: string };
 
@@ -37,21 +43,11 @@ async function ownHosts(): Promise<string[]> {
 
 /** "?listing=https://…/listings/42" (or /listings/42, or 42) fills the form from one of our listings. */
 async function prefillFromListing(reference: string): Promise<Prefill> {
+  const t = await getTranslations("Value");
   const parsed = listingIdFromReference(reference, await ownHosts());
-  if (!parsed.ok) {
-    return {
-      error:
-        parsed.reason === "other_site"
-          ? "That link is to another site. Paste a link to a listing here, or fill in the form."
-          : "That is not a link to a listing. It looks like https://…/listings/42.",
-    };
-  }
+  if (!parsed.ok) return { error: t(parsed.reason === "other_site" ? "otherSite" : "notAListing") };
   const listing = await getOfferedListing(parsed.listingId);
-  if (!listing)
-    return {
-      error:
-        "We couldn’t find a live listing at that link. It may have been removed; fill in the form instead.",
-    };
+  if (!listing) return { error: t("notFound") };
   const values: ValueFormValues = {
     ...valuesFromItem(listing.attributes),
     country: "US",
@@ -65,7 +61,10 @@ function withoutListing(values: Record<string, string | string[]>) {
   return rest;
 }
 
-export default async function ValuePage({ searchParams }: Props) {
+export default async function ValuePage({ params, searchParams }: Props) {
+  await localeFromSegment(params);
+  const t = await getTranslations("Value");
+  const locale = await getLocale();
   const raw = Object.fromEntries(
     Object.entries(await searchParams).filter((e): e is [string, string | string[]] => e[1] !== undefined),
   );
@@ -78,19 +77,20 @@ export default async function ValuePage({ searchParams }: Props) {
 
   return (
     <>
-      <h1>Check fair value before you bid</h1>
-      <p className={styles.intro}>
-        Describe the item and the price you are looking at, here or on any other site. You get the fair range,
-        what to bid at most with shipping on top, and every reason behind the number. No account needed.
-      </p>
+      <h1>{t("title")}</h1>
+      <p className={styles.intro}>{t("intro")}</p>
       <div className={styles.layout}>
         <section aria-labelledby="value-item-title" className="panel">
           <h2 id="value-item-title" className="visually-hidden">
-            Item to value
+            {t("itemToValue")}
           </h2>
-          <form method="get" action="/value" className={`form ${styles.paste}`}>
+          <form
+            method="get"
+            action={locale === "en" ? "/value" : `/${locale}/value`}
+            className={`form ${styles.paste}`}
+          >
             <div className="field">
-              <label htmlFor="listing">Paste a listing link from this site</label>
+              <label htmlFor="listing">{t("pasteLabel")}</label>
               <div className="search-box">
                 <input
                   id="listing"
@@ -102,7 +102,7 @@ export default async function ValuePage({ searchParams }: Props) {
                   defaultValue={listingRef}
                   aria-describedby={prefill && "error" in prefill ? "listing-error" : undefined}
                 />
-                <button type="submit">Fill in</button>
+                <button type="submit">{t("fillIn")}</button>
               </div>
               {prefill && "error" in prefill && (
                 <p className="field__error" id="listing-error" role="alert">
@@ -120,34 +120,32 @@ export default async function ValuePage({ searchParams }: Props) {
         </section>
         <section aria-labelledby="value-answer-title" aria-live="polite" className="panel">
           <h2 id="value-answer-title" className="visually-hidden">
-            The answer
+            {t("answer")}
           </h2>
           {appraisal && form.status === "ok" ? (
             <>
               <FairValuePanel appraisal={appraisal} priceCents={form.request.priceCents} />
               <p className={styles.share}>
                 <Link href={valuePageHref(form.values)} data-testid="share-link">
-                  Link to this answer
+                  {t("shareLink")}
                 </Link>{" "}
-                <span className="field__hint">
-                  (copy it to share this check; it opens with the same answer)
-                </span>
+                <span className="field__hint">{t("shareHint")}</span>
               </p>
               <MarketReportLink item={form.request.item} className="value-share" />
             </>
           ) : form.status === "invalid" ? (
-            <p className="alert alert--error">
-              Some answers need a look: see the messages beside the fields.
-            </p>
+            <p className="alert alert--error">{t("needsLook")}</p>
           ) : (
             <div className="empty-state">
-              <p>Fill in the item to see its fair value.</p>
+              <p>{t("fillToSee")}</p>
               <p>
-                A quick start:{" "}
-                <Link href="/value?category=pedal_car&era=late_soft_tires&plate=azlk_1993&condition=unused&restored=no&windscreen=intact&steeringWheel=intact&customVersion=none&price=350&country=US">
-                  an unused late pedal car at $350
-                </Link>
-                .
+                {t.rich("quickStart", {
+                  link: (chunks) => (
+                    <Link href="/value?category=pedal_car&era=late_soft_tires&plate=azlk_1993&condition=unused&restored=no&windscreen=intact&steeringWheel=intact&customVersion=none&price=350&country=US">
+                      {chunks}
+                    </Link>
+                  ),
+                })}
               </p>
             </div>
           )}
