@@ -20,7 +20,12 @@ const localeHeader = "x-next-intl-locale";
 // a country or a page cursor have too many variants to keep as pages, so they stay on /listings.
 const browsePrefix = "/listings/browse/";
 
+// A prefix that names another language (/de/…, /pt-BR/…) is no page of ours: the English 404,
+// whatever the browser asks for, rather than a redirect to the visitor's language.
+const otherLanguagePrefix = /^\/(?!(?:en|ru)(?:\/|$))[a-z]{2}(?:-[A-Za-z]{2,4})?(?:\/|$)/;
+
 export function proxy(request: NextRequest) {
+  if (otherLanguagePrefix.test(request.nextUrl.pathname)) return notFound(request, routing.defaultLocale);
   const localized = routeLocale(request);
   if (localized.headers.has("location")) return localized;
   // Not redirected: the address is either Russian (/ru/…) or English without a prefix.

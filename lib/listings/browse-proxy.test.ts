@@ -72,8 +72,14 @@ describe("proxy: languages", () => {
     expect(rewrittenTo(after)).toBe("http://market.test/en/listings/browse/all");
   });
 
-  it("treats an unknown prefix as an English address, which is not found", () => {
-    expect(rewrittenTo(call("/de/listings"))).toBe("http://market.test/en/de/listings");
+  it("answers another language's prefix with the English 404, whatever the browser asks for", () => {
+    for (const path of ["/de/listings", "/pt-BR", "/fr/"]) {
+      const response = call(path, { "accept-language": "ru" });
+      expect(response.status).toBe(404);
+      expect(rewrittenTo(response)).toMatch(/^http:\/\/market.test\/en\/not-found\/?$/);
+    }
+    // Not a language: a page of ours that happens to be short is routed as usual.
+    expect(rewrittenTo(call("/value"))).toBe("http://market.test/en/value");
   });
 
   it("tells a signed-in page the address to come back to, in its language", () => {
