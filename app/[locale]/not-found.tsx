@@ -1,8 +1,12 @@
-import { getTranslations } from "next-intl/server";
+"use client";
+
+import { useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
 
-export default async function NotFound() {
-  const t = await getTranslations("NotFound");
+// A client component: Next renders this boundary beside cached pages, where nothing may read the
+// request; its words come from the layout's provider.
+export default function NotFound() {
+  const t = useTranslations("NotFound");
   return (
     <section className="error-page">
       <h1>{t("title")}</h1>

@@ -1,5 +1,6 @@
 import { LocalTime } from "@/app/_components/local-time";
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { CartLineControls } from "@/app/_components/cart/cart-line-controls";
 import { CheckoutForm } from "@/app/_components/cart/checkout-form";
@@ -17,7 +18,9 @@ import { formatMoney } from "@/lib/kernel/money";
 import { ItemThumbnail } from "@/app/_components/dashboard/item-thumbnail";
 import styles from "./cart.module.css";
 
-export const metadata: Metadata = { title: "Your cart" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("Cart"))("title") };
+}
 // Per buyer, always read fresh: never prerendered.
 export const dynamic = "force-dynamic";
 
@@ -44,32 +47,35 @@ export default async function CartPage() {
   }));
   const awaiting = orders.filter((o) => o.status === "pending_payment");
   const testMode = isTestPaymentMode();
+  const t = await getTranslations("Cart");
+  const locale = await getLocale();
+  const money = (cents: number, currency: string) => formatMoney(cents, currency, { locale });
 
   return (
     <section aria-labelledby="cart-title" className="cart-page">
-      <h1 id="cart-title">Your cart</h1>
+      <h1 id="cart-title">{t("title")}</h1>
       {awaiting.map((order) => (
         <div key={order.id} className={`alert alert--info ${styles.awaiting}`}>
           <p>
-            <Link href={`/orders/${order.id}`}>Order {order.id}</Link> from {order.otherPartyName} (
-            {formatMoney(order.totalCents, order.currency)}) is reserved for you
-            {order.reservedUntil && (
-              <>
-                {" "}
-                until <LocalTime at={order.reservedUntil} style="time" />
-              </>
-            )}{" "}
-            and waiting for payment.
+            {t.rich(order.reservedUntil ? "awaitingUntil" : "awaiting", {
+              id: order.id,
+              seller: order.otherPartyName,
+              total: money(order.totalCents, order.currency),
+              link: (chunks) => <Link href={`/orders/${order.id}`}>{chunks}</Link>,
+              time: () => (order.reservedUntil ? <LocalTime at={order.reservedUntil} style="time" /> : null),
+            })}
           </p>
           <PayNowButton orderId={order.id} />
         </div>
       ))}
       {cart.groups.length === 0 ? (
         <div className="empty-state">
-          <p>Your cart is empty.</p>
+          <p>{t("empty")}</p>
           <p>
-            <Link href="/listings?category=part">Browse spare parts</Link> or{" "}
-            <Link href="/listings?category=pedal_car">pedal cars</Link>.
+            {t.rich("browse", {
+              parts: (chunks) => <Link href="/listings?category=part">{chunks}</Link>,
+              cars: (chunks) => <Link href="/listings?category=pedal_car">{chunks}</Link>,
+            })}
           </p>
         </div>
       ) : (
@@ -80,33 +86,38 @@ export default async function CartPage() {
             addresses={addressChoices}
             destinationLabel={destinationLabel}
           />
-          <p className={styles.intro}>
-            Each seller ships separately, so each one is its own order and payment. Prices, shipping and
-            totals are worked out here from the listings as they are now.
-          </p>
+          <p className={styles.intro}>{t("intro")}</p>
           {cart.groups.map((group) => (
             <section
               key={`${group.sellerId}-${group.currency}`}
               className={`panel ${styles.group}`}
               aria-labelledby={`group-${group.sellerId}-${group.currency}`}
             >
-              <h2 id={`group-${group.sellerId}-${group.currency}`}>From {group.sellerName}</h2>
+              <h2 id={`group-${group.sellerId}-${group.currency}`}>
+                {t("from", { seller: group.sellerName })}
+              </h2>
               <ul className={styles.lines}>
                 {group.lines.map((line) => (
                   <li
                     key={line.listingId}
                     className={line.problem ? `${styles.line} ${styles.problemLine}` : styles.line}
                   >
-                    <ItemThumbnail photoKey={line.coverPhotoKey} emptyText="No photo" />
+                    <ItemThumbnail photoKey={line.coverPhotoKey} emptyText={t("noPhoto")} />
                     <div className={styles.body}>
                       <Link className="dashboard-item__title" href={`/listings/${line.listingId}`}>
                         {line.title}
                       </Link>
                       <span className="listing-card__meta">
-                        {formatMoney(line.unitPriceCents, group.currency)} each
-                        {!isSingleItem(line.category) && line.stock > 0 ? ` · ${line.stock} in stock` : ""}
+                        {t("each", { price: money(line.unitPriceCents, group.currency) })}
+                        {!isSingleItem(line.category) && line.stock > 0
+                          ? t("inStock", { count: line.stock })
+                          : ""}
                         {line.shippingLabel
-                          ? ` · shipping ${formatMoney(line.shippingCents, group.currency)} (${line.shippingLabel}${line.packingCents ? `, with ${formatMoney(line.packingCents, group.currency)} careful packing` : ""})`
+                          ? t(line.packingCents ? "shippingPacked" : "shipping", {
+                              price: money(line.shippingCents, group.currency),
+                              label: line.shippingLabel,
+                              packing: money(line.packingCents, group.currency),
+                            })
                           : ""}
                       </span>
                       {line.problem && <p className={styles.problem}>{line.problem}</p>}
@@ -118,18 +129,18 @@ export default async function CartPage() {
                       maxQuantity={isSingleItem(line.category) ? 1 : line.stock}
                     />
                     <span className={styles.total}>
-                      {line.problem ? "–" : formatMoney(line.itemsCents + line.shippingCents, group.currency)}
+                      {line.problem ? "–" : money(line.itemsCents + line.shippingCents, group.currency)}
                     </span>
                   </li>
                 ))}
               </ul>
               <dl className={styles.totals}>
-                <dt>Items</dt>
-                <dd>{formatMoney(group.totals.itemsCents, group.currency)}</dd>
-                <dt>Shipping{group.totals.packingCents ? " (with careful packing)" : ""}</dt>
-                <dd>{formatMoney(group.totals.shippingCents, group.currency)}</dd>
-                <dt className={styles.grandTotal}>Total</dt>
-                <dd className={styles.grandTotal}>{formatMoney(group.totals.totalCents, group.currency)}</dd>
+                <dt>{t("items")}</dt>
+                <dd>{money(group.totals.itemsCents, group.currency)}</dd>
+                <dt>{t(group.totals.packingCents ? "shippingTotalPacked" : "shippingTotal")}</dt>
+                <dd>{money(group.totals.shippingCents, group.currency)}</dd>
+                <dt className={styles.grandTotal}>{t("total")}</dt>
+                <dd className={styles.grandTotal}>{money(group.totals.totalCents, group.currency)}</dd>
               </dl>
               <CheckoutForm
                 sellerId={group.sellerId}
@@ -137,7 +148,7 @@ export default async function CartPage() {
                 currency={group.currency}
                 country={country}
                 requestId={randomUUID()}
-                totalLabel={formatMoney(group.totals.totalCents, group.currency)}
+                totalLabel={money(group.totals.totalCents, group.currency)}
                 canCheckOut={group.canCheckOut}
                 testMode={testMode}
               />

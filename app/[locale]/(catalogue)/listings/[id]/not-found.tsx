@@ -1,18 +1,24 @@
+"use client";
+
+import { useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
 
 // Answered with 404 for drafts, unpublished and deleted listings alike (see lib/listings/visibility.ts).
+// A client component: the page around it is cached, and its words come from the layout's provider
+// rather than from anything the request says.
 export default function ListingNoLongerAvailable() {
+  const t = useTranslations("NotFound");
   return (
     <section className="error-page">
-      <h1>This listing is no longer available</h1>
-      <p>The seller has taken it off sale, or the link is mistyped. Nothing here can be bought.</p>
+      <h1>{t("listingTitle")}</h1>
+      <p>{t("listingBody")}</p>
       <p>
         <Link className="button" href="/listings">
-          Browse what is for sale
+          {t("listingBrowse")}
         </Link>
       </p>
       <p className="listing-card__meta">
-        Is it yours? <Link href="/dashboard/listings">Your listings</Link> show it, whatever its state.
+        {t.rich("listingYours", { link: (chunks) => <Link href="/dashboard/listings">{chunks}</Link> })}
       </p>
     </section>
   );
