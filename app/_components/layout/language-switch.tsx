@@ -10,6 +10,7 @@ import { splitLocalePath } from "@/lib/i18n/routing";
  * A plain link, so the browser loads the page as a document and the proxy keeps the choice in its
  * cookie; the English address goes through /en/…, which the proxy sends on to the unprefixed one
  * having noted the choice (without it, a visitor whose browser asks for Russian would be sent back).
+ * Its accessible name starts with the words it shows, in the other language ("English: this page…").
  */
 export function LanguageSwitch({ className }: { className?: string }) {
   return (
