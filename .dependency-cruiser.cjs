@@ -7,6 +7,8 @@
 const layers = [
   // The shared kernel: settings, money, forms, results, cache tags, route errors. Imports no domain.
   ["kernel"],
+  // The site's languages: which there are, their addresses and their messages.
+  ["i18n"],
   // The words of the market: what items and countries there are. Everything else speaks them.
   ["catalogue", "shipping"],
   // Accounts and sessions: every domain above asks who is acting.

@@ -1,5 +1,6 @@
 import path from "node:path";
 import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
 import { PHASE_PRODUCTION_BUILD } from "next/constants";
 
 const isDev = process.env.NODE_ENV !== "production";
@@ -28,7 +29,7 @@ const securityHeaders = [
   { key: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains" },
 ];
 
-// Pages that show prices and stock are cached inside the app, where a sale or a price change
+// Pages that show prices and stock (in English and under /ru) are cached inside the app, where a sale or a price change
 // invalidates them at once (on every instance, with REDIS_URL). A CDN or proxy in front cannot hear
 // those invalidations, so it may not keep them at all: Next's own header for cached pages would
 // promise it five minutes, then a year of stale-while-revalidate.
@@ -70,30 +71,26 @@ const nextConfig: NextConfig = {
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },
-      ...priceAndStockPages.map((source) => ({
-        source,
-        headers: [{ key: "Cache-Control", value: priceAndStockCacheControl }],
-      })),
+      ...priceAndStockPages
+        .flatMap((source) => [source, source === "/" ? "/ru" : `/ru${source}`])
+        .map((source) => ({
+          source,
+          headers: [{ key: "Cache-Control", value: priceAndStockCacheControl }],
+        })),
     ];
   },
-  async rewrites() {
-    return {
-      // The home page is rendered on its first request and cached, not at build time (the build has no
-      // database): see app/(catalogue)/home/[view]/page.tsx. This runs after proxy.ts, which refuses direct /home/ requests.
-      beforeFiles: [{ source: "/", destination: "/home/latest" }],
-      afterFiles: [],
-      fallback: [],
-    };
-  },
 };
+
+// next-intl finds each request's language and messages through lib/i18n/request.ts.
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 // With REDIS_URL every instance shares one page and data cache, so an invalidation reaches all
 // (lib/cache/redis-cache-handler.mjs). Chosen when the server starts, never by the build, which
 // stays the same for every machine and talks to no Redis.
 export default function config(phase: string): NextConfig {
   const redis = phase !== PHASE_PRODUCTION_BUILD && Boolean(process.env.REDIS_URL);
-  return {
+  return withNextIntl({
     ...nextConfig,
     cacheHandler: redis ? path.resolve(process.cwd(), "lib/cache/redis-cache-handler.mjs") : undefined,
-  };
+  });
 }

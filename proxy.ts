@@ -1,8 +1,20 @@
+import createMiddleware from "next-intl/middleware";
 import { NextResponse, type NextRequest } from "next/server";
 import { returnToHeader } from "@/lib/auth/return-to";
+import { routing, splitLocalePath, type Locale } from "@/lib/i18n/routing";
 import { isPromotedPage } from "@/lib/kernel/popular-pages";
 import { browseSegmentFor, popularSearchHref } from "@/lib/listings/search-params";
 import { popularValueHref } from "@/lib/valuation/value-form";
+
+// Every page lives under app/[locale]/: English at the root (/listings is /en/listings inside),
+// Russian under /ru. next-intl decides the language first: it redirects /en/… to the unprefixed
+// address and a first visit to the language Accept-Language asks for, and keeps the chosen one in a
+// cookie. Then the address is routed within that language, as below.
+const routeLocale = createMiddleware(routing);
+
+// next-intl's server functions read the locale from this request header when a page has not set it
+// (pages that may be cached set it from their [locale] segment and never read headers).
+const localeHeader = "x-next-intl-locale";
 
 // A dynamic page serves a fraction of a cached one, and browsing (a category, some filters, a sort)
 // is what most visitors do. Such searches are rewritten to /listings/browse/<canonical query>, a
@@ -15,82 +27,97 @@ const popularPrefix = "/listings/popular/";
 // The same for valuation questions: a popular one is served from /value/answer/<question>.
 const valueAnswerPrefix = "/value/answer/";
 
-export function proxy(request: NextRequest) {
-  const { pathname } = request.nextUrl;
-  if (pathname === "/listings") return routeSearch(request);
-  if (pathname.startsWith(browsePrefix)) return guardBrowsePath(request);
-  if (pathname.startsWith(popularPrefix)) return guardPopularPath(request);
-  if (pathname === "/value") return routeValueQuestion(request);
-  if (pathname.startsWith(valueAnswerPrefix)) return guardValueAnswerPath(request);
-  // "/" is rewritten to the cached home page at /home/latest (next.config.ts) after this proxy
-  // runs, so only a direct request reaches here: the home page has one address.
-  if (pathname === "/home" || pathname.startsWith("/home/")) return notFound(request);
-  return rememberReturnAddress(request);
+// A prefix that names another language (/de/…, /pt-BR/…) is no page of ours: the English 404,
+// whatever the browser asks for, rather than a redirect to the visitor's language.
+const otherLanguagePrefix = /^\/(?!(?:en|ru)(?:\/|$))[a-z]{2}(?:-[A-Za-z]{2,4})?(?:\/|$)/;
+
+export async function proxy(request: NextRequest) {
+  if (otherLanguagePrefix.test(request.nextUrl.pathname)) return notFound(request, routing.defaultLocale);
+  const localized = routeLocale(request);
+  if (localized.headers.has("location")) return localized;
+  // Not redirected: the address is either Russian (/ru/…) or English without a prefix.
+  const { locale, path } = splitLocalePath(request.nextUrl.pathname);
+  const response = await route(request, locale, path);
+  for (const cookie of localized.cookies.getAll()) response.cookies.set(cookie);
+  return response;
 }
 
-async function routeSearch(request: NextRequest) {
+function route(request: NextRequest, locale: Locale, path: string): NextResponse | Promise<NextResponse> {
+  // The home page has one address per language, "/" or "/ru", served by the cached page at
+  // /<locale>/home/latest (see app/[locale]/(catalogue)/home/[view]/page.tsx); asked for directly, it is not found.
+  if (path === "/") return pass(request, locale, "/home/latest");
+  if (path === "/home" || path.startsWith("/home/")) return notFound(request, locale);
+  if (path === "/listings") return routeSearch(request, locale);
+  if (path.startsWith(browsePrefix)) return guardBrowsePath(request, locale, path);
+  if (path.startsWith(popularPrefix)) return guardPopularPath(request, locale, path);
+  if (path === "/value") return routeValueQuestion(request, locale);
+  if (path.startsWith(valueAnswerPrefix)) return guardValueAnswerPath(request, locale, path);
+  return pass(request, locale, path);
+}
+
+async function routeSearch(request: NextRequest, locale: Locale) {
   const raw = Object.fromEntries(request.nextUrl.searchParams);
   const segment = browseSegmentFor(raw);
-  if (segment !== null) return rewriteTo(request, `${browsePrefix}${segment}`);
+  if (segment !== null) return pass(request, locale, `${browsePrefix}${segment}`, { search: "" });
   const popular = popularSearchHref(raw);
-  if (popular !== null && (await isPromotedPage(popular)))
-    return rewriteTo(request, `${popularPrefix}${encodeURIComponent(popular.slice("/listings?".length))}`);
-  return NextResponse.next();
+  if (popular !== null && (await isPromotedPage(popular))) {
+    const query = encodeURIComponent(popular.slice("/listings?".length));
+    return pass(request, locale, `${popularPrefix}${query}`, { search: "" });
+  }
+  return pass(request, locale, "/listings");
 }
 
-async function routeValueQuestion(request: NextRequest) {
+async function routeValueQuestion(request: NextRequest, locale: Locale) {
   const { searchParams } = request.nextUrl;
-  if (new Set(searchParams.keys()).size !== [...searchParams.keys()].length) return NextResponse.next();
-  const popular = popularValueHref(Object.fromEntries(searchParams));
-  if (popular !== null && (await isPromotedPage(popular)))
-    return rewriteTo(request, `${valueAnswerPrefix}${encodeURIComponent(popular.slice("/value?".length))}`);
-  return NextResponse.next();
-}
-
-function rewriteTo(request: NextRequest, pathname: string) {
-  const url = request.nextUrl.clone();
-  url.pathname = pathname;
-  url.search = "";
-  return NextResponse.rewrite(url);
+  const names = [...searchParams.keys()];
+  const popular =
+    new Set(names).size === names.length ? popularValueHref(Object.fromEntries(searchParams)) : null;
+  if (popular !== null && (await isPromotedPage(popular))) {
+    const question = encodeURIComponent(popular.slice("/value?".length));
+    return pass(request, locale, `${valueAnswerPrefix}${question}`, { search: "" });
+  }
+  return pass(request, locale, "/value");
 }
 
 // Asked for directly, a browse page exists only under its canonical name: any other segment (a
 // malformed escape, filters in another order, words smuggled in) would be rendered and cached as a
 // page of its own. Those get the site's "not found" page.
-function guardBrowsePath(request: NextRequest) {
-  const segment = request.nextUrl.pathname.slice(browsePrefix.length);
-  if (segment === canonicalOf(segment)) return NextResponse.next();
-  return notFound(request);
+function guardBrowsePath(request: NextRequest, locale: Locale, path: string) {
+  const segment = path.slice(browsePrefix.length);
+  if (segment === canonicalOf(segment)) return pass(request, locale, path);
+  return notFound(request, locale);
 }
 
-// Asked for directly, a popular search's page exists only under its canonical name and while it is
-// promoted: otherwise anyone could render and cache a page per made-up query.
-async function guardPopularPath(request: NextRequest) {
-  let query: string | null = null;
+// Asked for directly, a popular search's page or a popular question's answer exists only under its
+// canonical name and while it is promoted: otherwise anyone could render and cache a page per
+// made-up query.
+async function guardPopularPath(request: NextRequest, locale: Locale, path: string) {
+  const query = decodedSegment(path.slice(popularPrefix.length));
+  const canonical = query === null ? null : popularSearchHref(Object.fromEntries(new URLSearchParams(query)));
+  if (canonical === null || canonical !== `/listings?${query}` || !(await isPromotedPage(canonical)))
+    return notFound(request, locale);
+  return pass(request, locale, path);
+}
+
+async function guardValueAnswerPath(request: NextRequest, locale: Locale, path: string) {
+  const question = decodedSegment(path.slice(valueAnswerPrefix.length));
+  const canonical =
+    question === null ? null : popularValueHref(Object.fromEntries(new URLSearchParams(question)));
+  if (canonical === null || canonical !== `/value?${question}` || !(await isPromotedPage(canonical)))
+    return notFound(request, locale);
+  return pass(request, locale, path);
+}
+
+function decodedSegment(segment: string): string | null {
   try {
-    query = decodeURIComponent(request.nextUrl.pathname.slice(popularPrefix.length));
+    return decodeURIComponent(segment);
   } catch {
-    return notFound(request);
+    return null;
   }
-  const canonical = popularSearchHref(Object.fromEntries(new URLSearchParams(query)));
-  if (canonical !== `/listings?${query}` || !(await isPromotedPage(canonical))) return notFound(request);
-  return NextResponse.next();
 }
 
-async function guardValueAnswerPath(request: NextRequest) {
-  let question: string | null = null;
-  try {
-    question = decodeURIComponent(request.nextUrl.pathname.slice(valueAnswerPrefix.length));
-  } catch {
-    return notFound(request);
-  }
-  const canonical = popularValueHref(Object.fromEntries(new URLSearchParams(question)));
-  if (canonical !== `/value?${question}` || !(await isPromotedPage(canonical))) return notFound(request);
-  return NextResponse.next();
-}
-
-function notFound(request: NextRequest) {
-  return NextResponse.rewrite(new URL("/not-found", request.url), { status: 404 });
+function notFound(request: NextRequest, locale: Locale) {
+  return pass(request, locale, "/not-found", { search: "", status: 404 });
 }
 
 function canonicalOf(segment: string): string | null {
@@ -102,35 +129,31 @@ function canonicalOf(segment: string): string | null {
   }
 }
 
-// Signed-in pages (the (account), (seller) and (admin) route groups): their layout sends a signed-out
-// visitor to sign in and needs the address to bring them back to, which layouts are not told.
-function rememberReturnAddress(request: NextRequest) {
+/**
+ * Serves `path` of `locale` (its page under app/[locale]/), rewriting only when that is not the
+ * address asked for. Signed-in pages (the (account), (seller) and (admin) route groups) send a
+ * signed-out visitor to sign in and need the address to bring them back to, which layouts are not
+ * told: it goes in a request header, always set from the URL itself.
+ */
+function pass(
+  request: NextRequest,
+  locale: Locale,
+  path: string,
+  options: { search?: string; status?: number } = {},
+) {
   const headers = new Headers(request.headers);
+  headers.set(localeHeader, locale);
   headers.set(returnToHeader, `${request.nextUrl.pathname}${request.nextUrl.search}`);
-  return NextResponse.next({ request: { headers } });
+  const target = request.nextUrl.clone();
+  target.pathname = `/${locale}${path === "/" ? "" : path}`;
+  target.search = options.search ?? request.nextUrl.search;
+  if (target.pathname === request.nextUrl.pathname && target.search === request.nextUrl.search)
+    return NextResponse.next({ request: { headers } });
+  return NextResponse.rewrite(target, { request: { headers }, status: options.status });
 }
 
-// Keep the signed-in paths in step with the folders of app/(account), app/(seller) and app/(admin).
+// Every page address goes through here; API routes, Next's files, photos, sitemaps and files with
+// an extension (robots.txt, icons) do not have a language.
 export const config = {
-  matcher: [
-    "/listings",
-    "/listings/browse/:path*",
-    "/listings/popular/:path*",
-    "/value",
-    "/value/answer/:path*",
-    "/home/:path*",
-    "/account/:path*",
-    "/cart",
-    "/checkout/:path*",
-    "/checkouts/:path*",
-    "/orders/:path*",
-    "/watchlist",
-    "/saved-searches",
-    "/notifications",
-    "/messages",
-    "/messages/:path*",
-    "/sell/:path*",
-    "/dashboard/:path*",
-    "/admin/:path*",
-  ],
+  matcher: ["/((?!api/|_next/|photos/|sitemaps/|.*\\.[^/]*$).*)"],
 };

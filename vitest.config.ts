@@ -50,6 +50,8 @@ export default defineConfig({
   },
   test: {
     environment: "node",
+    // next-intl's ESM imports "next/server" without an extension, which only a bundler resolves.
+    server: { deps: { inline: ["next-intl"] } },
     // Vitest's default is one worker fewer than the cores: one worker on a two-core machine, with the
     // second core idle while PostgreSQL or PGlite answers. Two keep both busy.
     maxWorkers: Math.max(2, availableParallelism() - 1),

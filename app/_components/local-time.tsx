@@ -1,5 +1,6 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { useSyncExternalStore } from "react";
 
 // Times as the viewer lives them. The server (and every cached page) writes UTC and says so; once the
@@ -24,11 +25,14 @@ const styles = {
 } satisfies Record<string, Intl.DateTimeFormatOptions>;
 export type TimeStyle = keyof typeof styles;
 
+// Day before month in English too, as collectors outside the US read it; Russian writes its own way.
+const dateLocales: Record<string, string> = { en: "en-GB", ru: "ru-RU" };
+
 /** A moment in words in one zone, the zone named ("2 Dec 2026, 16:05 EET"); dates alone carry no zone. */
-export function formatMoment(at: Date, style: TimeStyle, timeZone: string): string {
+export function formatMoment(at: Date, style: TimeStyle, timeZone: string, locale = "en"): string {
   const options: Intl.DateTimeFormatOptions = { ...styles[style], timeZone };
   if (style !== "date") options.timeZoneName = "short";
-  return new Intl.DateTimeFormat("en-GB", options).format(at);
+  return new Intl.DateTimeFormat(dateLocales[locale] ?? "en-GB", options).format(at);
 }
 
 const noSubscription = () => () => {};
@@ -42,10 +46,12 @@ export function useViewerTimeZone(): string {
 
 export function LocalTime({ at, style = "dateTime" }: { at: Date | string; style?: TimeStyle }) {
   const zone = useViewerTimeZone();
+  const locale = useLocale();
+  const t = useTranslations("Time");
   const moment = typeof at === "string" ? new Date(at) : at;
   return (
-    <time dateTime={moment.toISOString()} title={zone === "UTC" ? undefined : `Your time zone: ${zone}`}>
-      {formatMoment(moment, style, zone)}
+    <time dateTime={moment.toISOString()} title={zone === "UTC" ? undefined : t("yourZone", { zone })}>
+      {formatMoment(moment, style, zone, locale)}
     </time>
   );
 }

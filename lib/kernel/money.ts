@@ -1,16 +1,19 @@
-// The one formatter for money: amounts are integer cents everywhere else.
+// The one formatter for money: amounts are integer cents everywhere else. Written the reader's way
+// ("$1,250" in English, "1 250 $" in Russian); the currency is always the amount's own.
 const formatters = new Map<string, Intl.NumberFormat>();
+const numberLocales: Record<string, string> = { en: "en-US", ru: "ru-RU" };
 
 export function formatMoney(
   cents: number,
   currency: string = "USD",
-  options: { cents?: boolean } = {},
+  options: { cents?: boolean; locale?: string } = {},
 ): string {
   const showCents = options.cents ?? cents % 100 !== 0;
-  const key = `${currency}-${showCents}`;
+  const locale = numberLocales[options.locale ?? "en"] ?? "en-US";
+  const key = `${locale}-${currency}-${showCents}`;
   let formatter = formatters.get(key);
   if (!formatter) {
-    formatter = new Intl.NumberFormat("en-US", {
+    formatter = new Intl.NumberFormat(locale, {
       style: "currency",
       currency,
       minimumFractionDigits: showCents ? 2 : 0,

@@ -1,16 +1,17 @@
-import { render, screen, within } from "@testing-library/react";
+import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { AuctionStateProvider } from "@/app/_components/auctions/auction-state";
 import { BidBox } from "@/app/_components/auctions/bid-box";
 import { blueCarForCollector, serveAuction } from "./auction-server";
+import { renderInLanguage } from "./in-language";
 
 // A collector types a maximum bid and reviews it before anything is sent.
 
 function renderBidBox() {
   const view = blueCarForCollector();
   serveAuction(view);
-  render(
+  renderInLanguage(
     <AuctionStateProvider listingId={view.listingId} initialView={view}>
       <BidBox listingId={view.listingId} />
     </AuctionStateProvider>,

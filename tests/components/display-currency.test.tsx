@@ -1,4 +1,4 @@
-import { act, render, screen } from "@testing-library/react";
+import { act, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import {
@@ -6,6 +6,7 @@ import {
   convertCents,
   DisplayCurrencyPicker,
 } from "@/app/_components/currency/display-currency";
+import { renderInLanguage } from "./in-language";
 
 // A collector in Tallinn reads a US listing's price in euros beside the dollars it will be charged in.
 
@@ -30,7 +31,7 @@ describe("prices in the visitor's currency", () => {
 
   it("shows nothing until a currency is chosen, then the rounded amount beside the listing's, saying who charges what", async () => {
     serveRates();
-    render(
+    renderInLanguage(
       <>
         <p>
           $365
@@ -48,5 +49,28 @@ describe("prices in the visitor's currency", () => {
       await userEvent.setup().selectOptions(screen.getByLabelText("Also show prices in"), "USD");
     });
     expect(screen.queryByTestId("also-in-your-currency")).toBeNull();
+  });
+
+  it("shows roubles to a visitor reading in Russian until they choose otherwise, and keeps that choice", async () => {
+    serveRates();
+    renderInLanguage(
+      <>
+        <p>
+          $365
+          <AlsoInYourCurrency cents={36_500} currency="USD" />
+        </p>
+        <DisplayCurrencyPicker />
+      </>,
+      "ru",
+    );
+    const also = await screen.findByTestId("also-in-your-currency");
+    expect(also.textContent).toMatch(/^ ≈ 33\s763\s₽$/);
+    const picker = screen.getByLabelText("Показывать цены также в");
+    expect((picker as HTMLSelectElement).value).toBe("RUB");
+    await act(async () => {
+      await userEvent.setup().selectOptions(picker, "");
+    });
+    expect(screen.queryByTestId("also-in-your-currency")).toBeNull();
+    expect(window.localStorage.getItem("displayCurrency")).toBe("none");
   });
 });

@@ -1,7 +1,8 @@
-import { render, screen } from "@testing-library/react";
+import { screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
-import ErrorPage from "@/app/error";
+import ErrorPage from "@/app/[locale]/error";
+import { renderInLanguage } from "./in-language";
 import { DatabaseBusyError } from "@/db/busy";
 
 // The error page as Next hands it a server error in production: a generic message and the digest.
@@ -13,7 +14,7 @@ function serverError(digest: string): Error & { digest: string } {
 describe("the error page", () => {
   it("says the market is busy for a busy database's digest, and its button asks for the page again", async () => {
     const retry = vi.fn();
-    render(<ErrorPage error={serverError(new DatabaseBusyError("busy").digest)} retry={retry} />);
+    renderInLanguage(<ErrorPage error={serverError(new DatabaseBusyError("busy").digest)} retry={retry} />);
     expect(screen.getByRole("heading", { name: "The market is busy right now" })).toBeTruthy();
     expect(screen.getByText("Nothing was changed or charged. Try again in a moment.")).toBeTruthy();
     expect(screen.queryByText(/^Reference:/)).toBeNull();
@@ -22,7 +23,7 @@ describe("the error page", () => {
   });
 
   it("says something went wrong for any other error, with its reference", () => {
-    render(<ErrorPage error={serverError("2710438531")} retry={() => {}} />);
+    renderInLanguage(<ErrorPage error={serverError("2710438531")} retry={() => {}} />);
     expect(screen.getByRole("heading", { name: "Something went wrong on our side" })).toBeTruthy();
     expect(screen.getByText("Reference: 2710438531")).toBeTruthy();
   });

@@ -5,6 +5,7 @@ import {
 } from "next/dist/shared/lib/app-router-context.shared-runtime";
 import type { ReactNode } from "react";
 import { vi } from "vitest";
+import { inLanguage } from "./in-language";
 
 // Client components that navigate read Next's app router from its context; outside a Next page the
 // test puts a router there whose moves it can read.
@@ -19,5 +20,8 @@ export function renderInPage(ui: ReactNode) {
     prefetch: vi.fn(),
     bfcacheId: "test",
   };
-  return { router, ...render(<AppRouterContext.Provider value={router}>{ui}</AppRouterContext.Provider>) };
+  return {
+    router,
+    ...render(inLanguage(<AppRouterContext.Provider value={router}>{ui}</AppRouterContext.Provider>)),
+  };
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { useState, useTransition } from "react";
 import { offerToNextBidderAction } from "@/lib/auctions/actions";
 import type { AuctionView } from "@/lib/auctions/queries";

@@ -1,7 +1,6 @@
+import { useLocale, useTranslations } from "next-intl";
 import { formatMoney } from "@/lib/kernel/money";
 import { TimeLeft } from "./time-left";
-
-const reserveText = { none: "", met: " · reserve met", not_met: " · reserve not met" } as const;
 
 /** The auction lines of a card: current bid, bid count, time left, reserve. */
 export function AuctionSummary({
@@ -11,15 +10,17 @@ export function AuctionSummary({
   auction: { priceCents: number; bidCount: number; endsAt: string; reserve: "none" | "met" | "not_met" };
   currency: string;
 }) {
+  const t = useTranslations("Card");
+  const locale = useLocale();
   return (
     <>
       <span className="listing-card__price">
-        {formatMoney(auction.priceCents, currency)}{" "}
-        <span className="listing-card__meta">{auction.bidCount ? "current bid" : "starting bid"}</span>
+        {formatMoney(auction.priceCents, currency, { locale })}{" "}
+        <span className="listing-card__meta">{t(auction.bidCount ? "currentBid" : "startingBid")}</span>
       </span>
       <span className="listing-card__meta auction-summary">
-        {auction.bidCount} {auction.bidCount === 1 ? "bid" : "bids"} · <TimeLeft endsAt={auction.endsAt} />{" "}
-        left{reserveText[auction.reserve]}
+        {t("bids", { count: auction.bidCount })} · <TimeLeft endsAt={auction.endsAt} /> {t("left")}
+        {auction.reserve !== "none" && t(`reserve_${auction.reserve}`)}
       </span>
     </>
   );

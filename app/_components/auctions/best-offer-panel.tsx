@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { useState, useTransition } from "react";
 import { answerBestOfferAction, sendBestOfferAction } from "@/lib/auctions/actions";
 import type { AuctionView, BestOfferView } from "@/lib/auctions/queries";

@@ -1,7 +1,7 @@
 "use client";
 
 import { LocalTime } from "@/app/_components/local-time";
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { useState, useTransition } from "react";
 import { placeBidAction } from "@/lib/auctions/actions";
 import { maxBidSchema } from "@/lib/auctions/schemas";

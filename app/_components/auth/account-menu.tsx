@@ -1,22 +1,25 @@
 "use client";
 
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { signOut, useSession } from "next-auth/react";
+import { useLocale, useTranslations } from "next-intl";
+import { getPathname, Link } from "@/lib/i18n/navigation";
 import styles from "./account-menu.module.css";
 
 export function AccountMenu() {
   const { data: session, status } = useSession();
   const router = useRouter();
+  const t = useTranslations("Account");
+  const locale = useLocale();
 
   if (status === "loading") return <div className={styles.menu} aria-hidden="true" />;
 
   if (!session?.user) {
     return (
       <div className={styles.menu}>
-        <Link href="/sign-in">Sign in</Link>
+        <Link href="/sign-in">{t("signIn")}</Link>
         <Link className="button button--small" href="/sign-up">
-          Create account
+          {t("createAccount")}
         </Link>
       </div>
     );
@@ -24,23 +27,26 @@ export function AccountMenu() {
 
   return (
     <div className={styles.menu}>
-      <Link href="/sell">Sell</Link>
-      <Link href="/dashboard/listings">My listings</Link>
-      {session.user.role === "admin" && <Link href="/admin">Admin</Link>}
+      <Link href="/sell">{t("sell")}</Link>
+      <Link href="/dashboard/listings">{t("myListings")}</Link>
+      {session.user.role === "admin" && <Link href="/admin">{t("admin")}</Link>}
       <span className={styles.name} data-testid="signed-in-as">
-        Signed in as <strong>{session.user.name}</strong>
+        {t.rich("signedInAs", {
+          name: session.user.name ?? "",
+          strong: (chunks) => <strong>{chunks}</strong>,
+        })}
       </span>
-      <Link href="/account/password">Password</Link>
+      <Link href="/account/password">{t("password")}</Link>
       <button
         type="button"
         className="button button--small button--ghost"
         onClick={async () => {
           await signOut({ redirect: false });
-          router.push("/");
+          router.push(getPathname({ href: "/", locale }));
           router.refresh();
         }}
       >
-        Sign out
+        {t("signOut")}
       </button>
     </div>
   );

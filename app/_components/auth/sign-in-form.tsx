@@ -1,13 +1,12 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { useRouter, useSearchParams } from "next/navigation";
 import { signIn } from "next-auth/react";
+import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { TextField } from "@/app/_components/forms/fields";
 import { safeCallbackUrl } from "./safe-callback";
-
-const genericFailure = "That email and password don't match an account. Check them and try again.";
 
 export function SignInForm() {
   const router = useRouter();
@@ -15,6 +14,7 @@ export function SignInForm() {
   const callbackUrl = safeCallbackUrl(searchParams.get("callbackUrl"));
   const [message, setMessage] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
+  const t = useTranslations("Auth");
 
   return (
     <form
@@ -26,14 +26,14 @@ export function SignInForm() {
         const email = String(form.get("email") ?? "").trim();
         const password = String(form.get("password") ?? "");
         if (!email || !password) {
-          setMessage("Enter your email and password.");
+          setMessage(t("enterBoth"));
           return;
         }
         startTransition(async () => {
           const result = await signIn("credentials", { email, password, redirect: false });
           if (!result || result.error) {
             // Rate-limit refusals arrive as their own message; every other failure reads the same.
-            setMessage(result?.error && result.error.startsWith("Too many") ? result.error : genericFailure);
+            setMessage(result?.error && result.error.startsWith("Too many") ? result.error : t("noMatch"));
             return;
           }
           router.push(callbackUrl);
@@ -48,25 +48,35 @@ export function SignInForm() {
           </p>
         )}
       </div>
-      <TextField idPrefix="field" name="email" label="Email" type="email" autoComplete="email" required />
+      <TextField
+        idPrefix="field"
+        name="email"
+        label={t("email")}
+        type="email"
+        autoComplete="email"
+        required
+      />
       <TextField
         idPrefix="field"
         name="password"
-        label="Password"
+        label={t("password")}
         type="password"
         autoComplete="current-password"
         required
       />
       <button className="button" type="submit" disabled={pending}>
-        {pending ? "Signing in…" : "Sign in"}
+        {pending ? t("signingIn") : t("signIn")}
       </button>
       <p>
-        New here?{" "}
-        <Link
-          href={`/sign-up${callbackUrl !== "/" ? `?callbackUrl=${encodeURIComponent(callbackUrl)}` : ""}`}
-        >
-          Create an account
-        </Link>
+        {t.rich("newHere", {
+          link: (chunks) => (
+            <Link
+              href={`/sign-up${callbackUrl !== "/" ? `?callbackUrl=${encodeURIComponent(callbackUrl)}` : ""}`}
+            >
+              {chunks}
+            </Link>
+          ),
+        })}
       </p>
     </form>
   );

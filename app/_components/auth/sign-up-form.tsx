@@ -1,6 +1,8 @@
 "use client";
 
-import Link from "next/link";
+import { useTranslations } from "next-intl";
+
+import { Link } from "@/lib/i18n/navigation";
 import { useSearchParams } from "next/navigation";
 import { useState, useTransition } from "react";
 import { signUp, type SignUpState } from "@/lib/auth/actions";
@@ -19,6 +21,8 @@ export function SignUpForm() {
   const callbackUrl = safeCallbackUrl(useSearchParams().get("callbackUrl"));
   const [state, setState] = useState<SignUpState>(initialState);
   const [pending, startTransition] = useTransition();
+  const t = useTranslations("Auth");
+  const signInLink = { link: (chunks: React.ReactNode) => <Link href="/sign-in">{chunks}</Link> };
   const field = (name: "email" | "displayName" | "password") =>
     ({ idPrefix: "field", hintAbove: true, required: true, name, error: state.fieldErrors[name] }) as const;
 
@@ -27,18 +31,16 @@ export function SignUpForm() {
     return (
       <div aria-live="polite">
         <div className="alert" role="status">
-          <h2>Check your email</h2>
+          <h2>{t("checkEmail")}</h2>
           <p>
-            We sent a message to <strong>{state.values.email}</strong>. Follow the link in it within a day to
-            finish creating your account.
+            {t.rich("sentTo", {
+              email: state.values.email,
+              strong: (chunks) => <strong>{chunks}</strong>,
+            })}
           </p>
-          <p className="field__hint">
-            Nothing there after a few minutes? Look in your spam folder, or sign up again.
-          </p>
+          <p className="field__hint">{t("nothingThere")}</p>
         </div>
-        <p>
-          Already have an account? <Link href="/sign-in">Sign in</Link>
-        </p>
+        <p>{t.rich("haveAccount", signInLink)}</p>
       </div>
     );
   }
@@ -65,40 +67,38 @@ export function SignUpForm() {
       </div>
       <TextField
         {...field("email")}
-        label="Email"
+        label={t("email")}
         type="email"
         autoComplete="email"
         defaultValue={state.values.email}
       />
       <TextField
         {...field("displayName")}
-        label="Display name"
+        label={t("displayName")}
         autoComplete="nickname"
-        hint="Shown to buyers and sellers, e.g. “Sergei (AZLK Garage)”."
+        hint={t("displayNameHint")}
         defaultValue={state.values.displayName}
       />
       <CountrySelect
         key={state.values.country}
         id="field-country"
-        label="Country you live in"
-        hint="Where your parcels go unless you choose another address at checkout."
+        label={t("country")}
+        hint={t("countryHint")}
         value={state.values.country || null}
         error={state.fieldErrors.country}
         required
       />
       <TextField
         {...field("password")}
-        label="Password"
+        label={t("password")}
         type="password"
         autoComplete="new-password"
-        hint={`At least ${passwordRules.minLength} characters and hard to guess: a few unrelated words work well.`}
+        hint={t("passwordHint", { min: passwordRules.minLength })}
       />
       <button className="button" type="submit" disabled={pending}>
-        {pending ? "Creating your account…" : "Create account"}
+        {pending ? t("creating") : t("create")}
       </button>
-      <p>
-        Already have an account? <Link href="/sign-in">Sign in</Link>
-      </p>
+      <p>{t.rich("haveAccount", signInLink)}</p>
     </form>
   );
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { useSession } from "next-auth/react";
 import { useActionState, useEffect } from "react";
 import { addToCartAction, type CartFormState } from "@/lib/cart/actions";

@@ -1,8 +1,9 @@
 "use client";
 
-import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useSession } from "next-auth/react";
+import { useTranslations } from "next-intl";
+import { Link } from "@/lib/i18n/navigation";
 import { useEffect, useState } from "react";
 import { cartChangedEvent } from "./cart-events";
 import styles from "./cart-link.module.css";
@@ -12,6 +13,7 @@ export function CartLink() {
   const { status } = useSession();
   const pathname = usePathname();
   const [units, setUnits] = useState<number | null>(null);
+  const t = useTranslations("Account");
 
   useEffect(() => {
     if (status !== "authenticated") return;
@@ -32,16 +34,16 @@ export function CartLink() {
 
   if (status !== "authenticated") return null;
   return (
-    <nav className={styles.links} aria-label="Buying and selling">
-      <Link href="/orders">Orders</Link>
-      <Link href="/dashboard/sales">Sales</Link>
+    <nav className={styles.links} aria-label={t("buyingAndSelling")}>
+      <Link href="/orders">{t("orders")}</Link>
+      <Link href="/dashboard/sales">{t("sales")}</Link>
       <Link href="/cart" className={styles.cart}>
-        Cart
+        {t("cart")}
         {units ? (
           <>
             {" "}
             <span className={styles.count}>{units}</span>
-            <span className="visually-hidden">{units === 1 ? " item" : " items"}</span>
+            <span className="visually-hidden"> {t("cartItems", { count: units })}</span>
           </>
         ) : null}
       </Link>

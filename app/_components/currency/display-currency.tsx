@@ -1,5 +1,6 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { useSyncExternalStore } from "react";
 import { formatMoney } from "@/lib/kernel/money";
 import styles from "./display-currency.module.css";
@@ -7,12 +8,16 @@ import styles from "./display-currency.module.css";
 // Prices as the visitor thinks of them: beside a listing's own price, the same amount in the currency
 // they chose (kept in this browser), at the valuation's latest rates. The server and cached pages
 // show only the listing's price; the figure beside it appears in the browser. Charges never change.
+// A visitor reading in Russian who has not chosen sees roubles; choosing "only the listing's
+// currency" is kept too, so that default does not come back.
 
 export const displayCurrencies = ["USD", "EUR", "GBP", "RUB"] as const;
 export type DisplayCurrency = (typeof displayCurrencies)[number];
 type Rates = { perUsd: Partial<Record<DisplayCurrency, number>>; ratesOn: string | null; sources: string[] };
 
 const storageKey = "displayCurrency";
+const onlyListed = "none";
+const defaultFor: Record<string, DisplayCurrency> = { ru: "RUB" };
 const changed = "display-currency-changed";
 
 function subscribeChoice(onChange: () => void) {
@@ -23,18 +28,23 @@ function subscribeChoice(onChange: () => void) {
     window.removeEventListener(changed, onChange);
   };
 }
-function readChoice(): DisplayCurrency | null {
+type Choice = DisplayCurrency | typeof onlyListed;
+function readChoice(): Choice | null {
   const value = window.localStorage.getItem(storageKey);
+  if (value === onlyListed) return onlyListed;
   return (displayCurrencies as readonly string[]).includes(value ?? "") ? (value as DisplayCurrency) : null;
 }
 
+/** The currency to show prices in as well: the visitor's choice, else their language's default. */
 function useDisplayCurrency(): DisplayCurrency | null {
-  return useSyncExternalStore(subscribeChoice, readChoice, () => null);
+  const choice = useSyncExternalStore(subscribeChoice, readChoice, () => null);
+  const locale = useLocale();
+  if (choice === onlyListed) return null;
+  return choice ?? defaultFor[locale] ?? null;
 }
 
 function chooseDisplayCurrency(currency: DisplayCurrency | null): void {
-  if (currency) window.localStorage.setItem(storageKey, currency);
-  else window.localStorage.removeItem(storageKey);
+  window.localStorage.setItem(storageKey, currency ?? onlyListed);
   window.dispatchEvent(new Event(changed));
 }
 
@@ -77,6 +87,8 @@ export function convertCents(
 /** "≈ €312" beside a price in another currency, once the visitor has chosen one; nothing otherwise. */
 export function AlsoInYourCurrency({ cents, currency }: { cents: number; currency: string }) {
   const chosen = useDisplayCurrency();
+  const locale = useLocale();
+  const t = useTranslations("Currency");
   const wanted = chosen !== null && chosen !== currency;
   const loaded = useRates(wanted);
   if (!wanted || !loaded) return null;
@@ -87,11 +99,11 @@ export function AlsoInYourCurrency({ cents, currency }: { cents: number; currenc
   return (
     <span
       className={styles.also}
-      title={`At the rate of ${loaded.ratesOn ?? "the latest day on record"}; you pay in ${currency}.`}
+      title={t("rateTitle", { date: loaded.ratesOn ?? t("latestDay"), currency })}
       data-testid="also-in-your-currency"
     >
       {" "}
-      ≈ {formatMoney(rounded, chosen, { cents: false })}
+      ≈ {formatMoney(rounded, chosen, { cents: false, locale })}
     </span>
   );
 }
@@ -99,24 +111,23 @@ export function AlsoInYourCurrency({ cents, currency }: { cents: number; currenc
 /** The footer's choice: show prices also in one currency, or only as listed. */
 export function DisplayCurrencyPicker() {
   const chosen = useDisplayCurrency();
+  const t = useTranslations("Currency");
   return (
     <p className={styles.picker}>
-      <label htmlFor="display-currency">Also show prices in</label>{" "}
+      <label htmlFor="display-currency">{t("alsoShow")}</label>{" "}
       <select
         id="display-currency"
         value={chosen ?? ""}
         onChange={(event) => chooseDisplayCurrency((event.target.value || null) as DisplayCurrency | null)}
       >
-        <option value="">Only the listing&apos;s currency</option>
+        <option value="">{t("onlyListing")}</option>
         {displayCurrencies.map((currency) => (
           <option key={currency} value={currency}>
             {currency}
           </option>
         ))}
       </select>{" "}
-      <span className={styles.note}>
-        A guide at the latest rate: you always pay in the listing&apos;s currency.
-      </span>
+      <span className={styles.note}>{t("note")}</span>
     </p>
   );
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { useActionState } from "react";
 import { changeListingStatusAction, type StatusChangeState } from "@/lib/listings/actions";
 

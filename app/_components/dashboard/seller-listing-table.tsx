@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { categoryLabels } from "@/lib/catalogue/vocabulary";
 import type { SellerListing } from "@/lib/listings/dashboard-queries";
 import { formatMoney } from "@/lib/kernel/money";

@@ -1,15 +1,14 @@
+import { getTranslations } from "next-intl/server";
 import { DisplayCurrencyPicker } from "@/app/_components/currency/display-currency";
 import styles from "./site-footer.module.css";
 
-export function SiteFooter() {
+export async function SiteFooter() {
+  const t = await getTranslations("Layout");
   return (
     <footer className={styles.footer}>
       <div className={styles.inner}>
-        <p>
-          Moskvitch Market: a marketplace for AZLK pedal cars (1973–1994), classic Moskvitch cars, AZLK metal
-          toys and their parts.
-        </p>
-        <p>Prices in US dollars unless a listing says otherwise.</p>
+        <p>{t("footerAbout")}</p>
+        <p>{t("footerPrices")}</p>
         <DisplayCurrencyPicker />
       </div>
     </footer>

@@ -1,13 +1,18 @@
-import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { AccountMenu } from "@/app/_components/auth/account-menu";
 import { CartLink } from "@/app/_components/cart/cart-link";
 import { NotificationsLink } from "@/app/_components/notifications/notifications-link";
-import { categories, categoryLabels } from "@/lib/catalogue/vocabulary";
+import { Link, getPathname } from "@/lib/i18n/navigation";
+import { categories } from "@/lib/catalogue/vocabulary";
 import categoryNav from "./category-nav.module.css";
+import { LanguageSwitch } from "./language-switch";
 import styles from "./site-header.module.css";
 import { SiteMenu } from "./site-menu";
 
-export function SiteHeader() {
+export async function SiteHeader() {
+  const t = await getTranslations("Layout");
+  const category = await getTranslations("Category");
+  const locale = await getLocale();
   return (
     <header className={styles.header} data-site-header>
       <div className={styles.bar}>
@@ -17,23 +22,29 @@ export function SiteHeader() {
           </span>
           <span className={styles.brandName}>
             Moskvitch Market
-            <small className={styles.tagline}>AZLK pedal cars · classics · parts</small>
+            <small className={styles.tagline}>{t("tagline")}</small>
           </span>
         </Link>
-        <form className={`search-box ${styles.search}`} role="search" action="/listings" method="get">
+        <form
+          className={`search-box ${styles.search}`}
+          role="search"
+          action={getPathname({ href: "/listings", locale })}
+          method="get"
+        >
           <label htmlFor="site-search" className="visually-hidden">
-            Search the catalogue
+            {t("searchLabel")}
           </label>
           <input
             id="site-search"
             name="q"
             type="search"
-            placeholder="Search: pedal car, 412, windscreen…"
+            placeholder={t("searchPlaceholder")}
             autoComplete="off"
           />
-          <button type="submit">Search</button>
+          <button type="submit">{t("search")}</button>
         </form>
         <SiteMenu
+          label={t("menu")}
           classNames={{
             button: styles.menuButton,
             icon: styles.menuIcon,
@@ -44,28 +55,31 @@ export function SiteHeader() {
           <CartLink />
           <NotificationsLink />
           <AccountMenu />
-          <nav className={`${categoryNav.nav} ${styles.categories}`} aria-label="Categories">
+          <div className={styles.language}>
+            <LanguageSwitch />
+          </div>
+          <nav className={`${categoryNav.nav} ${styles.categories}`} aria-label={t("categoriesNav")}>
             <ul>
-              {categories.map((category) => (
-                <li key={category}>
-                  <Link href={`/listings?category=${category}`}>{categoryLabels[category]}</Link>
+              {categories.map((c) => (
+                <li key={c}>
+                  <Link href={`/listings?category=${c}`}>{category(c)}</Link>
                 </li>
               ))}
               <li>
-                <Link href="/parts">Parts finder</Link>
+                <Link href="/parts">{t("partsFinder")}</Link>
               </li>
               <li>
-                <Link href="/auctions">Auctions</Link>
+                <Link href="/auctions">{t("auctions")}</Link>
               </li>
               <li>
-                <Link href="/results">Results</Link>
+                <Link href="/results">{t("results")}</Link>
               </li>
               <li>
-                <Link href="/reports">Market reports</Link>
+                <Link href="/reports">{t("reports")}</Link>
               </li>
               <li>
                 <Link href="/value" className={styles.fairValue}>
-                  Check fair value
+                  {t("checkFairValue")}
                 </Link>
               </li>
             </ul>

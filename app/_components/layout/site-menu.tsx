@@ -12,7 +12,15 @@ type ClassNames = { button?: string; icon?: string; menu?: string; open?: string
  * A disclosure: the button says whether it is open, Escape closes it and gives focus back to the
  * button, and following a link (a new page) or tapping outside the header closes it too.
  */
-export function SiteMenu({ classNames, children }: { classNames: ClassNames; children: React.ReactNode }) {
+export function SiteMenu({
+  label,
+  classNames,
+  children,
+}: {
+  label: string;
+  classNames: ClassNames;
+  children: React.ReactNode;
+}) {
   // The page the menu was opened on: on any other page (a link was followed) it is closed.
   const [openOn, setOpenOn] = useState<string | null>(null);
   const pathname = usePathname();
@@ -55,7 +63,7 @@ export function SiteMenu({ classNames, children }: { classNames: ClassNames; chi
           <span />
           <span />
         </span>
-        Menu
+        {label}
       </button>
       <div id="site-menu" className={open ? `${classNames.menu} ${classNames.open}` : classNames.menu}>
         {children}

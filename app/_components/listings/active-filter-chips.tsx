@@ -1,6 +1,7 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { searchHref, type ListingSearchParams } from "@/lib/listings/search-params";
 import type { ActiveFilter } from "./search-labels";
+import { useTranslations } from "next-intl";
 import styles from "./search.module.css";
 
 /** Each filter in use as a link that removes it; taking away the category also drops its model, era and condition. */
@@ -11,10 +12,11 @@ export function ActiveFilterChips({
   params: ListingSearchParams;
   filters: ActiveFilter[];
 }) {
+  const t = useTranslations("Search");
   if (!filters.length) return null;
   return (
     <div className={styles.chips}>
-      <ul aria-label="Filters in use">
+      <ul aria-label={t("filtersInUse")}>
         {filters.map((filter) => {
           const changes =
             filter.name === "category"
@@ -25,7 +27,7 @@ export function ActiveFilterChips({
               <Link
                 className={styles.chip}
                 href={searchHref(params, changes)}
-                aria-label={`Remove filter: ${filter.label}`}
+                aria-label={t("removeFilter", { label: filter.label })}
               >
                 {filter.label} <span aria-hidden="true">×</span>
               </Link>
@@ -33,7 +35,7 @@ export function ActiveFilterChips({
           );
         })}
       </ul>
-      {filters.length > 1 && <Link href={searchHref({ sort: params.sort })}>Clear all</Link>}
+      {filters.length > 1 && <Link href={searchHref({ sort: params.sort })}>{t("clearAll")}</Link>}
     </div>
   );
 }

@@ -1,4 +1,5 @@
-import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
+import { Link } from "@/lib/i18n/navigation";
 import { AuctionSummary } from "@/app/_components/auctions/auction-summary";
 import { VerdictBadge } from "@/app/_components/valuation/verdict-badge";
 import { countryName, describeCard } from "@/lib/catalogue/describe";
@@ -29,6 +30,7 @@ export function CardPhoto({
 }: {
   listing: { coverPhotoKey: string | null; coverAlt: string | null; title: string };
 }) {
+  const t = useTranslations("Card");
   return listing.coverPhotoKey ? (
     // Photos are already resized WebP files; Next's optimiser would only add work.
     // eslint-disable-next-line @next/next/no-img-element
@@ -41,12 +43,14 @@ export function CardPhoto({
       loading="lazy"
     />
   ) : (
-    <div className="listing-card__photo" role="img" aria-label="No photo yet" />
+    <div className="listing-card__photo" role="img" aria-label={t("noPhoto")} />
   );
 }
 
 function ListingCard({ listing, showSeller }: { listing: ListingCardData; showSeller: boolean }) {
   const fair = fairValueOf(listing);
+  const t = useTranslations("Card");
+  const locale = useLocale();
   return (
     <article className="listing-card">
       <Link href={`/listings/${listing.id}`}>
@@ -59,7 +63,7 @@ function ListingCard({ listing, showSeller }: { listing: ListingCardData; showSe
           ) : (
             <span>
               <span className="listing-card__price">
-                {formatMoney(listing.askingPriceCents, listing.currency)}
+                {formatMoney(listing.askingPriceCents, listing.currency, { locale })}
               </span>
               <AlsoInYourCurrency cents={listing.askingPriceCents} currency={listing.currency} />
             </span>
@@ -67,20 +71,29 @@ function ListingCard({ listing, showSeller }: { listing: ListingCardData; showSe
           {fair && !listing.auction && (
             <span className="listing-card__fair" data-testid="card-fair-value">
               <VerdictBadge verdict={fair.verdict} compact />{" "}
-              <span>fair value ≈ {formatMoney(roundedDollars(fair.typicalCents), listing.currency)}</span>
+              <span>
+                {t("fairValue", {
+                  amount: formatMoney(roundedDollars(fair.typicalCents), listing.currency, { locale }),
+                })}
+              </span>
             </span>
           )}
           <span className="listing-card__meta">
             {listing.city ? `${listing.city}, ` : ""}
             {countryName(listing.country)}
-            {listing.category === "part" && listing.quantity > 1 ? ` · ${listing.quantity} in stock` : ""}
+            {listing.category === "part" && listing.quantity > 1
+              ? t("inStock", { count: listing.quantity })
+              : ""}
           </span>
         </div>
       </Link>
       {/* A card cached before cards named their seller has none to link. */}
       {showSeller && listing.sellerId && (
         <p className="listing-card__meta listing-card__seller">
-          Seller: <Link href={`/sellers/${listing.sellerId}`}>{listing.sellerName}</Link>
+          {t.rich("seller", {
+            name: listing.sellerName,
+            link: (chunks) => <Link href={`/sellers/${listing.sellerId}`}>{chunks}</Link>,
+          })}
         </p>
       )}
     </article>

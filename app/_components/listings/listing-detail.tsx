@@ -1,4 +1,5 @@
-import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
+import { Link } from "@/lib/i18n/navigation";
 import { similarResultsHref } from "@/lib/results/words";
 import { ListingFacts, ListingShipping } from "@/app/_components/listings/listing-facts";
 import { ListingGallery } from "@/app/_components/listings/listing-gallery";
@@ -11,7 +12,6 @@ import { DescriptionAdditions } from "@/app/_components/auctions/description-add
 import { WatchButton } from "@/app/_components/watchlist/watch-button";
 import { OfferPanel } from "@/app/_components/offers/offer-panel";
 import { countryName } from "@/lib/catalogue/describe";
-import { categoryLabels } from "@/lib/catalogue/vocabulary";
 import type { AuctionView } from "@/lib/auctions/queries";
 import type { ListingDetail as Detail } from "@/lib/listings/queries";
 import { searchHref } from "@/lib/listings/search-params";
@@ -51,6 +51,9 @@ export function ListingDetail({
   const offered = listing.view === "offered";
   const sold = listing.view === "sold";
   const auction = listing.saleFormat === "auction";
+  const t = useTranslations("Listing");
+  const category = useTranslations("Category");
+  const locale = useLocale();
   return (
     <>
       {preview && listing.hiddenBy && (
@@ -70,49 +73,47 @@ export function ListingDetail({
       )}
       <article className="listing-detail">
         <div className="listing-detail__main">
-          <nav aria-label="Breadcrumb" className="listing-card__meta">
-            <Link href={searchHref({ category: listing.category })}>{categoryLabels[listing.category]}</Link>
+          <nav aria-label={t("breadcrumb")} className="listing-card__meta">
+            <Link href={searchHref({ category: listing.category })}>{category(listing.category)}</Link>
           </nav>
           <h1>{listing.title}</h1>
           <ListingGallery photos={listing.photos} title={listing.title} />
         </div>
         <div className="listing-detail__about">
-          <h2 className="listing-detail__heading">Description</h2>
+          <h2 className="listing-detail__heading">{t("description")}</h2>
           <p className="description">{listing.description}</p>
           <DescriptionAdditions additions={additions} />
           <p>
-            <Link href={similarResultsHref(listing)}>Similar results</Link>: what items like this sold for.
+            {t.rich("similarResults", {
+              link: (chunks) => <Link href={similarResultsHref(listing)}>{chunks}</Link>,
+            })}
           </p>
           {thread}
         </div>
-        <aside className="panel listing-detail__panel" aria-label="Price and details">
+        <aside className="panel listing-detail__panel" aria-label={t("priceAndDetails")}>
           <AuctionPanel listingId={listing.id} initialView={auctionView}>
             {sold ? (
-              <p className="price-large">{auction ? "Auction ended" : "Sold"}</p>
+              <p className="price-large">{t(auction ? "auctionEnded" : "sold")}</p>
             ) : auctionView ? (
               <AuctionHeadlinePrice fallbackCents={listing.askingPriceCents} currency={listing.currency} />
             ) : (
               <p className="price-large">
-                {formatMoney(listing.askingPriceCents, listing.currency)}
+                {formatMoney(listing.askingPriceCents, listing.currency, { locale })}
                 <AlsoInYourCurrency cents={listing.askingPriceCents} currency={listing.currency} />
               </p>
             )}
             {offered && <ListingFairValue listing={listing} />}
             <p className="listing-card__meta">
               {sold
-                ? auction
-                  ? "No longer for sale"
-                  : "This item has sold and is no longer for sale"
+                ? t(auction ? "noLongerForSale" : "soldNoLonger")
                 : listing.category === "part"
-                  ? `${listing.quantity} in stock`
-                  : auction
-                    ? "Auction"
-                    : "Fixed price"}{" "}
-              · {sold ? "listed" : "sold"} by{" "}
+                  ? t("inStock", { count: listing.quantity })
+                  : t(auction ? "auction" : "fixedPrice")}{" "}
+              · {t(sold ? "listedBy" : "soldBy")}{" "}
               <Link href={`/sellers/${listing.sellerId}`} data-testid="seller-link">
                 <strong>{listing.sellerName}</strong>
               </Link>{" "}
-              in {listing.city ? `${listing.city}, ` : ""}
+              {t("in")} {listing.city ? `${listing.city}, ` : ""}
               {countryName(listing.country)}
             </p>
             <div className="listing-detail__actions">
@@ -135,17 +136,15 @@ export function ListingDetail({
               )}
               {offered && !auction && listing.quantity === 0 && (
                 <p className={`${buyBox.box} listing-card__meta`} role="status">
-                  Reserved: another buyer is paying for{" "}
-                  {listing.category === "part" ? "the last of these" : "it"}. It comes back on sale if that
-                  payment lapses.
+                  {t(listing.category === "part" ? "reservedPart" : "reserved")}
                 </p>
               )}
             </div>
-            <h2 className="listing-detail__heading">About this item</h2>
+            <h2 className="listing-detail__heading">{t("aboutItem")}</h2>
             <ListingFacts attributes={listing.attributes} />
             {!sold && (
               <>
-                <h2 className="listing-detail__heading">Shipping</h2>
+                <h2 className="listing-detail__heading">{t("shipping")}</h2>
                 <ListingShipping listing={listing} />
               </>
             )}

@@ -1,3 +1,4 @@
+import { useLocale, useTranslations } from "next-intl";
 import { countryName, describeItem } from "@/lib/catalogue/describe";
 import { itemSchema } from "@/lib/catalogue/item-schemas";
 import type { ListingDetail } from "@/lib/listings/queries";
@@ -39,15 +40,16 @@ export function ListingShipping({
 }: {
   listing: Pick<ListingDetail, "shippingOptions" | "currency">;
 }) {
-  if (!listing.shippingOptions.length)
-    return <p>Collection only, or ask the seller for a transport quote.</p>;
+  const t = useTranslations("Listing");
+  const locale = useLocale();
+  if (!listing.shippingOptions.length) return <p>{t("collectionOnly")}</p>;
   return (
     <dl className="facts">
       {listing.shippingOptions.map((option) => (
         <div key={option.destination} style={{ display: "contents" }}>
           <dt>{countryName(option.destination)}</dt>
           <dd>
-            {formatMoney(option.priceCents, listing.currency)}
+            {formatMoney(option.priceCents, listing.currency, { locale })}
             {option.label ? ` · ${option.label}` : ""}
           </dd>
         </div>

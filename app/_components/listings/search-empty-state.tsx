@@ -1,5 +1,6 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { searchHref, type ListingSearchParams } from "@/lib/listings/search-params";
+import { useTranslations } from "next-intl";
 import styles from "./search.module.css";
 
 const brandSpellings = ["Moskvitch", "Moskvich", "Москвич"];
@@ -23,17 +24,18 @@ export function SearchEmptyState({
   params: ListingSearchParams;
   filterCount: number;
 }) {
+  const t = useTranslations("Search");
   const hasPrice = params.min !== undefined || params.max !== undefined;
   const otherFilters = filterCount - (params.q ? 1 : 0);
   return (
     <div className={`empty-state ${styles.empty}`}>
-      <h2>Nothing matches this search yet</h2>
+      <h2>{t("emptyTitle")}</h2>
       <ul>
         <li>
-          Try another spelling:{" "}
+          {t("trySpelling")}{" "}
           {spellingVariants(params.q).map((variant, i) => (
             <span key={variant}>
-              {i > 0 && " or "}
+              {i > 0 && t("or")}
               <Link
                 href={searchHref(params, { q: variant })}
                 lang={/[а-я]/i.test(variant) ? "ru" : undefined}
@@ -42,13 +44,11 @@ export function SearchEmptyState({
               </Link>
             </span>
           ))}
-          {params.q ? ", or fewer words." : "."}
+          {params.q ? t("orFewerWords") : "."}
         </li>
         {hasPrice && (
           <li>
-            <Link href={searchHref(params, { min: undefined, max: undefined })}>
-              Widen the price: drop the price limits
-            </Link>
+            <Link href={searchHref(params, { min: undefined, max: undefined })}>{t("widenPrice")}</Link>
           </li>
         )}
         {params.category && (
@@ -61,20 +61,20 @@ export function SearchEmptyState({
                 condition: undefined,
               })}
             >
-              Search every category
+              {t("everyCategory")}
             </Link>
           </li>
         )}
         {otherFilters > 0 && (
           <li>
             <Link href={searchHref({ q: params.q })}>
-              Clear the filters{params.q ? ", keep the words" : ""}
+              {t(params.q ? "clearFiltersKeepWords" : "clearFilters")}
             </Link>
           </li>
         )}
         {params.after && (
           <li>
-            <Link href={searchHref(params)}>Back to the first page</Link>
+            <Link href={searchHref(params)}>{t("backToFirst")}</Link>
           </li>
         )}
       </ul>

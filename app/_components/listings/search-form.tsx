@@ -1,14 +1,14 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
+import { useLocale, useTranslations } from "next-intl";
 import { SelectField, TextField } from "@/app/_components/forms/fields";
-import { categories, categoryLabels } from "@/lib/catalogue/vocabulary";
+import { getPathname } from "@/lib/i18n/navigation";
+import { categories } from "@/lib/catalogue/vocabulary";
 import { filtersForCategory, searchHref, type ListingSearchParams } from "@/lib/listings/search-params";
 import {
   conditionChoices,
   countryChoices,
   eraChoices,
-  formatChoices,
   modelChoices,
-  restoredChoices,
   shipsToChoices,
   type Choice,
 } from "./search-labels";
@@ -73,102 +73,106 @@ export function SearchForm({
   sellerCountries: string[];
   activeCount: number;
 }) {
+  const t = useTranslations("Search");
+  const filter = useTranslations("SearchFilter");
+  const category = useTranslations("Category");
+  const locale = useLocale();
   const offered = filtersForCategory(params.category);
   const forParts = params.category === "part";
   return (
     <details className={styles.filters}>
-      <summary>Filters{activeCount ? ` (${activeCount} on)` : ""}</summary>
+      <summary>{activeCount ? t("filtersOn", { count: activeCount }) : t("filters")}</summary>
       <form
         id={searchFormId}
         className={styles.filtersForm}
-        action="/listings"
+        action={getPathname({ href: "/listings", locale })}
         method="get"
         role="search"
-        aria-label="Filter listings"
+        aria-label={t("filterListings")}
       >
         <div className="field">
-          <label htmlFor="filter-q">Words</label>
+          <label htmlFor="filter-q">{t("words")}</label>
           <input
             id="filter-q"
             name="q"
             type="search"
             defaultValue={params.q ?? ""}
-            placeholder="pedal car, 412, windscreen…"
+            placeholder={t("wordsPlaceholder")}
             autoComplete="off"
           />
         </div>
         <Select
           name="category"
-          label="Category"
+          label={t("category")}
           value={params.category}
-          anyLabel="All categories"
-          choices={categories.map((c) => ({ value: c, label: categoryLabels[c] }))}
+          anyLabel={t("allCategories")}
+          choices={categories.map((c) => ({ value: c, label: category(c) }))}
         />
         {offered.model && (
           <Select
             name="model"
-            label={forParts ? "Fits car model" : "Model"}
+            label={t(forParts ? "fitsModel" : "model")}
             value={params.model}
-            anyLabel="Any model"
+            anyLabel={t("anyModel")}
             choices={modelChoices}
           />
         )}
         {offered.era && (
           <Select
             name="era"
-            label={forParts ? "Fits pedal-car era" : "Pedal-car era"}
+            label={t(forParts ? "fitsEra" : "era")}
             value={params.era}
-            anyLabel="Any era"
+            anyLabel={t("anyEra")}
             choices={eraChoices}
           />
         )}
         {offered.restored && (
           <Select
             name="restored"
-            label="Restored or original"
+            label={t("restored")}
             value={params.restored}
-            anyLabel="Either"
-            choices={restoredChoices}
+            anyLabel={t("either")}
+            choices={(["yes", "no"] as const).map((value) => ({ value, label: filter(value) }))}
           />
         )}
         <Select
           name="condition"
-          label="Condition"
+          label={t("condition")}
           value={params.condition}
-          anyLabel="Any condition"
+          anyLabel={t("anyCondition")}
           choices={conditionChoices(params.category)}
         />
         <fieldset className={styles.range}>
-          <legend>Price in US dollars</legend>
-          <WholeNumber name="min" label="From" value={params.min} />
-          <WholeNumber name="max" label="Up to" value={params.max} />
+          <legend>{t("priceInDollars")}</legend>
+          <WholeNumber name="min" label={t("from")} value={params.min} />
+          <WholeNumber name="max" label={t("upTo")} value={params.max} />
         </fieldset>
         {offered.year && (
           <fieldset className={styles.range}>
-            <legend>Year made</legend>
-            <WholeNumber name="year_from" label="From" value={params.year_from} min={1900} max={2100} />
-            <WholeNumber name="year_to" label="To" value={params.year_to} min={1900} max={2100} />
+            <legend>{t("yearMade")}</legend>
+            <WholeNumber name="year_from" label={t("from")} value={params.year_from} min={1900} max={2100} />
+            <WholeNumber name="year_to" label={t("to")} value={params.year_to} min={1900} max={2100} />
           </fieldset>
         )}
         <Select
           name="format"
-          label="Sale format"
+          label={t("format")}
           value={params.format}
-          anyLabel="Buy now or auction"
-          choices={formatChoices}
+          anyLabel={t("anyFormat")}
+          choices={(["buy_now", "auction"] as const).map((value) => ({ value, label: filter(value) }))}
         />
         <Select
           name="country"
-          label="Seller’s country"
+          label={t("country")}
           value={params.country}
-          anyLabel="Any country"
+          anyLabel={t("anyCountry")}
           choices={countryChoices(sellerCountries, params.country)}
         />
         <Select
           name="ships_to"
-          label="Ships to"
+          label={t("shipsTo")}
           value={params.ships_to}
-          anyLabel="Anywhere"
+          anyLabel={t("anywhere")}
           choices={shipsToChoices(params.ships_to)}
         />
         <div className="sell-checkbox">
@@ -179,13 +183,13 @@ export function SearchForm({
             value="1"
             defaultChecked={params.photos === true}
           />
-          <label htmlFor="filter-photos">Only listings with photos</label>
+          <label htmlFor="filter-photos">{t("withPhotos")}</label>
         </div>
         <div className={styles.filtersActions}>
           <button className="button" type="submit">
-            Show results
+            {t("showResults")}
           </button>
-          {activeCount > 0 && <Link href={searchHref({ sort: params.sort })}>Clear all</Link>}
+          {activeCount > 0 && <Link href={searchHref({ sort: params.sort })}>{t("clearAll")}</Link>}
         </div>
       </form>
     </details>

@@ -2,7 +2,6 @@ import { countryName } from "@/lib/catalogue/describe";
 import { partConditions } from "@/lib/catalogue/item-schemas";
 import { classicModels, getClassicModel } from "@/lib/catalogue/models";
 import {
-  categoryLabels,
   conditionGradeLabels,
   pedalCarEraLabels,
   toyConditionLabels,
@@ -12,37 +11,12 @@ import {
   type PedalCarEra,
   type ToyCondition,
 } from "@/lib/catalogue/vocabulary";
-import type { ListingSearchParams, ListingSort, SearchParamName } from "@/lib/listings/search-params";
+import type { useTranslations } from "next-intl";
+import type { ListingSearchParams, SearchParamName } from "@/lib/listings/search-params";
 
 // Words the search form and its filter chips show for each value in the URL.
 
-export const sortLabels: Record<ListingSort, string> = {
-  newest: "Newest",
-  price_asc: "Price: low to high",
-  price_desc: "Price: high to low",
-  best_deal: "Best deal",
-  relevance: "Relevance",
-};
-
 export type Choice = { value: string; label: string };
-
-const formatLabels: Record<NonNullable<ListingSearchParams["format"]>, string> = {
-  buy_now: "Buy now",
-  auction: "Auction",
-};
-export const formatChoices: Choice[] = Object.entries(formatLabels).map(([value, label]) => ({
-  value,
-  label,
-}));
-
-const restoredLabels: Record<NonNullable<ListingSearchParams["restored"]>, string> = {
-  yes: "Restored",
-  no: "Original, not restored",
-};
-export const restoredChoices: Choice[] = Object.entries(restoredLabels).map(([value, label]) => ({
-  value,
-  label,
-}));
 
 export const modelChoices: Choice[] = classicModels.map((m) => ({ value: m.code, label: m.name }));
 export const eraChoices: Choice[] = (Object.keys(pedalCarEraLabels) as PedalCarEra[])
@@ -130,33 +104,46 @@ export function shipsToChoices(current: string | undefined): Choice[] {
 
 export type ActiveFilter = { name: SearchParamName; label: string };
 
+/** The chips' words, in the page's language (messages "SearchFilter"; categories from "Category"). */
+export type FilterWords = {
+  filter: ReturnType<typeof useTranslations<"SearchFilter">>;
+  category: ReturnType<typeof useTranslations<"Category">>;
+};
+
 /** Each filter in use, in words, for the removable chips above the results. */
-export function activeFilters(params: ListingSearchParams): ActiveFilter[] {
+export function activeFilters(
+  params: ListingSearchParams,
+  { filter: t, category }: FilterWords,
+): ActiveFilter[] {
   const forParts = params.category === "part";
   const filters: ActiveFilter[] = [];
-  if (params.q) filters.push({ name: "q", label: `Words: “${params.q}”` });
-  if (params.category) filters.push({ name: "category", label: categoryLabels[params.category] });
-  if (params.model)
-    filters.push({
-      name: "model",
-      label: `${forParts ? "Fits " : ""}${getClassicModel(params.model)?.name ?? params.model}`,
-    });
-  if (params.era)
-    filters.push({ name: "era", label: `${forParts ? "Fits: " : ""}${pedalCarEraLabels[params.era]}` });
+  if (params.q) filters.push({ name: "q", label: t("words", { q: params.q }) });
+  if (params.category) filters.push({ name: "category", label: category(params.category) });
+  if (params.model) {
+    const name = getClassicModel(params.model)?.name ?? params.model;
+    filters.push({ name: "model", label: forParts ? t("fits", { name }) : name });
+  }
+  if (params.era) {
+    const era = pedalCarEraLabels[params.era];
+    filters.push({ name: "era", label: forParts ? t("fitsEra", { era }) : era });
+  }
   if (params.condition)
-    filters.push({ name: "condition", label: `Condition: ${conditionLabel(params.condition)}` });
-  if (params.min !== undefined)
-    filters.push({ name: "min", label: `From $${params.min.toLocaleString("en-US")}` });
-  if (params.max !== undefined)
-    filters.push({ name: "max", label: `Up to $${params.max.toLocaleString("en-US")}` });
-  if (params.country) filters.push({ name: "country", label: `Seller in ${countryName(params.country)}` });
-  if (params.ships_to) filters.push({ name: "ships_to", label: `Ships to ${countryName(params.ships_to)}` });
-  if (params.format) filters.push({ name: "format", label: formatLabels[params.format] });
+    filters.push({
+      name: "condition",
+      label: t("condition", { condition: conditionLabel(params.condition) }),
+    });
+  if (params.min !== undefined) filters.push({ name: "min", label: t("from", { amount: params.min }) });
+  if (params.max !== undefined) filters.push({ name: "max", label: t("upTo", { amount: params.max }) });
+  if (params.country)
+    filters.push({ name: "country", label: t("sellerIn", { country: countryName(params.country) }) });
+  if (params.ships_to)
+    filters.push({ name: "ships_to", label: t("shipsTo", { country: countryName(params.ships_to) }) });
+  if (params.format) filters.push({ name: "format", label: t(params.format) });
   if (params.year_from !== undefined)
-    filters.push({ name: "year_from", label: `Made ${params.year_from} or later` });
+    filters.push({ name: "year_from", label: t("madeFrom", { year: params.year_from }) });
   if (params.year_to !== undefined)
-    filters.push({ name: "year_to", label: `Made ${params.year_to} or earlier` });
-  if (params.restored) filters.push({ name: "restored", label: restoredLabels[params.restored] });
-  if (params.photos) filters.push({ name: "photos", label: "With photos" });
+    filters.push({ name: "year_to", label: t("madeTo", { year: params.year_to }) });
+  if (params.restored) filters.push({ name: "restored", label: t(params.restored) });
+  if (params.photos) filters.push({ name: "photos", label: t("photos") });
   return filters;
 }

@@ -1,5 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { alternatesFor } from "@/lib/i18n/alternates";
+import { Link } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/routing";
 import { ActiveFilterChips } from "@/app/_components/listings/active-filter-chips";
 import { ListingGrid } from "@/app/_components/listings/listing-card";
 import { SearchEmptyState } from "@/app/_components/listings/search-empty-state";
@@ -8,7 +11,7 @@ import { activeFilters } from "@/app/_components/listings/search-labels";
 import { SearchPager } from "@/app/_components/listings/search-pager";
 import { SearchToolbar } from "@/app/_components/listings/search-toolbar";
 import { SaveSearchButton } from "@/app/_components/saved-searches/save-search-button";
-import { categories, categoryLabels } from "@/lib/catalogue/vocabulary";
+import { categories } from "@/lib/catalogue/vocabulary";
 import { listSellerCountries } from "@/lib/listings/queries";
 import { searchListingsCached, searchPopularListingsCached } from "@/lib/listings/search";
 import {
@@ -20,36 +23,54 @@ import {
 import categoryNav from "@/app/_components/layout/category-nav.module.css";
 import styles from "./search.module.css";
 
-function searchHeading(params: ListingSearchParams): string {
-  if (params.q) return `Results for “${params.q}”`;
-  if (params.category) return categoryLabels[params.category];
-  return "Everything for sale";
+type Words = {
+  search: Awaited<ReturnType<typeof getTranslations<"Search">>>;
+  filter: Awaited<ReturnType<typeof getTranslations<"SearchFilter">>>;
+  category: Awaited<ReturnType<typeof getTranslations<"Category">>>;
+};
+
+async function wordsIn(locale?: Locale): Promise<Words> {
+  const [search, filter, category] = await Promise.all([
+    locale ? getTranslations({ locale, namespace: "Search" }) : getTranslations("Search"),
+    locale ? getTranslations({ locale, namespace: "SearchFilter" }) : getTranslations("SearchFilter"),
+    locale ? getTranslations({ locale, namespace: "Category" }) : getTranslations("Category"),
+  ]);
+  return { search, filter, category };
 }
 
-export function searchMetadata(params: ListingSearchParams): Metadata {
+function searchHeading(params: ListingSearchParams, { search: t, category }: Words): string {
+  if (params.q) return t("resultsFor", { q: params.q });
+  if (params.category) return category(params.category);
+  return t("everything");
+}
+
+export async function searchMetadata(params: ListingSearchParams, locale: Locale): Promise<Metadata> {
+  const words = await wordsIn(locale);
   // Later pages and narrow filter combinations are for people, not for search engines.
-  const narrow = params.after !== undefined || activeFilters(params).length > 1;
+  const narrow = params.after !== undefined || activeFilters(params, words).length > 1;
   return {
-    title: searchHeading(params),
-    alternates: { canonical: canonicalSearchHref(params) },
+    title: searchHeading(params, words),
+    alternates: alternatesFor(locale, canonicalSearchHref(params)),
     robots: narrow ? { index: false, follow: true } : undefined,
   };
 }
 
 /** One page of catalogue search results with its filters; rendered by /listings and by the cached browse route. */
-/** `popular`: the cached page of a popular search (app/(catalogue)/listings/popular), tagged as browsing is. */
+/** `popular`: the cached page of a popular search (app/[locale]/(catalogue)/listings/popular), tagged as browsing is. */
 export async function SearchResults({ params, popular }: { params: ListingSearchParams; popular?: boolean }) {
   const [result, sellerCountries] = await Promise.all([
     popular ? searchPopularListingsCached(params) : searchListingsCached(params),
     listSellerCountries(),
   ]);
-  const filters = activeFilters(params);
+  const words = await wordsIn();
+  const { search: t, category: categoryName } = words;
+  const filters = activeFilters(params, words);
   const sort = effectiveSort(params);
 
   return (
     <>
-      <h1>{searchHeading(params)}</h1>
-      <nav aria-label="Categories to search" className={`${categoryNav.nav} ${styles.categories}`}>
+      <h1>{searchHeading(params, words)}</h1>
+      <nav aria-label={t("categoriesNav")} className={`${categoryNav.nav} ${styles.categories}`}>
         <ul>
           {[undefined, ...categories].map((category) => (
             <li key={category ?? "all"}>
@@ -62,7 +83,7 @@ export async function SearchResults({ params, popular }: { params: ListingSearch
                 })}
                 aria-current={params.category === category ? "page" : undefined}
               >
-                {category ? categoryLabels[category] : "All"}
+                {category ? categoryName(category) : t("all")}
               </Link>
             </li>
           ))}
@@ -70,28 +91,25 @@ export async function SearchResults({ params, popular }: { params: ListingSearch
       </nav>
       <div className={styles.layout}>
         <SearchForm params={params} sellerCountries={sellerCountries} activeCount={filters.length} />
-        <section className="search-results" aria-label="Results">
+        <section className="search-results" aria-label={t("results")}>
           <SearchToolbar params={params} total={result.total} />
           <SaveSearchButton query={searchHref(params).split("?")[1] ?? ""} />
           {result.mendedQuery && (
             <p className={`alert alert--info ${styles.mended}`}>
-              Did you mean{" "}
-              <Link href={searchHref(params, { q: result.mendedQuery })}>
-                <strong>{result.mendedQuery}</strong>
-              </Link>
-              ? Showing results for “{result.mendedQuery}” as well as what you typed.
+              {t.rich("didYouMean", {
+                mended: result.mendedQuery,
+                link: (chunks) => (
+                  <Link href={searchHref(params, { q: result.mendedQuery! })}>
+                    <strong>{chunks}</strong>
+                  </Link>
+                ),
+              })}
             </p>
           )}
           <ActiveFilterChips params={params} filters={filters} />
-          {sort === "best_deal" && (
-            <p className={`field__hint ${styles.note}`}>
-              Best deal puts the fixed prices furthest under their fair value first. Auctions, listings we
-              have not valued yet and prices not in US dollars are left out of this order: sort by newest to
-              see them.
-            </p>
-          )}
+          {sort === "best_deal" && <p className={`field__hint ${styles.note}`}>{t("bestDealNote")}</p>}
           {result.listings.length ? (
-            <ListingGrid listings={result.listings} label="Listings found" />
+            <ListingGrid listings={result.listings} label={t("listingsFound")} />
           ) : (
             <SearchEmptyState params={params} filterCount={filters.length} />
           )}

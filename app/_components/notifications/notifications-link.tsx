@@ -1,7 +1,8 @@
 "use client";
 
-import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { Link } from "@/lib/i18n/navigation";
 import { useEffect, useState } from "react";
 import { headerCountsChangedEvent } from "./header-counts";
 import styles from "./notifications-link.module.css";
@@ -15,6 +16,7 @@ type Counts = { notifications: number; messages: number };
 export function NotificationsLink() {
   const [unread, setUnread] = useState<Counts | null>(null);
   const pathname = usePathname();
+  const t = useTranslations("Account");
   useEffect(() => {
     let cancelled = false;
     const load = () =>
@@ -38,20 +40,25 @@ export function NotificationsLink() {
   if (unread === null) return null;
   return (
     <>
-      <CountLink href="/messages" label="Messages" count={unread.messages} />
-      <CountLink href="/notifications" label="Notifications" count={unread.notifications} />
+      <CountLink href="/messages" label={t("messages")} unreadWord={t("unread")} count={unread.messages} />
+      <CountLink
+        href="/notifications"
+        label={t("notifications")}
+        unreadWord={t("unread")}
+        count={unread.notifications}
+      />
     </>
   );
 }
 
-function CountLink({ href, label, count }: { href: string; label: string; count: number }) {
+function CountLink(props: { href: string; label: string; unreadWord: string; count: number }) {
   return (
-    <Link href={href} className={styles.link}>
-      {label}
-      {count > 0 && (
+    <Link href={props.href} className={styles.link}>
+      {props.label}
+      {props.count > 0 && (
         <span className={styles.count}>
-          {count}
-          <span className="visually-hidden"> unread</span>
+          {props.count}
+          <span className="visually-hidden"> {props.unreadWord}</span>
         </span>
       )}
     </Link>

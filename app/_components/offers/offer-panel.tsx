@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { useCallback, useEffect, useState } from "react";
 import { loadOfferPanelAction } from "@/lib/offers/actions";
 import type { OfferPanel as Panel } from "@/lib/offers/queries";

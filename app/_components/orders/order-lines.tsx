@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { formatMoney } from "@/lib/kernel/money";
 import styles from "./order-lines.module.css";
 

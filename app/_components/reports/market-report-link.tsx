@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { itemSchema } from "@/lib/catalogue/item-schemas";
 import { reportSegmentOfItem } from "@/lib/reports/segments";
 

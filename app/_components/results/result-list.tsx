@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { CardPhoto } from "@/app/_components/listings/listing-card";
 import { countryName } from "@/lib/catalogue/describe";
 import { categoryLabels } from "@/lib/catalogue/vocabulary";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { SelectField, TextField } from "@/app/_components/forms/fields";
 import { eraChoices, modelChoices, type Choice } from "@/app/_components/listings/search-labels";
 import { categories, categoryLabels, toyKindLabels, toyKinds } from "@/lib/catalogue/vocabulary";

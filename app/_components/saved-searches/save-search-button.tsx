@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { useState, useTransition } from "react";
 import { saveSearchAction, type SaveSearchState } from "@/lib/saved-searches/actions";
 import styles from "./save-search-button.module.css";

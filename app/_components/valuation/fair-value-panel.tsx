@@ -1,36 +1,33 @@
+import { useLocale, useTranslations } from "next-intl";
 import type { Appraisal, ValuationResponse } from "@/lib/valuation/appraise";
 import { formatMoney } from "@/lib/kernel/money";
-import { dollars, dollarsAtMost, signedDollars } from "./dollars";
+import { dollars as money, dollarsAtMost as moneyAtMost, signedDollars as signedMoney } from "./dollars";
 import styles from "./fair-value.module.css";
 import { PriceHistoryChart } from "./price-history-chart";
 import { originText, reasonWithoutLabel } from "./reason-text";
 import { VerdictBadge } from "./verdict-badge";
 
-const soldOn = new Intl.DateTimeFormat("en-US", {
-  month: "short",
-  day: "numeric",
-  year: "numeric",
-  timeZone: "UTC",
-});
-
-const confidenceText = {
-  low: "Low confidence: this rests mostly on the rules, with few or no close sales, so the range is wide.",
-  medium: "Medium confidence: some similar sales back this up.",
-  high: "High confidence: many close, recent sales back this up.",
-};
-
-const saleOriginText = { marketplace: "Sold here", imported: "Imported result", demo: "Demo sale" } as const;
+const dateLocales: Record<string, string> = { en: "en-US", ru: "ru-RU" };
+const soldOnIn = (locale: string) =>
+  new Intl.DateTimeFormat(dateLocales[locale] ?? "en-US", {
+    month: "short",
+    day: "numeric",
+    year: "numeric",
+    timeZone: "UTC",
+  });
+const soldOn = soldOnIn("en");
 
 /** Where a sale comes from, in words: demo sales are never passed off as the market's. */
 function SaleOriginNote({ sale }: { sale: ValuationResponse["comparables"][number] }) {
+  const t = useTranslations("Appraisal");
   if (sale.origin === "demo") {
-    return <small data-origin="demo">Demo sale (synthetic, not market evidence)</small>;
+    return <small data-origin="demo">{t("demoSale")}</small>;
   }
   return (
     <small data-origin={sale.origin}>
       {sale.origin === "imported" && sale.sourceName
-        ? `Imported from ${sale.sourceName}`
-        : saleOriginText[sale.origin]}
+        ? t("importedFrom", { source: sale.sourceName })
+        : t(`origin_${sale.origin}`)}
     </small>
   );
 }
@@ -62,7 +59,7 @@ export function FairValuePanel({
   appraisal,
   priceCents,
   showHistory = true,
-  title = "Fair value",
+  title,
 }: {
   appraisal: Appraisal;
   priceCents?: number;
@@ -71,66 +68,81 @@ export function FairValuePanel({
 }) {
   const { valuation, priceHistory } = appraisal;
   const c = valuation.currency;
+  const t = useTranslations("Appraisal");
+  const locale = useLocale();
+  const dollars = (cents: number, currency: string) => money(cents, currency, locale);
+  const dollarsAtMost = (cents: number, currency: string) => moneyAtMost(cents, currency, locale);
+  const signedDollars = (cents: number, currency: string) => signedMoney(cents, currency, locale);
+  const soldOn = soldOnIn(locale);
   return (
     <section className={styles.panel} aria-labelledby="fair-value-title">
-      <h2 id="fair-value-title">{title}</h2>
+      <h2 id="fair-value-title">{title ?? t("fairValue")}</h2>
       {priceCents !== undefined && valuation.verdict ? (
         <p data-testid="verdict">
-          <VerdictBadge verdict={valuation.verdict} /> at {formatMoney(priceCents, c)} +{" "}
-          {dollars(valuation.shippingCents, c)} shipping
+          <VerdictBadge verdict={valuation.verdict} />{" "}
+          {t("verdictAt", {
+            price: formatMoney(priceCents, c, { locale }),
+            shipping: dollars(valuation.shippingCents, c),
+          })}
         </p>
       ) : (
         <p className="field__hint" data-testid="no-verdict">
-          Enter a price or current bid to get a verdict.
+          {t("enterPrice")}
         </p>
       )}
       <dl className={styles.figures}>
         <div>
-          <dt>Fair value</dt>
+          <dt>{t("fairValue")}</dt>
           <dd data-testid="fair-value-range">
             {dollars(valuation.fairValue.lowCents, c)} – {dollars(valuation.fairValue.highCents, c)}
-            <small> typical {dollars(valuation.fairValue.typicalCents, c)}</small>
+            <small> {t("typical", { amount: dollars(valuation.fairValue.typicalCents, c) })}</small>
           </dd>
         </div>
         <div>
-          <dt>Shipping estimate</dt>
+          <dt>{t("shippingEstimate")}</dt>
           <dd data-testid="shipping">{dollars(valuation.shippingCents, c)}</dd>
         </div>
         <div>
-          <dt>Fair total</dt>
+          <dt>{t("fairTotal")}</dt>
           <dd>
             {dollars(valuation.fairTotalCents, c)}
-            <small> typical value + shipping</small>
+            <small> {t("fairTotalNote")}</small>
           </dd>
         </div>
         <div>
-          <dt>Don’t bid above</dt>
+          <dt>{t("maxBid")}</dt>
           <dd data-testid="max-bid">
             {dollarsAtMost(valuation.maxBidCents, c)}
             <small>
               {" "}
-              before shipping; with it, {dollarsAtMost(valuation.maxBidCents + valuation.shippingCents, c)}
+              {t("maxBidNote", {
+                amount: dollarsAtMost(valuation.maxBidCents + valuation.shippingCents, c),
+              })}
             </small>
           </dd>
         </div>
       </dl>
-      <p className="field__hint">{confidenceText[valuation.confidence]}</p>
+      <p className="field__hint">{t(`confidence_${valuation.confidence}`)}</p>
       <AccuracyNote accuracy={valuation.accuracy} />
       {valuation.rates.date && (
         <p className="field__hint" data-testid="rates">
-          In {c}, converted from US dollars at {valuation.rates.perUsd} {c} per dollar, the rate of{" "}
-          {soldOn.format(new Date(`${valuation.rates.date}T00:00:00Z`))} ({valuation.rates.source}). Figures
-          inside the reasons are in US dollars.
+          {t("rates", {
+            currency: c,
+            perUsd: valuation.rates.perUsd,
+            date: soldOn.format(new Date(`${valuation.rates.date}T00:00:00Z`)),
+            source: valuation.rates.source,
+          })}
         </p>
       )}
       {valuation.warnings.length > 0 && (
-        <ul className="alert" aria-label="Worth a second look" data-testid="valuation-warnings">
+        <ul className="alert" aria-label={t("secondLook")} data-testid="valuation-warnings">
           {valuation.warnings.map((warning) => (
             <li key={warning}>{warning}</li>
           ))}
         </ul>
       )}
-      <h3 id="fair-value-reasons">Why</h3>
+      <h3 id="fair-value-reasons">{t("why")}</h3>
+      {locale !== "en" && <p className="field__hint">{t("reasonsNote")}</p>}
       <ul className={styles.reasons} aria-labelledby="fair-value-reasons">
         {valuation.adjustments.map((adjustment, index) => (
           <li key={`${adjustment.label}-${index}`}>
@@ -147,18 +159,15 @@ export function FairValuePanel({
       </ul>
       {valuation.comparables.length > 0 && (
         <>
-          <h3>Sales it leaned on</h3>
+          <h3>{t("leanedOn")}</h3>
           <div className="table-scroll">
             <table className={styles.comparables} data-testid="comparables">
-              <caption className="field__hint">
-                Weight: how alike and how recent each sale is (100% is the same item sold today). Prices
-                exclude shipping.
-              </caption>
+              <caption className="field__hint">{t("weightCaption")}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Sale</th>
-                  <th scope="col">Weight</th>
-                  <th scope="col">Price</th>
+                  <th scope="col">{t("sale")}</th>
+                  <th scope="col">{t("weight")}</th>
+                  <th scope="col">{t("price")}</th>
                 </tr>
               </thead>
               <tbody>
@@ -166,7 +175,9 @@ export function FairValuePanel({
                   <tr key={`${sale.soldAt}-${index}`}>
                     <td>
                       {sale.url ? <a href={sale.url}>{sale.title}</a> : sale.title}
-                      <small className={styles.date}>sold {soldOn.format(new Date(sale.soldAt))}</small>
+                      <small className={styles.date}>
+                        {t("soldOn", { date: soldOn.format(new Date(sale.soldAt)) })}
+                      </small>
                       <SaleOriginNote sale={sale} />
                     </td>
                     <td>{Math.round(sale.weight * 100)}%</td>
@@ -174,7 +185,7 @@ export function FairValuePanel({
                       {dollars(sale.soldPriceCents, c)}
                       {sale.originalCurrency && sale.originalPriceCents !== undefined && (
                         <small className={styles.date}>
-                          sold for {dollars(sale.originalPriceCents, sale.originalCurrency)}
+                          {t("soldFor", { amount: dollars(sale.originalPriceCents, sale.originalCurrency) })}
                         </small>
                       )}
                     </td>
@@ -187,7 +198,7 @@ export function FairValuePanel({
       )}
       {showHistory && priceHistory.length > 1 && (
         <>
-          <h3>Similar items sold</h3>
+          <h3>{t("similarSold")}</h3>
           <PriceHistoryChart points={priceHistory} fairValue={valuation.fairValue} currency={c} />
         </>
       )}

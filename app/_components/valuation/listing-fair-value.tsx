@@ -1,4 +1,6 @@
-import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { AlsoInYourCurrency } from "@/app/_components/currency/display-currency";
+import { Link } from "@/lib/i18n/navigation";
 import { MarketReportLink } from "@/app/_components/reports/market-report-link";
 import { getListingAppraisal } from "@/lib/valuation/listing-appraisal";
 import { dollars } from "./dollars";
@@ -20,6 +22,9 @@ export async function ListingFairValue({ listing }: { listing: ListingForValuati
   const appraisal = await getListingAppraisal(listing);
   if (!appraisal) return null;
   const { valuation } = appraisal;
+  const t = await getTranslations("FairValue");
+  const locale = await getLocale();
+  const money = (cents: number) => dollars(cents, valuation.currency, locale);
   return (
     <section
       className="listing-fair-value"
@@ -27,39 +32,38 @@ export async function ListingFairValue({ listing }: { listing: ListingForValuati
       data-testid="listing-fair-value"
     >
       <h2 id="listing-fair-value-title" className="visually-hidden">
-        Is this price fair?
+        {t("isItFair")}
       </h2>
       <p className={styles.headline} data-testid="listing-verdict">
         <VerdictBadge verdict={valuation.verdict} />
         <span>
-          Fair value{" "}
-          <strong>
-            {dollars(valuation.fairValue.lowCents, valuation.currency)}–
-            {dollars(valuation.fairValue.highCents, valuation.currency)}
-          </strong>
-          , typical {dollars(valuation.fairValue.typicalCents, valuation.currency)}
+          {t.rich("range", {
+            low: money(valuation.fairValue.lowCents),
+            high: money(valuation.fairValue.highCents),
+            typical: money(valuation.fairValue.typicalCents),
+            strong: (chunks) => <strong>{chunks}</strong>,
+          })}
+          <AlsoInYourCurrency cents={valuation.fairValue.typicalCents} currency={valuation.currency} />
         </span>
       </p>
       <p className="field__hint">
-        For a buyer in the US, with about {dollars(valuation.shippingCents, valuation.currency)} shipping on
-        top: a fair total is about {dollars(valuation.fairTotalCents, valuation.currency)}.
+        {t("forUsBuyer", {
+          shipping: money(valuation.shippingCents),
+          total: money(valuation.fairTotalCents),
+        })}
       </p>
-      {listing.saleFormat === "auction" && (
-        <p className="field__hint">
-          An auction: the bid box judges each bid, with shipping, against this range.
-        </p>
-      )}
+      {listing.saleFormat === "auction" && <p className="field__hint">{t("auctionNote")}</p>}
       <details>
-        <summary>{valuation.verdict ? "Why this verdict" : "How this value is made"}</summary>
+        <summary>{t(valuation.verdict ? "whyVerdict" : "howMade")}</summary>
         <FairValuePanel
           appraisal={appraisal}
           priceCents={valuation.verdict ? listing.askingPriceCents : undefined}
           showHistory={false}
-          title="How the fair value is made"
+          title={t("howMadeTitle")}
         />
       </details>
       <p className="field__hint">
-        <Link href={`/value?listing=${listing.id}`}>Check fair value at another price</Link>
+        <Link href={`/value?listing=${listing.id}`}>{t("otherPrice")}</Link>
       </p>
       <MarketReportLink item={listing.attributes} className="field__hint" />
     </section>

@@ -1,13 +1,13 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { FieldSet, SelectField, TextField, toOptions } from "@/app/_components/forms/fields";
 import { ItemFields, type ItemFieldValues } from "@/app/_components/forms/item-fields";
-import { categories, categoryLabels, type Category } from "@/lib/catalogue/vocabulary";
+import { getPathname } from "@/lib/i18n/navigation";
+import { categories, type Category } from "@/lib/catalogue/vocabulary";
 import { valuationCurrencies } from "@/lib/valuation/currency";
 import styles from "./value-form.module.css";
-
-const currencyLabels = { USD: "US dollars", EUR: "Euros", GBP: "Pounds sterling", RUB: "Rubles" } as const;
 
 type Values = Record<string, string | string[]>;
 
@@ -34,6 +34,9 @@ function fieldValues(values: Values): ItemFieldValues {
 /** The "check a price" form: a plain GET form, so the answer's URL can be shared and bookmarked. */
 export function ValueForm({ values, errors }: { values: Values; errors: Record<string, string> }) {
   const read = fieldValues(values);
+  const t = useTranslations("Value");
+  const categoryName = useTranslations("Category");
+  const locale = useLocale();
   const [category, setCategory] = useState<Category>(() => {
     const asked = read.text("category");
     return (categories as readonly string[]).includes(asked ?? "") ? (asked as Category) : "pedal_car";
@@ -48,50 +51,55 @@ export function ValueForm({ values, errors }: { values: Values; errors: Record<s
   });
 
   return (
-    <form className={`form ${styles.form}`} method="get" action="/value" style={{ maxWidth: "none" }}>
+    <form
+      className={`form ${styles.form}`}
+      method="get"
+      action={getPathname({ href: "/value", locale })}
+      style={{ maxWidth: "none" }}
+    >
       <SelectField
         {...field}
         name="category"
-        label="What are you checking?"
-        options={categories.map((c) => ({ value: c, label: categoryLabels[c] }))}
+        label={t("whatChecking")}
+        options={categories.map((c) => ({ value: c, label: categoryName(c) }))}
         placeholder={null}
         value={category}
         onChange={(c) => setCategory(c as Category)}
         error={errors.category}
       />
       <ItemFields key={category} category={category} form="value" values={read} errors={errors} />
-      <FieldSet legend="The price and you">
+      <FieldSet legend={t("priceAndYou")}>
         <div className="field-row">
           <TextField
             {...asked("price")}
-            label="Price or current bid"
+            label={t("price")}
             inputMode="decimal"
             placeholder="350"
-            hint="Leave empty to see the value only."
+            hint={t("priceHint")}
           />
           <SelectField
             {...asked("currency", "USD")}
-            label="Currency"
-            options={toOptions(valuationCurrencies, currencyLabels)}
+            label={t("currency")}
+            options={toOptions(valuationCurrencies, {
+              USD: t("currency_USD"),
+              EUR: t("currency_EUR"),
+              GBP: t("currency_GBP"),
+              RUB: t("currency_RUB"),
+            })}
             placeholder={null}
-            hint="Of the price, and of the answer."
+            hint={t("currencyHint")}
           />
           <TextField
             {...asked("country", "US")}
-            label="Your country"
+            label={t("country")}
             placeholder="US"
-            hint="Two letters, for the shipping estimate."
+            hint={t("countryHint")}
           />
         </div>
-        <TextField
-          {...asked("from")}
-          label="The item is in (country)"
-          placeholder="US"
-          hint="Two letters; leave empty if it is in the US."
-        />
+        <TextField {...asked("from")} label={t("from")} placeholder="US" hint={t("fromHint")} />
       </FieldSet>
       <button className="button" type="submit">
-        Check fair value
+        {t("submit")}
       </button>
     </form>
   );

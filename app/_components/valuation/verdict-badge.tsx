@@ -1,12 +1,6 @@
+import { useTranslations } from "next-intl";
 import type { ValuationResponse } from "@/lib/valuation/appraise";
 import styles from "./verdict-badge.module.css";
-
-const verdictText = {
-  great_deal: "Great deal",
-  fair: "Fair price",
-  high: "Priced high",
-  overpriced: "Overpriced",
-} as const;
 
 const verdictClass = {
   great_deal: styles.greatDeal,
@@ -22,13 +16,14 @@ export function VerdictBadge({
   verdict: ValuationResponse["verdict"];
   compact?: boolean;
 }) {
+  const t = useTranslations("Verdict");
   if (!verdict) return null;
   return (
     <span
       className={[styles.verdict, verdictClass[verdict], compact && styles.compact].filter(Boolean).join(" ")}
       data-verdict={verdict}
     >
-      {verdictText[verdict]}
+      {t(verdict)}
     </span>
   );
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { useEffect, useState, useTransition } from "react";
 import { getWatchingAction, setWatchingAction } from "@/lib/watchlist/actions";
 import styles from "./watch-button.module.css";
