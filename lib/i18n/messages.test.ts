@@ -21,7 +21,10 @@ function flatten(tree: Tree, prefix = ""): Map<string, string> {
 /** The names an ICU message fills in ({name}, {count, plural, …}, <strong>…</strong>). */
 function placeholders(message: string): string[] {
   const names = new Set<string>();
-  for (const match of message.matchAll(/\{\s*([A-Za-z_][\w]*)\s*[,}]/g)) names.add(match[1]!);
+  // A plural's branch ("one {item}") is text, not a name to fill in.
+  const branch = /(?<!\b(?:zero|one|two|few|many|other|=\d+)\s*)/.source;
+  for (const match of message.matchAll(new RegExp(`${branch}\\{\\s*([A-Za-z_][\\w]*)\\s*[,}]`, "g")))
+    names.add(match[1]!);
   for (const match of message.matchAll(/<([a-z]+)>/g)) names.add(`<${match[1]!}>`);
   return [...names].sort();
 }
