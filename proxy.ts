@@ -32,6 +32,13 @@ const valueAnswerPrefix = "/value/answer/";
 const otherLanguagePrefix = /^\/(?!(?:en|ru)(?:\/|$))[a-z]{2}(?:-[A-Za-z]{2,4})?(?:\/|$)/;
 
 export async function proxy(request: NextRequest) {
+  // An address with a broken escape (/listings/%ZZ) names no page, and Next would fail decoding it
+  // into a page's parameters (a 500): it is answered here.
+  if (!decodes(request.nextUrl.pathname))
+    return new NextResponse("Not found", {
+      status: 404,
+      headers: { "content-type": "text/plain; charset=utf-8" },
+    });
   if (otherLanguagePrefix.test(request.nextUrl.pathname)) return notFound(request, routing.defaultLocale);
   const localized = routeLocale(request);
   if (localized.headers.has("location")) return localized;
@@ -106,6 +113,10 @@ async function guardValueAnswerPath(request: NextRequest, locale: Locale, path: 
   if (canonical === null || canonical !== `/value?${question}` || !(await isPromotedPage(canonical)))
     return notFound(request, locale);
   return pass(request, locale, path);
+}
+
+function decodes(path: string): boolean {
+  return decodedSegment(path) !== null;
 }
 
 function decodedSegment(segment: string): string | null {

@@ -32,7 +32,18 @@ describe("proxy: direct requests for browse pages", () => {
       for (const prefix of ["", "/ru"]) {
         const response = await call(`${prefix}/listings/browse/${segment}`);
         expect(response.status).toBe(404);
-        expect(rewrittenTo(response)).toMatch(prefix ? /\/ru\/not-found$/ : /\/en\/not-found$/);
+        // A broken escape is answered by the proxy itself: no page could be given it as a parameter.
+        const broken = (() => {
+          try {
+            decodeURIComponent(segment);
+            return false;
+          } catch {
+            return true;
+          }
+        })();
+        expect(rewrittenTo(response) ?? "answered").toMatch(
+          broken ? /^answered$/ : prefix ? /\/ru\/not-found$/ : /\/en\/not-found$/,
+        );
       }
     },
   );
