@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import en from "@/messages/en.json";
-import ru from "@/messages/ru.json";
+import en from "@/lib/i18n/words/en.json";
+import ru from "@/lib/i18n/words/ru.json";
 
 // Every message exists in both languages, with the same placeholders: a key in one file and not the
 // other is a page half in English (or a Russian word nobody can read in English) waiting to happen.
-// Keys used in code are checked by tsc against messages/en.json (lib/i18n/app-config.d.ts).
+// Keys used in code are checked by tsc against lib/i18n/words/en.json (lib/i18n/app-config.d.ts).
 
 type Tree = { [key: string]: string | Tree };
 

@@ -1,5 +1,5 @@
-import en from "@/messages/en.json";
-import ru from "@/messages/ru.json";
+import en from "@/lib/i18n/words/en.json";
+import ru from "@/lib/i18n/words/ru.json";
 import type { Locale } from "./routing";
 
 // English is complete by definition (the typed key list is its file); another language's file may
